@@ -1,0 +1,101 @@
+#include "Cli.h"
+
+#include <QDir>
+
+namespace dd::cli {
+
+Database* Context::open(Database::Mode mode)
+{
+    if (m_db)
+        return m_db.get();
+    OpenResult result = Database::open(m_path, mode);
+    if (!result) {
+        printError(result.message);
+        m_openFailureCode = result.failure == OpenFailure::NotFound ? BadInput : Failure;
+        return nullptr;
+    }
+    m_db = std::move(result.database);
+    return m_db.get();
+}
+
+CommandLine::CommandLine(const QString& command, const QString& description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void CommandLine::addOption(const QString& name, const QString& description, const QString& valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+void CommandLine::addPositional(const QString& name, const QString& description, const QString& syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+bool CommandLine::parse(const QStringList& args, int* exitCode)
+{
+    if (!m_parser.parse(QStringList{QStringLiteral("deputydesk-cli ") + m_command} + args)) {
+        *exitCode = usageError(m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QString help = m_parser.helpText();
+        help.replace(QStringLiteral("deputydesk-cli %1").arg(m_command),
+                     QStringLiteral("deputydesk-cli [--db FILE] %1").arg(m_command));
+        print(help);
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+int report(const Outcome& outcome, const QString& success)
+{
+    if (outcome.ok()) {
+        if (!success.isEmpty())
+            print(success + QLatin1Char('\n'));
+        return Success;
+    }
+    printError(outcome.text());
+    return outcome.kind == Outcome::Kind::Storage ? Failure : BadInput;
+}
+
+int usageError(const QString& message)
+{
+    printError(message);
+    return BadInput;
+}
+
+std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required)
+{
+    const QString text = line.value(name).trimmed();
+    if (text.isEmpty()) {
+        if (required) {
+            printError(tr("--%1 is required (a date such as 2026-07-15)").arg(name));
+            return std::nullopt;
+        }
+        return QDate();
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        printError(tr("--%1: %2 is not a date such as 2026-07-15").arg(name, text));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<qint64> idArgument(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        printError(tr("%1 must be a record number such as 12, not \"%2\"").arg(what, text));
+        return std::nullopt;
+    }
+    return id;
+}
+
+} // namespace dd::cli

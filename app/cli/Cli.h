@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Output.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace dd::cli {
+
+enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
+
+// lupdate files tr() calls in this namespace under the context "dd::cli".
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dd::cli", text, disambiguation, n);
+}
+
+// What every command gets: the database path from --db and, once opened, the database.
+class Context {
+public:
+    explicit Context(QString databasePath)
+        : m_path(std::move(databasePath))
+    {
+    }
+    QString path() const { return m_path; }
+    // Opens the database once; prints the reason and returns null when it cannot be opened.
+    Database* open(Database::Mode mode = Database::Mode::OpenExisting);
+    int openFailureCode() const { return m_openFailureCode; }
+
+private:
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    int m_openFailureCode = Failure;
+};
+
+// A sub-command's options; --help and bad usage are handled here.
+class CommandLine {
+public:
+    CommandLine(const QString& command, const QString& description);
+    QCommandLineParser& parser() { return m_parser; }
+    void addOption(const QString& name, const QString& description, const QString& valueName = {});
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    // Parses; on --help prints help and sets exitCode 0, on error prints it and sets 2.
+    bool parse(const QStringList& args, int* exitCode);
+    QString value(const QString& name) const { return m_parser.value(name); }
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+};
+
+// Maps a core outcome to the exit code and prints its message.
+int report(const Outcome& outcome, const QString& success = {});
+int usageError(const QString& message);
+
+// Parses helpers that print what is wrong; nullopt on failure.
+std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required);
+std::optional<qint64> idArgument(const QString& text, const QString& what);
+
+int runInit(Context& context, const QStringList& args);
+int runSettings(Context& context, const QStringList& args);
+int runDemo(Context& context, const QStringList& args);
+int runCalendar(Context& context, const QStringList& args);
+int runCheck(Context& context, const QStringList& args);
+int runCopy(Context& context, const QStringList& args);
+int runDeputy(Context& context, const QStringList& args);
+int runStation(Context& context, const QStringList& args);
+int runSession(Context& context, const QStringList& args);
+int runTerm(Context& context, const QStringList& args);
+
+} // namespace dd::cli

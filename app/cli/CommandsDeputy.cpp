@@ -1,0 +1,442 @@
+// deputy list | show | add | edit | status
+#include "Cli.h"
+
+#include "common/Clock.h"
+#include "registry/DeputyStore.h"
+#include "registry/OfficeSettings.h"
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "registry/TownshipStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dd::cli {
+
+namespace {
+struct PersonOption {
+    const char* name;
+    const char* description;
+    QString Deputy::*field;
+};
+
+const QList<PersonOption>& personOptions()
+{
+    static const QList<PersonOption> options = {
+        {"name", QT_TRANSLATE_NOOP("dd::cli", "Full name."), &Deputy::name},
+        {"gender", QT_TRANSLATE_NOOP("dd::cli", "男/女 or M/F."), &Deputy::gender},
+        {"birth", QT_TRANSLATE_NOOP("dd::cli", "Birth month, e.g. 1975-03."), &Deputy::birthMonth},
+        {"ethnicity", QT_TRANSLATE_NOOP("dd::cli", "Ethnic group, e.g. 汉族."), &Deputy::ethnicity},
+        {"party", QT_TRANSLATE_NOOP("dd::cli", "Political affiliation, e.g. 中共党员."), &Deputy::party},
+        {"education", QT_TRANSLATE_NOOP("dd::cli", "Education."), &Deputy::education},
+        {"unit", QT_TRANSLATE_NOOP("dd::cli", "Work unit and position."), &Deputy::workUnit},
+        {"phone", QT_TRANSLATE_NOOP("dd::cli", "Mobile, or landline with area code."), &Deputy::phone},
+        {"id-number", QT_TRANSLATE_NOOP("dd::cli", "ID number (optional)."), &Deputy::idNumber},
+        {"address", QT_TRANSLATE_NOOP("dd::cli", "Address."), &Deputy::address},
+        {"composition", QT_TRANSLATE_NOOP("dd::cli", "Composition: worker, farmer, professional, official, business, military, other (or Chinese)."), &Deputy::composition},
+        {"notes", QT_TRANSLATE_NOOP("dd::cli", "Notes."), &Deputy::notes},
+    };
+    return options;
+}
+
+void addPersonOptions(CommandLine& line)
+{
+    for (const PersonOption& option : personOptions())
+        line.addOption(QString::fromLatin1(option.name), tr(option.description), QStringLiteral("VALUE"));
+    line.addOption(QStringLiteral("cadre"), tr("Cadre deputy (职务代表): yes or no."), QStringLiteral("yes|no"));
+    line.addOption(QStringLiteral("overseas"), tr("Returned overseas Chinese or relative: yes or no."), QStringLiteral("yes|no"));
+}
+
+std::optional<bool> yesNo(const QString& text)
+{
+    if (QStringList{"yes", "y", "1", "true", "是"}.contains(text.toLower()))
+        return true;
+    if (QStringList{"no", "n", "0", "false", "否"}.contains(text.toLower()))
+        return false;
+    return std::nullopt;
+}
+
+bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
+{
+    for (const PersonOption& option : personOptions())
+        if (line.isSet(QString::fromLatin1(option.name)))
+            deputy.*option.field = line.value(QString::fromLatin1(option.name));
+    for (const auto& [name, field] : {std::pair{"cadre", &Deputy::isCadre}, std::pair{"overseas", &Deputy::isReturnedOverseas}}) {
+        if (!line.isSet(QString::fromLatin1(name)))
+            continue;
+        const auto value = yesNo(line.value(QString::fromLatin1(name)));
+        if (!value) {
+            printError(tr("--%1 must be yes or no").arg(QString::fromLatin1(name)));
+            return false;
+        }
+        deputy.*field = *value;
+    }
+    return true;
+}
+
+std::optional<Level> levelOption(const CommandLine& line, Level fallback)
+{
+    if (!line.isSet(QStringLiteral("level")))
+        return fallback;
+    const auto level = parseLevel(line.value(QStringLiteral("level")));
+    if (!level)
+        printError(tr("--level must be national, provincial, municipal, county or township, not %1")
+                       .arg(line.value(QStringLiteral("level"))));
+    return level;
+}
+
+// A township given by name or number.
+std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
+{
+    const QString text = line.value(QStringLiteral("township")).trimmed();
+    if (text.isEmpty())
+        return 0;
+    TownshipStore townships(db);
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (numeric && townships.findById(id))
+        return id;
+    if (const auto township = townships.findByName(text))
+        return township->id;
+    printError(tr("--township: no township named %1").arg(text));
+    return std::nullopt;
+}
+
+QVariantList rowValues(const DeputyRow& row, bool codes)
+{
+    const Deputy& d = row.deputy;
+    const Membership& m = row.membership;
+    return {d.id, d.uuid, d.name,
+            codes ? d.gender : (d.gender == QLatin1String("F") ? tr("female") : tr("male")),
+            d.birthMonth, d.ethnicity, d.party, d.education,
+            codes ? d.composition : compositionName(d.composition), d.isCadre, d.workUnit, d.phone,
+            codes ? levelCode(m.level) : levelName(m.level), m.termNumber, m.certificateNo,
+            m.electoralDistrict, row.townshipName,
+            row.stationId > 0 ? QVariant(row.stationId) : QVariant(), row.stationName,
+            codes ? statusCode(m.status) : statusName(m.status), m.isReelected, m.byElection,
+            m.startDate.toString(Qt::ISODate),
+            m.endDate.isValid() ? QVariant(m.endDate.toString(Qt::ISODate)) : QVariant(), m.id};
+}
+
+Listing deputyListing(const QList<DeputyRow>& rows, Format format)
+{
+    Listing listing;
+    listing.keys = {"id", "uuid", "name", "gender", "birth_month", "ethnicity", "party", "education",
+                    "composition", "is_cadre", "work_unit", "phone", "level", "term", "certificate_no",
+                    "electoral_district", "township", "station_id", "station", "status", "is_reelected",
+                    "by_election", "start_date", "end_date", "membership_id"};
+    listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Gender"), tr("Birth month"), tr("Ethnicity"),
+                       tr("Party"), tr("Education"), tr("Composition"), tr("Cadre"), tr("Work unit and position"),
+                       tr("Phone"), tr("Level"), tr("Term"), tr("Certificate no."), tr("Electoral district"),
+                       tr("Township"), tr("Station ID"), tr("Station"), tr("Status"), tr("Re-elected"),
+                       tr("By-election"), tr("Start date"), tr("End date"), tr("Membership ID")};
+    for (const DeputyRow& row : rows)
+        listing.rows << rowValues(row, format == Format::Json);
+    if (format == Format::Table) { // the screen is narrow: the columns a clerk reads first
+        const QList<int> keep = {0, 2, 3, 4, 12, 13, 14, 16, 18, 10, 11, 19};
+        Listing narrow;
+        for (int c : keep) {
+            narrow.keys << listing.keys.at(c);
+            narrow.headers << listing.headers.at(c);
+        }
+        for (const QVariantList& row : listing.rows) {
+            QVariantList cells;
+            for (int c : keep)
+                cells << row.at(c);
+            narrow.rows << cells;
+        }
+        return narrow;
+    }
+    return listing;
+}
+
+int listDeputies(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("deputy list"), tr("List deputies (one line per membership)."));
+    line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("Only this term number (default: each level's current term)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."), QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("station"), tr("Only deputies stationed at this station ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("status"), tr("serving (default), terminated, resigned, term_ended or all."), QStringLiteral("STATUS"));
+    line.addOption(QStringLiteral("cadre"), tr("yes: cadre deputies only; no: grass-roots deputies only."), QStringLiteral("yes|no"));
+    line.addOption(QStringLiteral("group"), tr("Only members of this group ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("search"), tr("Name, unit, phone, pinyin or pinyin initials."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("order"), tr("pinyin (default) or strokes (surname stroke order)."), QStringLiteral("ORDER"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("--format must be table, csv or json"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    DeputyFilter filter;
+    if (line.isSet(QStringLiteral("level"))) {
+        const auto level = levelOption(line, Level::County);
+        if (!level)
+            return BadInput;
+        filter.level = *level;
+    }
+    filter.termNumber = line.value(QStringLiteral("term")).toInt();
+    const auto township = townshipOption(db->connection(), line);
+    if (!township)
+        return BadInput;
+    filter.townshipId = *township;
+    filter.stationId = line.value(QStringLiteral("station")).toLongLong();
+    filter.groupId = line.value(QStringLiteral("group")).toLongLong();
+    if (line.isSet(QStringLiteral("status"))) {
+        const QString text = line.value(QStringLiteral("status"));
+        if (text == QLatin1String("all"))
+            filter.status.reset();
+        else if (const auto status = text == QLatin1String("serving") ? MembershipStatus::Active : parseStatus(text))
+            filter.status = *status;
+        else
+            return usageError(tr("--status must be serving, terminated, resigned, term_ended or all"));
+    }
+    if (line.isSet(QStringLiteral("cadre"))) {
+        const auto cadre = yesNo(line.value(QStringLiteral("cadre")));
+        if (!cadre)
+            return usageError(tr("--cadre must be yes or no"));
+        filter.cadre = *cadre;
+    }
+    filter.search = line.value(QStringLiteral("search"));
+    const QString order = line.value(QStringLiteral("order"));
+    if (!order.isEmpty() && order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
+        return usageError(tr("--order must be pinyin or strokes"));
+    const QList<DeputyRow> rows = DeputyStore(db->connection())
+                                      .list(filter, order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
+    printListing(deputyListing(rows, *format), *format);
+    if (*format == Format::Table)
+        print(tr("%n membership(s)", nullptr, int(rows.size())) + QLatin1Char('\n'));
+    return Success;
+}
+
+int showDeputy(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("deputy show"), tr("Show one deputy with memberships, status history and stations."));
+    line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table or json."), QStringLiteral("FORMAT"));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const auto id = idArgument(line.positional().value(0), tr("The deputy ID"));
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    if (!id || !format)
+        return usageError(tr("deputy show takes an ID and --format table or json"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    DeputyStore store(db->connection());
+    const auto deputy = store.get(*id);
+    if (!deputy)
+        return usageError(tr("Deputy %1 does not exist").arg(*id));
+    QJsonObject object{{"id", deputy->id}, {"uuid", deputy->uuid}, {"name", deputy->name},
+                       {"gender", deputy->gender}, {"birth_month", deputy->birthMonth},
+                       {"ethnicity", deputy->ethnicity}, {"party", deputy->party},
+                       {"education", deputy->education}, {"work_unit", deputy->workUnit},
+                       {"phone", deputy->phone}, {"id_number", deputy->idNumber},
+                       {"address", deputy->address}, {"composition", deputy->composition},
+                       {"is_cadre", deputy->isCadre}, {"is_returned_overseas", deputy->isReturnedOverseas},
+                       {"notes", deputy->notes}};
+    QJsonArray memberships;
+    QString text = tr("%1 (ID %2), %3, born %4, %5, %6\n%7 %8\n")
+                       .arg(deputy->name).arg(deputy->id)
+                       .arg(deputy->gender == QLatin1String("F") ? tr("female") : tr("male"), deputy->birthMonth,
+                            deputy->ethnicity, deputy->party, deputy->workUnit, deputy->phone);
+    for (const Membership& m : store.memberships(*id)) {
+        QJsonArray events;
+        text += tr("  %1, term %2: %3, certificate %4, %5, from %6%7\n")
+                    .arg(levelName(m.level)).arg(m.termNumber)
+                    .arg(statusName(m.status), m.certificateNo, m.electoralDistrict,
+                         m.startDate.toString(Qt::ISODate),
+                         m.endDate.isValid() ? tr(" to %1").arg(m.endDate.toString(Qt::ISODate)) : QString());
+        for (const MembershipEvent& e : store.events(m.id)) {
+            events.append(QJsonObject{{"kind", e.kind}, {"date", e.date.toString(Qt::ISODate)}, {"reason", e.reason}});
+            text += QStringLiteral("    %1 %2 %3\n").arg(e.date.toString(Qt::ISODate), e.kind, e.reason);
+        }
+        memberships.append(QJsonObject{{"id", m.id}, {"uuid", m.uuid}, {"level", levelCode(m.level)},
+                                       {"term", m.termNumber}, {"certificate_no", m.certificateNo},
+                                       {"electoral_district", m.electoralDistrict},
+                                       {"status", statusCode(m.status)}, {"is_reelected", m.isReelected},
+                                       {"by_election", m.byElection},
+                                       {"start_date", m.startDate.toString(Qt::ISODate)},
+                                       {"end_date", m.endDate.isValid() ? QJsonValue(m.endDate.toString(Qt::ISODate)) : QJsonValue()},
+                                       {"events", events}});
+    }
+    QJsonArray stations;
+    for (const auto& [stationId, name, primary] : store.stations(*id)) {
+        stations.append(QJsonObject{{"id", stationId}, {"name", name}, {"primary", primary}});
+        text += tr("  Station %1 (%2)%3\n").arg(name).arg(stationId).arg(primary ? tr(", primary") : QString());
+    }
+    object.insert(QStringLiteral("memberships"), memberships);
+    object.insert(QStringLiteral("stations"), stations);
+    if (*format == Format::Json)
+        printBytes(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    else
+        print(text);
+    return Success;
+}
+
+int addDeputy(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("deputy add"), tr("Add a deputy to a term (or a membership to a deputy on record)."));
+    addPersonOptions(line);
+    line.addOption(QStringLiteral("level"), tr("Level (default: the office's level)."), QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("Term number (default: the level's current term)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("certificate"), tr("Certificate number, unique in the term."), QStringLiteral("NO"));
+    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("township"), tr("Township of the electoral district (name or ID)."), QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("station"), tr("Primary station ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("start"), tr("Start of the membership (default: the term's start)."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("by-election"), tr("Elected in a by-election (give --start)."));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    Deputy deputy;
+    if (!applyPersonOptions(line, deputy))
+        return BadInput;
+    Membership membership;
+    const auto level = levelOption(line, OfficeSettings(connection).officeLevel());
+    const auto township = townshipOption(connection, line);
+    const auto start = dateOption(line, QStringLiteral("start"), line.isSet(QStringLiteral("by-election")));
+    if (!level || !township || !start)
+        return BadInput;
+    membership.level = *level;
+    membership.termNumber = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt() : 0;
+    if (membership.termNumber <= 0) {
+        const auto current = TermStore(connection).current(*level);
+        if (!current)
+            return usageError(tr("No term of level %1 is on record; give --term").arg(levelName(*level)));
+        membership.termNumber = current->number;
+    }
+    membership.certificateNo = line.value(QStringLiteral("certificate"));
+    membership.electoralDistrict = line.value(QStringLiteral("district"));
+    membership.townshipId = *township;
+    membership.delegation = line.value(QStringLiteral("delegation"));
+    membership.startDate = *start;
+    membership.byElection = line.isSet(QStringLiteral("by-election"));
+    const Outcome outcome = DeputyStore(connection).add(deputy, membership, line.value(QStringLiteral("station")).toLongLong());
+    return report(outcome, tr("Deputy %1: %2 (%3, term %4)%5")
+                               .arg(outcome.id).arg(deputy.name, levelName(membership.level))
+                               .arg(membership.termNumber)
+                               .arg(membership.isReelected ? tr(", re-elected") : QString()));
+}
+
+int editDeputy(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("deputy edit"), tr("Change a deputy's details; with --level also the membership's."));
+    line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
+    addPersonOptions(line);
+    line.addOption(QStringLiteral("level"), tr("Level of the membership to change."), QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("Term of the membership (default: current)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("certificate"), tr("Certificate number."), QStringLiteral("NO"));
+    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("township"), tr("Township of the electoral district (name or ID)."), QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const auto id = idArgument(line.positional().value(0), tr("The deputy ID"));
+    if (!id)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    DeputyStore store(connection);
+    auto deputy = store.get(*id);
+    if (!deputy)
+        return usageError(tr("Deputy %1 does not exist").arg(*id));
+    if (!applyPersonOptions(line, *deputy))
+        return BadInput;
+    if (const Outcome outcome = store.update(*deputy); !outcome.ok())
+        return report(outcome);
+    if (line.isSet(QStringLiteral("level"))) {
+        const auto level = levelOption(line, Level::County);
+        const auto township = townshipOption(connection, line);
+        if (!level || !township)
+            return BadInput;
+        const int term = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt()
+                                                            : TermStore(connection).current(*level).value_or(Term{}).number;
+        std::optional<Membership> found;
+        for (const Membership& m : store.memberships(*id))
+            if (m.level == *level && m.termNumber == term)
+                found = m;
+        if (!found)
+            return usageError(tr("Deputy %1 has no membership in term %2 at level %3").arg(*id).arg(term).arg(levelName(*level)));
+        if (line.isSet(QStringLiteral("certificate")))
+            found->certificateNo = line.value(QStringLiteral("certificate"));
+        if (line.isSet(QStringLiteral("district")))
+            found->electoralDistrict = line.value(QStringLiteral("district"));
+        if (line.isSet(QStringLiteral("township")))
+            found->townshipId = *township;
+        if (line.isSet(QStringLiteral("delegation")))
+            found->delegation = line.value(QStringLiteral("delegation"));
+        if (const Outcome outcome = store.updateMembership(*found); !outcome.ok())
+            return report(outcome);
+    }
+    print(tr("Deputy %1 updated").arg(*id) + QLatin1Char('\n'));
+    return Success;
+}
+
+int changeStatus(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("deputy status"), tr("End a membership (termination, resignation) or reinstate it."));
+    line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("level"), tr("Level of the membership (default: the office's level)."), QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("Term (default: current)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("set"), tr("terminated, resigned or serving."), QStringLiteral("STATUS"));
+    line.addOption(QStringLiteral("date"), tr("Date of the change."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("reason"), tr("Reason, e.g. 调离本行政区域."), QStringLiteral("TEXT"));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const auto id = idArgument(line.positional().value(0), tr("The deputy ID"));
+    const auto date = dateOption(line, QStringLiteral("date"), true);
+    if (!id || !date)
+        return BadInput;
+    const QString statusText = line.value(QStringLiteral("set"));
+    const auto status = statusText == QLatin1String("serving") ? MembershipStatus::Active : parseStatus(statusText);
+    if (!status)
+        return usageError(tr("--set must be terminated, resigned or serving"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    const auto level = levelOption(line, OfficeSettings(connection).officeLevel());
+    if (!level)
+        return BadInput;
+    const int term = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt()
+                                                        : TermStore(connection).current(*level).value_or(Term{}).number;
+    const Outcome outcome = DeputyStore(connection).changeStatus(*id, *level, term, *status, *date,
+                                                                  line.value(QStringLiteral("reason")));
+    return report(outcome, tr("Deputy %1: %2 from %3").arg(*id).arg(statusName(*status), date->toString(Qt::ISODate)));
+}
+} // namespace
+
+int runDeputy(Context& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (action == QLatin1String("list"))
+        return listDeputies(context, rest);
+    if (action == QLatin1String("show"))
+        return showDeputy(context, rest);
+    if (action == QLatin1String("add"))
+        return addDeputy(context, rest);
+    if (action == QLatin1String("edit"))
+        return editDeputy(context, rest);
+    if (action == QLatin1String("status"))
+        return changeStatus(context, rest);
+    return usageError(tr("deputy takes list, show, add, edit or status (add --help for options)"));
+}
+
+} // namespace dd::cli

@@ -1,0 +1,116 @@
+// deputydesk-cli: every data operation of DeputyDesk, for scripting and tests.
+#include "Cli.h"
+
+#include "Language.h"
+#include "common/Clock.h"
+
+#include <QGuiApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace dd;
+using namespace dd::cli;
+
+namespace {
+QString defaultDatabasePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("DEPUTYDESK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/deputydesk.ddb");
+}
+
+QString usage()
+{
+    return tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init       create a new database for the office\n"
+              "  settings   show or change the office's settings (show | set KEY VALUE)\n"
+              "  demo       fill a new database with realistic demo data\n"
+              "  deputy     deputies: list | show | add | edit | status\n"
+              "  station    liaison stations: list | show | add | edit | assign\n"
+              "  session    congress sessions: add | list\n"
+              "  term       terms: start | list\n"
+              "  calendar   the holiday calendar: show | import\n"
+              "  check      check the database for damage and inconsistencies\n"
+              "  copy       save a consistent copy of the database (--out FILE)\n"
+              "\n"
+              "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
+              "Without --db the database is %1.\n"
+              "Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); "
+              "2 bad usage, invalid input, record not found, step not allowed.\n")
+        .arg(defaultDatabasePath());
+}
+
+// Qt warns about XDG_RUNTIME_DIR on headless machines; that is noise for a console program.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qInstallMessageHandler(quietMessages);
+    // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
+    // shows a window: the offscreen platform works with or without a display.
+#ifndef Q_OS_WIN
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEPUTYDESK_VERSION));
+
+    QStringList args = app.arguments();
+    const qsizetype langAt = args.lastIndexOf(QStringLiteral("--lang"));
+    installTranslators(app, langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QString());
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), tr("The date to use as today."),
+                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    parser.addOptions({dbOption, todayOption, langOption, helpOption, versionOption});
+    if (!parser.parse(args))
+        return usageError(parser.errorText() + QLatin1Char('\n') + usage());
+    if (parser.isSet(versionOption)) {
+        print(QStringLiteral("deputydesk-cli %1\n").arg(QStringLiteral(DEPUTYDESK_VERSION)));
+        return Success;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        print(usage());
+        return rest.isEmpty() && !parser.isSet(helpOption) ? BadInput : Success;
+    }
+    if (parser.isSet(todayOption)) {
+        const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return usageError(tr("--today: %1 is not a date such as 2026-07-15").arg(parser.value(todayOption)));
+        Clock::setToday(today);
+    }
+
+    Context context(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
+    const QString command = rest.first();
+    const QStringList commandArgs = rest.mid(1);
+    using Runner = int (*)(Context&, const QStringList&);
+    const std::pair<const char*, Runner> commands[] = {
+        {"init", runInit},       {"settings", runSettings}, {"demo", runDemo},
+        {"deputy", runDeputy},   {"station", runStation},   {"session", runSession},
+        {"term", runTerm},       {"calendar", runCalendar}, {"check", runCheck},
+        {"copy", runCopy}};
+    for (const auto& [name, run] : commands)
+        if (command == QLatin1String(name))
+            return run(context, commandArgs);
+    return usageError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "storage/Sql.h"
+
+namespace dd {
+
+// The holiday calendar kept in the database, so a clerk can import next year's arrangement.
+class CalendarStore {
+public:
+    explicit CalendarStore(QSqlDatabase db);
+
+    WorkingCalendar load() const;
+    // Replaces the stored days of every year that `days` covers, all in one transaction.
+    Outcome replaceYears(const QList<CalendarDay>& days);
+    // Reads a calendar CSV (see WorkingCalendar::parseCalendarCsv) and stores it.
+    Outcome importCsv(const QString& path);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dd

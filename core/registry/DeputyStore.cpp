@@ -1,0 +1,486 @@
+#include "registry/DeputyStore.h"
+
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "registry/TownshipStore.h"
+#include "registry/Validation.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace dd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
+
+const QString kDeputyColumns = QStringLiteral(
+    "d.id, d.uuid, d.name, d.gender, d.ethnicity, d.birth_month, d.party, d.education, "
+    "d.work_unit, d.phone, d.id_number, d.address, d.composition, d.is_cadre, "
+    "d.is_returned_overseas, d.notes");
+constexpr int kDeputyColumnCount = 16;
+
+const QString kMembershipColumns = QStringLiteral(
+    "m.id, m.uuid, m.deputy_id, m.term_id, t.level, t.number, m.certificate_no, "
+    "m.electoral_district, m.township_id, m.delegation, m.status, m.is_reelected, "
+    "m.by_election, m.start_date, m.end_date");
+
+Deputy readDeputy(const QSqlQuery& query, int at = 0)
+{
+    Deputy d;
+    d.id = query.value(at++).toLongLong();
+    d.uuid = query.value(at++).toString();
+    d.name = query.value(at++).toString();
+    d.gender = query.value(at++).toString();
+    d.ethnicity = query.value(at++).toString();
+    d.birthMonth = query.value(at++).toString();
+    d.party = query.value(at++).toString();
+    d.education = query.value(at++).toString();
+    d.workUnit = query.value(at++).toString();
+    d.phone = query.value(at++).toString();
+    d.idNumber = query.value(at++).toString();
+    d.address = query.value(at++).toString();
+    d.composition = query.value(at++).toString();
+    d.isCadre = query.value(at++).toBool();
+    d.isReturnedOverseas = query.value(at++).toBool();
+    d.notes = query.value(at++).toString();
+    return d;
+}
+
+Membership readMembership(const QSqlQuery& query, int at = 0)
+{
+    Membership m;
+    m.id = query.value(at++).toLongLong();
+    m.uuid = query.value(at++).toString();
+    m.deputyId = query.value(at++).toLongLong();
+    m.termId = query.value(at++).toLongLong();
+    m.level = parseLevel(query.value(at++).toString()).value_or(Level::County);
+    m.termNumber = query.value(at++).toInt();
+    m.certificateNo = query.value(at++).toString();
+    m.electoralDistrict = query.value(at++).toString();
+    m.townshipId = query.value(at++).toLongLong();
+    m.delegation = query.value(at++).toString();
+    m.status = parseStatus(query.value(at++).toString()).value_or(MembershipStatus::Active);
+    m.isReelected = query.value(at++).toBool();
+    m.byElection = query.value(at++).toBool();
+    m.startDate = sql::toDate(query.value(at++));
+    m.endDate = sql::toDate(query.value(at++));
+    return m;
+}
+
+QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+
+bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, const QDate& date,
+                 const QString& reason)
+{
+    return sql::run(query,
+                    QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
+                                   "event_date, reason, recorded_at) VALUES(?, ?, ?, ?, ?, ?)"),
+                    {sql::newUuid(), membershipId, kind, sql::dateValue(date), reason, sql::nowText()});
+}
+
+Outcome committed(WriteTransaction& transaction, qint64 id)
+{
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(id);
+}
+} // namespace
+
+bool matchesSearch(const DeputyRow& row, QStringView search)
+{
+    const QString needle = search.trimmed().toString();
+    if (needle.isEmpty())
+        return true;
+    if (row.deputy.name.contains(needle) || row.deputy.workUnit.contains(needle, Qt::CaseInsensitive) ||
+        row.deputy.phone.contains(needle))
+        return true;
+    const QString lower = needle.toLower();
+    const bool ascii = std::all_of(lower.cbegin(), lower.cend(),
+                                   [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
+    return ascii && text::matchesPinyin(row.pinyin, lower);
+}
+
+DeputyStore::DeputyStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name, const QString& birthMonth) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT ") + kDeputyColumns +
+                            QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
+                                           "ORDER BY d.id LIMIT 1"),
+                 {name, birthMonth}) &&
+        query.next())
+        return readDeputy(query);
+    return std::nullopt;
+}
+
+std::optional<Membership> DeputyStore::membershipIn(qint64 deputyId, Level level, int termNumber) const
+{
+    for (const Membership& m : memberships(deputyId))
+        if (m.level == level && m.termNumber == termNumber)
+            return m;
+    return std::nullopt;
+}
+
+Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryStationId)
+{
+    normalize(deputy);
+    normalize(membership);
+    FieldErrors errors = validate(deputy);
+    TermStore terms(m_db);
+    std::optional<Term> term = membership.termId ? terms.findById(membership.termId)
+                                                 : terms.find(membership.level, membership.termNumber);
+    if (!membership.startDate.isValid() && term)
+        membership.startDate = term->startDate;
+    errors << validate(membership);
+    if (primaryStationId > 0 && !StationStore(m_db).get(primaryStationId))
+        errors.append({QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
+    if (membership.townshipId > 0 && !TownshipStore(m_db).findById(membership.townshipId))
+        errors.append({QStringLiteral("township"), tr("township %1 does not exist").arg(membership.townshipId)});
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+
+    WriteTransaction transaction(m_db);
+    if (!term) {
+        const Outcome created = terms.ensure(membership.level, membership.termNumber, membership.startDate);
+        if (!created.ok())
+            return created;
+        term = terms.findById(created.id);
+    }
+    membership.termId = term->id;
+    membership.level = term->level;
+    membership.termNumber = term->number;
+
+    QSqlQuery query(m_db);
+    if (!membership.certificateNo.isEmpty()) {
+        if (!sql::run(query, QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
+                                            "certificate_no = ?"),
+                      {term->id, membership.certificateNo}))
+            return sql::storageFailure(query);
+        if (query.next())
+            return Outcome::invalid({{QStringLiteral("certificate_no"),
+                                      tr("%1 already belongs to deputy %2 in this term")
+                                          .arg(membership.certificateNo)
+                                          .arg(query.value(0).toLongLong())}});
+    }
+    // The same person (name and birth month) keeps one record across levels and terms.
+    if (const auto existing = deputy.birthMonth.isEmpty()
+                                  ? std::nullopt
+                                  : findByNameAndBirth(deputy.name, deputy.birthMonth)) {
+        if (membershipIn(existing->id, term->level, term->number))
+            return Outcome::failure(Outcome::Kind::NotAllowed,
+                                    tr("%1 (born %2) is already a deputy of this term (deputy %3)")
+                                        .arg(deputy.name, deputy.birthMonth)
+                                        .arg(existing->id));
+        deputy.id = existing->id;
+        deputy.uuid = existing->uuid;
+        if (membershipIn(existing->id, term->level, term->number - 1))
+            membership.isReelected = true;
+    } else {
+        const QString now = sql::nowText();
+        deputy.uuid = sql::newUuid();
+        const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
+        if (!sql::run(query,
+                      QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
+                                     "party, education, work_unit, phone, id_number, address, "
+                                     "composition, is_cadre, is_returned_overseas, photo, notes, "
+                                     "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
+                                     "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {deputy.uuid, deputy.name, deputy.gender, deputy.ethnicity, deputy.birthMonth,
+                       deputy.party, deputy.education, deputy.workUnit, deputy.phone,
+                       deputy.idNumber, deputy.address, deputy.composition, int(deputy.isCadre),
+                       int(deputy.isReturnedOverseas),
+                       deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(deputy.photo),
+                       deputy.notes, text::pinyinSortKey(deputy.name),
+                       text::strokeSortKey(deputy.name), keys.full, keys.initials, now, now}))
+            return sql::storageFailure(query);
+        deputy.id = query.lastInsertId().toLongLong();
+    }
+    membership.deputyId = deputy.id;
+    membership.uuid = sql::newUuid();
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO memberships(uuid, deputy_id, term_id, certificate_no, "
+                                 "electoral_district, township_id, delegation, status, is_reelected, "
+                                 "by_election, start_date) VALUES(?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
+                  {membership.uuid, deputy.id, term->id, sql::textOrNull(membership.certificateNo),
+                   membership.electoralDistrict, idOrNull(membership.townshipId),
+                   membership.delegation, int(membership.isReelected), int(membership.byElection),
+                   sql::dateValue(membership.startDate)}))
+        return sql::storageFailure(query);
+    membership.id = query.lastInsertId().toLongLong();
+    if (!insertEvent(query, membership.id,
+                     membership.byElection ? QStringLiteral("by_election") : QStringLiteral("elected"),
+                     membership.startDate, {}))
+        return sql::storageFailure(query);
+    if (primaryStationId > 0) {
+        const Outcome assigned = StationStore(m_db).assign(deputy.id, primaryStationId, true,
+                                                           membership.startDate);
+        if (!assigned.ok())
+            return assigned;
+    }
+    return committed(transaction, deputy.id);
+}
+
+Outcome DeputyStore::update(Deputy& deputy)
+{
+    const auto stored = get(deputy.id);
+    if (!stored)
+        return Outcome::failure(Outcome::Kind::NotFound, tr("Deputy %1 does not exist").arg(deputy.id));
+    normalize(deputy);
+    if (const FieldErrors errors = validate(deputy); !errors.isEmpty())
+        return Outcome::invalid(errors);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE deputies SET name = ?, gender = ?, ethnicity = ?, "
+                                 "birth_month = ?, party = ?, education = ?, work_unit = ?, phone = ?, "
+                                 "id_number = ?, address = ?, composition = ?, is_cadre = ?, "
+                                 "is_returned_overseas = ?, notes = ?, pinyin_key = ?, stroke_key = ?, "
+                                 "pinyin_full = ?, pinyin_initials = ?, updated_at = ? WHERE id = ?"),
+                  {deputy.name, deputy.gender, deputy.ethnicity, deputy.birthMonth, deputy.party,
+                   deputy.education, deputy.workUnit, deputy.phone, deputy.idNumber, deputy.address,
+                   deputy.composition, int(deputy.isCadre), int(deputy.isReturnedOverseas),
+                   deputy.notes, text::pinyinSortKey(deputy.name), text::strokeSortKey(deputy.name),
+                   keys.full, keys.initials, sql::nowText(), deputy.id}))
+        return sql::storageFailure(query);
+    if (!deputy.photo.isEmpty() &&
+        !sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"), {deputy.photo, deputy.id}))
+        return sql::storageFailure(query);
+    return committed(transaction, deputy.id);
+}
+
+Outcome DeputyStore::updateMembership(Membership& membership)
+{
+    normalize(membership);
+    if (const FieldErrors errors = validate(membership); !errors.isEmpty())
+        return Outcome::invalid(errors);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!membership.certificateNo.isEmpty()) {
+        if (!sql::run(query, QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
+                                            "certificate_no = ? AND id <> ?"),
+                      {membership.termId, membership.certificateNo, membership.id}))
+            return sql::storageFailure(query);
+        if (query.next())
+            return Outcome::invalid({{QStringLiteral("certificate_no"),
+                                      tr("%1 already belongs to deputy %2 in this term")
+                                          .arg(membership.certificateNo)
+                                          .arg(query.value(0).toLongLong())}});
+    }
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE memberships SET certificate_no = ?, electoral_district = ?, "
+                                 "township_id = ?, delegation = ?, start_date = ? WHERE id = ?"),
+                  {sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
+                   idOrNull(membership.townshipId), membership.delegation,
+                   sql::dateValue(membership.startDate), membership.id}))
+        return sql::storageFailure(query);
+    if (query.numRowsAffected() == 0)
+        return Outcome::failure(Outcome::Kind::NotFound, tr("Membership %1 does not exist").arg(membership.id));
+    return committed(transaction, membership.id);
+}
+
+Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
+                                  MembershipStatus status, const QDate& date, const QString& reason)
+{
+    if (!get(deputyId))
+        return Outcome::failure(Outcome::Kind::NotFound, tr("Deputy %1 does not exist").arg(deputyId));
+    const auto membership = membershipIn(deputyId, level, termNumber);
+    if (!membership)
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Deputy %1 has no membership in term %2 at level %3")
+                                    .arg(deputyId)
+                                    .arg(termNumber)
+                                    .arg(levelName(level)));
+    FieldErrors errors;
+    if (!date.isValid())
+        errors.append({QStringLiteral("date"), tr("is required")});
+    else if (date < membership->startDate)
+        errors.append({QStringLiteral("date"), tr("comes before the membership began (%1)")
+                                                   .arg(membership->startDate.toString(Qt::ISODate))});
+    if (reason.trimmed().isEmpty())
+        errors.append({QStringLiteral("reason"), tr("is required")});
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+    QString kind;
+    if (status == MembershipStatus::Active) {
+        if (membership->status == MembershipStatus::Active)
+            return Outcome::failure(Outcome::Kind::NotAllowed, tr("The deputy is already serving"));
+        kind = QStringLiteral("reinstated");
+    } else if (status == MembershipStatus::TermEnded) {
+        return Outcome::failure(Outcome::Kind::NotAllowed,
+                                tr("A term ends for everyone at once: start the next term instead"));
+    } else {
+        if (membership->status != MembershipStatus::Active)
+            return Outcome::failure(Outcome::Kind::NotAllowed,
+                                    tr("The membership has already ended (%1)").arg(statusName(membership->status)));
+        kind = statusCode(status);
+    }
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant endDate = status == MembershipStatus::Active ? QVariant() : sql::dateValue(date);
+    if (!sql::run(query, QStringLiteral("UPDATE memberships SET status = ?, end_date = ? WHERE id = ?"),
+                  {statusCode(status), endDate, membership->id}) ||
+        !insertEvent(query, membership->id, kind, date, reason.trimmed()))
+        return sql::storageFailure(query);
+    return committed(transaction, membership->id);
+}
+
+std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query, QStringLiteral("SELECT ") + kDeputyColumns + QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
+                  {id}) ||
+        !query.next())
+        return std::nullopt;
+    Deputy deputy = readDeputy(query);
+    if (withPhoto)
+        deputy.photo = query.value(kDeputyColumnCount).toByteArray();
+    return deputy;
+}
+
+QList<Membership> DeputyStore::memberships(qint64 deputyId) const
+{
+    QList<Membership> list;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT ") + kMembershipColumns +
+                            QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
+                                           "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
+                 {deputyId}))
+        while (query.next())
+            list << readMembership(query);
+    return list;
+}
+
+QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const
+{
+    QList<MembershipEvent> list;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT id, kind, event_date, reason FROM membership_events "
+                                       "WHERE membership_id = ? ORDER BY event_date, id"),
+                 {membershipId}))
+        while (query.next())
+            list << MembershipEvent{query.value(0).toLongLong(), query.value(1).toString(),
+                                    sql::toDate(query.value(2)), query.value(3).toString()};
+    return list;
+}
+
+QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) const
+{
+    QList<std::tuple<qint64, QString, bool>> list;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT s.id, s.name, a.is_primary FROM station_assignments a "
+                                       "JOIN stations s ON s.id = a.station_id WHERE a.deputy_id = ? "
+                                       "AND a.end_date IS NULL ORDER BY a.is_primary DESC, s.id"),
+                 {deputyId}))
+        while (query.next())
+            list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+    return list;
+}
+
+int DeputyStore::count() const
+{
+    QSqlQuery query(m_db);
+    return sql::run(query, QStringLiteral("SELECT COUNT(*) FROM deputies")) && query.next()
+               ? query.value(0).toInt()
+               : 0;
+}
+
+QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (filter.termNumber > 0) {
+        conditions << QStringLiteral("t.number = ?");
+        values << filter.termNumber;
+    } else {
+        // Each level's current term.
+        TermStore terms(m_db);
+        QStringList ids;
+        for (Level level : allLevels())
+            if (const auto term = terms.current(level))
+                ids << QString::number(term->id);
+        conditions << QStringLiteral("m.term_id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
+    }
+    if (filter.level) {
+        conditions << QStringLiteral("t.level = ?");
+        values << levelCode(*filter.level);
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("m.status = ?");
+        values << statusCode(*filter.status);
+    }
+    if (filter.townshipId > 0) {
+        conditions << QStringLiteral("COALESCE(m.township_id, s.township_id) = ?");
+        values << filter.townshipId;
+    }
+    if (filter.stationId > 0) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM station_assignments x WHERE x.deputy_id = "
+                                     "d.id AND x.station_id = ? AND x.end_date IS NULL)");
+        values << filter.stationId;
+    }
+    if (filter.cadre) {
+        conditions << QStringLiteral("d.is_cadre = ?");
+        values << int(*filter.cadre);
+    }
+    if (filter.groupId > 0) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM group_members g WHERE g.deputy_id = d.id "
+                                     "AND g.group_id = ?)");
+        values << filter.groupId;
+    }
+    const QString statement =
+        QStringLiteral("SELECT ") + kDeputyColumns + QStringLiteral(", ") + kMembershipColumns +
+        QStringLiteral(", COALESCE(tw.name, stw.name, ''), a.station_id, COALESCE(s.name, ''), "
+                       "d.pinyin_key, d.stroke_key, d.pinyin_full, d.pinyin_initials "
+                       "FROM memberships m JOIN deputies d ON d.id = m.deputy_id "
+                       "JOIN terms t ON t.id = m.term_id "
+                       "LEFT JOIN station_assignments a ON a.deputy_id = d.id AND a.is_primary = 1 "
+                       "AND a.end_date IS NULL "
+                       "LEFT JOIN stations s ON s.id = a.station_id "
+                       "LEFT JOIN townships tw ON tw.id = m.township_id "
+                       "LEFT JOIN townships stw ON stw.id = s.township_id WHERE ") +
+        conditions.join(QStringLiteral(" AND "));
+    QList<DeputyRow> rows;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return rows;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return rows;
+    const int base = kDeputyColumnCount + 15;
+    while (query.next()) {
+        DeputyRow row;
+        row.deputy = readDeputy(query);
+        row.membership = readMembership(query, kDeputyColumnCount);
+        row.townshipName = query.value(base).toString();
+        row.stationId = query.value(base + 1).toLongLong();
+        row.stationName = query.value(base + 2).toString();
+        row.pinyinKey = query.value(base + 3).toString();
+        row.strokeKey = query.value(base + 4).toString();
+        row.pinyin = {query.value(base + 5).toString(), query.value(base + 6).toString()};
+        if (matchesSearch(row, filter.search))
+            rows << std::move(row);
+    }
+    const auto key = [order](const DeputyRow& row) -> const QString& {
+        return order == NameOrder::Strokes ? row.strokeKey : row.pinyinKey;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const DeputyRow& a, const DeputyRow& b) {
+        const int byKey = QString::compare(key(a), key(b));
+        if (byKey != 0)
+            return byKey < 0;
+        if (a.deputy.id != b.deputy.id)
+            return a.deputy.id < b.deputy.id;
+        return int(a.membership.level) < int(b.membership.level);
+    });
+    return rows;
+}
+
+} // namespace dd

@@ -1,0 +1,71 @@
+#include "registry/GroupStore.h"
+
+#include "common/TextNormalize.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+GroupStore::GroupStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Outcome GroupStore::add(DeputyGroup& group)
+{
+    group.name = normalizeText(group.name);
+    const auto tr = [](const char* text) { return QCoreApplication::translate("dd", text); };
+    FieldErrors errors;
+    if (group.name.isEmpty())
+        errors.append({QStringLiteral("name"), tr("is required")});
+    if (!QStringList{QStringLiteral("delegation"), QStringLiteral("deputy_group"),
+                     QStringLiteral("professional_group")}
+             .contains(group.kind))
+        errors.append({QStringLiteral("kind"), tr("must be delegation, deputy_group or professional_group")});
+    if (group.termId <= 0)
+        errors.append({QStringLiteral("term"), tr("is required")});
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    group.uuid = sql::newUuid();
+    if (!sql::run(query, QStringLiteral("INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
+                  {group.uuid, group.name, group.kind, group.termId}))
+        return sql::storageFailure(query);
+    group.id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(group.id);
+}
+
+QList<DeputyGroup> GroupStore::list(qint64 termId) const
+{
+    QList<DeputyGroup> groups;
+    QSqlQuery query(m_db);
+    if (sql::run(query,
+                 QStringLiteral("SELECT g.id, g.uuid, g.name, g.kind, g.term_id, "
+                                "(SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) "
+                                "FROM deputy_groups g WHERE (? = 0 OR g.term_id = ?) ORDER BY g.id"),
+                 {termId, termId}))
+        while (query.next())
+            groups.append({query.value(0).toLongLong(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString(),
+                           query.value(4).toLongLong(), query.value(5).toInt()});
+    return groups;
+}
+
+Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
+{
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query, QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
+                                        "ON CONFLICT DO NOTHING"),
+                  {groupId, deputyId}))
+        return sql::storageFailure(query);
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
+} // namespace dd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "registry/Records.h"
+#include "storage/Sql.h"
+
+namespace dd {
+
+struct DeputyGroup {
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QString kind; // delegation | deputy_group | professional_group
+    qint64 termId = 0;
+    int memberCount = 0;
+};
+
+// Delegations, deputy groups and professional groups of a term.
+class GroupStore {
+public:
+    explicit GroupStore(QSqlDatabase db);
+
+    Outcome add(DeputyGroup& group);
+    QList<DeputyGroup> list(qint64 termId = 0) const;
+    Outcome addMember(qint64 groupId, qint64 deputyId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dd

@@ -1,0 +1,97 @@
+#include "registry/OfficeSettings.h"
+
+#include "common/TextNormalize.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
+QString termKey(Level level) { return QStringLiteral("term.") + levelCode(level); }
+} // namespace
+
+OfficeSettings::OfficeSettings(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QStringList OfficeSettings::keys()
+{
+    QStringList list = {QStringLiteral("congress_name"), QStringLiteral("office_level"),
+                        QStringLiteral("document_language")};
+    for (Level level : allLevels())
+        list << termKey(level);
+    return list;
+}
+
+QString OfficeSettings::value(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) &&
+        query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
+{
+    QString value = normalizeText(rawValue);
+    if (!keys().contains(key))
+        return Outcome::failure(Outcome::Kind::Invalid,
+                                tr("Unknown setting %1; known settings: %2")
+                                    .arg(key, keys().join(QStringLiteral(", "))));
+    if (key == QLatin1String("office_level")) {
+        const auto level = parseLevel(value);
+        if (!level || (*level != Level::County && *level != Level::Township))
+            return Outcome::failure(Outcome::Kind::Invalid,
+                                    tr("office_level must be county or township, not %1").arg(value));
+        value = levelCode(*level);
+    } else if (key == QLatin1String("document_language")) {
+        if (value.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) || value == QStringLiteral("中文"))
+            value = QStringLiteral("zh_CN");
+        else if (value.startsWith(QLatin1String("en"), Qt::CaseInsensitive))
+            value = QStringLiteral("en");
+        else
+            return Outcome::failure(Outcome::Kind::Invalid,
+                                    tr("document_language must be zh_CN or en, not %1").arg(value));
+    } else if (key.startsWith(QLatin1String("term."))) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number <= 0)
+            return Outcome::failure(Outcome::Kind::Invalid,
+                                    tr("%1 must be a term number such as 18, not %2").arg(key, value));
+    } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
+        return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
+    }
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                  {key, value}))
+        return sql::storageFailure(query);
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
+QString OfficeSettings::congressName() const
+{
+    return value(QStringLiteral("congress_name"), tr("County People's Congress Standing Committee"));
+}
+
+Level OfficeSettings::officeLevel() const
+{
+    return parseLevel(value(QStringLiteral("office_level"))).value_or(Level::County);
+}
+
+QString OfficeSettings::documentLanguage() const
+{
+    return value(QStringLiteral("document_language"), QStringLiteral("zh_CN"));
+}
+
+int OfficeSettings::currentTerm(Level level) const { return value(termKey(level)).toInt(); }
+
+} // namespace dd

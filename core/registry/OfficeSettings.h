@@ -1,0 +1,30 @@
+#pragma once
+
+#include "registry/Levels.h"
+#include "storage/Sql.h"
+
+#include <QSqlDatabase>
+
+namespace dd {
+
+// Settings that belong to the data, not to the PC: they travel with the database file.
+class OfficeSettings {
+public:
+    explicit OfficeSettings(QSqlDatabase db);
+
+    static QStringList keys();
+    QString value(const QString& key, const QString& fallback = {}) const;
+    // Validates known keys ("office_level" must be county|township, "document_language" zh_CN|en,
+    // "term.<level>" a positive number) and writes in one transaction.
+    Outcome set(const QString& key, const QString& value);
+
+    QString congressName() const;
+    Level officeLevel() const;
+    QString documentLanguage() const; // zh_CN by default
+    int currentTerm(Level level) const; // 0 when not set
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dd

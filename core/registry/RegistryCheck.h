@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace dd {
+
+// Consistency rules of the registry that SQLite's constraints cannot express; each problem
+// names the record. Empty when the registry is sound.
+QStringList checkRegistry(QSqlDatabase db);
+
+} // namespace dd

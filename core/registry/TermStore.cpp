@@ -1,0 +1,228 @@
+#include "registry/TermStore.h"
+
+#include "registry/OfficeSettings.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
+
+const QString kTermColumns = QStringLiteral("id, uuid, level, number, start_date, end_date");
+
+Term readTerm(const QSqlQuery& query)
+{
+    Term term;
+    term.id = query.value(0).toLongLong();
+    term.uuid = query.value(1).toString();
+    term.level = parseLevel(query.value(2).toString()).value_or(Level::County);
+    term.number = query.value(3).toInt();
+    term.startDate = sql::toDate(query.value(4));
+    term.endDate = sql::toDate(query.value(5));
+    return term;
+}
+} // namespace
+
+TermStore::TermStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Term> TermStore::find(Level level, int number) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
+                            QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
+                 {levelCode(level), number}) &&
+        query.next())
+        return readTerm(query);
+    return std::nullopt;
+}
+
+std::optional<Term> TermStore::findById(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns + QStringLiteral(" FROM terms WHERE id = ?"),
+                 {id}) &&
+        query.next())
+        return readTerm(query);
+    return std::nullopt;
+}
+
+QList<Term> TermStore::list() const
+{
+    QList<Term> terms;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
+                            QStringLiteral(" FROM terms ORDER BY level, number")))
+        while (query.next())
+            terms << readTerm(query);
+    return terms;
+}
+
+std::optional<Term> TermStore::current(Level level) const
+{
+    if (const int number = OfficeSettings(m_db).currentTerm(level); number > 0)
+        if (auto term = find(level, number))
+            return term;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
+                            QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
+                 {levelCode(level)}) &&
+        query.next())
+        return readTerm(query);
+    return std::nullopt;
+}
+
+Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
+{
+    if (number <= 0)
+        return Outcome::invalid({{QStringLiteral("term"), tr("must be a positive number")}});
+    if (const auto existing = find(level, number))
+        return Outcome::success(existing->id);
+    if (!startDate.isValid())
+        return Outcome::invalid({{QStringLiteral("start_date"), tr("is required for a new term")}});
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO terms(uuid, level, number, start_date) VALUES(?, ?, ?, ?)"),
+                  {sql::newUuid(), levelCode(level), number, sql::dateValue(startDate)}))
+        return sql::storageFailure(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(id);
+}
+
+Outcome TermStore::addSession(Session& session)
+{
+    FieldErrors errors;
+    if (session.number <= 0)
+        errors.append({QStringLiteral("number"), tr("must be a positive number")});
+    if (!session.openingDate.isValid() || !session.closingDate.isValid())
+        errors.append({QStringLiteral("date"), tr("opening and closing dates are required")});
+    else if (session.closingDate < session.openingDate)
+        errors.append({QStringLiteral("date"), tr("the session closes before it opens")});
+    const auto term = session.termId ? findById(session.termId) : find(session.level, session.termNumber);
+    if (!term)
+        errors.append({QStringLiteral("term"), tr("term %1 of level %2 is not on record")
+                                                   .arg(session.termNumber)
+                                                   .arg(levelName(session.level))});
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+    session.termId = term->id;
+    for (const Session& other : sessions(term->level))
+        if (other.termId == term->id && other.number == session.number)
+            return Outcome::failure(Outcome::Kind::Invalid,
+                                    tr("Session %1 of this term is already on record")
+                                        .arg(session.number));
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO sessions(uuid, term_id, number, opening_date, "
+                                 "closing_date) VALUES(?, ?, ?, ?, ?)"),
+                  {sql::newUuid(), session.termId, session.number,
+                   sql::dateValue(session.openingDate), sql::dateValue(session.closingDate)}))
+        return sql::storageFailure(query);
+    session.id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(session.id);
+}
+
+QList<Session> TermStore::sessions(std::optional<Level> level) const
+{
+    QList<Session> list;
+    QSqlQuery query(m_db);
+    const QString statement = QStringLiteral(
+        "SELECT s.id, s.uuid, s.term_id, t.level, t.number, s.number, s.opening_date, "
+        "s.closing_date FROM sessions s JOIN terms t ON t.id = s.term_id "
+        "WHERE (? IS NULL OR t.level = ?) ORDER BY t.level, t.number, s.number");
+    const QVariant levelValue = level ? QVariant(levelCode(*level)) : QVariant();
+    if (!sql::run(query, statement, {levelValue, levelValue}))
+        return list;
+    while (query.next()) {
+        Session session;
+        session.id = query.value(0).toLongLong();
+        session.uuid = query.value(1).toString();
+        session.termId = query.value(2).toLongLong();
+        session.level = parseLevel(query.value(3).toString()).value_or(Level::County);
+        session.termNumber = query.value(4).toInt();
+        session.number = query.value(5).toInt();
+        session.openingDate = sql::toDate(query.value(6));
+        session.closingDate = sql::toDate(query.value(7));
+        list << session;
+    }
+    return list;
+}
+
+Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
+{
+    if (!startDate.isValid())
+        return Outcome::invalid({{QStringLiteral("start_date"), tr("is required")}});
+    const auto previous = current(level);
+    if (previous && number != previous->number + 1)
+        return Outcome::failure(Outcome::Kind::NotAllowed,
+                                tr("The current term of this level is %1; the next term is %2, not %3")
+                                    .arg(previous->number)
+                                    .arg(previous->number + 1)
+                                    .arg(number));
+    if (previous && startDate <= previous->startDate)
+        return Outcome::failure(Outcome::Kind::NotAllowed,
+                                tr("Term %1 cannot start on %2: term %3 started on %4")
+                                    .arg(number)
+                                    .arg(startDate.toString(Qt::ISODate))
+                                    .arg(previous->number)
+                                    .arg(previous->startDate.toString(Qt::ISODate)));
+    if (find(level, number))
+        return Outcome::failure(Outcome::Kind::NotAllowed,
+                                tr("Term %1 of this level has already started").arg(number));
+    WriteTransaction transaction(m_db);
+    if (previous) {
+        const Outcome ended = endTerm(*previous, startDate.addDays(-1));
+        if (!ended.ok())
+            return ended;
+    }
+    const Outcome created = ensure(level, number, startDate);
+    if (!created.ok())
+        return created;
+    const Outcome setting = OfficeSettings(m_db).set(QStringLiteral("term.") + levelCode(level),
+                                                     QString::number(number));
+    if (!setting.ok())
+        return setting;
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(created.id);
+}
+
+Outcome TermStore::endTerm(const Term& term, const QDate& date)
+{
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant endDate = sql::dateValue(date);
+    QList<qint64> serving;
+    if (!sql::run(query, QStringLiteral("SELECT id FROM memberships WHERE term_id = ? AND status = 'active'"),
+                  {term.id}))
+        return sql::storageFailure(query);
+    while (query.next())
+        serving << query.value(0).toLongLong();
+    for (qint64 membershipId : serving)
+        if (!sql::run(query,
+                      QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
+                                     "event_date, reason, recorded_at) VALUES(?, ?, 'term_ended', ?, '', ?)"),
+                      {sql::newUuid(), membershipId, endDate, sql::nowText()}))
+            return sql::storageFailure(query);
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE memberships SET status = 'term_ended', end_date = ? "
+                                 "WHERE term_id = ? AND status = 'active'"),
+                  {endDate, term.id}) ||
+        !sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"), {endDate, term.id}))
+        return sql::storageFailure(query);
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(term.id);
+}
+
+} // namespace dd

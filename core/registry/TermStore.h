@@ -1,0 +1,36 @@
+#pragma once
+
+#include "registry/Records.h"
+#include "storage/Sql.h"
+
+#include <optional>
+
+namespace dd {
+
+// Terms (届次) and sessions (人代会) of every level, and the change of term (换届).
+class TermStore {
+public:
+    explicit TermStore(QSqlDatabase db);
+
+    std::optional<Term> find(Level level, int number) const;
+    std::optional<Term> findById(qint64 id) const;
+    QList<Term> list() const;
+    // The office's setting for the level, else the newest term on record; nullopt when none.
+    std::optional<Term> current(Level level) const;
+    // Finds or records the term; a new term starts on `startDate`.
+    Outcome ensure(Level level, int number, const QDate& startDate);
+
+    Outcome addSession(Session& session);
+    QList<Session> sessions(std::optional<Level> level = std::nullopt) const;
+
+    // 换届: term `number` of `level` starts on `startDate`; the previous term ends the day before
+    // and its serving memberships end with it. The old term's records stay as they are.
+    Outcome startTerm(Level level, int number, const QDate& startDate);
+    // Ends a term on `endDate`: its serving memberships end with it (status term_ended).
+    Outcome endTerm(const Term& term, const QDate& endDate);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dd

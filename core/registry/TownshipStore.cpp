@@ -1,0 +1,74 @@
+#include "registry/TownshipStore.h"
+
+#include "common/TextNormalize.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+Township readTownship(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString()};
+}
+const QString kSelect = QStringLiteral("SELECT id, uuid, name, kind FROM townships");
+} // namespace
+
+TownshipStore::TownshipStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<Township> TownshipStore::list() const
+{
+    QList<Township> townships;
+    QSqlQuery query(m_db);
+    if (sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
+        while (query.next())
+            townships << readTownship(query);
+    return townships;
+}
+
+std::optional<Township> TownshipStore::findByName(const QString& name) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, kSelect + QStringLiteral(" WHERE name = ?"), {normalizeText(name)}) &&
+        query.next())
+        return readTownship(query);
+    return std::nullopt;
+}
+
+std::optional<Township> TownshipStore::findById(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) && query.next())
+        return readTownship(query);
+    return std::nullopt;
+}
+
+Outcome TownshipStore::ensure(const QString& rawName)
+{
+    const QString name = normalizeText(rawName);
+    if (name.isEmpty())
+        return Outcome::invalid({{QStringLiteral("township"),
+                                  QCoreApplication::translate("dd", "is required")}});
+    if (const auto existing = findByName(name))
+        return Outcome::success(existing->id);
+    const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
+                         : name.endsWith(QStringLiteral("乡")) ? QStringLiteral("township")
+                                                               : QStringLiteral("town");
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
+                  {sql::newUuid(), name, kind, sql::nowText()}))
+        return sql::storageFailure(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(id);
+}
+
+} // namespace dd

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "registry/Records.h"
+#include "storage/Sql.h"
+
+#include <optional>
+
+namespace dd {
+
+// Townships and streets (乡镇/街道) of the county.
+class TownshipStore {
+public:
+    explicit TownshipStore(QSqlDatabase db);
+
+    QList<Township> list() const;
+    std::optional<Township> findByName(const QString& name) const;
+    std::optional<Township> findById(qint64 id) const;
+    // Finds the township by name or records it; the kind follows the name (…街道 is a street).
+    Outcome ensure(const QString& name);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dd

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "registry/Records.h"
+
+// Normalising and checking registry input, field by field, before anything is written.
+namespace dd {
+
+QString fieldLabel(const QString& field);
+
+// "1975-03", "1975-3", "1975.03", "1975/3", "1975年3月" → "1975-03"; empty on failure.
+QString parseBirthMonth(QStringView text);
+// ISO date or the same loose spellings as above with a day; null on failure.
+QDate parseLooseDate(QStringView text);
+
+void normalize(Deputy& deputy);
+FieldErrors validate(const Deputy& deputy);
+
+void normalize(Membership& membership);
+FieldErrors validate(const Membership& membership);
+
+void normalize(Station& station);
+FieldErrors validate(const Station& station);
+
+// "联系电话: …; 性别: …" — for the CLI and message boxes.
+QString describe(const FieldErrors& errors);
+
+} // namespace dd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "registry/Records.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace dd {
+
+// The outcome of a write: invalid input and refused steps are the caller's to fix (CLI exit 2);
+// storage failures are not (exit 1).
+struct Outcome {
+    enum class Kind { Ok, Invalid, NotFound, NotAllowed, Storage };
+    Kind kind = Kind::Ok;
+    qint64 id = 0;
+    FieldErrors errors;
+    QString message;
+
+    bool ok() const { return kind == Kind::Ok; }
+    QString text() const;
+    static Outcome success(qint64 id = 0) { return {Kind::Ok, id, {}, {}}; }
+    static Outcome invalid(FieldErrors errors) { return {Kind::Invalid, 0, std::move(errors), {}}; }
+    static Outcome failure(Kind kind, QString message) { return {kind, 0, {}, std::move(message)}; }
+};
+
+namespace sql {
+
+QString newUuid();
+QString nowText(); // ISO timestamp of the wall clock, for recorded_at columns
+QVariant dateValue(const QDate& date); // NULL for a null date
+QDate toDate(const QVariant& value);
+QVariant textOrNull(const QString& text);
+
+// Prepares and runs a statement with positional values; the query keeps its error.
+bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+Outcome storageFailure(const QSqlQuery& query);
+
+} // namespace sql
+} // namespace dd

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// Every SQLite-only statement lives here, so a PostgreSQL backend replaces one file.
+namespace dd::sqlite {
+
+constexpr quint32 kApplicationId = 0x44447364; // "DDsd"
+
+struct FileHeader {
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+// Reads the 100-byte SQLite header without opening the database, so foreign files stay untouched.
+std::optional<FileHeader> readHeader(const QString& path, QString* error);
+
+bool configureConnection(QSqlDatabase& db, bool useWal, QString* error);
+bool setApplicationId(QSqlDatabase& db);
+int userVersion(QSqlDatabase& db);
+bool setUserVersion(QSqlDatabase& db, int version);
+QStringList quickCheck(QSqlDatabase& db);
+QStringList integrityCheck(QSqlDatabase& db);
+QStringList foreignKeyCheck(QSqlDatabase& db);
+bool checkpoint(QSqlDatabase& db);
+bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error);
+QString beginImmediate();
+
+} // namespace dd::sqlite

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dd::test {
+
+// A fresh database file in a temporary folder, initialised for a county office (term 18).
+struct TempDatabase {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+
+    explicit TempDatabase(bool initialise = true);
+    QSqlDatabase connection() const { return db->connection(); }
+};
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QByteArray outBytes;
+};
+
+// Runs the real deputydesk-cli binary with English messages.
+CliResult runCli(const QStringList& args);
+
+QByteArray fileBytes(const QString& path);
+
+} // namespace dd::test

@@ -1,0 +1,237 @@
+#include "TestSupport.h"
+
+#include "storage/Schema.h"
+#include "storage/SqliteDialect.h"
+#include "storage/WriteTransaction.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace dd;
+
+namespace {
+QString pragma(QSqlDatabase db, const char* name)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QByteArray digest(const QString& path)
+{
+    return QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256);
+}
+
+int count(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+} // namespace
+
+TEST_CASE("A new database carries our application id, the latest version and safe pragmas", "[storage]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    CHECK(pragma(db, "application_id").toLongLong() == qint32(sqlite::kApplicationId));
+    CHECK(pragma(db, "user_version").toInt() == schema::latestVersion());
+    CHECK(pragma(db, "foreign_keys") == QLatin1String("1"));
+    CHECK(pragma(db, "synchronous") == QLatin1String("2")); // FULL
+    CHECK(pragma(db, "busy_timeout").toInt() >= 5000);
+    CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
+}
+
+TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]")
+{
+    test::TempDatabase temp;
+    const QString path = temp.path;
+    temp.db.reset();
+    OpenResult reopened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(reopened);
+    const QSqlDatabase db = reopened.database->connection();
+    CHECK(pragma(db, "foreign_keys") == QLatin1String("1"));
+    CHECK(pragma(db, "synchronous") == QLatin1String("2"));
+    CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
+}
+
+TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storage]")
+{
+    test::TempDatabase temp;
+    const QString path = temp.path;
+    temp.db.reset();
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    // A copy of the main file alone holds everything.
+    const QString alone = temp.dir.filePath(QStringLiteral("alone.ddb"));
+    REQUIRE(QFile::copy(path, alone));
+    OpenResult opened = Database::open(alone, Database::Mode::OpenExisting);
+    REQUIRE(opened);
+    CHECK(count(opened.database->connection(), QStringLiteral("calendar_days")) > 20);
+}
+
+TEST_CASE("Migrations run from every earlier version to the latest", "[storage]")
+{
+    for (int from = 0; from < schema::latestVersion(); ++from) {
+        CAPTURE(from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.ddb"));
+        {
+            // Build a file as an older DeputyDesk left it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            REQUIRE(sqlite::setApplicationId(db));
+            QString error;
+            REQUIRE(schema::migrate(db, 0, &error, from));
+            CHECK(sqlite::userVersion(db) == from);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+        REQUIRE(opened);
+        CHECK(opened.database->schemaVersion() == schema::latestVersion());
+        CHECK(opened.database->check().isEmpty());
+    }
+}
+
+TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    SECTION("an empty file")
+    {
+        const QString path = dir.filePath(QStringLiteral("empty.ddb"));
+        QFile(path).open(QIODevice::WriteOnly);
+        const OpenResult result = Database::open(path, Database::Mode::CreateIfMissing);
+        CHECK_FALSE(result);
+        CHECK(result.failure == OpenFailure::NotDeputyDesk);
+        CHECK(result.message.contains(QStringLiteral("empty")));
+        CHECK(QFileInfo(path).size() == 0);
+    }
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.ddb"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const QByteArray before = digest(path);
+        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
+        CHECK(result.failure == OpenFailure::NotDeputyDesk);
+        CHECK(digest(path) == before);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = digest(path);
+        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
+        CHECK(result.failure == OpenFailure::NotDeputyDesk);
+        CHECK(result.message.contains(QStringLiteral("another program")));
+        CHECK(digest(path) == before);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    SECTION("a newer DeputyDesk file")
+    {
+        test::TempDatabase temp;
+        {
+            QSqlDatabase db = temp.connection();
+            sqlite::setUserVersion(db, schema::latestVersion() + 1);
+        }
+        const QString path = temp.path;
+        temp.db.reset();
+        const QByteArray before = digest(path);
+        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
+        CHECK(result.failure == OpenFailure::TooNew);
+        CHECK(result.message.contains(QStringLiteral("newer")));
+        CHECK(digest(path) == before);
+    }
+    SECTION("a damaged DeputyDesk file")
+    {
+        test::TempDatabase temp;
+        const QString path = temp.path;
+        temp.db.reset();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        REQUIRE(size > 8192);
+        file.seek(size / 2); // scribble over pages in the middle, keep the header intact
+        file.write(QByteArray(4096, '\xA5'));
+        file.close();
+        const QByteArray before = digest(path);
+        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
+        CHECK(result.failure == OpenFailure::Damaged);
+        CHECK(digest(path) == before);
+    }
+    SECTION("a missing file")
+    {
+        const OpenResult result = Database::open(dir.filePath(QStringLiteral("nope.ddb")), Database::Mode::OpenExisting);
+        CHECK(result.failure == OpenFailure::NotFound);
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.ddb"))));
+    }
+}
+
+TEST_CASE("Write transactions begin immediately, roll back when not committed and nest", "[storage]")
+{
+    test::TempDatabase temp;
+    QSqlDatabase db = temp.connection();
+    const auto insert = [&](const char* key) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, 'x')"));
+        query.addBindValue(QString::fromLatin1(key));
+        return query.exec();
+    };
+    {
+        WriteTransaction transaction(db);
+        REQUIRE(transaction.isActive());
+        REQUIRE(insert("dropped"));
+    }
+    CHECK(count(db, QStringLiteral("settings WHERE key = 'dropped'")) == 0);
+    {
+        WriteTransaction outer(db);
+        {
+            WriteTransaction inner(db);
+            REQUIRE(insert("inner"));
+            CHECK(inner.commit());
+        }
+        REQUIRE(insert("outer"));
+        CHECK(outer.commit());
+    }
+    CHECK(count(db, QStringLiteral("settings WHERE key IN ('inner', 'outer')")) == 2);
+    {
+        WriteTransaction outer(db);
+        REQUIRE(insert("lost1"));
+        {
+            WriteTransaction inner(db);
+            REQUIRE(insert("lost2"));
+        } // not committed: the whole operation fails
+        CHECK_FALSE(outer.commit());
+    }
+    CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'lost%'")) == 0);
+}
+
+TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets", "[storage]")
+{
+    test::TempDatabase temp;
+    const QString target = temp.dir.filePath(QStringLiteral("usb.ddb"));
+    QString error;
+    REQUIRE(temp.db->saveCopy(target, &error));
+    REQUIRE(temp.db->saveCopy(target, &error)); // replacing an earlier copy works too
+    OpenResult copy = Database::open(target, Database::Mode::OpenExisting);
+    REQUIRE(copy);
+    CHECK(count(copy.database->connection(), QStringLiteral("calendar_days")) ==
+          count(temp.connection(), QStringLiteral("calendar_days")));
+    CHECK_FALSE(temp.db->saveCopy(temp.path, &error));
+    CHECK_FALSE(temp.db->saveCopy(temp.dir.path(), &error));
+    CHECK(error.contains(QStringLiteral("folder")));
+    CHECK_FALSE(temp.db->saveCopy(temp.dir.filePath(QStringLiteral("no/such/dir.ddb")), &error));
+}

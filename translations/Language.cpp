@@ -1,0 +1,30 @@
+#include "Language.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace dd {
+
+QString installTranslators(QCoreApplication& app, const QString& language)
+{
+    QString chosen = language;
+    if (chosen.isEmpty() || chosen == QLatin1String("auto"))
+        chosen = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                                  : QStringLiteral("en");
+    if (!chosen.startsWith(QLatin1String("zh")))
+        return QStringLiteral("en");
+    chosen = QStringLiteral("zh_CN");
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/deputydesk_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(QStringLiteral("qtbase_zh_CN"), QCoreApplication::applicationDirPath() +
+                                                     QStringLiteral("/translations")))
+        QCoreApplication::installTranslator(qt);
+    return chosen;
+}
+
+} // namespace dd

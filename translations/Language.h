@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dd {
+
+// Installs DeputyDesk's and Qt's own translations. `language` is "zh_CN", "en" or empty for the
+// system's language. Returns the language in effect ("zh_CN" or "en").
+QString installTranslators(QCoreApplication& app, const QString& language);
+
+} // namespace dd
