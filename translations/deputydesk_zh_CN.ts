@@ -1,4 +1,1561 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>dd</name>
+    <message>
+        <source>Membership %1 has status %2 but its end date disagrees</source>
+        <translation>任职记录 %1 的状态为 %2，但终止日期与之不符</translation>
+    </message>
+    <message>
+        <source>Membership %1 (from %2) has no election on record</source>
+        <translation>任职记录 %1（自 %2 起）没有当选记录</translation>
+    </message>
+    <message>
+        <source>Station assignment %1 ends before it starts (%2)</source>
+        <translation>进站记录 %1 的结束日期早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>Deputy %1 has no name or no UUID (%2)</source>
+        <translation>代表 %1 缺少姓名或 UUID（%2）</translation>
+    </message>
+    <message>
+        <source>Deputy %1 (%2) has outdated sort keys</source>
+        <translation>代表 %1（%2）的排序键已过期</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is neither an 11-digit mobile number nor a landline with area code such as 0871-1234567</source>
+        <translation>%1 既不是 11 位手机号码，也不是带区号的固定电话（如 0871-1234567）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>代表构成</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>代表证号</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>must be 男 or 女 (M or F)</source>
+        <translation>应为“男”或“女”（M 或 F）</translation>
+    </message>
+    <message>
+        <source>%1 is not a month such as 1975-03</source>
+        <translation>%1 不是有效的年月（如 1975-03）</translation>
+    </message>
+    <message>
+        <source>%1 would make the deputy younger than 18</source>
+        <translation>按 %1 计算，代表不满 18 周岁</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid 18-character ID number</source>
+        <translation>%1 不是有效的 18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <source>comes after the end date</source>
+        <translation>晚于终止日期</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 5 stars</source>
+        <translation>应为 1 至 5 星</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a DeputyDesk database</source>
+        <translation>%1 是空文件，不是代表履职工作台数据库</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeputyDesk database</source>
+        <translation>%1 不是代表履职工作台数据库</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a DeputyDesk database</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是代表履职工作台数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DeputyDesk (data version %2; this program reads up to %3). Please update DeputyDesk.</source>
+        <translation>%1 由较新版本的代表履职工作台写入（数据版本 %2，本程序最高支持 %3）。请升级代表履职工作台。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between field messages</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Calendar</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Database</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist</source>
+        <translation>无法创建 %1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot initialise %1</source>
+        <translation>无法初始化 %1</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to the current data version: %2</source>
+        <translation>无法将 %1 升级到当前数据版本：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database onto itself: %1</source>
+        <translation>不能把数据库复制到它自身：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; please give a file name</source>
+        <translation>%1 是文件夹，请指定文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist</source>
+        <translation>无法写入 %1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?)</source>
+        <translation>无法替换 %1（是否已在其他程序中打开？）</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeputyStore</name>
+    <message>
+        <source>station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>township %1 does not exist</source>
+        <translation>乡镇（街道）%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to deputy %2 in this term</source>
+        <translation>%1 在本届已属于代表 %2</translation>
+    </message>
+    <message>
+        <source>%1 (born %2) is already a deputy of this term (deputy %3)</source>
+        <translation>%1（%2 出生）已是本届代表（代表 %3）</translation>
+    </message>
+    <message>
+        <source>Deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Membership %1 does not exist</source>
+        <translation>任职记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Deputy %1 has no membership in term %2 at level %3</source>
+        <translation>代表 %1 没有%3第 %2 届的任职记录</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>comes before the membership began (%1)</source>
+        <translation>早于任职开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>The deputy is already serving</source>
+        <translation>该代表已在任</translation>
+    </message>
+    <message>
+        <source>A term ends for everyone at once: start the next term instead</source>
+        <translation>届期对全体代表同时终止，请改为开始下一届（换届）</translation>
+    </message>
+    <message>
+        <source>The membership has already ended (%1)</source>
+        <translation>该任职已终止（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Files</name>
+    <message>
+        <source>%1 is a folder; please give a file name</source>
+        <translation>%1 是文件夹，请指定文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Generator</name>
+    <message>
+        <source>The database already holds deputies; demo data go into a new database</source>
+        <translation>数据库中已有代表，演示数据只能写入新数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dd::GroupStore</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be delegation, deputy_group or professional_group</source>
+        <translation>应为 delegation（代表团）、deputy_group（代表小组）或 professional_group（专业小组）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OfficeSettings</name>
+    <message>
+        <source>Unknown setting %1; known settings: %2</source>
+        <translation>未知设置 %1；可用设置：%2</translation>
+    </message>
+    <message>
+        <source>office_level must be county or township, not %1</source>
+        <translation>office_level 应为 county（县级）或 township（乡级），而不是 %1</translation>
+    </message>
+    <message>
+        <source>document_language must be zh_CN or en, not %1</source>
+        <translation>document_language 应为 zh_CN 或 en，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a term number such as 18, not %2</source>
+        <translation>%1 应为届次数字（如 18），而不是 %2</translation>
+    </message>
+    <message>
+        <source>congress_name cannot be empty</source>
+        <translation>congress_name（人大常委会名称）不能为空</translation>
+    </message>
+    <message>
+        <source>County People's Congress Standing Committee</source>
+        <translation>县人大常委会</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Period</name>
+    <message>
+        <source>Periods are written 2026 (year), 2026H1 (half-year), 2026Q3 (quarter), 2026-07 (month) or T18 (term).</source>
+        <translation>期间的写法：2026（年）、2026H1（半年）、2026Q3（季度）、2026-07（月）或 T18（届）。</translation>
+    </message>
+    <message>
+        <source>%1: a year has only halves H1 and H2.</source>
+        <translation>%1：一年只有上半年 H1 和下半年 H2。</translation>
+    </message>
+    <message>
+        <source>%1: quarters are Q1 to Q4.</source>
+        <translation>%1：季度为 Q1 至 Q4。</translation>
+    </message>
+    <message>
+        <source>%1: months are 01 to 12.</source>
+        <translation>%1：月份为 01 至 12。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period.</source>
+        <translation>“%1”不是有效的期间。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Registry</name>
+    <message>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市（州）级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止资格</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>届满</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业技术人员</translation>
+    </message>
+    <message>
+        <source>Party or government leader</source>
+        <translation>党政领导干部</translation>
+    </message>
+    <message>
+        <source>Business leader</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>PLA / armed police</source>
+        <translation>解放军/武警</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Township/street station</source>
+        <translation>乡镇（街道）站</translation>
+    </message>
+    <message>
+        <source>Community/village point</source>
+        <translation>社区（村）点</translation>
+    </message>
+    <message>
+        <source>Electoral district station</source>
+        <translation>选区站</translation>
+    </message>
+    <message>
+        <source>Park/industry station</source>
+        <translation>园区/产业站</translation>
+    </message>
+    <message>
+        <source>Enterprise station</source>
+        <translation>企业站</translation>
+    </message>
+    <message>
+        <source>Online station</source>
+        <translation>网上站</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Settings</name>
+    <message>
+        <source>office_level must be county or township, not %1</source>
+        <translation>office_level 应为 county（县级）或 township（乡级），而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StationStore</name>
+    <message>
+        <source>township %1 does not exist</source>
+        <translation>乡镇（街道）%1 不存在</translation>
+    </message>
+    <message>
+        <source>another station (%1) already has this name</source>
+        <translation>已有同名联络站（%1）</translation>
+    </message>
+    <message>
+        <source>Station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>This is already the deputy's primary station</source>
+        <translation>该站已是此代表的主联络站</translation>
+    </message>
+    <message>
+        <source>Deputy %1 is not stationed at station %2</source>
+        <translation>代表 %1 未编入联络站 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TermStore</name>
+    <message>
+        <source>must be a positive number</source>
+        <translation>应为正整数</translation>
+    </message>
+    <message>
+        <source>is required for a new term</source>
+        <translation>新的一届必须填写</translation>
+    </message>
+    <message>
+        <source>opening and closing dates are required</source>
+        <translation>必须填写开幕和闭幕日期</translation>
+    </message>
+    <message>
+        <source>the session closes before it opens</source>
+        <translation>闭幕日期早于开幕日期</translation>
+    </message>
+    <message>
+        <source>term %1 of level %2 is not on record</source>
+        <translation>没有%2第 %1 届的记录</translation>
+    </message>
+    <message>
+        <source>Session %1 of this term is already on record</source>
+        <translation>本届第 %1 次会议已有记录</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>The current term of this level is %1; the next term is %2, not %3</source>
+        <translation>本级当前为第 %1 届，下一届应为第 %2 届，而不是第 %3 届</translation>
+    </message>
+    <message>
+        <source>Term %1 cannot start on %2: term %3 started on %4</source>
+        <translation>第 %1 届不能从 %2 开始：第 %3 届始于 %4</translation>
+    </message>
+    <message>
+        <source>Term %1 of this level has already started</source>
+        <translation>本级第 %1 届已经开始</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WorkingCalendar</name>
+    <message>
+        <source>line %1: expected date,kind,name</source>
+        <translation>第 %1 行：应为“日期,类型,名称”</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not a date such as 2026-10-01</source>
+        <translation>第 %1 行：%2 不是有效日期（如 2026-10-01）</translation>
+    </message>
+    <message>
+        <source>line %1: kind must be holiday or workday, not %2</source>
+        <translation>第 %1 行：类型应为 holiday（放假）或 workday（调休上班），而不是 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is listed twice</source>
+        <translation>第 %1 行：%2 重复出现</translation>
+    </message>
+    <message>
+        <source>the file lists no days</source>
+        <translation>文件中没有任何日期</translation>
+    </message>
+    <message>
+        <source>%1 has no holiday calendar; weekends only</source>
+        <translation>%1 年没有节假日安排，仅按周末计算</translation>
+    </message>
+</context>
+<context>
+    <name>dd::cli</name>
+    <message>
+        <source>--%1 is required (a date such as 2026-07-15)</source>
+        <translation>必须提供 --%1（日期，如 2026-07-15）</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a date such as 2026-07-15</source>
+        <translation>--%1：%2 不是有效日期（如 2026-07-15）</translation>
+    </message>
+    <message>
+        <source>%1 must be a record number such as 12, not "%2"</source>
+        <translation>%1应为记录编号（如 12），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>男/女 or M/F.</source>
+        <translation>男/女 或 M/F。</translation>
+    </message>
+    <message>
+        <source>Birth month, e.g. 1975-03.</source>
+        <translation>出生年月，如 1975-03。</translation>
+    </message>
+    <message>
+        <source>Ethnic group, e.g. 汉族.</source>
+        <translation>民族，如 汉族。</translation>
+    </message>
+    <message>
+        <source>Political affiliation, e.g. 中共党员.</source>
+        <translation>政治面貌，如 中共党员。</translation>
+    </message>
+    <message>
+        <source>Education.</source>
+        <translation>学历。</translation>
+    </message>
+    <message>
+        <source>Work unit and position.</source>
+        <translation>工作单位及职务。</translation>
+    </message>
+    <message>
+        <source>Mobile, or landline with area code.</source>
+        <translation>手机号码，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>ID number (optional).</source>
+        <translation>身份证号码（可选）。</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>地址。</translation>
+    </message>
+    <message>
+        <source>Composition: worker, farmer, professional, official, business, military, other (or Chinese).</source>
+        <translation>代表构成：worker 工人、farmer 农民、professional 专业技术人员、official 党政领导干部、business 企业负责人、military 解放军/武警、other 其他（也可直接写中文）。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Cadre deputy (职务代表): yes or no.</source>
+        <translation>是否职务代表：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Returned overseas Chinese or relative: yes or no.</source>
+        <translation>是否归侨侨眷：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no</source>
+        <translation>--%1 应为 yes 或 no</translation>
+    </message>
+    <message>
+        <source>--level must be national, provincial, municipal, county or township, not %1</source>
+        <translation>--level 应为 national（全国）、provincial（省）、municipal（市）、county（县）或 township（乡），而不是 %1</translation>
+    </message>
+    <message>
+        <source>--township: no township named %1</source>
+        <translation>--township：没有名为 %1 的乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>代表构成</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>职务代表</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>代表证号</translation>
+    </message>
+    <message>
+        <source>Electoral district</source>
+        <translation>选区（选举单位）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station ID</source>
+        <translation>联络站编号</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re-elected</source>
+        <translation>连任</translation>
+    </message>
+    <message>
+        <source>By-election</source>
+        <translation>补选</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Membership ID</source>
+        <translation>任职编号</translation>
+    </message>
+    <message>
+        <source>List deputies (one line per membership).</source>
+        <translation>列出代表（每条任职一行）。</translation>
+    </message>
+    <message>
+        <source>Only this level.</source>
+        <translation>只列出此层级。</translation>
+    </message>
+    <message>
+        <source>Only this term number (default: each level's current term).</source>
+        <translation>只列出此届次（默认：各层级的本届）。</translation>
+    </message>
+    <message>
+        <source>Only this township (name or ID).</source>
+        <translation>只列出此乡镇（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>Only deputies stationed at this station ID.</source>
+        <translation>只列出编入此联络站的代表。</translation>
+    </message>
+    <message>
+        <source>serving (default), terminated, resigned, term_ended or all.</source>
+        <translation>serving 在任（默认）、terminated 终止资格、resigned 辞职、term_ended 届满或 all 全部。</translation>
+    </message>
+    <message>
+        <source>yes: cadre deputies only; no: grass-roots deputies only.</source>
+        <translation>yes：只列职务代表；no：只列基层代表。</translation>
+    </message>
+    <message>
+        <source>Only members of this group ID.</source>
+        <translation>只列出此小组的成员。</translation>
+    </message>
+    <message>
+        <source>Name, unit, phone, pinyin or pinyin initials.</source>
+        <translation>姓名、单位、电话、拼音或拼音首字母。</translation>
+    </message>
+    <message>
+        <source>pinyin (default) or strokes (surname stroke order).</source>
+        <translation>pinyin 拼音（默认）或 strokes 按姓氏笔画。</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>输出格式：table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json</source>
+        <translation>--format 应为 table、csv 或 json</translation>
+    </message>
+    <message>
+        <source>--status must be serving, terminated, resigned, term_ended or all</source>
+        <translation>--status 应为 serving、terminated、resigned、term_ended 或 all</translation>
+    </message>
+    <message>
+        <source>--cadre must be yes or no</source>
+        <translation>--cadre 应为 yes 或 no</translation>
+    </message>
+    <message>
+        <source>--order must be pinyin or strokes</source>
+        <translation>--order 应为 pinyin 或 strokes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>共 %n 条任职记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one deputy with memberships, status history and stations.</source>
+        <translation>显示一名代表的任职、状态变动和联络站。</translation>
+    </message>
+    <message>
+        <source>The deputy's ID.</source>
+        <translation>代表编号。</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>输出格式：table 或 json。</translation>
+    </message>
+    <message>
+        <source>The deputy ID</source>
+        <translation>代表编号</translation>
+    </message>
+    <message>
+        <source>deputy show takes an ID and --format table or json</source>
+        <translation>deputy show 需要代表编号，--format 为 table 或 json</translation>
+    </message>
+    <message>
+        <source>Deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2), %3, born %4, %5, %6
+%7 %8
+</source>
+        <translation>%1（编号 %2），%3，%4 出生，%5，%6
+%7 %8
+</translation>
+    </message>
+    <message>
+        <source>  %1, term %2: %3, certificate %4, %5, from %6%7
+</source>
+        <translation>  %1第 %2 届：%3，代表证号 %4，%5，自 %6%7
+</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>  Station %1 (%2)%3
+</source>
+        <translation>  联络站 %1（%2）%3
+</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>，主联络站</translation>
+    </message>
+    <message>
+        <source>Add a deputy to a term (or a membership to a deputy on record).</source>
+        <translation>在某一届新增代表（或为已有代表增加任职）。</translation>
+    </message>
+    <message>
+        <source>Level (default: the office's level).</source>
+        <translation>层级（默认：本机关层级）。</translation>
+    </message>
+    <message>
+        <source>Term number (default: the level's current term).</source>
+        <translation>届次（默认：该层级的本届）。</translation>
+    </message>
+    <message>
+        <source>Certificate number, unique in the term.</source>
+        <translation>代表证号，本届内唯一。</translation>
+    </message>
+    <message>
+        <source>Electoral district or unit.</source>
+        <translation>选区或选举单位。</translation>
+    </message>
+    <message>
+        <source>Township of the electoral district (name or ID).</source>
+        <translation>选区所在乡镇（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>Delegation.</source>
+        <translation>代表团。</translation>
+    </message>
+    <message>
+        <source>Primary station ID.</source>
+        <translation>主联络站编号。</translation>
+    </message>
+    <message>
+        <source>Start of the membership (default: the term's start).</source>
+        <translation>任职开始日期（默认：本届开始日期）。</translation>
+    </message>
+    <message>
+        <source>Elected in a by-election (give --start).</source>
+        <translation>补选产生（需提供 --start）。</translation>
+    </message>
+    <message>
+        <source>No term of level %1 is on record; give --term</source>
+        <translation>没有%1的届次记录，请提供 --term</translation>
+    </message>
+    <message>
+        <source>Deputy %1: %2 (%3, term %4)%5</source>
+        <translation>代表 %1：%2（%3第 %4 届）%5</translation>
+    </message>
+    <message>
+        <source>, re-elected</source>
+        <translation>，连任</translation>
+    </message>
+    <message>
+        <source>Change a deputy's details; with --level also the membership's.</source>
+        <translation>修改代表信息；带 --level 时也修改该层级的任职信息。</translation>
+    </message>
+    <message>
+        <source>Level of the membership to change.</source>
+        <translation>要修改的任职所在层级。</translation>
+    </message>
+    <message>
+        <source>Term of the membership (default: current).</source>
+        <translation>任职届次（默认：本届）。</translation>
+    </message>
+    <message>
+        <source>Certificate number.</source>
+        <translation>代表证号。</translation>
+    </message>
+    <message>
+        <source>Deputy %1 has no membership in term %2 at level %3</source>
+        <translation>代表 %1 没有%3第 %2 届的任职记录</translation>
+    </message>
+    <message>
+        <source>Deputy %1 updated</source>
+        <translation>代表 %1 已更新</translation>
+    </message>
+    <message>
+        <source>End a membership (termination, resignation) or reinstate it.</source>
+        <translation>终止任职（终止资格、辞职）或恢复任职。</translation>
+    </message>
+    <message>
+        <source>Level of the membership (default: the office's level).</source>
+        <translation>任职层级（默认：本机关层级）。</translation>
+    </message>
+    <message>
+        <source>Term (default: current).</source>
+        <translation>届次（默认：本届）。</translation>
+    </message>
+    <message>
+        <source>terminated, resigned or serving.</source>
+        <translation>terminated 终止资格、resigned 辞职或 serving 恢复在任。</translation>
+    </message>
+    <message>
+        <source>Date of the change.</source>
+        <translation>变动日期。</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 调离本行政区域.</source>
+        <translation>原因，如 调离本行政区域。</translation>
+    </message>
+    <message>
+        <source>--set must be terminated, resigned or serving</source>
+        <translation>--set 应为 terminated、resigned 或 serving</translation>
+    </message>
+    <message>
+        <source>Deputy %1: %2 from %3</source>
+        <translation>代表 %1：自 %3 起%2</translation>
+    </message>
+    <message>
+        <source>deputy takes list, show, add, edit or status (add --help for options)</source>
+        <translation>deputy 后应为 list、show、add、edit 或 status（加 --help 查看选项）</translation>
+    </message>
+    <message>
+        <source>Create a new database for the office.</source>
+        <translation>为本机关新建数据库。</translation>
+    </message>
+    <message>
+        <source>Name of the standing committee, e.g. 云岭县人大常委会.</source>
+        <translation>人大常委会名称，如 云岭县人大常委会。</translation>
+    </message>
+    <message>
+        <source>The office's level: county or township (default county).</source>
+        <translation>本机关层级：county 县级或 township 乡级（默认县级）。</translation>
+    </message>
+    <message>
+        <source>The office level's current term number, e.g. 18.</source>
+        <translation>本级当前届次，如 18。</translation>
+    </message>
+    <message>
+        <source>The date the current term began.</source>
+        <translation>本届开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates a new database</source>
+        <translation>%1 已存在；init 只能新建数据库</translation>
+    </message>
+    <message>
+        <source>--level must be county or township, not %1</source>
+        <translation>--level 应为 county 或 township，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--term must be a term number such as 18</source>
+        <translation>--term 应为届次数字，如 18</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2</source>
+        <translation>已为%2创建 %1</translation>
+    </message>
+    <message>
+        <source>Show or change the office's settings.</source>
+        <translation>查看或修改本机关设置。</translation>
+    </message>
+    <message>
+        <source>show, or set KEY VALUE</source>
+        <translation>show，或 set 键 值</translation>
+    </message>
+    <message>
+        <source>settings takes show or set KEY VALUE</source>
+        <translation>settings 后应为 show 或 set 键 值</translation>
+    </message>
+    <message>
+        <source>settings set needs a KEY and a VALUE; keys: %1</source>
+        <translation>settings set 需要键和值；可用的键：%1</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Fill a new database with realistic demo data.</source>
+        <translation>向新数据库填入逼真的演示数据。</translation>
+    </message>
+    <message>
+        <source>small, county (default) or large.</source>
+        <translation>small 小、county 县（默认）或 large 大。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed and date give the same data.</source>
+        <translation>随机种子；相同种子和日期生成相同数据。</translation>
+    </message>
+    <message>
+        <source>How many years back the data go (default 2; large means 5).</source>
+        <translation>数据覆盖的年数（默认 2；large 为 5）。</translation>
+    </message>
+    <message>
+        <source>--scale must be small, county or large, not %1</source>
+        <translation>--scale 应为 small、county 或 large，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--seed must be a number and --years between 1 and 10</source>
+        <translation>--seed 应为数字，--years 应在 1 至 10 之间</translation>
+    </message>
+    <message>
+        <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions; %7 s</source>
+        <translation>演示数据已写入 %1：%2 个乡镇（街道），%3 个联络站，%4 名代表（%5 条任职），%6 次会议；用时 %7 秒</translation>
+    </message>
+    <message>
+        <source>Show or import the holiday calendar.</source>
+        <translation>查看或导入节假日安排。</translation>
+    </message>
+    <message>
+        <source>show [YEAR], or import FILE (CSV: date,kind,name)</source>
+        <translation>show [年份]，或 import 文件（CSV：日期,类型,名称）</translation>
+    </message>
+    <message>
+        <source>calendar import needs a FILE</source>
+        <translation>calendar import 需要文件</translation>
+    </message>
+    <message>
+        <source>calendar takes show [YEAR] or import FILE</source>
+        <translation>calendar 后应为 show [年份] 或 import 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the holiday calendar for %n year(s)</source>
+        <translation>
+            <numerusform>已导入 %n 年的节假日安排</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no holiday calendar; weekends only</source>
+        <translation>%1 年没有节假日安排，仅按周末计算</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Check the database for damage and inconsistencies.</source>
+        <translation>检查数据库是否损坏或不一致。</translation>
+    </message>
+    <message>
+        <source>%1: no problems found</source>
+        <translation>%1：未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the database, e.g. to a USB stick.</source>
+        <translation>保存数据库的完整副本，例如存到 U 盘。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须提供 --out 文件</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Station name.</source>
+        <translation>联络站名称。</translation>
+    </message>
+    <message>
+        <source>township, community, district, park, enterprise or online (or Chinese).</source>
+        <translation>township 乡镇站、community 社区（村）点、district 选区站、park 园区站、enterprise 企业站或 online 网上站（也可写中文）。</translation>
+    </message>
+    <message>
+        <source>Township name (recorded if new) or ID.</source>
+        <translation>乡镇名称（新名称会自动登记）或编号。</translation>
+    </message>
+    <message>
+        <source>Liaison officer.</source>
+        <translation>联络员。</translation>
+    </message>
+    <message>
+        <source>Phone.</source>
+        <translation>电话。</translation>
+    </message>
+    <message>
+        <source>Star rating 1-5 (0: not rated).</source>
+        <translation>星级 1–5（0：未评定）。</translation>
+    </message>
+    <message>
+        <source>Model station: yes or no.</source>
+        <translation>是否示范站：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Legislative contact point: yes or no.</source>
+        <translation>是否立法联系点：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Reception day in words, e.g. 每周三 or 每月8日.</source>
+        <translation>接待日，用文字描述，如 每周三、每月8日。</translation>
+    </message>
+    <message>
+        <source>--stars must be a number from 1 to 5</source>
+        <translation>--stars 应为 1 至 5 的数字</translation>
+    </message>
+    <message>
+        <source>--township: township %1 does not exist</source>
+        <translation>--township：乡镇 %1 不存在</translation>
+    </message>
+    <message>
+        <source>List liaison stations with their stationed deputies.</source>
+        <translation>列出联络站及进站代表人数。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Model station</source>
+        <translation>示范站</translation>
+    </message>
+    <message>
+        <source>Legislative contact point</source>
+        <translation>立法联系点</translation>
+    </message>
+    <message>
+        <source>Reception day</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Show one station and its deputies.</source>
+        <translation>显示一个联络站及其代表。</translation>
+    </message>
+    <message>
+        <source>The station's ID.</source>
+        <translation>联络站编号。</translation>
+    </message>
+    <message>
+        <source>The station ID</source>
+        <translation>联络站编号</translation>
+    </message>
+    <message>
+        <source>Station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2): %3, %4
+%5; liaison officer %6 %7; %8 stars; reception %9
+</source>
+        <translation>%1（编号 %2）：%3，%4
+%5；联络员 %6 %7；%8 星；接待日 %9
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deputy membership(s)</source>
+        <translation>
+            <numerusform>共 %n 条代表任职</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a liaison station.</source>
+        <translation>新增联络站。</translation>
+    </message>
+    <message>
+        <source>Change a liaison station.</source>
+        <translation>修改联络站。</translation>
+    </message>
+    <message>
+        <source>Station %1: %2</source>
+        <translation>联络站 %1：%2</translation>
+    </message>
+    <message>
+        <source>Station deputies at a station, or remove them.</source>
+        <translation>将代表编入联络站，或移出。</translation>
+    </message>
+    <message>
+        <source>Deputy IDs.</source>
+        <translation>代表编号。</translation>
+    </message>
+    <message>
+        <source>Make it the deputies' primary station.</source>
+        <translation>设为代表的主联络站。</translation>
+    </message>
+    <message>
+        <source>End the deputies' assignment to the station.</source>
+        <translation>将代表移出该联络站。</translation>
+    </message>
+    <message>
+        <source>Date of the change (default today).</source>
+        <translation>变动日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>station assign needs a STATION_ID and at least one DEPUTY_ID</source>
+        <translation>station assign 需要联络站编号和至少一个代表编号</translation>
+    </message>
+    <message>
+        <source>A deputy ID</source>
+        <translation>代表编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deputy assignment(s) changed</source>
+        <translation>
+            <numerusform>已变更 %n 条进站记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>station takes list, show, add, edit or assign</source>
+        <translation>station 后应为 list、show、add、edit 或 assign</translation>
+    </message>
+    <message>
+        <source>Congress sessions (人代会): add or list.</source>
+        <translation>人民代表大会会议：add 新增或 list 列出。</translation>
+    </message>
+    <message>
+        <source>Level (default county).</source>
+        <translation>层级（默认县级）。</translation>
+    </message>
+    <message>
+        <source>Term number (default: current).</source>
+        <translation>届次（默认：本届）。</translation>
+    </message>
+    <message>
+        <source>Session number (第N次会议).</source>
+        <translation>会次（第N次会议）。</translation>
+    </message>
+    <message>
+        <source>Opening date.</source>
+        <translation>开幕日期。</translation>
+    </message>
+    <message>
+        <source>Closing date.</source>
+        <translation>闭幕日期。</translation>
+    </message>
+    <message>
+        <source>session takes add or list</source>
+        <translation>session 后应为 add 或 list</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会次</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开幕</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>闭幕</translation>
+    </message>
+    <message>
+        <source>Session %1 recorded: term %2, session %3</source>
+        <translation>会议 %1 已登记：第 %2 届第 %3 次会议</translation>
+    </message>
+    <message>
+        <source>Terms (届次): start the next term (换届) or list them.</source>
+        <translation>届次：start 开始下一届（换届）或 list 列出。</translation>
+    </message>
+    <message>
+        <source>Level.</source>
+        <translation>层级。</translation>
+    </message>
+    <message>
+        <source>The new term's number.</source>
+        <translation>新一届的届次。</translation>
+    </message>
+    <message>
+        <source>The day the new term starts.</source>
+        <translation>新一届开始日期。</translation>
+    </message>
+    <message>
+        <source>term takes start or list</source>
+        <translation>term 后应为 start 或 list</translation>
+    </message>
+    <message>
+        <source>--level is required: county or township (or another level)</source>
+        <translation>必须提供 --level：county、township（或其他层级）</translation>
+    </message>
+    <message>
+        <source>--number is required: the new term's number</source>
+        <translation>必须提供 --number：新一届的届次</translation>
+    </message>
+    <message>
+        <source>Term %1 of level %2 starts on %3; the previous term's memberships have ended</source>
+        <translation>%2第 %1 届自 %3 开始；上一届代表任职已届满</translation>
+    </message>
+    <message>
+        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  init       create a new database for the office
+  settings   show or change the office's settings (show | set KEY VALUE)
+  demo       fill a new database with realistic demo data
+  deputy     deputies: list | show | add | edit | status
+  station    liaison stations: list | show | add | edit | assign
+  session    congress sessions: add | list
+  term       terms: start | list
+  calendar   the holiday calendar: show | import
+  check      check the database for damage and inconsistencies
+  copy       save a consistent copy of the database (--out FILE)
+
+Run 'deputydesk-cli COMMAND --help' for the options of a command.
+Without --db the database is %1.
+Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
+</source>
+        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]
+
+命令：
+  init       为本机关新建数据库
+  settings   查看或修改本机关设置（show | set 键 值）
+  demo       向新数据库填入逼真的演示数据
+  deputy     代表：list | show | add | edit | status
+  station    联络站：list | show | add | edit | assign
+  session    人代会会议：add | list
+  term       届次：start | list
+  calendar   节假日安排：show | import
+  check      检查数据库是否损坏或不一致
+  copy       保存数据库的完整副本（--out 文件）
+
+运行“deputydesk-cli 命令 --help”查看该命令的选项。
+不带 --db 时使用的数据库：%1。
+退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
+</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>The date to use as today.</source>
+        <translation>作为“今天”使用的日期。</translation>
+    </message>
+    <message>
+        <source>Language of messages (zh_CN or en).</source>
+        <translation>提示信息的语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>--today: %1 is not a date such as 2026-07-15</source>
+        <translation>--today：%1 不是有效日期（如 2026-07-15）</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::gui</name>
+    <message>
+        <source>DeputyDesk: deputies' performance workbench</source>
+        <translation>代表履职工作台</translation>
+    </message>
+    <message>
+        <source>The database to open.</source>
+        <translation>要打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dd::sqlite</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 refers to a missing record in %3</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputyTableModel</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MainWindow</name>
+    <message>
+        <source>%1 — %2 — DeputyDesk</source>
+        <translation>%1 — %2 — 代表履职工作台</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, phone, pinyin or initials (e.g. zs)</source>
+        <translation>按姓名、单位、电话、拼音或首字母搜索（如 zs）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Reception day</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <source>Serving deputies in the current terms, by level:</source>
+        <translation>本届在任代表（按层级）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n liaison station(s)</source>
+        <translation>
+            <numerusform>联络站 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 deputy memberships shown</source>
+        <translation>显示 %1 / %2 条代表任职</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4 @@
-#include "ui/DeputyTableModel.h"
+#include "DeputyTableModel.h"
 
 namespace dd::ui {
 

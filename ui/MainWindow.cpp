@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "ui/DeputyTableModel.h"
+#include "DeputyTableModel.h"
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
 

@@ -9,9 +9,7 @@
 
 #include <cstdio>
 
-using namespace dd;
-using namespace dd::cli;
-
+namespace dd::cli {
 namespace {
 QString defaultDatabasePath()
 {
@@ -54,9 +52,8 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 }
 } // namespace
 
-int main(int argc, char* argv[])
+int runProgram(int argc, char* argv[])
 {
-    qInstallMessageHandler(quietMessages);
     // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
     // shows a window: the offscreen platform works with or without a display.
 #ifndef Q_OS_WIN
@@ -113,4 +110,11 @@ int main(int argc, char* argv[])
         if (command == QLatin1String(name))
             return run(context, commandArgs);
     return usageError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+}
+} // namespace dd::cli
+
+int main(int argc, char* argv[])
+{
+    qInstallMessageHandler(dd::cli::quietMessages);
+    return dd::cli::runProgram(argc, argv);
 }

@@ -7,10 +7,6 @@
 
 namespace dd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
-} // namespace
-
 WorkingCalendar::WorkingCalendar(QList<CalendarDay> days)
     : m_days(std::move(days))
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -20,6 +21,8 @@ struct CalendarDay {
 // Working days: weekends off unless a make-up workday (调休), statutory holidays off. Deadlines
 // (domain.md, "Deadlines") are counted here. A year without data uses weekends only.
 class WorkingCalendar {
+    Q_DECLARE_TR_FUNCTIONS(dd::WorkingCalendar)
+
 public:
     explicit WorkingCalendar(QList<CalendarDay> days = {});
     // The arrangements shipped with the program (2025, 2026).

@@ -6,10 +6,6 @@
 
 namespace dd {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
-} // namespace
-
 QString chineseNumber(int number)
 {
     static const QString digits = QStringLiteral("零一二三四五六七八九");

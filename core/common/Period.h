@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -13,6 +14,9 @@ QString chineseNumber(int number);
 // A reporting period: 2026, 2026H1, 2026Q3, 2026-07 or T18 (a term: its dates come from the
 // database, see withTermDates()).
 struct Period {
+    Q_DECLARE_TR_FUNCTIONS(dd::Period)
+
+public:
     enum class Kind { Year, HalfYear, Quarter, Month, Term };
     Kind kind = Kind::Year;
     int year = 0;

@@ -16,7 +16,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
 
 struct ScaleShape {
     int townships, stations, national, provincial, municipal, county, township;
@@ -38,6 +37,8 @@ const std::pair<const char*, int> kCompositionShares[] = {
     {"business", 12}, {"military", 1}, {"other", 11}};
 
 class Generator {
+    Q_DECLARE_TR_FUNCTIONS(dd::Generator)
+
 public:
     Generator(QSqlDatabase db, const DemoOptions& options)
         : m_db(std::move(db)), m_options(options), m_random(options.seed), m_today(Clock::today())

@@ -13,7 +13,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
 
 const QString kDeputyColumns = QStringLiteral(
     "d.id, d.uuid, d.name, d.gender, d.ethnicity, d.birth_month, d.party, d.education, "

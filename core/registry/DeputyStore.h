@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "registry/Records.h"
 #include "storage/Sql.h"
 #include "text/Collation.h"
@@ -38,6 +39,8 @@ bool matchesSearch(const DeputyRow& row, QStringView search);
 
 // Deputies (the person) and their memberships (a level and term, where status lives).
 class DeputyStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::DeputyStore)
+
 public:
     explicit DeputyStore(QSqlDatabase db);
 

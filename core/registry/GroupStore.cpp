@@ -15,7 +15,6 @@ GroupStore::GroupStore(QSqlDatabase db)
 Outcome GroupStore::add(DeputyGroup& group)
 {
     group.name = normalizeText(group.name);
-    const auto tr = [](const char* text) { return QCoreApplication::translate("dd", text); };
     FieldErrors errors;
     if (group.name.isEmpty())
         errors.append({QStringLiteral("name"), tr("is required")});

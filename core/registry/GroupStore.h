@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "registry/Records.h"
 #include "storage/Sql.h"
 
@@ -16,6 +17,8 @@ struct DeputyGroup {
 
 // Delegations, deputy groups and professional groups of a term.
 class GroupStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::GroupStore)
+
 public:
     explicit GroupStore(QSqlDatabase db);
 

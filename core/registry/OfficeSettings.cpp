@@ -8,7 +8,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
 QString termKey(Level level) { return QStringLiteral("term.") + levelCode(level); }
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "registry/Levels.h"
 #include "storage/Sql.h"
 
@@ -9,6 +10,8 @@ namespace dd {
 
 // Settings that belong to the data, not to the PC: they travel with the database file.
 class OfficeSettings {
+    Q_DECLARE_TR_FUNCTIONS(dd::OfficeSettings)
+
 public:
     explicit OfficeSettings(QSqlDatabase db);
 

@@ -9,7 +9,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
 
 const QString kColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.kind, s.township_id, s.address, s.liaison_officer, s.phone, "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "registry/Records.h"
 #include "storage/Sql.h"
 
@@ -17,6 +18,8 @@ struct StationRow {
 
 // Liaison stations (代表联络站) and which deputies are stationed where.
 class StationStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::StationStore)
+
 public:
     explicit StationStore(QSqlDatabase db);
 

@@ -8,7 +8,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
 
 const QString kTermColumns = QStringLiteral("id, uuid, level, number, start_date, end_date");
 

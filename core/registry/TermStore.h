@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "registry/Records.h"
 #include "storage/Sql.h"
 
@@ -9,6 +10,8 @@ namespace dd {
 
 // Terms (届次) and sessions (人代会) of every level, and the change of term (换届).
 class TermStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::TermStore)
+
 public:
     explicit TermStore(QSqlDatabase db);
 

@@ -9,7 +9,10 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
+QString tr(const char* text, const char* disambiguation = nullptr)
+{
+    return QCoreApplication::translate("dd", text, disambiguation);
+}
 
 void require(FieldErrors& errors, const QString& field, const QString& value)
 {
@@ -172,8 +175,8 @@ QString describe(const FieldErrors& errors)
 {
     QStringList parts;
     for (const FieldError& error : errors)
-        parts << fieldLabel(error.field) + QStringLiteral(": ") + error.message;
-    return parts.join(QStringLiteral("; "));
+        parts << tr("%1: %2", "field label: message").arg(fieldLabel(error.field), error.message);
+    return parts.join(tr("; ", "between field messages"));
 }
 
 } // namespace dd

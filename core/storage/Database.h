@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +16,8 @@ struct OpenResult;
 // One open DeputyDesk database file: a QSQLITE connection owned by the thread that opened it.
 // Opening never writes to a file that is not ours, is damaged or is newer than this program.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(dd::Database)
+
 public:
     enum class Mode { OpenExisting, CreateIfMissing };
 
