@@ -20,8 +20,7 @@ using namespace dd;
 
 namespace {
 // Peak resident memory in MB (Linux: VmHWM); 0 where unknown.
-double peakMemoryMb()
-{
+double peakMemoryMb() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -38,9 +37,7 @@ struct Row {
 };
 QList<Row> rows;
 
-template <typename Work>
-void measure(const QString& name, const QString& target, Work work)
-{
+template <typename Work> void measure(const QString& name, const QString& target, Work work) {
     QElapsedTimer timer;
     timer.start();
     work();
@@ -51,8 +48,7 @@ void measure(const QString& name, const QString& target, Work work)
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     Clock::setToday(QDate(2026, 11, 22));
     QTemporaryDir dir;
@@ -63,44 +59,55 @@ int main(int argc, char* argv[])
         return 1;
     }
     QSqlDatabase db = opened.database->connection();
-    initializeOffice(db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
+    initializeOffice(db,
+                     {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
     std::printf("DeputyDesk benchmarks (large scale, today 2026-11-22)\n");
     DemoSummary summary;
     measure(QStringLiteral("demo --scale large"), QStringLiteral("< 30 s"), [&] {
         generateDemo(db, {DemoOptions::Scale::Large, 2026, 5}, &summary);
     });
-    std::printf("  (%d deputies, %d memberships, %d stations)\n", summary.deputies, summary.memberships, summary.stations);
+    std::printf("  (%d deputies, %d memberships, %d stations)\n", summary.deputies,
+                summary.memberships, summary.stations);
 
     DeputyStore store(db);
     QList<DeputyRow> all;
-    measure(QStringLiteral("load serving roster"), QStringLiteral("-"), [&] { all = store.list(DeputyFilter{}); });
+    measure(QStringLiteral("load serving roster"), QStringLiteral("-"),
+            [&] { all = store.list(DeputyFilter{}); });
     measure(QStringLiteral("list 5,000 deputies as JSON"), QStringLiteral("< 500 ms"), [&] {
         DeputyFilter filter;
         const QList<DeputyRow> list = store.list(filter);
         QJsonArray array;
         for (const DeputyRow& row : list)
-            array.append(QJsonObject{{"id", row.deputy.id}, {"uuid", row.deputy.uuid}, {"name", row.deputy.name},
-                                     {"gender", row.deputy.gender}, {"birth_month", row.deputy.birthMonth},
-                                     {"work_unit", row.deputy.workUnit}, {"phone", row.deputy.phone},
-                                     {"level", levelCode(row.membership.level)}, {"township", row.townshipName},
+            array.append(QJsonObject{{"id", row.deputy.id},
+                                     {"uuid", row.deputy.uuid},
+                                     {"name", row.deputy.name},
+                                     {"gender", row.deputy.gender},
+                                     {"birth_month", row.deputy.birthMonth},
+                                     {"work_unit", row.deputy.workUnit},
+                                     {"phone", row.deputy.phone},
+                                     {"level", levelCode(row.membership.level)},
+                                     {"township", row.townshipName},
                                      {"station", row.stationName}});
         const QByteArray json = QJsonDocument(array).toJson();
         if (json.isEmpty())
             std::abort();
     });
     int found = 0;
-    measure(QStringLiteral("pinyin search over all names (\"zs\")"), QStringLiteral("< 20 ms"), [&] {
-        for (const DeputyRow& row : all)
-            found += matchesSearch(row, QStringLiteral("zs")) ? 1 : 0;
-    });
-    measure(QStringLiteral("pinyin search over all names (\"zhangwei\")"), QStringLiteral("< 20 ms"), [&] {
-        for (const DeputyRow& row : all)
-            found += matchesSearch(row, QStringLiteral("zhangwei")) ? 1 : 0;
-    });
-    measure(QStringLiteral("sort roster by surname strokes"), QStringLiteral("-"), [&] {
-        all = store.list(DeputyFilter{}, NameOrder::Strokes);
-    });
-    measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"), [&] { opened.database->check(); });
-    std::printf("%d memberships listed; peak memory %.1f MB (target < 200 MB)\n", int(all.size()), peakMemoryMb());
+    measure(QStringLiteral("pinyin search over all names (\"zs\")"), QStringLiteral("< 20 ms"),
+            [&] {
+                for (const DeputyRow& row : all)
+                    found += matchesSearch(row, QStringLiteral("zs")) ? 1 : 0;
+            });
+    measure(QStringLiteral("pinyin search over all names (\"zhangwei\")"),
+            QStringLiteral("< 20 ms"), [&] {
+                for (const DeputyRow& row : all)
+                    found += matchesSearch(row, QStringLiteral("zhangwei")) ? 1 : 0;
+            });
+    measure(QStringLiteral("sort roster by surname strokes"), QStringLiteral("-"),
+            [&] { all = store.list(DeputyFilter{}, NameOrder::Strokes); });
+    measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"),
+            [&] { opened.database->check(); });
+    std::printf("%d memberships listed; peak memory %.1f MB (target < 200 MB)\n", int(all.size()),
+                peakMemoryMb());
     return 0;
 }

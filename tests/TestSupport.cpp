@@ -10,35 +10,34 @@
 namespace dd::test {
 
 TempDatabase::TempDatabase(bool initialise)
-    : path(dir.filePath(QStringLiteral("office.ddb")))
-{
+    : path(dir.filePath(QStringLiteral("office.ddb"))) {
     OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
     if (!opened)
         throw std::runtime_error(opened.message.toStdString());
     db = std::move(opened.database);
     if (initialise) {
-        const Outcome outcome = initializeOffice(
-            db->connection(), {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
+        const Outcome outcome =
+            initializeOffice(db->connection(), {QStringLiteral("云岭县人大常委会"), Level::County,
+                                                18, QDate(2021, 12, 20)});
         if (!outcome.ok())
             throw std::runtime_error(outcome.text().toStdString());
     }
 }
 
-CliResult runCli(const QStringList& args)
-{
+CliResult runCli(const QStringList& args) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DEPUTYDESK_CLI), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+    process.start(QStringLiteral(DEPUTYDESK_CLI),
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
     process.waitForFinished(120000);
     const QByteArray out = process.readAllStandardOutput();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(out), QString::fromUtf8(process.readAllStandardError()), out};
 }
 
-QByteArray fileBytes(const QString& path)
-{
+QByteArray fileBytes(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }

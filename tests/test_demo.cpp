@@ -14,20 +14,19 @@
 using namespace dd;
 
 namespace {
-QStringList roster(QSqlDatabase db)
-{
+QStringList roster(QSqlDatabase db) {
     DeputyFilter all;
     all.status.reset();
     QStringList lines;
     for (const DeputyRow& row : DeputyStore(db).list(all))
-        lines << QStringLiteral("%1|%2|%3|%4|%5").arg(row.deputy.name, row.deputy.birthMonth, levelCode(row.membership.level),
-                                                      row.stationName, row.deputy.workUnit);
+        lines << QStringLiteral("%1|%2|%3|%4|%5")
+                     .arg(row.deputy.name, row.deputy.birthMonth, levelCode(row.membership.level),
+                          row.stationName, row.deputy.workUnit);
     return lines;
 }
 } // namespace
 
-TEST_CASE("The demo is deterministic for a seed and a date", "[demo]")
-{
+TEST_CASE("The demo is deterministic for a seed and a date", "[demo]") {
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase first;
     test::TempDatabase second;
@@ -42,12 +41,12 @@ TEST_CASE("The demo is deterministic for a seed and a date", "[demo]")
     REQUIRE(generateDemo(other.connection(), {DemoOptions::Scale::Small, 8, 2}, nullptr).ok());
     CHECK(roster(first.connection()) != roster(other.connection()));
     // A second run into a filled database is refused.
-    CHECK(generateDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr).kind == Outcome::Kind::NotAllowed);
+    CHECK(generateDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr).kind ==
+          Outcome::Kind::NotAllowed);
     Clock::reset();
 }
 
-TEST_CASE("The county demo is realistic and consistent", "[demo]")
-{
+TEST_CASE("The county demo is realistic and consistent", "[demo]") {
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
@@ -62,7 +61,10 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
 
     const auto share = [&](const QString& where) {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT 100.0 * SUM(CASE WHEN %1 THEN 1 ELSE 0 END) / COUNT(*) FROM deputies").arg(where));
+        query.exec(
+            QStringLiteral(
+                "SELECT 100.0 * SUM(CASE WHEN %1 THEN 1 ELSE 0 END) / COUNT(*) FROM deputies")
+                .arg(where));
         return query.next() ? query.value(0).toDouble() : -1.0;
     };
     CHECK(share(QStringLiteral("gender = 'F'")) == Approx(30).margin(4));
@@ -72,16 +74,19 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     CHECK(share(QStringLiteral("composition = 'farmer'")) == Approx(22).margin(4));
 
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT 100.0 * SUM(is_reelected) / COUNT(*) FROM memberships m JOIN terms t ON "
-                              "t.id = m.term_id WHERE t.level IN ('county', 'township') AND t.number IN (18, 19) "
-                              "AND t.end_date IS NULL AND by_election = 0"));
+    query.exec(QStringLiteral(
+        "SELECT 100.0 * SUM(is_reelected) / COUNT(*) FROM memberships m JOIN terms t ON "
+        "t.id = m.term_id WHERE t.level IN ('county', 'township') AND t.number IN (18, 19) "
+        "AND t.end_date IS NULL AND by_election = 0"));
     REQUIRE(query.next());
     CHECK(query.value(0).toDouble() == Approx(40).margin(6));
-    query.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT deputy_id FROM memberships m JOIN terms t ON t.id = m.term_id "
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT deputy_id FROM memberships m JOIN "
+                              "terms t ON t.id = m.term_id "
                               "WHERE t.end_date IS NULL GROUP BY deputy_id HAVING COUNT(*) > 1)"));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() >= 40); // some deputies sit at two levels
-    query.exec(QStringLiteral("SELECT COUNT(*) FROM membership_events WHERE kind IN ('terminated', 'resigned')"));
+    query.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM membership_events WHERE kind IN ('terminated', 'resigned')"));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() >= 5);
     query.exec(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE by_election = 1"));

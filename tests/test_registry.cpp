@@ -16,8 +16,7 @@
 using namespace dd;
 
 namespace {
-Deputy person(const QString& name, const QString& birth = QStringLiteral("1975-03"))
-{
+Deputy person(const QString& name, const QString& birth = QStringLiteral("1975-03")) {
     Deputy d;
     d.name = name;
     d.gender = QStringLiteral("男");
@@ -27,32 +26,29 @@ Deputy person(const QString& name, const QString& birth = QStringLiteral("1975-0
     return d;
 }
 
-Membership countyTerm(int term = 18)
-{
+Membership countyTerm(int term = 18) {
     Membership m;
     m.level = Level::County;
     m.termNumber = term;
     return m;
 }
 
-bool hasError(const Outcome& outcome, const char* field)
-{
+bool hasError(const Outcome& outcome, const char* field) {
     for (const FieldError& error : outcome.errors)
         if (error.field == QLatin1String(field))
             return true;
     return false;
 }
 
-int rows(QSqlDatabase db, const QString& sql)
-{
+int rows(QSqlDatabase db, const QString& sql) {
     QSqlQuery query(db);
     query.exec(sql);
     return query.next() ? query.value(0).toInt() : -1;
 }
 } // namespace
 
-TEST_CASE("Input is normalised: full-width digits, stray spaces, Chinese gender and months", "[registry]")
-{
+TEST_CASE("Input is normalised: full-width digits, stray spaces, Chinese gender and months",
+          "[registry]") {
     Deputy d = person(QStringLiteral(" 张　三 "), QStringLiteral("1975年3月"));
     d.phone = QStringLiteral("１３８ １２３４ ５６７８");
     d.composition = QStringLiteral("专业技术人员");
@@ -65,8 +61,7 @@ TEST_CASE("Input is normalised: full-width digits, stray spaces, Chinese gender 
     CHECK(validate(d).isEmpty());
 }
 
-TEST_CASE("Validation names the field and says what is wrong", "[registry]")
-{
+TEST_CASE("Validation names the field and says what is wrong", "[registry]") {
     Clock::setToday(QDate(2026, 11, 22));
     Deputy d = person(QString(), QStringLiteral("2015-01"));
     d.gender = QStringLiteral("x");
@@ -91,8 +86,7 @@ TEST_CASE("Validation names the field and says what is wrong", "[registry]")
     Clock::reset();
 }
 
-TEST_CASE("Deputies are added, edited and listed with their membership", "[registry]")
-{
+TEST_CASE("Deputies are added, edited and listed with their membership", "[registry]") {
     test::TempDatabase temp;
     DeputyStore deputies(temp.connection());
     Deputy d = person(QStringLiteral("张三"));
@@ -125,8 +119,7 @@ TEST_CASE("Deputies are added, edited and listed with their membership", "[regis
     CHECK(checkRegistry(temp.connection()).isEmpty());
 }
 
-TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone", "[registry]")
-{
+TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone", "[registry]") {
     test::TempDatabase temp;
     DeputyStore deputies(temp.connection());
     for (const char* name : {"张三", "李四", "曾国华", "欧阳娜娜"}) {
@@ -151,18 +144,18 @@ TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone
     CHECK(find("xyz").isEmpty());
 }
 
-TEST_CASE("Termination takes a date and reason and leaves the serving list", "[registry]")
-{
+TEST_CASE("Termination takes a date and reason and leaves the serving list", "[registry]") {
     test::TempDatabase temp;
     DeputyStore deputies(temp.connection());
     Deputy d = person(QStringLiteral("赵六"));
     Membership m = countyTerm();
     REQUIRE(deputies.add(d, m).ok());
-    const Outcome noReason = deputies.changeStatus(d.id, Level::County, 18, MembershipStatus::Terminated,
-                                                   QDate(2026, 3, 1), QString());
+    const Outcome noReason = deputies.changeStatus(
+        d.id, Level::County, 18, MembershipStatus::Terminated, QDate(2026, 3, 1), QString());
     CHECK(hasError(noReason, "reason"));
-    REQUIRE(deputies.changeStatus(d.id, Level::County, 18, MembershipStatus::Terminated, QDate(2026, 3, 1),
-                                  QStringLiteral("调离本行政区域"))
+    REQUIRE(deputies
+                .changeStatus(d.id, Level::County, 18, MembershipStatus::Terminated,
+                              QDate(2026, 3, 1), QStringLiteral("调离本行政区域"))
                 .ok());
     CHECK(deputies.list(DeputyFilter{}).isEmpty());
     DeputyFilter all;
@@ -173,15 +166,16 @@ TEST_CASE("Termination takes a date and reason and leaves the serving list", "[r
     REQUIRE(events.size() == 2);
     CHECK(events.last().kind == QStringLiteral("terminated"));
     CHECK(events.last().reason == QStringLiteral("调离本行政区域"));
-    CHECK(deputies.changeStatus(d.id, Level::County, 18, MembershipStatus::Resigned, QDate(2026, 4, 1),
-                                QStringLiteral("x"))
+    CHECK(deputies
+              .changeStatus(d.id, Level::County, 18, MembershipStatus::Resigned, QDate(2026, 4, 1),
+                            QStringLiteral("x"))
               .kind == Outcome::Kind::NotAllowed);
     // Nothing is hard-deleted: the person and the history stay.
     CHECK(rows(temp.connection(), QStringLiteral("SELECT COUNT(*) FROM deputies")) == 1);
 }
 
-TEST_CASE("Status belongs to a membership: resigning a county seat keeps the township seat", "[registry]")
-{
+TEST_CASE("Status belongs to a membership: resigning a county seat keeps the township seat",
+          "[registry]") {
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     REQUIRE(TermStore(db).ensure(Level::Township, 19, QDate(2021, 12, 15)).ok());
@@ -195,16 +189,16 @@ TEST_CASE("Status belongs to a membership: resigning a county seat keeps the tow
     township.termNumber = 19;
     REQUIRE(deputies.add(again, township).ok());
     CHECK(again.id == d.id); // the same person
-    REQUIRE(deputies.changeStatus(d.id, Level::County, 18, MembershipStatus::Resigned, QDate(2026, 5, 1),
-                                  QStringLiteral("因工作变动辞去代表职务"))
+    REQUIRE(deputies
+                .changeStatus(d.id, Level::County, 18, MembershipStatus::Resigned,
+                              QDate(2026, 5, 1), QStringLiteral("因工作变动辞去代表职务"))
                 .ok());
     const QList<DeputyRow> serving = deputies.list(DeputyFilter{});
     REQUIRE(serving.size() == 1);
     CHECK(serving.first().membership.level == Level::Township);
 }
 
-TEST_CASE("A new term ends the old memberships and links re-elected deputies", "[registry]")
-{
+TEST_CASE("A new term ends the old memberships and links re-elected deputies", "[registry]") {
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     DeputyStore deputies(db);
@@ -216,7 +210,8 @@ TEST_CASE("A new term ends the old memberships and links re-elected deputies", "
     Membership m2 = countyTerm();
     REQUIRE(deputies.add(leaving, m2).ok());
 
-    CHECK(terms.startTerm(Level::County, 20, QDate(2026, 12, 20)).kind == Outcome::Kind::NotAllowed);
+    CHECK(terms.startTerm(Level::County, 20, QDate(2026, 12, 20)).kind ==
+          Outcome::Kind::NotAllowed);
     CHECK(terms.startTerm(Level::County, 19, QDate(2020, 1, 1)).kind == Outcome::Kind::NotAllowed);
     REQUIRE(terms.startTerm(Level::County, 19, QDate(2026, 12, 20)).ok());
     CHECK(OfficeSettings(db).currentTerm(Level::County) == 19);
@@ -240,8 +235,7 @@ TEST_CASE("A new term ends the old memberships and links re-elected deputies", "
     CHECK(checkRegistry(db).isEmpty());
 }
 
-TEST_CASE("Stations are validated and deputies have one primary station", "[registry]")
-{
+TEST_CASE("Stations are validated and deputies have one primary station", "[registry]") {
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     StationStore stations(db);
@@ -287,8 +281,7 @@ TEST_CASE("Stations are validated and deputies have one primary station", "[regi
     CHECK(deputies.list(byTownship).size() == 1);
 }
 
-TEST_CASE("Sessions need an existing term and sensible dates", "[registry]")
-{
+TEST_CASE("Sessions need an existing term and sensible dates", "[registry]") {
     test::TempDatabase temp;
     TermStore terms(temp.connection());
     Session s;

@@ -13,28 +13,25 @@
 using namespace dd;
 
 namespace {
-QString pragma(QSqlDatabase db, const char* name)
-{
+QString pragma(QSqlDatabase db, const char* name) {
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
     return query.next() ? query.value(0).toString() : QString();
 }
 
-QByteArray digest(const QString& path)
-{
+QByteArray digest(const QString& path) {
     return QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256);
 }
 
-int count(QSqlDatabase db, const QString& table)
-{
+int count(QSqlDatabase db, const QString& table) {
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
     return query.next() ? query.value(0).toInt() : -1;
 }
 } // namespace
 
-TEST_CASE("A new database carries our application id, the latest version and safe pragmas", "[storage]")
-{
+TEST_CASE("A new database carries our application id, the latest version and safe pragmas",
+          "[storage]") {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
     CHECK(pragma(db, "application_id").toLongLong() == qint32(sqlite::kApplicationId));
@@ -45,8 +42,7 @@ TEST_CASE("A new database carries our application id, the latest version and saf
     CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
 }
 
-TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]")
-{
+TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]") {
     test::TempDatabase temp;
     const QString path = temp.path;
     temp.db.reset();
@@ -58,8 +54,7 @@ TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]"
     CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
 }
 
-TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storage]")
-{
+TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storage]") {
     test::TempDatabase temp;
     const QString path = temp.path;
     temp.db.reset();
@@ -72,15 +67,15 @@ TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storag
     CHECK(count(opened.database->connection(), QStringLiteral("calendar_days")) > 20);
 }
 
-TEST_CASE("Migrations run from every earlier version to the latest", "[storage]")
-{
+TEST_CASE("Migrations run from every earlier version to the latest", "[storage]") {
     for (int from = 0; from < schema::latestVersion(); ++from) {
         CAPTURE(from);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.ddb"));
         {
             // Build a file as an older DeputyDesk left it.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
             REQUIRE(sqlite::setApplicationId(db));
@@ -97,11 +92,9 @@ TEST_CASE("Migrations run from every earlier version to the latest", "[storage]"
     }
 }
 
-TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouched", "[storage]")
-{
+TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouched", "[storage]") {
     QTemporaryDir dir;
-    SECTION("an empty file")
-    {
+    SECTION("an empty file") {
         const QString path = dir.filePath(QStringLiteral("empty.ddb"));
         QFile(path).open(QIODevice::WriteOnly);
         const OpenResult result = Database::open(path, Database::Mode::CreateIfMissing);
@@ -110,8 +103,7 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.message.contains(QStringLiteral("empty")));
         CHECK(QFileInfo(path).size() == 0);
     }
-    SECTION("a text file")
-    {
+    SECTION("a text file") {
         const QString path = dir.filePath(QStringLiteral("notes.ddb"));
         QFile file(path);
         file.open(QIODevice::WriteOnly);
@@ -122,11 +114,11 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.failure == OpenFailure::NotDeputyDesk);
         CHECK(digest(path) == before);
     }
-    SECTION("another program's SQLite database")
-    {
+    SECTION("another program's SQLite database") {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)"));
@@ -140,8 +132,7 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(digest(path) == before);
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
-    SECTION("a newer DeputyDesk file")
-    {
+    SECTION("a newer DeputyDesk file") {
         test::TempDatabase temp;
         {
             QSqlDatabase db = temp.connection();
@@ -155,8 +146,7 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.message.contains(QStringLiteral("newer")));
         CHECK(digest(path) == before);
     }
-    SECTION("a damaged DeputyDesk file")
-    {
+    SECTION("a damaged DeputyDesk file") {
         test::TempDatabase temp;
         const QString path = temp.path;
         temp.db.reset();
@@ -172,16 +162,16 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.failure == OpenFailure::Damaged);
         CHECK(digest(path) == before);
     }
-    SECTION("a missing file")
-    {
-        const OpenResult result = Database::open(dir.filePath(QStringLiteral("nope.ddb")), Database::Mode::OpenExisting);
+    SECTION("a missing file") {
+        const OpenResult result =
+            Database::open(dir.filePath(QStringLiteral("nope.ddb")), Database::Mode::OpenExisting);
         CHECK(result.failure == OpenFailure::NotFound);
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.ddb"))));
     }
 }
 
-TEST_CASE("Write transactions begin immediately, roll back when not committed and nest", "[storage]")
-{
+TEST_CASE("Write transactions begin immediately, roll back when not committed and nest",
+          "[storage]") {
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     const auto insert = [&](const char* key) {
@@ -219,8 +209,8 @@ TEST_CASE("Write transactions begin immediately, roll back when not committed an
     CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'lost%'")) == 0);
 }
 
-TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets", "[storage]")
-{
+TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets",
+          "[storage]") {
     test::TempDatabase temp;
     const QString target = temp.dir.filePath(QStringLiteral("usb.ddb"));
     QString error;

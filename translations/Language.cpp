@@ -6,8 +6,7 @@
 
 namespace dd {
 
-QString installTranslators(QCoreApplication& app, const QString& language)
-{
+QString installTranslators(QCoreApplication& app, const QString& language) {
     QString chosen = language;
     if (chosen.isEmpty() || chosen == QLatin1String("auto"))
         chosen = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
@@ -20,9 +19,10 @@ QString installTranslators(QCoreApplication& app, const QString& language)
     if (own->load(QStringLiteral(":/i18n/deputydesk_zh_CN.qm")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
-        qt->load(QStringLiteral("qtbase_zh_CN"), QCoreApplication::applicationDirPath() +
-                                                     QStringLiteral("/translations")))
+    if (qt->load(QStringLiteral("qtbase_zh_CN"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(QStringLiteral("qtbase_zh_CN"),
+                 QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
         QCoreApplication::installTranslator(qt);
     return chosen;
 }

@@ -1423,6 +1423,109 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>Output format: table, csv, json, or pdf (the printed roster, with --out).</source>
+        <translation>输出格式：table、csv、json，或 pdf（打印用代表名册，需 --out）。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the screen.</source>
+        <translation>写入此文件，而不是显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv, json or pdf</source>
+        <translation>--format 应为 table、csv、json 或 pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE</source>
+        <translation>--format pdf 需要 --out 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the roster of %n deputy membership(s) to %1</source>
+        <translation><numerusform>已将 %n 条代表任职的名册写入 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n deputy membership(s) to %1</source>
+        <translation><numerusform>已将 %n 条代表任职写入 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::documents</name>
+    <message>
+        <source>Roster of Deputies</source>
+        <translation>代表名册</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>代表证号</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>市（州）级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
 </context>
 <context>
     <name>dd::gui</name>
@@ -1437,6 +1540,17 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dd::report::TableRenderer</name>
+    <message>
+        <source>%1 is a folder; please give a file name</source>
+        <translation>%1 是文件夹，请指定文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -2,81 +2,100 @@
 
 namespace dd::ui {
 
-void DeputyTableModel::setRows(QList<DeputyRow> rows)
-{
+void DeputyTableModel::setRows(QList<DeputyRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-int DeputyTableModel::rowCount(const QModelIndex& parent) const
-{
+int DeputyTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int DeputyTableModel::columnCount(const QModelIndex& parent) const
-{
+int DeputyTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant DeputyTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const DeputyRow& r = m_rows.at(index.row());
     if (role == SortKeyRole) {
         switch (index.column()) {
-        case Name: return r.pinyinKey;
-        case Level: return int(r.membership.level);
-        case Term: return r.membership.termNumber;
-        default: break;
+        case Name:
+            return r.pinyinKey;
+        case Level:
+            return int(r.membership.level);
+        case Term:
+            return r.membership.termNumber;
+        default:
+            break;
         }
         role = Qt::DisplayRole;
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return r.deputy.name;
-    case Gender: return r.deputy.gender == QLatin1String("F") ? tr("Female") : tr("Male");
-    case BirthMonth: return r.deputy.birthMonth;
-    case Level: return levelName(r.membership.level);
-    case Term: return r.membership.termNumber;
-    case Township: return r.townshipName;
-    case Station: return r.stationName;
-    case WorkUnit: return r.deputy.workUnit;
-    case Phone: return r.deputy.phone;
-    case Status: return statusName(r.membership.status);
-    default: return {};
+    case Name:
+        return r.deputy.name;
+    case Gender:
+        return r.deputy.gender == QLatin1String("F") ? tr("Female") : tr("Male");
+    case BirthMonth:
+        return r.deputy.birthMonth;
+    case Level:
+        return levelName(r.membership.level);
+    case Term:
+        return r.membership.termNumber;
+    case Township:
+        return r.townshipName;
+    case Station:
+        return r.stationName;
+    case WorkUnit:
+        return r.deputy.workUnit;
+    case Phone:
+        return r.deputy.phone;
+    case Status:
+        return statusName(r.membership.status);
+    default:
+        return {};
     }
 }
 
-QVariant DeputyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant DeputyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Gender: return tr("Gender");
-    case BirthMonth: return tr("Birth month");
-    case Level: return tr("Level");
-    case Term: return tr("Term");
-    case Township: return tr("Township");
-    case Station: return tr("Station");
-    case WorkUnit: return tr("Work unit and position");
-    case Phone: return tr("Phone");
-    case Status: return tr("Status");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Gender:
+        return tr("Gender");
+    case BirthMonth:
+        return tr("Birth month");
+    case Level:
+        return tr("Level");
+    case Term:
+        return tr("Term");
+    case Township:
+        return tr("Township");
+    case Station:
+        return tr("Station");
+    case WorkUnit:
+        return tr("Work unit and position");
+    case Phone:
+        return tr("Phone");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
-void DeputyFilterProxy::setSearch(const QString& text)
-{
+void DeputyFilterProxy::setSearch(const QString& text) {
     m_search = text;
     invalidateFilter();
 }
 
-bool DeputyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
-{
+bool DeputyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
     const auto* model = static_cast<const DeputyTableModel*>(sourceModel());
     return matchesSearch(model->row(sourceRow), m_search);
 }

@@ -11,7 +11,19 @@ namespace dd::ui {
 class DeputyTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Gender, BirthMonth, Level, Term, Township, Station, WorkUnit, Phone, Status, ColumnCount };
+    enum Column {
+        Name,
+        Gender,
+        BirthMonth,
+        Level,
+        Term,
+        Township,
+        Station,
+        WorkUnit,
+        Phone,
+        Status,
+        ColumnCount
+    };
     static constexpr int SortKeyRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -22,11 +22,10 @@ namespace dd::ui {
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
-{
+    , m_database(std::move(database)) {
     const OfficeSettings settings(m_database->connection());
-    setWindowTitle(tr("%1 — %2 — DeputyDesk").arg(settings.congressName(),
-                                                  QDir::toNativeSeparators(m_database->path())));
+    setWindowTitle(tr("%1 — %2 — DeputyDesk")
+                       .arg(settings.congressName(), QDir::toNativeSeparators(m_database->path())));
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
@@ -39,7 +38,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
     QSettings pcSettings;
@@ -50,14 +50,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }
 
-QWidget* MainWindow::buildHomePage()
-{
+QWidget* MainWindow::buildHomePage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_summary = new QLabel(page);
@@ -68,8 +66,7 @@ QWidget* MainWindow::buildHomePage()
     return page;
 }
 
-QWidget* MainWindow::buildDeputiesPage()
-{
+QWidget* MainWindow::buildDeputiesPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_search = new QLineEdit(page);
@@ -95,8 +92,7 @@ QWidget* MainWindow::buildDeputiesPage()
     return page;
 }
 
-QWidget* MainWindow::buildStationsPage()
-{
+QWidget* MainWindow::buildStationsPage() {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_stationView = new QTableView(page);
@@ -107,8 +103,7 @@ QWidget* MainWindow::buildStationsPage()
     return page;
 }
 
-void MainWindow::reload()
-{
+void MainWindow::reload() {
     const QSqlDatabase db = m_database->connection();
     const QList<DeputyRow> rows = DeputyStore(db).list(DeputyFilter{});
     m_deputies->setRows(rows);
@@ -118,13 +113,14 @@ void MainWindow::reload()
 
     const QList<StationRow> stations = StationStore(db).list();
     auto* stationModel = new QStandardItemModel(int(stations.size()), 6, m_stationView);
-    stationModel->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Township"), tr("Stars"),
-                                             tr("Reception day"), tr("Deputies")});
+    stationModel->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Kind"), tr("Township"), tr("Stars"), tr("Reception day"), tr("Deputies")});
     for (int i = 0; i < stations.size(); ++i) {
         const StationRow& s = stations.at(i);
-        const QStringList cells = {s.station.name, stationKindName(s.station.kind), s.townshipName,
-                                   QString(s.station.starRating, QChar(0x2605)), s.station.receptionRule,
-                                   QString::number(s.deputyCount)};
+        const QStringList cells = {
+            s.station.name,          stationKindName(s.station.kind),
+            s.townshipName,          QString(s.station.starRating, QChar(0x2605)),
+            s.station.receptionRule, QString::number(s.deputyCount)};
         for (int c = 0; c < cells.size(); ++c)
             stationModel->setItem(i, c, new QStandardItem(cells.at(c)));
     }
@@ -139,13 +135,15 @@ void MainWindow::reload()
                        .arg(OfficeSettings(db).congressName().toHtmlEscaped(),
                             tr("Serving deputies in the current terms, by level:"));
     for (Level level : allLevels())
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(levelName(level)).arg(byLevel.value(level));
-    html += QStringLiteral("</table><p>%1</p>").arg(tr("%n liaison station(s)", nullptr, int(stations.size())));
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                    .arg(levelName(level))
+                    .arg(byLevel.value(level));
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("%n liaison station(s)", nullptr, int(stations.size())));
     m_summary->setText(html);
 }
 
-void MainWindow::updateDeputyCount()
-{
+void MainWindow::updateDeputyCount() {
     statusBar()->showMessage(tr("%1 of %2 deputy memberships shown")
                                  .arg(m_deputyProxy->rowCount())
                                  .arg(m_deputies->rowCount()));

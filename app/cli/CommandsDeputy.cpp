@@ -8,6 +8,10 @@
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 
+#include "common/CsvWriter.h"
+#include "report/RosterDocument.h"
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,35 +25,41 @@ struct PersonOption {
     QString Deputy::*field;
 };
 
-const QList<PersonOption>& personOptions()
-{
+const QList<PersonOption>& personOptions() {
     static const QList<PersonOption> options = {
         {"name", QT_TRANSLATE_NOOP("dd::cli", "Full name."), &Deputy::name},
         {"gender", QT_TRANSLATE_NOOP("dd::cli", "男/女 or M/F."), &Deputy::gender},
         {"birth", QT_TRANSLATE_NOOP("dd::cli", "Birth month, e.g. 1975-03."), &Deputy::birthMonth},
         {"ethnicity", QT_TRANSLATE_NOOP("dd::cli", "Ethnic group, e.g. 汉族."), &Deputy::ethnicity},
-        {"party", QT_TRANSLATE_NOOP("dd::cli", "Political affiliation, e.g. 中共党员."), &Deputy::party},
+        {"party", QT_TRANSLATE_NOOP("dd::cli", "Political affiliation, e.g. 中共党员."),
+         &Deputy::party},
         {"education", QT_TRANSLATE_NOOP("dd::cli", "Education."), &Deputy::education},
         {"unit", QT_TRANSLATE_NOOP("dd::cli", "Work unit and position."), &Deputy::workUnit},
-        {"phone", QT_TRANSLATE_NOOP("dd::cli", "Mobile, or landline with area code."), &Deputy::phone},
+        {"phone", QT_TRANSLATE_NOOP("dd::cli", "Mobile, or landline with area code."),
+         &Deputy::phone},
         {"id-number", QT_TRANSLATE_NOOP("dd::cli", "ID number (optional)."), &Deputy::idNumber},
         {"address", QT_TRANSLATE_NOOP("dd::cli", "Address."), &Deputy::address},
-        {"composition", QT_TRANSLATE_NOOP("dd::cli", "Composition: worker, farmer, professional, official, business, military, other (or Chinese)."), &Deputy::composition},
+        {"composition",
+         QT_TRANSLATE_NOOP("dd::cli", "Composition: worker, farmer, professional, official, "
+                                      "business, military, other (or Chinese)."),
+         &Deputy::composition},
         {"notes", QT_TRANSLATE_NOOP("dd::cli", "Notes."), &Deputy::notes},
     };
     return options;
 }
 
-void addPersonOptions(CommandLine& line)
-{
+void addPersonOptions(CommandLine& line) {
     for (const PersonOption& option : personOptions())
-        line.addOption(QString::fromLatin1(option.name), tr(option.description), QStringLiteral("VALUE"));
-    line.addOption(QStringLiteral("cadre"), tr("Cadre deputy (职务代表): yes or no."), QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("overseas"), tr("Returned overseas Chinese or relative: yes or no."), QStringLiteral("yes|no"));
+        line.addOption(QString::fromLatin1(option.name), tr(option.description),
+                       QStringLiteral("VALUE"));
+    line.addOption(QStringLiteral("cadre"), tr("Cadre deputy (职务代表): yes or no."),
+                   QStringLiteral("yes|no"));
+    line.addOption(QStringLiteral("overseas"),
+                   tr("Returned overseas Chinese or relative: yes or no."),
+                   QStringLiteral("yes|no"));
 }
 
-std::optional<bool> yesNo(const QString& text)
-{
+std::optional<bool> yesNo(const QString& text) {
     if (QStringList{"yes", "y", "1", "true", "是"}.contains(text.toLower()))
         return true;
     if (QStringList{"no", "n", "0", "false", "否"}.contains(text.toLower()))
@@ -57,12 +67,12 @@ std::optional<bool> yesNo(const QString& text)
     return std::nullopt;
 }
 
-bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
-{
+bool applyPersonOptions(const CommandLine& line, Deputy& deputy) {
     for (const PersonOption& option : personOptions())
         if (line.isSet(QString::fromLatin1(option.name)))
             deputy.*option.field = line.value(QString::fromLatin1(option.name));
-    for (const auto& [name, field] : {std::pair{"cadre", &Deputy::isCadre}, std::pair{"overseas", &Deputy::isReturnedOverseas}}) {
+    for (const auto& [name, field] : {std::pair{"cadre", &Deputy::isCadre},
+                                      std::pair{"overseas", &Deputy::isReturnedOverseas}}) {
         if (!line.isSet(QString::fromLatin1(name)))
             continue;
         const auto value = yesNo(line.value(QString::fromLatin1(name)));
@@ -75,8 +85,7 @@ bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
     return true;
 }
 
-std::optional<Level> levelOption(const CommandLine& line, Level fallback)
-{
+std::optional<Level> levelOption(const CommandLine& line, Level fallback) {
     if (!line.isSet(QStringLiteral("level")))
         return fallback;
     const auto level = parseLevel(line.value(QStringLiteral("level")));
@@ -87,8 +96,7 @@ std::optional<Level> levelOption(const CommandLine& line, Level fallback)
 }
 
 // A township given by name or number.
-std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
-{
+std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line) {
     const QString text = line.value(QStringLiteral("township")).trimmed();
     if (text.isEmpty())
         return 0;
@@ -103,34 +111,70 @@ std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
     return std::nullopt;
 }
 
-QVariantList rowValues(const DeputyRow& row, bool codes)
-{
+QVariantList rowValues(const DeputyRow& row, bool codes) {
     const Deputy& d = row.deputy;
     const Membership& m = row.membership;
-    return {d.id, d.uuid, d.name,
+    return {d.id,
+            d.uuid,
+            d.name,
             codes ? d.gender : (d.gender == QLatin1String("F") ? tr("female") : tr("male")),
-            d.birthMonth, d.ethnicity, d.party, d.education,
-            codes ? d.composition : compositionName(d.composition), d.isCadre, d.workUnit, d.phone,
-            codes ? levelCode(m.level) : levelName(m.level), m.termNumber, m.certificateNo,
-            m.electoralDistrict, row.townshipName,
-            row.stationId > 0 ? QVariant(row.stationId) : QVariant(), row.stationName,
-            codes ? statusCode(m.status) : statusName(m.status), m.isReelected, m.byElection,
+            d.birthMonth,
+            d.ethnicity,
+            d.party,
+            d.education,
+            codes ? d.composition : compositionName(d.composition),
+            d.isCadre,
+            d.workUnit,
+            d.phone,
+            codes ? levelCode(m.level) : levelName(m.level),
+            m.termNumber,
+            m.certificateNo,
+            m.electoralDistrict,
+            row.townshipName,
+            row.stationId > 0 ? QVariant(row.stationId) : QVariant(),
+            row.stationName,
+            codes ? statusCode(m.status) : statusName(m.status),
+            m.isReelected,
+            m.byElection,
             m.startDate.toString(Qt::ISODate),
-            m.endDate.isValid() ? QVariant(m.endDate.toString(Qt::ISODate)) : QVariant(), m.id};
+            m.endDate.isValid() ? QVariant(m.endDate.toString(Qt::ISODate)) : QVariant(),
+            m.id};
 }
 
-Listing deputyListing(const QList<DeputyRow>& rows, Format format)
-{
+Listing deputyListing(const QList<DeputyRow>& rows, Format format) {
     Listing listing;
-    listing.keys = {"id", "uuid", "name", "gender", "birth_month", "ethnicity", "party", "education",
-                    "composition", "is_cadre", "work_unit", "phone", "level", "term", "certificate_no",
-                    "electoral_district", "township", "station_id", "station", "status", "is_reelected",
-                    "by_election", "start_date", "end_date", "membership_id"};
-    listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Gender"), tr("Birth month"), tr("Ethnicity"),
-                       tr("Party"), tr("Education"), tr("Composition"), tr("Cadre"), tr("Work unit and position"),
-                       tr("Phone"), tr("Level"), tr("Term"), tr("Certificate no."), tr("Electoral district"),
-                       tr("Township"), tr("Station ID"), tr("Station"), tr("Status"), tr("Re-elected"),
-                       tr("By-election"), tr("Start date"), tr("End date"), tr("Membership ID")};
+    listing.keys = {"id",           "uuid",        "name",           "gender",
+                    "birth_month",  "ethnicity",   "party",          "education",
+                    "composition",  "is_cadre",    "work_unit",      "phone",
+                    "level",        "term",        "certificate_no", "electoral_district",
+                    "township",     "station_id",  "station",        "status",
+                    "is_reelected", "by_election", "start_date",     "end_date",
+                    "membership_id"};
+    listing.headers = {tr("ID"),
+                       tr("UUID"),
+                       tr("Name"),
+                       tr("Gender"),
+                       tr("Birth month"),
+                       tr("Ethnicity"),
+                       tr("Party"),
+                       tr("Education"),
+                       tr("Composition"),
+                       tr("Cadre"),
+                       tr("Work unit and position"),
+                       tr("Phone"),
+                       tr("Level"),
+                       tr("Term"),
+                       tr("Certificate no."),
+                       tr("Electoral district"),
+                       tr("Township"),
+                       tr("Station ID"),
+                       tr("Station"),
+                       tr("Status"),
+                       tr("Re-elected"),
+                       tr("By-election"),
+                       tr("Start date"),
+                       tr("End date"),
+                       tr("Membership ID")};
     for (const DeputyRow& row : rows)
         listing.rows << rowValues(row, format == Format::Json);
     if (format == Format::Table) { // the screen is narrow: the columns a clerk reads first
@@ -151,25 +195,44 @@ Listing deputyListing(const QList<DeputyRow>& rows, Format format)
     return listing;
 }
 
-int listDeputies(Context& context, const QStringList& args)
-{
+int listDeputies(Context& context, const QStringList& args) {
     CommandLine line(QStringLiteral("deputy list"), tr("List deputies (one line per membership)."));
     line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Only this term number (default: each level's current term)."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."), QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("station"), tr("Only deputies stationed at this station ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("status"), tr("serving (default), terminated, resigned, term_ended or all."), QStringLiteral("STATUS"));
-    line.addOption(QStringLiteral("cadre"), tr("yes: cadre deputies only; no: grass-roots deputies only."), QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("group"), tr("Only members of this group ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("search"), tr("Name, unit, phone, pinyin or pinyin initials."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("order"), tr("pinyin (default) or strokes (surname stroke order)."), QStringLiteral("ORDER"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("term"),
+                   tr("Only this term number (default: each level's current term)."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
+                   QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("station"), tr("Only deputies stationed at this station ID."),
+                   QStringLiteral("ID"));
+    line.addOption(QStringLiteral("status"),
+                   tr("serving (default), terminated, resigned, term_ended or all."),
+                   QStringLiteral("STATUS"));
+    line.addOption(QStringLiteral("cadre"),
+                   tr("yes: cadre deputies only; no: grass-roots deputies only."),
+                   QStringLiteral("yes|no"));
+    line.addOption(QStringLiteral("group"), tr("Only members of this group ID."),
+                   QStringLiteral("ID"));
+    line.addOption(QStringLiteral("search"), tr("Name, unit, phone, pinyin or pinyin initials."),
+                   QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("order"),
+                   tr("pinyin (default) or strokes (surname stroke order)."),
+                   QStringLiteral("ORDER"));
+    line.addOption(QStringLiteral("format"),
+                   tr("Output format: table, csv, json, or pdf (the printed roster, with --out)."),
+                   QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("out"), tr("Write to this file instead of the screen."),
+                   QStringLiteral("FILE"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const bool pdf = line.value(QStringLiteral("format")) == QLatin1String("pdf");
+    const auto format = pdf ? std::optional<Format>(Format::Table)
+                            : parseFormat(line.value(QStringLiteral("format")));
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return usageError(tr("--format must be table, csv, json or pdf"));
+    if (pdf && line.value(QStringLiteral("out")).isEmpty())
+        return usageError(tr("--format pdf needs --out FILE"));
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -191,10 +254,12 @@ int listDeputies(Context& context, const QStringList& args)
         const QString text = line.value(QStringLiteral("status"));
         if (text == QLatin1String("all"))
             filter.status.reset();
-        else if (const auto status = text == QLatin1String("serving") ? MembershipStatus::Active : parseStatus(text))
+        else if (const auto status = text == QLatin1String("serving") ? MembershipStatus::Active
+                                                                      : parseStatus(text))
             filter.status = *status;
         else
-            return usageError(tr("--status must be serving, terminated, resigned, term_ended or all"));
+            return usageError(
+                tr("--status must be serving, terminated, resigned, term_ended or all"));
     }
     if (line.isSet(QStringLiteral("cadre"))) {
         const auto cadre = yesNo(line.value(QStringLiteral("cadre")));
@@ -203,22 +268,59 @@ int listDeputies(Context& context, const QStringList& args)
         filter.cadre = *cadre;
     }
     filter.search = line.value(QStringLiteral("search"));
-    const QString order = line.value(QStringLiteral("order"));
-    if (!order.isEmpty() && order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
+    // Printed rosters follow the official surname-stroke order unless asked otherwise.
+    const QString order = line.isSet(QStringLiteral("order")) ? line.value(QStringLiteral("order"))
+                          : pdf                               ? QStringLiteral("strokes")
+                                                              : QStringLiteral("pinyin");
+    if (order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
         return usageError(tr("--order must be pinyin or strokes"));
-    const QList<DeputyRow> rows = DeputyStore(db->connection())
-                                      .list(filter, order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
+    const QList<DeputyRow> rows =
+        DeputyStore(db->connection())
+            .list(filter,
+                  order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
+    const QString out = line.value(QStringLiteral("out"));
+    if (pdf) {
+        const OfficeSettings settings(db->connection());
+        const report::DocumentText text(settings.documentLanguage());
+        QString error;
+        if (!report::writePdf(
+                report::rosterDocument(rows, settings.congressName(), text, Clock::today()), out,
+                &error)) {
+            printError(error);
+            return Failure;
+        }
+        print(tr("Wrote the roster of %n deputy membership(s) to %1", nullptr, int(rows.size()))
+                  .arg(QDir::toNativeSeparators(out)) +
+              QLatin1Char('\n'));
+        return Success;
+    }
+    if (!out.isEmpty()) {
+        const Listing listing = deputyListing(rows, *format);
+        const QByteArray bytes = *format == Format::Csv    ? renderCsv(listing)
+                                 : *format == Format::Json ? renderJson(listing)
+                                                           : renderTable(listing).toUtf8();
+        QString error;
+        if (!csv::writeFile(out, bytes, &error)) {
+            printError(error);
+            return Failure;
+        }
+        print(tr("Wrote %n deputy membership(s) to %1", nullptr, int(rows.size()))
+                  .arg(QDir::toNativeSeparators(out)) +
+              QLatin1Char('\n'));
+        return Success;
+    }
     printListing(deputyListing(rows, *format), *format);
     if (*format == Format::Table)
         print(tr("%n membership(s)", nullptr, int(rows.size())) + QLatin1Char('\n'));
     return Success;
 }
 
-int showDeputy(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("deputy show"), tr("Show one deputy with memberships, status history and stations."));
+int showDeputy(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("deputy show"),
+                     tr("Show one deputy with memberships, status history and stations."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table or json."), QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -233,43 +335,66 @@ int showDeputy(Context& context, const QStringList& args)
     const auto deputy = store.get(*id);
     if (!deputy)
         return usageError(tr("Deputy %1 does not exist").arg(*id));
-    QJsonObject object{{"id", deputy->id}, {"uuid", deputy->uuid}, {"name", deputy->name},
-                       {"gender", deputy->gender}, {"birth_month", deputy->birthMonth},
-                       {"ethnicity", deputy->ethnicity}, {"party", deputy->party},
-                       {"education", deputy->education}, {"work_unit", deputy->workUnit},
-                       {"phone", deputy->phone}, {"id_number", deputy->idNumber},
-                       {"address", deputy->address}, {"composition", deputy->composition},
-                       {"is_cadre", deputy->isCadre}, {"is_returned_overseas", deputy->isReturnedOverseas},
+    QJsonObject object{{"id", deputy->id},
+                       {"uuid", deputy->uuid},
+                       {"name", deputy->name},
+                       {"gender", deputy->gender},
+                       {"birth_month", deputy->birthMonth},
+                       {"ethnicity", deputy->ethnicity},
+                       {"party", deputy->party},
+                       {"education", deputy->education},
+                       {"work_unit", deputy->workUnit},
+                       {"phone", deputy->phone},
+                       {"id_number", deputy->idNumber},
+                       {"address", deputy->address},
+                       {"composition", deputy->composition},
+                       {"is_cadre", deputy->isCadre},
+                       {"is_returned_overseas", deputy->isReturnedOverseas},
                        {"notes", deputy->notes}};
     QJsonArray memberships;
     QString text = tr("%1 (ID %2), %3, born %4, %5, %6\n%7 %8\n")
-                       .arg(deputy->name).arg(deputy->id)
-                       .arg(deputy->gender == QLatin1String("F") ? tr("female") : tr("male"), deputy->birthMonth,
-                            deputy->ethnicity, deputy->party, deputy->workUnit, deputy->phone);
+                       .arg(deputy->name)
+                       .arg(deputy->id)
+                       .arg(deputy->gender == QLatin1String("F") ? tr("female") : tr("male"),
+                            deputy->birthMonth, deputy->ethnicity, deputy->party, deputy->workUnit,
+                            deputy->phone);
     for (const Membership& m : store.memberships(*id)) {
         QJsonArray events;
         text += tr("  %1, term %2: %3, certificate %4, %5, from %6%7\n")
-                    .arg(levelName(m.level)).arg(m.termNumber)
+                    .arg(levelName(m.level))
+                    .arg(m.termNumber)
                     .arg(statusName(m.status), m.certificateNo, m.electoralDistrict,
                          m.startDate.toString(Qt::ISODate),
-                         m.endDate.isValid() ? tr(" to %1").arg(m.endDate.toString(Qt::ISODate)) : QString());
+                         m.endDate.isValid() ? tr(" to %1").arg(m.endDate.toString(Qt::ISODate))
+                                             : QString());
         for (const MembershipEvent& e : store.events(m.id)) {
-            events.append(QJsonObject{{"kind", e.kind}, {"date", e.date.toString(Qt::ISODate)}, {"reason", e.reason}});
-            text += QStringLiteral("    %1 %2 %3\n").arg(e.date.toString(Qt::ISODate), e.kind, e.reason);
+            events.append(QJsonObject{
+                {"kind", e.kind}, {"date", e.date.toString(Qt::ISODate)}, {"reason", e.reason}});
+            text += QStringLiteral("    %1 %2 %3\n")
+                        .arg(e.date.toString(Qt::ISODate), e.kind, e.reason);
         }
-        memberships.append(QJsonObject{{"id", m.id}, {"uuid", m.uuid}, {"level", levelCode(m.level)},
-                                       {"term", m.termNumber}, {"certificate_no", m.certificateNo},
-                                       {"electoral_district", m.electoralDistrict},
-                                       {"status", statusCode(m.status)}, {"is_reelected", m.isReelected},
-                                       {"by_election", m.byElection},
-                                       {"start_date", m.startDate.toString(Qt::ISODate)},
-                                       {"end_date", m.endDate.isValid() ? QJsonValue(m.endDate.toString(Qt::ISODate)) : QJsonValue()},
-                                       {"events", events}});
+        memberships.append(QJsonObject{
+            {"id", m.id},
+            {"uuid", m.uuid},
+            {"level", levelCode(m.level)},
+            {"term", m.termNumber},
+            {"certificate_no", m.certificateNo},
+            {"electoral_district", m.electoralDistrict},
+            {"status", statusCode(m.status)},
+            {"is_reelected", m.isReelected},
+            {"by_election", m.byElection},
+            {"start_date", m.startDate.toString(Qt::ISODate)},
+            {"end_date",
+             m.endDate.isValid() ? QJsonValue(m.endDate.toString(Qt::ISODate)) : QJsonValue()},
+            {"events", events}});
     }
     QJsonArray stations;
     for (const auto& [stationId, name, primary] : store.stations(*id)) {
         stations.append(QJsonObject{{"id", stationId}, {"name", name}, {"primary", primary}});
-        text += tr("  Station %1 (%2)%3\n").arg(name).arg(stationId).arg(primary ? tr(", primary") : QString());
+        text += tr("  Station %1 (%2)%3\n")
+                    .arg(name)
+                    .arg(stationId)
+                    .arg(primary ? tr(", primary") : QString());
     }
     object.insert(QStringLiteral("memberships"), memberships);
     object.insert(QStringLiteral("stations"), stations);
@@ -280,18 +405,26 @@ int showDeputy(Context& context, const QStringList& args)
     return Success;
 }
 
-int addDeputy(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("deputy add"), tr("Add a deputy to a term (or a membership to a deputy on record)."));
+int addDeputy(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("deputy add"),
+                     tr("Add a deputy to a term (or a membership to a deputy on record)."));
     addPersonOptions(line);
-    line.addOption(QStringLiteral("level"), tr("Level (default: the office's level)."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term number (default: the level's current term)."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("certificate"), tr("Certificate number, unique in the term."), QStringLiteral("NO"));
-    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("township"), tr("Township of the electoral district (name or ID)."), QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("level"), tr("Level (default: the office's level)."),
+                   QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("Term number (default: the level's current term)."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("certificate"), tr("Certificate number, unique in the term."),
+                   QStringLiteral("NO"));
+    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."),
+                   QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("township"),
+                   tr("Township of the electoral district (name or ID)."),
+                   QStringLiteral("TOWNSHIP"));
     line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
     line.addOption(QStringLiteral("station"), tr("Primary station ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("start"), tr("Start of the membership (default: the term's start)."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("start"),
+                   tr("Start of the membership (default: the term's start)."),
+                   QStringLiteral("DATE"));
     line.addOption(QStringLiteral("by-election"), tr("Elected in a by-election (give --start)."));
     int code = Success;
     if (!line.parse(args, &code))
@@ -306,15 +439,18 @@ int addDeputy(Context& context, const QStringList& args)
     Membership membership;
     const auto level = levelOption(line, OfficeSettings(connection).officeLevel());
     const auto township = townshipOption(connection, line);
-    const auto start = dateOption(line, QStringLiteral("start"), line.isSet(QStringLiteral("by-election")));
+    const auto start =
+        dateOption(line, QStringLiteral("start"), line.isSet(QStringLiteral("by-election")));
     if (!level || !township || !start)
         return BadInput;
     membership.level = *level;
-    membership.termNumber = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt() : 0;
+    membership.termNumber =
+        line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt() : 0;
     if (membership.termNumber <= 0) {
         const auto current = TermStore(connection).current(*level);
         if (!current)
-            return usageError(tr("No term of level %1 is on record; give --term").arg(levelName(*level)));
+            return usageError(
+                tr("No term of level %1 is on record; give --term").arg(levelName(*level)));
         membership.termNumber = current->number;
     }
     membership.certificateNo = line.value(QStringLiteral("certificate"));
@@ -323,23 +459,31 @@ int addDeputy(Context& context, const QStringList& args)
     membership.delegation = line.value(QStringLiteral("delegation"));
     membership.startDate = *start;
     membership.byElection = line.isSet(QStringLiteral("by-election"));
-    const Outcome outcome = DeputyStore(connection).add(deputy, membership, line.value(QStringLiteral("station")).toLongLong());
+    const Outcome outcome =
+        DeputyStore(connection)
+            .add(deputy, membership, line.value(QStringLiteral("station")).toLongLong());
     return report(outcome, tr("Deputy %1: %2 (%3, term %4)%5")
-                               .arg(outcome.id).arg(deputy.name, levelName(membership.level))
+                               .arg(outcome.id)
+                               .arg(deputy.name, levelName(membership.level))
                                .arg(membership.termNumber)
                                .arg(membership.isReelected ? tr(", re-elected") : QString()));
 }
 
-int editDeputy(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("deputy edit"), tr("Change a deputy's details; with --level also the membership's."));
+int editDeputy(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("deputy edit"),
+                     tr("Change a deputy's details; with --level also the membership's."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
     addPersonOptions(line);
-    line.addOption(QStringLiteral("level"), tr("Level of the membership to change."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term of the membership (default: current)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("level"), tr("Level of the membership to change."),
+                   QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("Term of the membership (default: current)."),
+                   QStringLiteral("N"));
     line.addOption(QStringLiteral("certificate"), tr("Certificate number."), QStringLiteral("NO"));
-    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("township"), tr("Township of the electoral district (name or ID)."), QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."),
+                   QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("township"),
+                   tr("Township of the electoral district (name or ID)."),
+                   QStringLiteral("TOWNSHIP"));
     line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
     int code = Success;
     if (!line.parse(args, &code))
@@ -364,14 +508,18 @@ int editDeputy(Context& context, const QStringList& args)
         const auto township = townshipOption(connection, line);
         if (!level || !township)
             return BadInput;
-        const int term = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt()
-                                                            : TermStore(connection).current(*level).value_or(Term{}).number;
+        const int term = line.isSet(QStringLiteral("term"))
+                             ? line.value(QStringLiteral("term")).toInt()
+                             : TermStore(connection).current(*level).value_or(Term{}).number;
         std::optional<Membership> found;
         for (const Membership& m : store.memberships(*id))
             if (m.level == *level && m.termNumber == term)
                 found = m;
         if (!found)
-            return usageError(tr("Deputy %1 has no membership in term %2 at level %3").arg(*id).arg(term).arg(levelName(*level)));
+            return usageError(tr("Deputy %1 has no membership in term %2 at level %3")
+                                  .arg(*id)
+                                  .arg(term)
+                                  .arg(levelName(*level)));
         if (line.isSet(QStringLiteral("certificate")))
             found->certificateNo = line.value(QStringLiteral("certificate"));
         if (line.isSet(QStringLiteral("district")))
@@ -387,15 +535,19 @@ int editDeputy(Context& context, const QStringList& args)
     return Success;
 }
 
-int changeStatus(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("deputy status"), tr("End a membership (termination, resignation) or reinstate it."));
+int changeStatus(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("deputy status"),
+                     tr("End a membership (termination, resignation) or reinstate it."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("level"), tr("Level of the membership (default: the office's level)."), QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("level"),
+                   tr("Level of the membership (default: the office's level)."),
+                   QStringLiteral("LEVEL"));
     line.addOption(QStringLiteral("term"), tr("Term (default: current)."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("set"), tr("terminated, resigned or serving."), QStringLiteral("STATUS"));
+    line.addOption(QStringLiteral("set"), tr("terminated, resigned or serving."),
+                   QStringLiteral("STATUS"));
     line.addOption(QStringLiteral("date"), tr("Date of the change."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("reason"), tr("Reason, e.g. 调离本行政区域."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("reason"), tr("Reason, e.g. 调离本行政区域."),
+                   QStringLiteral("TEXT"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -404,7 +556,8 @@ int changeStatus(Context& context, const QStringList& args)
     if (!id || !date)
         return BadInput;
     const QString statusText = line.value(QStringLiteral("set"));
-    const auto status = statusText == QLatin1String("serving") ? MembershipStatus::Active : parseStatus(statusText);
+    const auto status =
+        statusText == QLatin1String("serving") ? MembershipStatus::Active : parseStatus(statusText);
     if (!status)
         return usageError(tr("--set must be terminated, resigned or serving"));
     Database* db = context.open();
@@ -414,16 +567,19 @@ int changeStatus(Context& context, const QStringList& args)
     const auto level = levelOption(line, OfficeSettings(connection).officeLevel());
     if (!level)
         return BadInput;
-    const int term = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt()
-                                                        : TermStore(connection).current(*level).value_or(Term{}).number;
-    const Outcome outcome = DeputyStore(connection).changeStatus(*id, *level, term, *status, *date,
-                                                                  line.value(QStringLiteral("reason")));
-    return report(outcome, tr("Deputy %1: %2 from %3").arg(*id).arg(statusName(*status), date->toString(Qt::ISODate)));
+    const int term = line.isSet(QStringLiteral("term"))
+                         ? line.value(QStringLiteral("term")).toInt()
+                         : TermStore(connection).current(*level).value_or(Term{}).number;
+    const Outcome outcome =
+        DeputyStore(connection)
+            .changeStatus(*id, *level, term, *status, *date, line.value(QStringLiteral("reason")));
+    return report(
+        outcome,
+        tr("Deputy %1: %2 from %3").arg(*id).arg(statusName(*status), date->toString(Qt::ISODate)));
 }
 } // namespace
 
-int runDeputy(Context& context, const QStringList& args)
-{
+int runDeputy(Context& context, const QStringList& args) {
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
     if (action == QLatin1String("list"))

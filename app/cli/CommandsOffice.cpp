@@ -14,25 +14,33 @@
 
 namespace dd::cli {
 
-int runInit(Context& context, const QStringList& args)
-{
+int runInit(Context& context, const QStringList& args) {
     CommandLine line(QStringLiteral("init"), tr("Create a new database for the office."));
-    line.addOption(QStringLiteral("name"), tr("Name of the standing committee, e.g. 云岭县人大常委会."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("level"), tr("The office's level: county or township (default county)."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("The office level's current term number, e.g. 18."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("term-start"), tr("The date the current term began."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("name"),
+                   tr("Name of the standing committee, e.g. 云岭县人大常委会."),
+                   QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("level"),
+                   tr("The office's level: county or township (default county)."),
+                   QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("The office level's current term number, e.g. 18."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("term-start"), tr("The date the current term began."),
+                   QStringLiteral("DATE"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
     if (QFileInfo::exists(context.path()))
-        return usageError(tr("%1 already exists; init creates a new database").arg(QDir::toNativeSeparators(context.path())));
+        return usageError(tr("%1 already exists; init creates a new database")
+                              .arg(QDir::toNativeSeparators(context.path())));
     OfficeProfile profile;
     profile.congressName = line.isSet(QStringLiteral("name")) ? line.value(QStringLiteral("name"))
                                                               : QStringLiteral("云岭县人大常委会");
-    const auto level = parseLevel(line.isSet(QStringLiteral("level")) ? line.value(QStringLiteral("level"))
-                                                                      : QStringLiteral("county"));
+    const auto level =
+        parseLevel(line.isSet(QStringLiteral("level")) ? line.value(QStringLiteral("level"))
+                                                       : QStringLiteral("county"));
     if (!level)
-        return usageError(tr("--level must be county or township, not %1").arg(line.value(QStringLiteral("level"))));
+        return usageError(tr("--level must be county or township, not %1")
+                              .arg(line.value(QStringLiteral("level"))));
     profile.level = *level;
     if (line.isSet(QStringLiteral("term"))) {
         profile.termNumber = line.value(QStringLiteral("term")).toInt();
@@ -47,14 +55,17 @@ int runInit(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     const Outcome outcome = initializeOffice(db->connection(), profile);
-    return report(outcome, tr("Created %1 for %2").arg(QDir::toNativeSeparators(db->path()), profile.congressName));
+    return report(
+        outcome,
+        tr("Created %1 for %2").arg(QDir::toNativeSeparators(db->path()), profile.congressName));
 }
 
-int runSettings(Context& context, const QStringList& args)
-{
+int runSettings(Context& context, const QStringList& args) {
     CommandLine line(QStringLiteral("settings"), tr("Show or change the office's settings."));
-    line.addPositional(QStringLiteral("action"), tr("show, or set KEY VALUE"), QStringLiteral("show|set KEY VALUE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+    line.addPositional(QStringLiteral("action"), tr("show, or set KEY VALUE"),
+                       QStringLiteral("show|set KEY VALUE"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -74,25 +85,33 @@ int runSettings(Context& context, const QStringList& args)
     OfficeSettings settings(db->connection());
     if (action == QLatin1String("set"))
         return report(settings.set(positional.at(1), positional.at(2)),
-                      tr("%1 = %2").arg(positional.at(1), settings.value(positional.at(1), positional.at(2))));
-    Listing listing{{QStringLiteral("key"), QStringLiteral("value")}, {tr("Setting"), tr("Value")}, {}};
+                      tr("%1 = %2").arg(positional.at(1),
+                                        settings.value(positional.at(1), positional.at(2))));
+    Listing listing{
+        {QStringLiteral("key"), QStringLiteral("value")}, {tr("Setting"), tr("Value")}, {}};
     for (const QString& key : OfficeSettings::keys())
         listing.rows.append({key, settings.value(key)});
     printListing(listing, *format);
     return Success;
 }
 
-int runDemo(Context& context, const QStringList& args)
-{
+int runDemo(Context& context, const QStringList& args) {
     CommandLine line(QStringLiteral("demo"), tr("Fill a new database with realistic demo data."));
-    line.addOption(QStringLiteral("scale"), tr("small, county (default) or large."), QStringLiteral("SCALE"));
-    line.addOption(QStringLiteral("seed"), tr("Random seed; the same seed and date give the same data."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("years"), tr("How many years back the data go (default 2; large means 5)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("scale"), tr("small, county (default) or large."),
+                   QStringLiteral("SCALE"));
+    line.addOption(QStringLiteral("seed"),
+                   tr("Random seed; the same seed and date give the same data."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("years"),
+                   tr("How many years back the data go (default 2; large means 5)."),
+                   QStringLiteral("N"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
     DemoOptions options;
-    const QString scaleText = line.isSet(QStringLiteral("scale")) ? line.value(QStringLiteral("scale")) : QStringLiteral("county");
+    const QString scaleText = line.isSet(QStringLiteral("scale"))
+                                  ? line.value(QStringLiteral("scale"))
+                                  : QStringLiteral("county");
     const auto scale = parseScale(scaleText);
     if (!scale)
         return usageError(tr("--scale must be small, county or large, not %1").arg(scaleText));
@@ -119,23 +138,25 @@ int runDemo(Context& context, const QStringList& args)
     timer.start();
     DemoSummary summary;
     const Outcome outcome = generateDemo(db->connection(), options, &summary);
-    return report(outcome, tr("Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), "
-                              "%6 sessions; %7 s")
-                               .arg(QDir::toNativeSeparators(db->path()))
-                               .arg(summary.townships)
-                               .arg(summary.stations)
-                               .arg(summary.deputies)
-                               .arg(summary.memberships)
-                               .arg(summary.sessions)
-                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    return report(outcome,
+                  tr("Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), "
+                     "%6 sessions; %7 s")
+                      .arg(QDir::toNativeSeparators(db->path()))
+                      .arg(summary.townships)
+                      .arg(summary.stations)
+                      .arg(summary.deputies)
+                      .arg(summary.memberships)
+                      .arg(summary.sessions)
+                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
 }
 
-int runCalendar(Context& context, const QStringList& args)
-{
+int runCalendar(Context& context, const QStringList& args) {
     CommandLine line(QStringLiteral("calendar"), tr("Show or import the holiday calendar."));
-    line.addPositional(QStringLiteral("action"), tr("show [YEAR], or import FILE (CSV: date,kind,name)"),
+    line.addPositional(QStringLiteral("action"),
+                       tr("show [YEAR], or import FILE (CSV: date,kind,name)"),
                        QStringLiteral("show [YEAR]|import FILE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -154,28 +175,33 @@ int runCalendar(Context& context, const QStringList& args)
     CalendarStore store(db->connection());
     if (action == QLatin1String("import")) {
         const Outcome outcome = store.importCsv(positional.at(1));
-        return report(outcome, tr("Imported the holiday calendar for %n year(s)", nullptr, int(outcome.id)));
+        return report(outcome,
+                      tr("Imported the holiday calendar for %n year(s)", nullptr, int(outcome.id)));
     }
     const int year = positional.size() > 1 ? positional.at(1).toInt() : Clock::today().year();
     const WorkingCalendar calendar = store.load();
     if (!calendar.hasYear(year))
         printError(tr("%1 has no holiday calendar; weekends only").arg(year));
     Listing listing{{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name")},
-                    {tr("Date"), tr("Kind"), tr("Name")}, {}};
+                    {tr("Date"), tr("Kind"), tr("Name")},
+                    {}};
     for (const CalendarDay& day : calendar.days())
         if (day.date.year() == year)
-            listing.rows.append({day.date.toString(Qt::ISODate),
-                                 *format == Format::Json
-                                     ? (day.kind == CalendarDay::Kind::Holiday ? QStringLiteral("holiday") : QStringLiteral("workday"))
-                                     : (day.kind == CalendarDay::Kind::Holiday ? tr("holiday") : tr("make-up workday")),
-                                 day.name});
+            listing.rows.append(
+                {day.date.toString(Qt::ISODate),
+                 *format == Format::Json
+                     ? (day.kind == CalendarDay::Kind::Holiday ? QStringLiteral("holiday")
+                                                               : QStringLiteral("workday"))
+                     : (day.kind == CalendarDay::Kind::Holiday ? tr("holiday")
+                                                               : tr("make-up workday")),
+                 day.name});
     printListing(listing, *format);
     return Success;
 }
 
-int runCheck(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("check"), tr("Check the database for damage and inconsistencies."));
+int runCheck(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("check"),
+                     tr("Check the database for damage and inconsistencies."));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -185,7 +211,8 @@ int runCheck(Context& context, const QStringList& args)
     QStringList problems = db->check();
     problems << checkRegistry(db->connection());
     if (problems.isEmpty()) {
-        print(tr("%1: no problems found").arg(QDir::toNativeSeparators(db->path())) + QLatin1Char('\n'));
+        print(tr("%1: no problems found").arg(QDir::toNativeSeparators(db->path())) +
+              QLatin1Char('\n'));
         return Success;
     }
     for (const QString& problem : problems)
@@ -194,9 +221,9 @@ int runCheck(Context& context, const QStringList& args)
     return Failure;
 }
 
-int runCopy(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("copy"), tr("Save a consistent copy of the database, e.g. to a USB stick."));
+int runCopy(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("copy"),
+                     tr("Save a consistent copy of the database, e.g. to a USB stick."));
     line.addOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
     int code = Success;
     if (!line.parse(args, &code))
@@ -211,7 +238,9 @@ int runCopy(Context& context, const QStringList& args)
         printError(error);
         return Failure;
     }
-    print(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(line.value(QStringLiteral("out")))) + QLatin1Char('\n'));
+    print(
+        tr("Saved a copy to %1").arg(QDir::toNativeSeparators(line.value(QStringLiteral("out")))) +
+        QLatin1Char('\n'));
     return Success;
 }
 

@@ -1,11 +1,11 @@
 // station list | show | add | edit | assign, session add | list, term start | list
 #include "Cli.h"
 
+#include "common/Clock.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
-#include "common/Clock.h"
 #include "storage/WriteTransaction.h"
 
 #include <QJsonArray>
@@ -15,23 +15,28 @@
 namespace dd::cli {
 
 namespace {
-void addStationOptions(CommandLine& line)
-{
+void addStationOptions(CommandLine& line) {
     line.addOption(QStringLiteral("name"), tr("Station name."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("kind"), tr("township, community, district, park, enterprise or online (or Chinese)."), QStringLiteral("KIND"));
-    line.addOption(QStringLiteral("township"), tr("Township name (recorded if new) or ID."), QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("kind"),
+                   tr("township, community, district, park, enterprise or online (or Chinese)."),
+                   QStringLiteral("KIND"));
+    line.addOption(QStringLiteral("township"), tr("Township name (recorded if new) or ID."),
+                   QStringLiteral("TOWNSHIP"));
     line.addOption(QStringLiteral("address"), tr("Address."), QStringLiteral("TEXT"));
     line.addOption(QStringLiteral("officer"), tr("Liaison officer."), QStringLiteral("NAME"));
     line.addOption(QStringLiteral("phone"), tr("Phone."), QStringLiteral("PHONE"));
-    line.addOption(QStringLiteral("stars"), tr("Star rating 1-5 (0: not rated)."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("model"), tr("Model station: yes or no."), QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("legislative"), tr("Legislative contact point: yes or no."), QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("rule"), tr("Reception day in words, e.g. 每周三 or 每月8日."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("stars"), tr("Star rating 1-5 (0: not rated)."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("model"), tr("Model station: yes or no."),
+                   QStringLiteral("yes|no"));
+    line.addOption(QStringLiteral("legislative"), tr("Legislative contact point: yes or no."),
+                   QStringLiteral("yes|no"));
+    line.addOption(QStringLiteral("rule"), tr("Reception day in words, e.g. 每周三 or 每月8日."),
+                   QStringLiteral("TEXT"));
     line.addOption(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
 }
 
-bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station)
-{
+bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station) {
     const auto text = [&](const char* name, QString& field) {
         if (line.isSet(QString::fromLatin1(name)))
             field = line.value(QString::fromLatin1(name));
@@ -51,7 +56,9 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& stat
             return false;
         }
     }
-    for (const auto& [name, field] : {std::pair{"model", &Station::isModel}, std::pair{"legislative", &Station::isLegislativeContactPoint}}) {
+    for (const auto& [name, field] :
+         {std::pair{"model", &Station::isModel},
+          std::pair{"legislative", &Station::isLegislativeContactPoint}}) {
         if (!line.isSet(QString::fromLatin1(name)))
             continue;
         const QString value = line.value(QString::fromLatin1(name)).toLower();
@@ -85,11 +92,13 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& stat
     return true;
 }
 
-int listStations(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("station list"), tr("List liaison stations with their stationed deputies."));
-    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."), QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+int listStations(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("station list"),
+                     tr("List liaison stations with their stationed deputies."));
+    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
+                   QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -108,20 +117,51 @@ int listStations(Context& context, const QStringList& args)
     }
     const bool codes = *format == Format::Json;
     Listing listing;
-    listing.keys = {"id", "uuid", "name", "kind", "township", "address", "liaison_officer", "phone",
-                    "star_rating", "is_model", "is_legislative_contact_point", "reception_rule", "deputies"};
-    listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Township"), tr("Address"),
-                       tr("Liaison officer"), tr("Phone"), tr("Stars"), tr("Model station"),
-                       tr("Legislative contact point"), tr("Reception day"), tr("Deputies")};
+    listing.keys = {"id",
+                    "uuid",
+                    "name",
+                    "kind",
+                    "township",
+                    "address",
+                    "liaison_officer",
+                    "phone",
+                    "star_rating",
+                    "is_model",
+                    "is_legislative_contact_point",
+                    "reception_rule",
+                    "deputies"};
+    listing.headers = {tr("ID"),
+                       tr("UUID"),
+                       tr("Name"),
+                       tr("Kind"),
+                       tr("Township"),
+                       tr("Address"),
+                       tr("Liaison officer"),
+                       tr("Phone"),
+                       tr("Stars"),
+                       tr("Model station"),
+                       tr("Legislative contact point"),
+                       tr("Reception day"),
+                       tr("Deputies")};
     for (Level level : allLevels()) {
         listing.keys << QStringLiteral("deputies_") + levelCode(level);
         listing.headers << levelName(level);
     }
     for (const StationRow& row : StationStore(db->connection()).list(townshipId)) {
         const Station& s = row.station;
-        QVariantList values{s.id, s.uuid, s.name, codes ? s.kind : stationKindName(s.kind), row.townshipName,
-                            s.address, s.liaisonOfficer, s.phone, s.starRating > 0 ? QVariant(s.starRating) : QVariant(),
-                            s.isModel, s.isLegislativeContactPoint, s.receptionRule, row.deputyCount};
+        QVariantList values{s.id,
+                            s.uuid,
+                            s.name,
+                            codes ? s.kind : stationKindName(s.kind),
+                            row.townshipName,
+                            s.address,
+                            s.liaisonOfficer,
+                            s.phone,
+                            s.starRating > 0 ? QVariant(s.starRating) : QVariant(),
+                            s.isModel,
+                            s.isLegislativeContactPoint,
+                            s.receptionRule,
+                            row.deputyCount};
         for (Level level : allLevels())
             values << row.deputiesByLevel.value(level);
         listing.rows << values;
@@ -133,18 +173,19 @@ int listStations(Context& context, const QStringList& args)
             narrow.headers << listing.headers.at(c);
         }
         for (const QVariantList& row : listing.rows)
-            narrow.rows << QVariantList{row.at(0), row.at(2), row.at(3), row.at(4), row.at(6), row.at(8), row.at(11), row.at(12)};
+            narrow.rows << QVariantList{row.at(0), row.at(2), row.at(3),  row.at(4),
+                                        row.at(6), row.at(8), row.at(11), row.at(12)};
         listing = narrow;
     }
     printListing(listing, *format);
     return Success;
 }
 
-int showStation(Context& context, const QStringList& args)
-{
+int showStation(Context& context, const QStringList& args) {
     CommandLine line(QStringLiteral("station show"), tr("Show one station and its deputies."));
     line.addPositional(QStringLiteral("id"), tr("The station's ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table or json."), QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -165,32 +206,44 @@ int showStation(Context& context, const QStringList& args)
     if (*format == Format::Json) {
         QJsonArray members;
         for (const DeputyRow& row : deputies)
-            members.append(QJsonObject{{"id", row.deputy.id}, {"name", row.deputy.name},
-                                       {"level", levelCode(row.membership.level)}, {"primary", row.stationId == *id}});
-        printBytes(QJsonDocument(QJsonObject{{"id", station->id}, {"uuid", station->uuid}, {"name", station->name},
-                                             {"kind", station->kind}, {"township", township ? township->name : QString()},
-                                             {"address", station->address}, {"liaison_officer", station->liaisonOfficer},
-                                             {"phone", station->phone}, {"star_rating", station->starRating},
+            members.append(QJsonObject{{"id", row.deputy.id},
+                                       {"name", row.deputy.name},
+                                       {"level", levelCode(row.membership.level)},
+                                       {"primary", row.stationId == *id}});
+        printBytes(QJsonDocument(QJsonObject{{"id", station->id},
+                                             {"uuid", station->uuid},
+                                             {"name", station->name},
+                                             {"kind", station->kind},
+                                             {"township", township ? township->name : QString()},
+                                             {"address", station->address},
+                                             {"liaison_officer", station->liaisonOfficer},
+                                             {"phone", station->phone},
+                                             {"star_rating", station->starRating},
                                              {"is_model", station->isModel},
-                                             {"is_legislative_contact_point", station->isLegislativeContactPoint},
-                                             {"reception_rule", station->receptionRule}, {"notes", station->notes},
+                                             {"is_legislative_contact_point",
+                                              station->isLegislativeContactPoint},
+                                             {"reception_rule", station->receptionRule},
+                                             {"notes", station->notes},
                                              {"deputies", members}})
                        .toJson(QJsonDocument::Indented));
         return Success;
     }
     QString text = tr("%1 (ID %2): %3, %4\n%5; liaison officer %6 %7; %8 stars; reception %9\n")
-                       .arg(station->name).arg(station->id)
-                       .arg(stationKindName(station->kind), township ? township->name : QString(), station->address,
-                            station->liaisonOfficer, station->phone)
-                       .arg(station->starRating).arg(station->receptionRule);
+                       .arg(station->name)
+                       .arg(station->id)
+                       .arg(stationKindName(station->kind), township ? township->name : QString(),
+                            station->address, station->liaisonOfficer, station->phone)
+                       .arg(station->starRating)
+                       .arg(station->receptionRule);
     for (const DeputyRow& row : deputies)
-        text += QStringLiteral("  %1  %2  %3\n").arg(row.deputy.id).arg(row.deputy.name, levelName(row.membership.level));
+        text += QStringLiteral("  %1  %2  %3\n")
+                    .arg(row.deputy.id)
+                    .arg(row.deputy.name, levelName(row.membership.level));
     print(text + tr("%n deputy membership(s)", nullptr, int(deputies.size())) + QLatin1Char('\n'));
     return Success;
 }
 
-int addOrEditStation(Context& context, const QStringList& args, bool adding)
-{
+int addOrEditStation(Context& context, const QStringList& args, bool adding) {
     CommandLine line(adding ? QStringLiteral("station add") : QStringLiteral("station edit"),
                      adding ? tr("Add a liaison station.") : tr("Change a liaison station."));
     if (!adding)
@@ -219,14 +272,17 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding)
     return report(outcome, tr("Station %1: %2").arg(outcome.id).arg(station.name));
 }
 
-int assignStation(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("station assign"), tr("Station deputies at a station, or remove them."));
-    line.addPositional(QStringLiteral("station"), tr("The station's ID."), QStringLiteral("STATION_ID"));
-    line.addPositional(QStringLiteral("deputies"), tr("Deputy IDs."), QStringLiteral("DEPUTY_ID..."));
+int assignStation(Context& context, const QStringList& args) {
+    CommandLine line(QStringLiteral("station assign"),
+                     tr("Station deputies at a station, or remove them."));
+    line.addPositional(QStringLiteral("station"), tr("The station's ID."),
+                       QStringLiteral("STATION_ID"));
+    line.addPositional(QStringLiteral("deputies"), tr("Deputy IDs."),
+                       QStringLiteral("DEPUTY_ID..."));
     line.addOption(QStringLiteral("primary"), tr("Make it the deputies' primary station."));
     line.addOption(QStringLiteral("remove"), tr("End the deputies' assignment to the station."));
-    line.addOption(QStringLiteral("date"), tr("Date of the change (default today)."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("date"), tr("Date of the change (default today)."),
+                   QStringLiteral("DATE"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -252,21 +308,22 @@ int assignStation(Context& context, const QStringList& args)
     StationStore store(db->connection());
     WriteTransaction transaction(db->connection());
     for (qint64 deputyId : deputyIds) {
-        const Outcome outcome = line.isSet(QStringLiteral("remove"))
-                                    ? store.unassign(deputyId, *stationId, *date)
-                                    : store.assign(deputyId, *stationId, line.isSet(QStringLiteral("primary")), *date);
+        const Outcome outcome =
+            line.isSet(QStringLiteral("remove"))
+                ? store.unassign(deputyId, *stationId, *date)
+                : store.assign(deputyId, *stationId, line.isSet(QStringLiteral("primary")), *date);
         if (!outcome.ok())
             return report(outcome);
     }
     if (!transaction.commit())
         return report(Outcome::failure(Outcome::Kind::Storage, transaction.error()));
-    print(tr("%n deputy assignment(s) changed", nullptr, int(deputyIds.size())) + QLatin1Char('\n'));
+    print(tr("%n deputy assignment(s) changed", nullptr, int(deputyIds.size())) +
+          QLatin1Char('\n'));
     return Success;
 }
 } // namespace
 
-int runStation(Context& context, const QStringList& args)
-{
+int runStation(Context& context, const QStringList& args) {
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
     if (action == QLatin1String("list"))
@@ -282,16 +339,19 @@ int runStation(Context& context, const QStringList& args)
     return usageError(tr("station takes list, show, add, edit or assign"));
 }
 
-int runSession(Context& context, const QStringList& args)
-{
+int runSession(Context& context, const QStringList& args) {
     const QString action = args.value(0);
-    CommandLine line(QStringLiteral("session ") + action, tr("Congress sessions (人代会): add or list."));
+    CommandLine line(QStringLiteral("session ") + action,
+                     tr("Congress sessions (人代会): add or list."));
     line.addOption(QStringLiteral("level"), tr("Level (default county)."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term number (default: current)."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("number"), tr("Session number (第N次会议)."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("term"), tr("Term number (default: current)."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("number"), tr("Session number (第N次会议)."),
+                   QStringLiteral("N"));
     line.addOption(QStringLiteral("opening"), tr("Opening date."), QStringLiteral("DATE"));
     line.addOption(QStringLiteral("closing"), tr("Closing date."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;
@@ -304,8 +364,9 @@ int runSession(Context& context, const QStringList& args)
     if (line.isSet(QStringLiteral("level"))) {
         level = parseLevel(line.value(QStringLiteral("level")));
         if (!level)
-            return usageError(tr("--level must be national, provincial, municipal, county or township, not %1")
-                                  .arg(line.value(QStringLiteral("level"))));
+            return usageError(
+                tr("--level must be national, provincial, municipal, county or township, not %1")
+                    .arg(line.value(QStringLiteral("level"))));
     }
     Database* db = context.open();
     if (!db)
@@ -313,9 +374,12 @@ int runSession(Context& context, const QStringList& args)
     TermStore terms(db->connection());
     if (action == QLatin1String("list")) {
         Listing listing{{"id", "uuid", "level", "term", "number", "opening_date", "closing_date"},
-                        {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Session"), tr("Opening"), tr("Closing")}, {}};
+                        {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Session"),
+                         tr("Opening"), tr("Closing")},
+                        {}};
         for (const Session& s : terms.sessions(level))
-            listing.rows.append({s.id, s.uuid, *format == Format::Json ? levelCode(s.level) : levelName(s.level),
+            listing.rows.append({s.id, s.uuid,
+                                 *format == Format::Json ? levelCode(s.level) : levelName(s.level),
                                  s.termNumber, s.number, s.openingDate.toString(Qt::ISODate),
                                  s.closingDate.toString(Qt::ISODate)});
         printListing(listing, *format);
@@ -327,23 +391,29 @@ int runSession(Context& context, const QStringList& args)
         return BadInput;
     Session session;
     session.level = level.value_or(Level::County);
-    session.termNumber = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt()
-                                                            : terms.current(session.level).value_or(Term{}).number;
+    session.termNumber = line.isSet(QStringLiteral("term"))
+                             ? line.value(QStringLiteral("term")).toInt()
+                             : terms.current(session.level).value_or(Term{}).number;
     session.number = line.value(QStringLiteral("number")).toInt();
     session.openingDate = *opening;
     session.closingDate = *closing;
     const Outcome outcome = terms.addSession(session);
-    return report(outcome, tr("Session %1 recorded: term %2, session %3").arg(outcome.id).arg(session.termNumber).arg(session.number));
+    return report(outcome, tr("Session %1 recorded: term %2, session %3")
+                               .arg(outcome.id)
+                               .arg(session.termNumber)
+                               .arg(session.number));
 }
 
-int runTerm(Context& context, const QStringList& args)
-{
+int runTerm(Context& context, const QStringList& args) {
     const QString action = args.value(0);
-    CommandLine line(QStringLiteral("term ") + action, tr("Terms (届次): start the next term (换届) or list them."));
+    CommandLine line(QStringLiteral("term ") + action,
+                     tr("Terms (届次): start the next term (换届) or list them."));
     line.addOption(QStringLiteral("level"), tr("Level."), QStringLiteral("LEVEL"));
     line.addOption(QStringLiteral("number"), tr("The new term's number."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("date"), tr("The day the new term starts."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."), QStringLiteral("FORMAT"));
+    line.addOption(QStringLiteral("date"), tr("The day the new term starts."),
+                   QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;
@@ -357,12 +427,15 @@ int runTerm(Context& context, const QStringList& args)
         return context.openFailureCode();
     TermStore terms(db->connection());
     if (action == QLatin1String("list")) {
-        Listing listing{{"id", "uuid", "level", "number", "start_date", "end_date"},
-                        {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Start date"), tr("End date")}, {}};
+        Listing listing{
+            {"id", "uuid", "level", "number", "start_date", "end_date"},
+            {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Start date"), tr("End date")},
+            {}};
         for (const Term& t : terms.list())
-            listing.rows.append({t.id, t.uuid, *format == Format::Json ? levelCode(t.level) : levelName(t.level), t.number,
-                                 t.startDate.toString(Qt::ISODate),
-                                 t.endDate.isValid() ? QVariant(t.endDate.toString(Qt::ISODate)) : QVariant()});
+            listing.rows.append(
+                {t.id, t.uuid, *format == Format::Json ? levelCode(t.level) : levelName(t.level),
+                 t.number, t.startDate.toString(Qt::ISODate),
+                 t.endDate.isValid() ? QVariant(t.endDate.toString(Qt::ISODate)) : QVariant()});
         printListing(listing, *format);
         return Success;
     }
@@ -377,7 +450,8 @@ int runTerm(Context& context, const QStringList& args)
         return usageError(tr("--number is required: the new term's number"));
     return report(terms.startTerm(*level, number, *date),
                   tr("Term %1 of level %2 starts on %3; the previous term's memberships have ended")
-                      .arg(number).arg(levelName(*level), date->toString(Qt::ISODate)));
+                      .arg(number)
+                      .arg(levelName(*level), date->toString(Qt::ISODate)));
 }
 
 } // namespace dd::cli

@@ -11,8 +11,7 @@
 
 namespace dd::cli {
 namespace {
-QString defaultDatabasePath()
-{
+QString defaultDatabasePath() {
     const QString fromEnvironment = qEnvironmentVariable("DEPUTYDESK_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
@@ -20,9 +19,9 @@ QString defaultDatabasePath()
            QStringLiteral("/deputydesk.ddb");
 }
 
-QString usage()
-{
-    return tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]\n"
+QString usage() {
+    return tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND "
+              "[options]\n"
               "\n"
               "Commands:\n"
               "  init       create a new database for the office\n"
@@ -44,16 +43,14 @@ QString usage()
 }
 
 // Qt warns about XDG_RUNTIME_DIR on headless machines; that is noise for a console program.
-void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
         return;
     std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 } // namespace
 
-int runProgram(int argc, char* argv[])
-{
+int runProgram(int argc, char* argv[]) {
     // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
     // shows a window: the offscreen platform works with or without a display.
 #ifndef Q_OS_WIN
@@ -67,16 +64,19 @@ int runProgram(int argc, char* argv[])
 
     QStringList args = app.arguments();
     const qsizetype langAt = args.lastIndexOf(QStringLiteral("--lang"));
-    installTranslators(app, langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QString());
+    installTranslators(app,
+                       langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QString());
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database file."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption todayOption(QStringLiteral("today"), tr("The date to use as today."),
                                          QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."), QStringLiteral("LANG"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
     parser.addOptions({dbOption, todayOption, langOption, helpOption, versionOption});
     if (!parser.parse(args))
@@ -93,7 +93,8 @@ int runProgram(int argc, char* argv[])
     if (parser.isSet(todayOption)) {
         const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!today.isValid())
-            return usageError(tr("--today: %1 is not a date such as 2026-07-15").arg(parser.value(todayOption)));
+            return usageError(
+                tr("--today: %1 is not a date such as 2026-07-15").arg(parser.value(todayOption)));
         Clock::setToday(today);
     }
 
@@ -102,9 +103,9 @@ int runProgram(int argc, char* argv[])
     const QStringList commandArgs = rest.mid(1);
     using Runner = int (*)(Context&, const QStringList&);
     const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},       {"settings", runSettings}, {"demo", runDemo},
-        {"deputy", runDeputy},   {"station", runStation},   {"session", runSession},
-        {"term", runTerm},       {"calendar", runCalendar}, {"check", runCheck},
+        {"init", runInit},     {"settings", runSettings}, {"demo", runDemo},
+        {"deputy", runDeputy}, {"station", runStation},   {"session", runSession},
+        {"term", runTerm},     {"calendar", runCalendar}, {"check", runCheck},
         {"copy", runCopy}};
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))
@@ -113,8 +114,7 @@ int runProgram(int argc, char* argv[])
 }
 } // namespace dd::cli
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     qInstallMessageHandler(dd::cli::quietMessages);
     return dd::cli::runProgram(argc, argv);
 }

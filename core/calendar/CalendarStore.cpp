@@ -10,25 +10,22 @@
 namespace dd {
 
 CalendarStore::CalendarStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-WorkingCalendar CalendarStore::load() const
-{
+WorkingCalendar CalendarStore::load() const {
     QList<CalendarDay> days;
     QSqlQuery query(m_db);
     if (sql::run(query, QStringLiteral("SELECT day, kind, name FROM calendar_days ORDER BY day")))
         while (query.next())
             days.append({sql::toDate(query.value(0)),
-                         query.value(1).toString() == QLatin1String("workday") ? CalendarDay::Kind::Workday
-                                                                               : CalendarDay::Kind::Holiday,
+                         query.value(1).toString() == QLatin1String("workday")
+                             ? CalendarDay::Kind::Workday
+                             : CalendarDay::Kind::Holiday,
                          query.value(2).toString()});
     return WorkingCalendar(days);
 }
 
-Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
-{
+Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days) {
     QSet<int> years;
     for (const CalendarDay& day : days)
         years.insert(day.date.year());
@@ -39,9 +36,11 @@ Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
                       {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)}))
             return sql::storageFailure(query);
     for (const CalendarDay& day : days)
-        if (!sql::run(query, QStringLiteral("INSERT INTO calendar_days(day, kind, name) VALUES(?, ?, ?)"),
+        if (!sql::run(query,
+                      QStringLiteral("INSERT INTO calendar_days(day, kind, name) VALUES(?, ?, ?)"),
                       {sql::dateValue(day.date),
-                       day.kind == CalendarDay::Kind::Workday ? QStringLiteral("workday") : QStringLiteral("holiday"),
+                       day.kind == CalendarDay::Kind::Workday ? QStringLiteral("workday")
+                                                              : QStringLiteral("holiday"),
                        day.name}))
             return sql::storageFailure(query);
     if (!transaction.commit())
@@ -49,8 +48,7 @@ Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
     return Outcome::success(years.size());
 }
 
-Outcome CalendarStore::importCsv(const QString& path)
-{
+Outcome CalendarStore::importCsv(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Outcome::failure(Outcome::Kind::Invalid,
@@ -59,8 +57,8 @@ Outcome CalendarStore::importCsv(const QString& path)
     QString error;
     const auto days = WorkingCalendar::parseCalendarCsv(file.readAll(), &error);
     if (!days)
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), error));
+        return Outcome::failure(Outcome::Kind::Invalid, QStringLiteral("%1: %2").arg(
+                                                            QDir::toNativeSeparators(path), error));
     return replaceYears(*days);
 }
 

@@ -8,25 +8,25 @@
 namespace dd {
 
 WorkingCalendar::WorkingCalendar(QList<CalendarDay> days)
-    : m_days(std::move(days))
-{
-    std::sort(m_days.begin(), m_days.end(), [](const CalendarDay& a, const CalendarDay& b) { return a.date < b.date; });
+    : m_days(std::move(days)) {
+    std::sort(m_days.begin(), m_days.end(),
+              [](const CalendarDay& a, const CalendarDay& b) { return a.date < b.date; });
     for (const CalendarDay& day : m_days) {
         m_kinds.insert(day.date, day.kind);
         m_years.insert(day.date.year());
     }
 }
 
-WorkingCalendar WorkingCalendar::builtIn()
-{
+WorkingCalendar WorkingCalendar::builtIn() {
     QFile file(QStringLiteral(":/deputydesk/data/holidays.csv"));
     QString error;
-    const auto days = file.open(QIODevice::ReadOnly) ? parseCalendarCsv(file.readAll(), &error) : std::nullopt;
+    const auto days =
+        file.open(QIODevice::ReadOnly) ? parseCalendarCsv(file.readAll(), &error) : std::nullopt;
     return WorkingCalendar(days.value_or(QList<CalendarDay>{}));
 }
 
-std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteArray& bytes, QString* error)
-{
+std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteArray& bytes,
+                                                                    QString* error) {
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -47,21 +47,28 @@ std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteA
         CalendarDay day;
         day.date = QDate::fromString(fields.at(0).trimmed(), Qt::ISODate);
         if (!day.date.isValid()) {
-            *error = tr("line %1: %2 is not a date such as 2026-10-01").arg(number).arg(fields.at(0).trimmed());
+            *error = tr("line %1: %2 is not a date such as 2026-10-01")
+                         .arg(number)
+                         .arg(fields.at(0).trimmed());
             return std::nullopt;
         }
         const QString kind = fields.at(1).trimmed().toLower();
-        if (kind == QLatin1String("holiday") || kind == QStringLiteral("休") || kind == QStringLiteral("放假"))
+        if (kind == QLatin1String("holiday") || kind == QStringLiteral("休") ||
+            kind == QStringLiteral("放假"))
             day.kind = CalendarDay::Kind::Holiday;
-        else if (kind == QLatin1String("workday") || kind == QStringLiteral("班") || kind == QStringLiteral("上班"))
+        else if (kind == QLatin1String("workday") || kind == QStringLiteral("班") ||
+                 kind == QStringLiteral("上班"))
             day.kind = CalendarDay::Kind::Workday;
         else {
-            *error = tr("line %1: kind must be holiday or workday, not %2").arg(number).arg(fields.at(1).trimmed());
+            *error = tr("line %1: kind must be holiday or workday, not %2")
+                         .arg(number)
+                         .arg(fields.at(1).trimmed());
             return std::nullopt;
         }
         day.name = fields.mid(2).join(QLatin1Char(',')).trimmed();
         if (seen.contains(day.date)) {
-            *error = tr("line %1: %2 is listed twice").arg(number).arg(day.date.toString(Qt::ISODate));
+            *error =
+                tr("line %1: %2 is listed twice").arg(number).arg(day.date.toString(Qt::ISODate));
             return std::nullopt;
         }
         seen.insert(day.date);
@@ -74,23 +81,20 @@ std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteA
     return days;
 }
 
-QList<int> WorkingCalendar::years() const
-{
+QList<int> WorkingCalendar::years() const {
     QList<int> list(m_years.cbegin(), m_years.cend());
     std::sort(list.begin(), list.end());
     return list;
 }
 
-bool WorkingCalendar::isWorkingDay(const QDate& date) const
-{
+bool WorkingCalendar::isWorkingDay(const QDate& date) const {
     const auto it = m_kinds.constFind(date);
     if (it != m_kinds.constEnd())
         return *it == CalendarDay::Kind::Workday;
     return date.dayOfWeek() <= 5;
 }
 
-QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const
-{
+QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const {
     QDate day = event;
     for (int counted = 0; counted < n;) {
         day = day.addDays(1);
@@ -100,16 +104,14 @@ QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const
     return day;
 }
 
-QDate WorkingCalendar::addMonths(const QDate& event, int months) const
-{
+QDate WorkingCalendar::addMonths(const QDate& event, int months) const {
     QDate due = event.addMonths(months); // QDate clamps to the month's last day
     while (!isWorkingDay(due))
         due = due.addDays(1);
     return due;
 }
 
-int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
-{
+int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const {
     int count = 0;
     for (QDate day = from.addDays(1); day <= to; day = day.addDays(1))
         if (isWorkingDay(day))
@@ -117,8 +119,7 @@ int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) cons
     return count;
 }
 
-QStringList WorkingCalendar::warningsFor(const QDate& from, const QDate& to) const
-{
+QStringList WorkingCalendar::warningsFor(const QDate& from, const QDate& to) const {
     QStringList warnings;
     for (int year = from.year(); year <= to.year(); ++year)
         if (!hasYear(year))

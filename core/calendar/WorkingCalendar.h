@@ -28,16 +28,19 @@ public:
     // The arrangements shipped with the program (2025, 2026).
     static WorkingCalendar builtIn();
     // CSV "date,kind,name" (UTF-8, BOM optional, '#' comments); errors name the line.
-    static std::optional<QList<CalendarDay>> parseCalendarCsv(const QByteArray& bytes, QString* error);
+    static std::optional<QList<CalendarDay>> parseCalendarCsv(const QByteArray& bytes,
+                                                              QString* error);
 
     bool hasYear(int year) const { return m_years.contains(year); }
     QList<int> years() const;
     QList<CalendarDay> days() const { return m_days; }
 
     bool isWorkingDay(const QDate& date) const;
-    // Counting starts on the first working day after the event; the Nth working day is the due date.
+    // Counting starts on the first working day after the event; the Nth working day is the due
+    // date.
     QDate addWorkingDays(const QDate& event, int n) const;
-    // Calendar months (clamped to the month's end); a non-working due date moves to the next working day.
+    // Calendar months (clamped to the month's end); a non-working due date moves to the next
+    // working day.
     QDate addMonths(const QDate& event, int months) const;
     // Working days after `from` up to and including `to` (0 when to <= from).
     int workingDaysBetween(const QDate& from, const QDate& to) const;

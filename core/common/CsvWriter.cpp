@@ -8,8 +8,7 @@
 
 namespace dd::csv {
 
-QString field(const QString& value)
-{
+QString field(const QString& value) {
     static const QRegularExpression number(QStringLiteral(R"(^-?\d+(\.\d+)?$)"));
     QString text = value;
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) &&
@@ -23,8 +22,7 @@ QString field(const QString& value)
     return text;
 }
 
-QByteArray document(const QStringList& headers, const QList<QStringList>& rows)
-{
+QByteArray document(const QStringList& headers, const QList<QStringList>& rows) {
     QString text;
     const auto appendLine = [&text](const QStringList& cells) {
         QStringList escaped;
@@ -39,16 +37,17 @@ QByteArray document(const QStringList& headers, const QList<QStringList>& rows)
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
-{
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
-        *error = QCoreApplication::translate("dd::Files", "%1 is a folder; please give a file name").arg(shown);
+        *error = QCoreApplication::translate("dd::Files", "%1 is a folder; please give a file name")
+                     .arg(shown);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("dd::Files", "Cannot write %1: %2").arg(shown, file.errorString());
+        *error = QCoreApplication::translate("dd::Files", "Cannot write %1: %2")
+                     .arg(shown, file.errorString());
         return false;
     }
     return true;

@@ -6,13 +6,14 @@
 
 namespace dd {
 
-QString maskName(QStringView name)
-{
+QString maskName(QStringView name) {
     const QString text = name.trimmed().toString();
     const QList<uint> chars = text.toUcs4();
     if (chars.size() <= 1)
         return text;
-    const auto at = [&](qsizetype i) { return QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 1); };
+    const auto at = [&](qsizetype i) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t*>(&chars[i]), 1);
+    };
     if (!text.at(0).isLetter() || text.at(0).script() != QChar::Script_Han) {
         // Latin names: keep the first letter of each word.
         QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -25,15 +26,15 @@ QString maskName(QStringView name)
     return at(0) + QString(chars.size() - 2, QLatin1Char('*')) + at(chars.size() - 1);
 }
 
-QString maskPhone(QStringView phone)
-{
+QString maskPhone(QStringView phone) {
     const QString normalized = normalizePhone(phone);
     if (isMobile(normalized))
         return normalized.left(3) + QStringLiteral("****") + normalized.right(4);
     if (isLandline(normalized)) {
         const qsizetype dash = normalized.indexOf(QLatin1Char('-'));
         const QString number = normalized.mid(dash + 1).section(QLatin1Char('-'), 0, 0);
-        return normalized.left(dash + 1) + QString(number.size() - 4, QLatin1Char('*')) + number.right(4);
+        return normalized.left(dash + 1) + QString(number.size() - 4, QLatin1Char('*')) +
+               number.right(4);
     }
     const QString text = normalized;
     if (text.size() <= 4)
@@ -41,21 +42,21 @@ QString maskPhone(QStringView phone)
     return text.left(2) + QString(text.size() - 4, QLatin1Char('*')) + text.right(2);
 }
 
-QString maskIdNumber(QStringView id)
-{
+QString maskIdNumber(QStringView id) {
     const QString text = normalizeIdNumber(id);
     if (text.size() <= 10)
         return QString(text.size(), QLatin1Char('*'));
     return text.left(6) + QString(text.size() - 10, QLatin1Char('*')) + text.right(4);
 }
 
-QString maskFreeText(QStringView text)
-{
+QString maskFreeText(QStringView text) {
     // Full-width digits first, so 1３８… cannot slip through.
     QString result = toHalfWidth(text);
-    static const QRegularExpression idNumber(QStringLiteral(R"((?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)|(?<!\d)(\d{6})\d{5}(\d{4})(?!\d))"));
+    static const QRegularExpression idNumber(QStringLiteral(
+        R"((?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)|(?<!\d)(\d{6})\d{5}(\d{4})(?!\d))"));
     result.replace(idNumber, QStringLiteral("\\1\\3********\\2\\4"));
-    static const QRegularExpression mobile(QStringLiteral(R"((?<!\d)(1[3-9]\d)[\s\-]?\d{4}[\s\-]?(\d{4})(?!\d))"));
+    static const QRegularExpression mobile(
+        QStringLiteral(R"((?<!\d)(1[3-9]\d)[\s\-]?\d{4}[\s\-]?(\d{4})(?!\d))"));
     result.replace(mobile, QStringLiteral("\\1****\\2"));
     return result;
 }

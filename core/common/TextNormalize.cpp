@@ -6,13 +6,16 @@
 namespace dd {
 
 namespace {
-bool isHan(QChar c) { return c.script() == QChar::Script_Han; }
+bool isHan(QChar c) {
+    return c.script() == QChar::Script_Han;
+}
 
-bool isSpace(QChar c) { return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0); }
+bool isSpace(QChar c) {
+    return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0);
+}
 } // namespace
 
-QString toHalfWidth(QStringView text)
-{
+QString toHalfWidth(QStringView text) {
     QString result;
     result.reserve(text.size());
     for (QChar c : text) {
@@ -27,8 +30,7 @@ QString toHalfWidth(QStringView text)
     return result;
 }
 
-QString normalizeText(QStringView text)
-{
+QString normalizeText(QStringView text) {
     QString result;
     const QString half = toHalfWidth(text);
     result.reserve(half.size());
@@ -46,8 +48,7 @@ QString normalizeText(QStringView text)
     return result;
 }
 
-QString normalizePersonName(QStringView text)
-{
+QString normalizePersonName(QStringView text) {
     QString collapsed = normalizeText(text);
     // Minority names use a middle dot; clerks type it several ways.
     for (QChar dot : {QChar(0x2022), QChar(0xFF0E), QChar(0x30FB), QChar(0x2027), QChar(0x2219)})
@@ -66,8 +67,7 @@ QString normalizePersonName(QStringView text)
     return result;
 }
 
-QString normalizePhone(QStringView text)
-{
+QString normalizePhone(QStringView text) {
     const QString half = toHalfWidth(text).trimmed();
     static const QRegularExpression areaInParentheses(QStringLiteral(R"(^\((0\d{2,3})\)\s*)"));
     QString phone = half;
@@ -79,7 +79,8 @@ QString normalizePhone(QStringView text)
     if (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))
         return digits;
     // Landline: keep one dash after the area code (and before an extension).
-    static const QRegularExpression landline(QStringLiteral(R"(^(0\d{2,3})[\s\-]*(\d{7,8})(?:[\s\-]*(?:转|-|ext\.?)?\s*(\d{1,6}))?$)"));
+    static const QRegularExpression landline(
+        QStringLiteral(R"(^(0\d{2,3})[\s\-]*(\d{7,8})(?:[\s\-]*(?:转|-|ext\.?)?\s*(\d{1,6}))?$)"));
     const auto match = landline.match(phone.simplified());
     if (match.hasMatch())
         return match.captured(1) + QLatin1Char('-') + match.captured(2) +
@@ -87,27 +88,23 @@ QString normalizePhone(QStringView text)
     return normalizeText(half);
 }
 
-bool isMobile(QStringView phone)
-{
+bool isMobile(QStringView phone) {
     static const QRegularExpression pattern(QStringLiteral(R"(^1[3-9]\d{9}$)"));
     return pattern.match(phone).hasMatch();
 }
 
-bool isLandline(QStringView phone)
-{
+bool isLandline(QStringView phone) {
     static const QRegularExpression pattern(QStringLiteral(R"(^0\d{2,3}-\d{7,8}(-\d{1,6})?$)"));
     return pattern.match(phone).hasMatch();
 }
 
-QString normalizeIdNumber(QStringView text)
-{
+QString normalizeIdNumber(QStringView text) {
     QString id = toHalfWidth(text).trimmed().toUpper();
     id.remove(QLatin1Char(' '));
     return id;
 }
 
-bool isValidIdNumber(QStringView id)
-{
+bool isValidIdNumber(QStringView id) {
     static const QRegularExpression pattern(QStringLiteral(R"(^\d{17}[\dX]$)"));
     if (!pattern.match(id).hasMatch())
         return false;

@@ -21,19 +21,21 @@ struct ScaleShape {
     int townships, stations, national, provincial, municipal, county, township;
 };
 
-ScaleShape shapeOf(DemoOptions::Scale scale)
-{
+ScaleShape shapeOf(DemoOptions::Scale scale) {
     switch (scale) {
-    case DemoOptions::Scale::Small: return {1, 3, 0, 0, 2, 8, 32};
-    case DemoOptions::Scale::County: return {15, 60, 2, 8, 40, 250, 1270};
-    case DemoOptions::Scale::Large: return {40, 300, 3, 15, 100, 450, 4620};
+    case DemoOptions::Scale::Small:
+        return {1, 3, 0, 0, 2, 8, 32};
+    case DemoOptions::Scale::County:
+        return {15, 60, 2, 8, 40, 250, 1270};
+    case DemoOptions::Scale::Large:
+        return {40, 300, 3, 15, 100, 450, 4620};
     }
     return {};
 }
 
 // Composition shares from domain.md, in percent, summing to 100.
 const std::pair<const char*, int> kCompositionShares[] = {
-    {"official", 22}, {"worker", 18}, {"farmer", 22}, {"professional", 14},
+    {"official", 22}, {"worker", 18},  {"farmer", 22}, {"professional", 14},
     {"business", 12}, {"military", 1}, {"other", 11}};
 
 class Generator {
@@ -41,15 +43,15 @@ class Generator {
 
 public:
     Generator(QSqlDatabase db, const DemoOptions& options)
-        : m_db(std::move(db)), m_options(options), m_random(options.seed), m_today(Clock::today())
-    {
-    }
+        : m_db(std::move(db))
+        , m_options(options)
+        , m_random(options.seed)
+        , m_today(Clock::today()) {}
 
     Outcome run(DemoSummary* summary);
 
 private:
-    QString composition()
-    {
+    QString composition() {
         int ticket = m_random.bounded(100);
         for (const auto& [code, share] : kCompositionShares) {
             if (ticket < share)
@@ -58,8 +60,7 @@ private:
         }
         return QStringLiteral("other");
     }
-    QString uniquePhone()
-    {
+    QString uniquePhone() {
         static const char* const prefixes[] = {"139", "138", "137", "135", "150", "151", "152",
                                                "158", "187", "182", "133", "153", "189", "177"};
         QString phone;
@@ -75,8 +76,7 @@ private:
     Outcome addStations(const QList<Township>& townships);
     Outcome addMember(Deputy deputy, Level level, int term, qint64 townshipId, qint64 stationId,
                       const QDate& start, bool byElection = false);
-    QDate dateInWindow()
-    {
+    QDate dateInWindow() {
         const QDate first(m_today.year() - m_options.years + 1, 1, 1);
         const qint64 span = std::max<qint64>(1, first.daysTo(m_today));
         return first.addDays(m_random.bounded(int(span)));
@@ -93,8 +93,7 @@ private:
     DemoSummary m_summary;
 };
 
-QString Generator::idNumber(const QString& birthMonth, bool female)
-{
+QString Generator::idNumber(const QString& birthMonth, bool female) {
     static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char checks[] = "10X98765432";
     QString id = QStringLiteral("5301%1").arg(20 + m_random.bounded(10), 2, 10, QLatin1Char('0')) +
@@ -109,21 +108,25 @@ QString Generator::idNumber(const QString& birthMonth, bool female)
     return id + QLatin1Char(checks[sum % 11]);
 }
 
-Deputy Generator::person(const QString& township, const QString& village)
-{
+Deputy Generator::person(const QString& township, const QString& village) {
     Deputy d;
     const bool female = m_random.bounded(100) < 30;
     d.gender = female ? QStringLiteral("F") : QStringLiteral("M");
     const int age = 28 + m_random.bounded(38);
     do {
         d.name = demo::pickSurname(m_random) + demo::pickGivenName(m_random, female);
-        d.birthMonth = QStringLiteral("%1-%2").arg(m_today.year() - age).arg(1 + m_random.bounded(12), 2, 10, QLatin1Char('0'));
+        d.birthMonth = QStringLiteral("%1-%2")
+                           .arg(m_today.year() - age)
+                           .arg(1 + m_random.bounded(12), 2, 10, QLatin1Char('0'));
     } while (m_people.contains(d.name + d.birthMonth));
     m_people.insert(d.name + d.birthMonth);
-    d.ethnicity = m_random.bounded(100) < 8 ? demo::pickEthnicMinority(m_random) : QStringLiteral("汉族");
-    d.party = m_random.bounded(100) < 30 ? demo::pickNonCpcParty(m_random) : QStringLiteral("中共党员");
+    d.ethnicity =
+        m_random.bounded(100) < 8 ? demo::pickEthnicMinority(m_random) : QStringLiteral("汉族");
+    d.party =
+        m_random.bounded(100) < 30 ? demo::pickNonCpcParty(m_random) : QStringLiteral("中共党员");
     d.composition = composition();
-    d.isCadre = d.composition == QLatin1String("official") || d.composition == QLatin1String("military");
+    d.isCadre =
+        d.composition == QLatin1String("official") || d.composition == QLatin1String("military");
     d.education = demo::pickEducation(m_random, d.composition);
     d.workUnit = demo::workUnit(m_random, d.composition, township, village);
     d.phone = uniquePhone();
@@ -133,9 +136,9 @@ Deputy Generator::person(const QString& township, const QString& village)
     return d;
 }
 
-Outcome Generator::addStations(const QList<Township>& townships)
-{
-    static const char* const rules[] = {"每周三", "每月8日", "每月15日", "单月15日", "每周五上午", "每月第一个周二"};
+Outcome Generator::addStations(const QList<Township>& townships) {
+    static const char* const rules[] = {"每周三",   "每月8日",    "每月15日",
+                                        "单月15日", "每周五上午", "每月第一个周二"};
     StationStore stations(m_db);
     const int total = shapeOf(m_options.scale).stations;
     for (int i = 0; i < total; ++i) {
@@ -157,16 +160,20 @@ Outcome Generator::addStations(const QList<Township>& townships)
             s.kind = QStringLiteral("park");
             s.name = township.name + QStringLiteral("产业园区代表联络站");
         } else {
-            const bool community = township.kind == QLatin1String("street") || m_random.bounded(4) == 0;
+            const bool community =
+                township.kind == QLatin1String("street") || m_random.bounded(4) == 0;
             s.kind = QStringLiteral("community");
-            s.name = township.name + demo::villageName(m_random, community) + QStringLiteral("代表联络点");
+            s.name = township.name + demo::villageName(m_random, community) +
+                     QStringLiteral("代表联络点");
         }
         if (stations.findByName(s.name))
             s.name += QString::number(i);
         s.address = online ? QString() : township.name + QStringLiteral("人民政府院内");
-        s.liaisonOfficer = demo::pickSurname(m_random) + demo::pickGivenName(m_random, m_random.bounded(2));
-        s.phone = m_random.bounded(3) == 0 ? QStringLiteral("0874-%1").arg(5200000 + m_random.bounded(800000))
-                                           : uniquePhone();
+        s.liaisonOfficer =
+            demo::pickSurname(m_random) + demo::pickGivenName(m_random, m_random.bounded(2));
+        s.phone = m_random.bounded(3) == 0
+                      ? QStringLiteral("0874-%1").arg(5200000 + m_random.bounded(800000))
+                      : uniquePhone();
         s.starRating = 1 + m_random.bounded(100) / 22;
         s.starRating = std::min(5, s.starRating + (hub ? 1 : 0));
         s.isModel = s.starRating == 5;
@@ -182,8 +189,7 @@ Outcome Generator::addStations(const QList<Township>& townships)
 }
 
 Outcome Generator::addMember(Deputy deputy, Level level, int term, qint64 townshipId,
-                             qint64 stationId, const QDate& start, bool byElection)
-{
+                             qint64 stationId, const QDate& start, bool byElection) {
     Membership m;
     m.level = level;
     m.termNumber = term;
@@ -202,11 +208,11 @@ Outcome Generator::addMember(Deputy deputy, Level level, int term, qint64 townsh
     return added;
 }
 
-Outcome Generator::run(DemoSummary* summary)
-{
+Outcome Generator::run(DemoSummary* summary) {
     if (DeputyStore(m_db).count() > 0)
-        return Outcome::failure(Outcome::Kind::NotAllowed,
-                                tr("The database already holds deputies; demo data go into a new database"));
+        return Outcome::failure(
+            Outcome::Kind::NotAllowed,
+            tr("The database already holds deputies; demo data go into a new database"));
     const ScaleShape shape = shapeOf(m_options.scale);
     WriteTransaction transaction(m_db);
     OfficeSettings settings(m_db);
@@ -214,13 +220,21 @@ Outcome Generator::run(DemoSummary* summary)
 
     // Terms: the county and township terms began together about five years ago.
     const QDate countyStart(m_today.year() - 5, 12, 20);
-    struct LevelTerm { Level level; int number; QDate start; };
+    struct LevelTerm {
+        Level level;
+        int number;
+        QDate start;
+    };
     const QList<LevelTerm> current = {
         {Level::National, 14, countyStart.addMonths(14)},
         {Level::Provincial, 14, countyStart.addMonths(13)},
         {Level::Municipal, 7, countyStart.addMonths(1)},
-        {Level::County, settings.currentTerm(Level::County) > 1 ? settings.currentTerm(Level::County) : 18, countyStart},
-        {Level::Township, settings.currentTerm(Level::Township) > 1 ? settings.currentTerm(Level::Township) : 19, countyStart.addDays(-5)},
+        {Level::County,
+         settings.currentTerm(Level::County) > 1 ? settings.currentTerm(Level::County) : 18,
+         countyStart},
+        {Level::Township,
+         settings.currentTerm(Level::Township) > 1 ? settings.currentTerm(Level::Township) : 19,
+         countyStart.addDays(-5)},
     };
     for (const LevelTerm& t : current) {
         if (t.level == Level::County || t.level == Level::Township) {
@@ -230,7 +244,8 @@ Outcome Generator::run(DemoSummary* summary)
         }
         Outcome outcome = terms.ensure(t.level, t.number, t.start);
         if (outcome.ok())
-            outcome = settings.set(QStringLiteral("term.") + levelCode(t.level), QString::number(t.number));
+            outcome = settings.set(QStringLiteral("term.") + levelCode(t.level),
+                                   QString::number(t.number));
         if (!outcome.ok())
             return outcome;
     }
@@ -261,12 +276,17 @@ Outcome Generator::run(DemoSummary* summary)
             if (const Outcome added = terms.addSession(session); !added.ok())
                 return added;
             ++m_summary.sessions;
-            opening = QDate(opening.year() + 1, t.level == Level::Township ? 2 : 1, 8 + m_random.bounded(10));
+            opening = QDate(opening.year() + 1, t.level == Level::Township ? 2 : 1,
+                            8 + m_random.bounded(10));
         }
     }
 
     // People, level by level; some county deputies also sit in their township's congress.
-    struct Placed { Deputy deputy; qint64 townshipId; qint64 stationId; };
+    struct Placed {
+        Deputy deputy;
+        qint64 townshipId;
+        qint64 stationId;
+    };
     QList<Placed> countyDeputies;
     const auto placeAt = [&](int index) {
         const Township& township = townships.at(index % townships.size());
@@ -278,10 +298,14 @@ Outcome Generator::run(DemoSummary* summary)
         const LevelTerm& t = current.at(int(level));
         for (int i = 0; i < count; ++i) {
             const auto [township, station] = placeAt(i);
-            Deputy d = person(township.name, demo::villageName(m_random, township.kind == QLatin1String("street")));
-            const bool reelected = (level == Level::County || level == Level::Township) && m_random.bounded(100) < 40;
+            Deputy d =
+                person(township.name,
+                       demo::villageName(m_random, township.kind == QLatin1String("street")));
+            const bool reelected =
+                (level == Level::County || level == Level::Township) && m_random.bounded(100) < 40;
             if (reelected) {
-                const Outcome earlier = addMember(d, level, t.number - 1, township.id, 0, t.start.addYears(-5));
+                const Outcome earlier =
+                    addMember(d, level, t.number - 1, township.id, 0, t.start.addYears(-5));
                 if (!earlier.ok())
                     return earlier;
             }
@@ -296,9 +320,10 @@ Outcome Generator::run(DemoSummary* summary)
         return Outcome::success();
     };
     for (Level level : {Level::National, Level::Provincial, Level::Municipal, Level::County}) {
-        const int count = level == Level::National ? shape.national
-                        : level == Level::Provincial ? shape.provincial
-                        : level == Level::Municipal ? shape.municipal : shape.county;
+        const int count = level == Level::National     ? shape.national
+                          : level == Level::Provincial ? shape.provincial
+                          : level == Level::Municipal  ? shape.municipal
+                                                       : shape.county;
         if (const Outcome added = addLevel(level, count); !added.ok())
             return added;
     }
@@ -311,8 +336,9 @@ Outcome Generator::run(DemoSummary* summary)
     }
     for (int i = 0; i < countyDeputies.size(); i += 5) { // one in five also sits at township level
         const Placed& p = countyDeputies.at(i);
-        const Outcome added = addMember(p.deputy, Level::Township, current.at(int(Level::Township)).number,
-                                        p.townshipId, 0, current.at(int(Level::Township)).start);
+        const Outcome added =
+            addMember(p.deputy, Level::Township, current.at(int(Level::Township)).number,
+                      p.townshipId, 0, current.at(int(Level::Township)).start);
         if (!added.ok())
             return added;
     }
@@ -323,21 +349,23 @@ Outcome Generator::run(DemoSummary* summary)
     DeputyStore deputies(m_db);
     DeputyFilter filter;
     const QList<DeputyRow> serving = deputies.list(filter);
-    static const char* const reasons[] = {"调离本行政区域", "因工作变动辞去代表职务", "因病去世", "迁出本选区"};
+    static const char* const reasons[] = {"调离本行政区域", "因工作变动辞去代表职务", "因病去世",
+                                          "迁出本选区"};
     for (int i = 7; i < serving.size(); i += 97) {
         const DeputyRow& row = serving.at(i);
         const int which = m_random.bounded(int(std::size(reasons)));
-        const MembershipStatus status = which == 1 ? MembershipStatus::Resigned : MembershipStatus::Terminated;
-        const Outcome changed = deputies.changeStatus(row.deputy.id, row.membership.level,
-                                                      row.membership.termNumber, status, dateInWindow(),
-                                                      QString::fromUtf8(reasons[which]));
+        const MembershipStatus status =
+            which == 1 ? MembershipStatus::Resigned : MembershipStatus::Terminated;
+        const Outcome changed =
+            deputies.changeStatus(row.deputy.id, row.membership.level, row.membership.termNumber,
+                                  status, dateInWindow(), QString::fromUtf8(reasons[which]));
         if (!changed.ok())
             return changed;
         if (row.membership.level >= Level::County) {
             const auto [township, station] = placeAt(i);
-            const Outcome added = addMember(person(township.name, demo::villageName(m_random, false)),
-                                            row.membership.level, row.membership.termNumber, township.id,
-                                            station, dateInWindow(), true);
+            const Outcome added = addMember(
+                person(township.name, demo::villageName(m_random, false)), row.membership.level,
+                row.membership.termNumber, township.id, station, dateInWindow(), true);
             if (!added.ok())
                 return added;
             ++m_summary.deputies;
@@ -349,14 +377,20 @@ Outcome Generator::run(DemoSummary* summary)
     const qint64 countyTerm = terms.find(Level::County, current.at(int(Level::County)).number)->id;
     QHash<qint64, qint64> groupByTownship;
     for (const Township& township : townships) {
-        DeputyGroup group{0, {}, township.name + QStringLiteral("代表小组"), QStringLiteral("deputy_group"), countyTerm, 0};
+        DeputyGroup group{0,
+                          {},
+                          township.name + QStringLiteral("代表小组"),
+                          QStringLiteral("deputy_group"),
+                          countyTerm,
+                          0};
         if (const Outcome added = groups.add(group); !added.ok())
             return added;
         groupByTownship.insert(township.id, group.id);
     }
     QList<qint64> professional;
     for (const char* name : {"法制专业小组", "财政经济专业小组", "农业农村专业小组"}) {
-        DeputyGroup group{0, {}, QString::fromUtf8(name), QStringLiteral("professional_group"), countyTerm, 0};
+        DeputyGroup group{
+            0, {}, QString::fromUtf8(name), QStringLiteral("professional_group"), countyTerm, 0};
         if (const Outcome added = groups.add(group); !added.ok())
             return added;
         professional << group.id;
@@ -378,8 +412,7 @@ Outcome Generator::run(DemoSummary* summary)
 }
 } // namespace
 
-std::optional<DemoOptions::Scale> parseScale(QStringView text)
-{
+std::optional<DemoOptions::Scale> parseScale(QStringView text) {
     if (text == QLatin1String("small"))
         return DemoOptions::Scale::Small;
     if (text == QLatin1String("county"))
@@ -389,8 +422,7 @@ std::optional<DemoOptions::Scale> parseScale(QStringView text)
     return std::nullopt;
 }
 
-Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary)
-{
+Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary) {
     return Generator(std::move(db), options).run(summary);
 }
 

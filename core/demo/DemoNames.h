@@ -10,7 +10,7 @@ namespace dd::demo {
 
 QString pickSurname(QRandomGenerator& random);
 QString pickGivenName(QRandomGenerator& random, bool female);
-QStringList townshipNames();    // 40 distinct names, 城关镇 first
+QStringList townshipNames(); // 40 distinct names, 城关镇 first
 QString villageName(QRandomGenerator& random, bool community);
 QString pickEthnicMinority(QRandomGenerator& random);
 QString pickNonCpcParty(QRandomGenerator& random);
@@ -19,9 +19,7 @@ QString workUnit(QRandomGenerator& random, const QString& composition, const QSt
                  const QString& village);
 QString enterpriseName(QRandomGenerator& random);
 
-template <typename List>
-const auto& pick(QRandomGenerator& random, const List& list)
-{
+template <typename List> const auto& pick(QRandomGenerator& random, const List& list) {
     return list.at(int(random.bounded(quint32(list.size()))));
 }
 

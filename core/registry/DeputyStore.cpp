@@ -20,13 +20,12 @@ const QString kDeputyColumns = QStringLiteral(
     "d.is_returned_overseas, d.notes");
 constexpr int kDeputyColumnCount = 16;
 
-const QString kMembershipColumns = QStringLiteral(
-    "m.id, m.uuid, m.deputy_id, m.term_id, t.level, t.number, m.certificate_no, "
-    "m.electoral_district, m.township_id, m.delegation, m.status, m.is_reelected, "
-    "m.by_election, m.start_date, m.end_date");
+const QString kMembershipColumns =
+    QStringLiteral("m.id, m.uuid, m.deputy_id, m.term_id, t.level, t.number, m.certificate_no, "
+                   "m.electoral_district, m.township_id, m.delegation, m.status, m.is_reelected, "
+                   "m.by_election, m.start_date, m.end_date");
 
-Deputy readDeputy(const QSqlQuery& query, int at = 0)
-{
+Deputy readDeputy(const QSqlQuery& query, int at = 0) {
     Deputy d;
     d.id = query.value(at++).toLongLong();
     d.uuid = query.value(at++).toString();
@@ -47,8 +46,7 @@ Deputy readDeputy(const QSqlQuery& query, int at = 0)
     return d;
 }
 
-Membership readMembership(const QSqlQuery& query, int at = 0)
-{
+Membership readMembership(const QSqlQuery& query, int at = 0) {
     Membership m;
     m.id = query.value(at++).toLongLong();
     m.uuid = query.value(at++).toString();
@@ -68,85 +66,89 @@ Membership readMembership(const QSqlQuery& query, int at = 0)
     return m;
 }
 
-QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
-
-bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, const QDate& date,
-                 const QString& reason)
-{
-    return sql::run(query,
-                    QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
-                                   "event_date, reason, recorded_at) VALUES(?, ?, ?, ?, ?, ?)"),
-                    {sql::newUuid(), membershipId, kind, sql::dateValue(date), reason, sql::nowText()});
+QVariant idOrNull(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant();
 }
 
-Outcome committed(WriteTransaction& transaction, qint64 id)
-{
+bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, const QDate& date,
+                 const QString& reason) {
+    return sql::run(
+        query,
+        QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
+                       "event_date, reason, recorded_at) VALUES(?, ?, ?, ?, ?, ?)"),
+        {sql::newUuid(), membershipId, kind, sql::dateValue(date), reason, sql::nowText()});
+}
+
+Outcome committed(WriteTransaction& transaction, qint64 id) {
     if (!transaction.commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction.error());
     return Outcome::success(id);
 }
 } // namespace
 
-bool matchesSearch(const DeputyRow& row, QStringView search)
-{
+bool matchesSearch(const DeputyRow& row, QStringView search) {
     const QString needle = search.trimmed().toString();
     if (needle.isEmpty())
         return true;
-    if (row.deputy.name.contains(needle) || row.deputy.workUnit.contains(needle, Qt::CaseInsensitive) ||
+    if (row.deputy.name.contains(needle) ||
+        row.deputy.workUnit.contains(needle, Qt::CaseInsensitive) ||
         row.deputy.phone.contains(needle))
         return true;
     const QString lower = needle.toLower();
-    const bool ascii = std::all_of(lower.cbegin(), lower.cend(),
-                                   [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); });
+    const bool ascii = std::all_of(lower.cbegin(), lower.cend(), [](QChar c) {
+        return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+    });
     return ascii && text::matchesPinyin(row.pinyin, lower);
 }
 
 DeputyStore::DeputyStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name, const QString& birthMonth) const
-{
+std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
+                                                      const QString& birthMonth) const {
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kDeputyColumns +
-                            QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
-                                           "ORDER BY d.id LIMIT 1"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kDeputyColumns +
+                     QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
+                                    "ORDER BY d.id LIMIT 1"),
                  {name, birthMonth}) &&
         query.next())
         return readDeputy(query);
     return std::nullopt;
 }
 
-std::optional<Membership> DeputyStore::membershipIn(qint64 deputyId, Level level, int termNumber) const
-{
+std::optional<Membership> DeputyStore::membershipIn(qint64 deputyId, Level level,
+                                                    int termNumber) const {
     for (const Membership& m : memberships(deputyId))
         if (m.level == level && m.termNumber == termNumber)
             return m;
     return std::nullopt;
 }
 
-Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryStationId)
-{
+Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryStationId) {
     normalize(deputy);
     normalize(membership);
     FieldErrors errors = validate(deputy);
     TermStore terms(m_db);
-    std::optional<Term> term = membership.termId ? terms.findById(membership.termId)
-                                                 : terms.find(membership.level, membership.termNumber);
+    std::optional<Term> term = membership.termId
+                                   ? terms.findById(membership.termId)
+                                   : terms.find(membership.level, membership.termNumber);
     if (!membership.startDate.isValid() && term)
         membership.startDate = term->startDate;
     errors << validate(membership);
     if (primaryStationId > 0 && !StationStore(m_db).get(primaryStationId))
-        errors.append({QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
+        errors.append(
+            {QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
     if (membership.townshipId > 0 && !TownshipStore(m_db).findById(membership.townshipId))
-        errors.append({QStringLiteral("township"), tr("township %1 does not exist").arg(membership.townshipId)});
+        errors.append({QStringLiteral("township"),
+                       tr("township %1 does not exist").arg(membership.townshipId)});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
 
     WriteTransaction transaction(m_db);
     if (!term) {
-        const Outcome created = terms.ensure(membership.level, membership.termNumber, membership.startDate);
+        const Outcome created =
+            terms.ensure(membership.level, membership.termNumber, membership.startDate);
         if (!created.ok())
             return created;
         term = terms.findById(created.id);
@@ -157,8 +159,9 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
 
     QSqlQuery query(m_db);
     if (!membership.certificateNo.isEmpty()) {
-        if (!sql::run(query, QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
-                                            "certificate_no = ?"),
+        if (!sql::run(query,
+                      QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
+                                     "certificate_no = ?"),
                       {term->id, membership.certificateNo}))
             return sql::storageFailure(query);
         if (query.next())
@@ -184,29 +187,47 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
         const QString now = sql::nowText();
         deputy.uuid = sql::newUuid();
         const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
-        if (!sql::run(query,
-                      QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
-                                     "party, education, work_unit, phone, id_number, address, "
-                                     "composition, is_cadre, is_returned_overseas, photo, notes, "
-                                     "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
-                                     "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {deputy.uuid, deputy.name, deputy.gender, deputy.ethnicity, deputy.birthMonth,
-                       deputy.party, deputy.education, deputy.workUnit, deputy.phone,
-                       deputy.idNumber, deputy.address, deputy.composition, int(deputy.isCadre),
-                       int(deputy.isReturnedOverseas),
-                       deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(deputy.photo),
-                       deputy.notes, text::pinyinSortKey(deputy.name),
-                       text::strokeSortKey(deputy.name), keys.full, keys.initials, now, now}))
+        if (!sql::run(
+                query,
+                QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
+                               "party, education, work_unit, phone, id_number, address, "
+                               "composition, is_cadre, is_returned_overseas, photo, notes, "
+                               "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
+                               "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {deputy.uuid,
+                 deputy.name,
+                 deputy.gender,
+                 deputy.ethnicity,
+                 deputy.birthMonth,
+                 deputy.party,
+                 deputy.education,
+                 deputy.workUnit,
+                 deputy.phone,
+                 deputy.idNumber,
+                 deputy.address,
+                 deputy.composition,
+                 int(deputy.isCadre),
+                 int(deputy.isReturnedOverseas),
+                 deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                        : QVariant(deputy.photo),
+                 deputy.notes,
+                 text::pinyinSortKey(deputy.name),
+                 text::strokeSortKey(deputy.name),
+                 keys.full,
+                 keys.initials,
+                 now,
+                 now}))
             return sql::storageFailure(query);
         deputy.id = query.lastInsertId().toLongLong();
     }
     membership.deputyId = deputy.id;
     membership.uuid = sql::newUuid();
     if (!sql::run(query,
-                  QStringLiteral("INSERT INTO memberships(uuid, deputy_id, term_id, certificate_no, "
-                                 "electoral_district, township_id, delegation, status, is_reelected, "
-                                 "by_election, start_date) VALUES(?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
+                  QStringLiteral(
+                      "INSERT INTO memberships(uuid, deputy_id, term_id, certificate_no, "
+                      "electoral_district, township_id, delegation, status, is_reelected, "
+                      "by_election, start_date) VALUES(?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
                   {membership.uuid, deputy.id, term->id, sql::textOrNull(membership.certificateNo),
                    membership.electoralDistrict, idOrNull(membership.townshipId),
                    membership.delegation, int(membership.isReelected), int(membership.byElection),
@@ -214,57 +235,75 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
         return sql::storageFailure(query);
     membership.id = query.lastInsertId().toLongLong();
     if (!insertEvent(query, membership.id,
-                     membership.byElection ? QStringLiteral("by_election") : QStringLiteral("elected"),
+                     membership.byElection ? QStringLiteral("by_election")
+                                           : QStringLiteral("elected"),
                      membership.startDate, {}))
         return sql::storageFailure(query);
     if (primaryStationId > 0) {
-        const Outcome assigned = StationStore(m_db).assign(deputy.id, primaryStationId, true,
-                                                           membership.startDate);
+        const Outcome assigned =
+            StationStore(m_db).assign(deputy.id, primaryStationId, true, membership.startDate);
         if (!assigned.ok())
             return assigned;
     }
     return committed(transaction, deputy.id);
 }
 
-Outcome DeputyStore::update(Deputy& deputy)
-{
+Outcome DeputyStore::update(Deputy& deputy) {
     const auto stored = get(deputy.id);
     if (!stored)
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Deputy %1 does not exist").arg(deputy.id));
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Deputy %1 does not exist").arg(deputy.id));
     normalize(deputy);
     if (const FieldErrors errors = validate(deputy); !errors.isEmpty())
         return Outcome::invalid(errors);
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE deputies SET name = ?, gender = ?, ethnicity = ?, "
-                                 "birth_month = ?, party = ?, education = ?, work_unit = ?, phone = ?, "
-                                 "id_number = ?, address = ?, composition = ?, is_cadre = ?, "
-                                 "is_returned_overseas = ?, notes = ?, pinyin_key = ?, stroke_key = ?, "
-                                 "pinyin_full = ?, pinyin_initials = ?, updated_at = ? WHERE id = ?"),
-                  {deputy.name, deputy.gender, deputy.ethnicity, deputy.birthMonth, deputy.party,
-                   deputy.education, deputy.workUnit, deputy.phone, deputy.idNumber, deputy.address,
-                   deputy.composition, int(deputy.isCadre), int(deputy.isReturnedOverseas),
-                   deputy.notes, text::pinyinSortKey(deputy.name), text::strokeSortKey(deputy.name),
-                   keys.full, keys.initials, sql::nowText(), deputy.id}))
+    if (!sql::run(
+            query,
+            QStringLiteral("UPDATE deputies SET name = ?, gender = ?, ethnicity = ?, "
+                           "birth_month = ?, party = ?, education = ?, work_unit = ?, phone = ?, "
+                           "id_number = ?, address = ?, composition = ?, is_cadre = ?, "
+                           "is_returned_overseas = ?, notes = ?, pinyin_key = ?, stroke_key = ?, "
+                           "pinyin_full = ?, pinyin_initials = ?, updated_at = ? WHERE id = ?"),
+            {deputy.name,
+             deputy.gender,
+             deputy.ethnicity,
+             deputy.birthMonth,
+             deputy.party,
+             deputy.education,
+             deputy.workUnit,
+             deputy.phone,
+             deputy.idNumber,
+             deputy.address,
+             deputy.composition,
+             int(deputy.isCadre),
+             int(deputy.isReturnedOverseas),
+             deputy.notes,
+             text::pinyinSortKey(deputy.name),
+             text::strokeSortKey(deputy.name),
+             keys.full,
+             keys.initials,
+             sql::nowText(),
+             deputy.id}))
         return sql::storageFailure(query);
     if (!deputy.photo.isEmpty() &&
-        !sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"), {deputy.photo, deputy.id}))
+        !sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"),
+                  {deputy.photo, deputy.id}))
         return sql::storageFailure(query);
     return committed(transaction, deputy.id);
 }
 
-Outcome DeputyStore::updateMembership(Membership& membership)
-{
+Outcome DeputyStore::updateMembership(Membership& membership) {
     normalize(membership);
     if (const FieldErrors errors = validate(membership); !errors.isEmpty())
         return Outcome::invalid(errors);
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!membership.certificateNo.isEmpty()) {
-        if (!sql::run(query, QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
-                                            "certificate_no = ? AND id <> ?"),
+        if (!sql::run(query,
+                      QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
+                                     "certificate_no = ? AND id <> ?"),
                       {membership.termId, membership.certificateNo, membership.id}))
             return sql::storageFailure(query);
         if (query.next())
@@ -273,23 +312,26 @@ Outcome DeputyStore::updateMembership(Membership& membership)
                                           .arg(membership.certificateNo)
                                           .arg(query.value(0).toLongLong())}});
     }
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE memberships SET certificate_no = ?, electoral_district = ?, "
-                                 "township_id = ?, delegation = ?, start_date = ? WHERE id = ?"),
-                  {sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
-                   idOrNull(membership.townshipId), membership.delegation,
-                   sql::dateValue(membership.startDate), membership.id}))
+    if (!sql::run(
+            query,
+            QStringLiteral("UPDATE memberships SET certificate_no = ?, electoral_district = ?, "
+                           "township_id = ?, delegation = ?, start_date = ? WHERE id = ?"),
+            {sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
+             idOrNull(membership.townshipId), membership.delegation,
+             sql::dateValue(membership.startDate), membership.id}))
         return sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Membership %1 does not exist").arg(membership.id));
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Membership %1 does not exist").arg(membership.id));
     return committed(transaction, membership.id);
 }
 
 Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
-                                  MembershipStatus status, const QDate& date, const QString& reason)
-{
+                                  MembershipStatus status, const QDate& date,
+                                  const QString& reason) {
     if (!get(deputyId))
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Deputy %1 does not exist").arg(deputyId));
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Deputy %1 does not exist").arg(deputyId));
     const auto membership = membershipIn(deputyId, level, termNumber);
     if (!membership)
         return Outcome::failure(Outcome::Kind::NotFound,
@@ -301,8 +343,9 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
     if (!date.isValid())
         errors.append({QStringLiteral("date"), tr("is required")});
     else if (date < membership->startDate)
-        errors.append({QStringLiteral("date"), tr("comes before the membership began (%1)")
-                                                   .arg(membership->startDate.toString(Qt::ISODate))});
+        errors.append(
+            {QStringLiteral("date"), tr("comes before the membership began (%1)")
+                                         .arg(membership->startDate.toString(Qt::ISODate))});
     if (reason.trimmed().isEmpty())
         errors.append({QStringLiteral("reason"), tr("is required")});
     if (!errors.isEmpty())
@@ -313,28 +356,32 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
             return Outcome::failure(Outcome::Kind::NotAllowed, tr("The deputy is already serving"));
         kind = QStringLiteral("reinstated");
     } else if (status == MembershipStatus::TermEnded) {
-        return Outcome::failure(Outcome::Kind::NotAllowed,
-                                tr("A term ends for everyone at once: start the next term instead"));
+        return Outcome::failure(
+            Outcome::Kind::NotAllowed,
+            tr("A term ends for everyone at once: start the next term instead"));
     } else {
         if (membership->status != MembershipStatus::Active)
-            return Outcome::failure(Outcome::Kind::NotAllowed,
-                                    tr("The membership has already ended (%1)").arg(statusName(membership->status)));
+            return Outcome::failure(
+                Outcome::Kind::NotAllowed,
+                tr("The membership has already ended (%1)").arg(statusName(membership->status)));
         kind = statusCode(status);
     }
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     const QVariant endDate = status == MembershipStatus::Active ? QVariant() : sql::dateValue(date);
-    if (!sql::run(query, QStringLiteral("UPDATE memberships SET status = ?, end_date = ? WHERE id = ?"),
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE memberships SET status = ?, end_date = ? WHERE id = ?"),
                   {statusCode(status), endDate, membership->id}) ||
         !insertEvent(query, membership->id, kind, date, reason.trimmed()))
         return sql::storageFailure(query);
     return committed(transaction, membership->id);
 }
 
-std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
-{
+std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const {
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT ") + kDeputyColumns + QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
+    if (!sql::run(query,
+                  QStringLiteral("SELECT ") + kDeputyColumns +
+                      QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
                   {id}) ||
         !query.next())
         return std::nullopt;
@@ -344,25 +391,25 @@ std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
     return deputy;
 }
 
-QList<Membership> DeputyStore::memberships(qint64 deputyId) const
-{
+QList<Membership> DeputyStore::memberships(qint64 deputyId) const {
     QList<Membership> list;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kMembershipColumns +
-                            QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
-                                           "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kMembershipColumns +
+                     QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
+                                    "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
                  {deputyId}))
         while (query.next())
             list << readMembership(query);
     return list;
 }
 
-QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const
-{
+QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const {
     QList<MembershipEvent> list;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT id, kind, event_date, reason FROM membership_events "
-                                       "WHERE membership_id = ? ORDER BY event_date, id"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT id, kind, event_date, reason FROM membership_events "
+                                "WHERE membership_id = ? ORDER BY event_date, id"),
                  {membershipId}))
         while (query.next())
             list << MembershipEvent{query.value(0).toLongLong(), query.value(1).toString(),
@@ -370,29 +417,28 @@ QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const
     return list;
 }
 
-QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) const
-{
+QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) const {
     QList<std::tuple<qint64, QString, bool>> list;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT s.id, s.name, a.is_primary FROM station_assignments a "
-                                       "JOIN stations s ON s.id = a.station_id WHERE a.deputy_id = ? "
-                                       "AND a.end_date IS NULL ORDER BY a.is_primary DESC, s.id"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT s.id, s.name, a.is_primary FROM station_assignments a "
+                                "JOIN stations s ON s.id = a.station_id WHERE a.deputy_id = ? "
+                                "AND a.end_date IS NULL ORDER BY a.is_primary DESC, s.id"),
                  {deputyId}))
         while (query.next())
-            list.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+            list.append(
+                {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
     return list;
 }
 
-int DeputyStore::count() const
-{
+int DeputyStore::count() const {
     QSqlQuery query(m_db);
     return sql::run(query, QStringLiteral("SELECT COUNT(*) FROM deputies")) && query.next()
                ? query.value(0).toInt()
                : 0;
 }
 
-QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const
-{
+QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const {
     QStringList conditions;
     QVariantList values;
     if (filter.termNumber > 0) {
@@ -405,7 +451,8 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
         for (Level level : allLevels())
             if (const auto term = terms.current(level))
                 ids << QString::number(term->id);
-        conditions << QStringLiteral("m.term_id IN (%1)").arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
+        conditions << QStringLiteral("m.term_id IN (%1)")
+                          .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
     }
     if (filter.level) {
         conditions << QStringLiteral("t.level = ?");
@@ -420,8 +467,9 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
         values << filter.townshipId;
     }
     if (filter.stationId > 0) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM station_assignments x WHERE x.deputy_id = "
-                                     "d.id AND x.station_id = ? AND x.end_date IS NULL)");
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM station_assignments x WHERE x.deputy_id = "
+            "d.id AND x.station_id = ? AND x.end_date IS NULL)");
         values << filter.stationId;
     }
     if (filter.cadre) {
@@ -429,8 +477,9 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
         values << int(*filter.cadre);
     }
     if (filter.groupId > 0) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM group_members g WHERE g.deputy_id = d.id "
-                                     "AND g.group_id = ?)");
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM group_members g WHERE g.deputy_id = d.id "
+            "AND g.group_id = ?)");
         values << filter.groupId;
     }
     const QString statement =

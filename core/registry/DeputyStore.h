@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "registry/Records.h"
 #include "storage/Sql.h"
 #include "text/Collation.h"
+#include <QCoreApplication>
 
 #include <optional>
 

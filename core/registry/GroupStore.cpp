@@ -8,12 +8,9 @@
 namespace dd {
 
 GroupStore::GroupStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-Outcome GroupStore::add(DeputyGroup& group)
-{
+Outcome GroupStore::add(DeputyGroup& group) {
     group.name = normalizeText(group.name);
     FieldErrors errors;
     if (group.name.isEmpty())
@@ -21,7 +18,8 @@ Outcome GroupStore::add(DeputyGroup& group)
     if (!QStringList{QStringLiteral("delegation"), QStringLiteral("deputy_group"),
                      QStringLiteral("professional_group")}
              .contains(group.kind))
-        errors.append({QStringLiteral("kind"), tr("must be delegation, deputy_group or professional_group")});
+        errors.append(
+            {QStringLiteral("kind"), tr("must be delegation, deputy_group or professional_group")});
     if (group.termId <= 0)
         errors.append({QStringLiteral("term"), tr("is required")});
     if (!errors.isEmpty())
@@ -29,7 +27,9 @@ Outcome GroupStore::add(DeputyGroup& group)
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     group.uuid = sql::newUuid();
-    if (!sql::run(query, QStringLiteral("INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
+    if (!sql::run(query,
+                  QStringLiteral(
+                      "INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
                   {group.uuid, group.name, group.kind, group.termId}))
         return sql::storageFailure(query);
     group.id = query.lastInsertId().toLongLong();
@@ -38,15 +38,15 @@ Outcome GroupStore::add(DeputyGroup& group)
     return Outcome::success(group.id);
 }
 
-QList<DeputyGroup> GroupStore::list(qint64 termId) const
-{
+QList<DeputyGroup> GroupStore::list(qint64 termId) const {
     QList<DeputyGroup> groups;
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT g.id, g.uuid, g.name, g.kind, g.term_id, "
-                                "(SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) "
-                                "FROM deputy_groups g WHERE (? = 0 OR g.term_id = ?) ORDER BY g.id"),
-                 {termId, termId}))
+    if (sql::run(
+            query,
+            QStringLiteral("SELECT g.id, g.uuid, g.name, g.kind, g.term_id, "
+                           "(SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) "
+                           "FROM deputy_groups g WHERE (? = 0 OR g.term_id = ?) ORDER BY g.id"),
+            {termId, termId}))
         while (query.next())
             groups.append({query.value(0).toLongLong(), query.value(1).toString(),
                            query.value(2).toString(), query.value(3).toString(),
@@ -54,12 +54,12 @@ QList<DeputyGroup> GroupStore::list(qint64 termId) const
     return groups;
 }
 
-Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
-{
+Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId) {
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
-                                        "ON CONFLICT DO NOTHING"),
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
+                                 "ON CONFLICT DO NOTHING"),
                   {groupId, deputyId}))
         return sql::storageFailure(query);
     if (!transaction.commit())

@@ -8,16 +8,15 @@
 namespace dd {
 
 namespace {
-QString termKey(Level level) { return QStringLiteral("term.") + levelCode(level); }
+QString termKey(Level level) {
+    return QStringLiteral("term.") + levelCode(level);
+}
 } // namespace
 
 OfficeSettings::OfficeSettings(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-QStringList OfficeSettings::keys()
-{
+QStringList OfficeSettings::keys() {
     QStringList list = {QStringLiteral("congress_name"), QStringLiteral("office_level"),
                         QStringLiteral("document_language")};
     for (Level level : allLevels())
@@ -25,8 +24,7 @@ QStringList OfficeSettings::keys()
     return list;
 }
 
-QString OfficeSettings::value(const QString& key, const QString& fallback) const
-{
+QString OfficeSettings::value(const QString& key, const QString& fallback) const {
     QSqlQuery query(m_db);
     if (sql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) &&
         query.next())
@@ -34,8 +32,7 @@ QString OfficeSettings::value(const QString& key, const QString& fallback) const
     return fallback;
 }
 
-Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
-{
+Outcome OfficeSettings::set(const QString& key, const QString& rawValue) {
     QString value = normalizeText(rawValue);
     if (!keys().contains(key))
         return Outcome::failure(Outcome::Kind::Invalid,
@@ -44,11 +41,13 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
     if (key == QLatin1String("office_level")) {
         const auto level = parseLevel(value);
         if (!level || (*level != Level::County && *level != Level::Township))
-            return Outcome::failure(Outcome::Kind::Invalid,
-                                    tr("office_level must be county or township, not %1").arg(value));
+            return Outcome::failure(
+                Outcome::Kind::Invalid,
+                tr("office_level must be county or township, not %1").arg(value));
         value = levelCode(*level);
     } else if (key == QLatin1String("document_language")) {
-        if (value.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) || value == QStringLiteral("中文"))
+        if (value.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ||
+            value == QStringLiteral("中文"))
             value = QStringLiteral("zh_CN");
         else if (value.startsWith(QLatin1String("en"), Qt::CaseInsensitive))
             value = QStringLiteral("en");
@@ -59,8 +58,9 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number <= 0)
-            return Outcome::failure(Outcome::Kind::Invalid,
-                                    tr("%1 must be a term number such as 18, not %2").arg(key, value));
+            return Outcome::failure(
+                Outcome::Kind::Invalid,
+                tr("%1 must be a term number such as 18, not %2").arg(key, value));
     } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
         return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
     }
@@ -76,21 +76,21 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
     return Outcome::success();
 }
 
-QString OfficeSettings::congressName() const
-{
-    return value(QStringLiteral("congress_name"), tr("County People's Congress Standing Committee"));
+QString OfficeSettings::congressName() const {
+    return value(QStringLiteral("congress_name"),
+                 tr("County People's Congress Standing Committee"));
 }
 
-Level OfficeSettings::officeLevel() const
-{
+Level OfficeSettings::officeLevel() const {
     return parseLevel(value(QStringLiteral("office_level"))).value_or(Level::County);
 }
 
-QString OfficeSettings::documentLanguage() const
-{
+QString OfficeSettings::documentLanguage() const {
     return value(QStringLiteral("document_language"), QStringLiteral("zh_CN"));
 }
 
-int OfficeSettings::currentTerm(Level level) const { return value(termKey(level)).toInt(); }
+int OfficeSettings::currentTerm(Level level) const {
+    return value(termKey(level)).toInt();
+}
 
 } // namespace dd

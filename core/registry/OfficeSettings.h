@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "registry/Levels.h"
 #include "storage/Sql.h"
+#include <QCoreApplication>
 
 #include <QSqlDatabase>
 
@@ -23,7 +23,7 @@ public:
 
     QString congressName() const;
     Level officeLevel() const;
-    QString documentLanguage() const; // zh_CN by default
+    QString documentLanguage() const;   // zh_CN by default
     int currentTerm(Level level) const; // 0 when not set
 
 private:

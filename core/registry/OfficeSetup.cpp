@@ -10,13 +10,13 @@
 
 namespace dd {
 
-Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
-{
+Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile) {
     if (profile.level != Level::County && profile.level != Level::Township)
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                QCoreApplication::translate("dd::Settings",
-                                                            "office_level must be county or township, not %1")
-                                    .arg(levelCode(profile.level)));
+        return Outcome::failure(
+            Outcome::Kind::Invalid,
+            QCoreApplication::translate("dd::Settings",
+                                        "office_level must be county or township, not %1")
+                .arg(levelCode(profile.level)));
     WriteTransaction transaction(db);
     OfficeSettings settings(db);
     for (const auto& [key, value] :

@@ -6,10 +6,10 @@
 namespace dd {
 
 struct OfficeProfile {
-    QString congressName;  // 本级人大常委会名称, e.g. 云岭县人大常委会
+    QString congressName; // 本级人大常委会名称, e.g. 云岭县人大常委会
     Level level = Level::County;
-    int termNumber = 0;    // the office level's current term
-    QDate termStart;       // when that term began; defaults to today
+    int termNumber = 0; // the office level's current term
+    QDate termStart;    // when that term began; defaults to today
 };
 
 // A new database: the office's profile, its current term and the shipped holiday calendar.

@@ -9,10 +9,12 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("dd", text);
+}
 
-void collect(QSqlDatabase& db, QStringList& problems, const QString& statement, const char* message)
-{
+void collect(QSqlDatabase& db, QStringList& problems, const QString& statement,
+             const char* message) {
     QSqlQuery query(db);
     if (!sql::run(query, statement)) {
         problems << query.lastError().text();
@@ -23,21 +25,24 @@ void collect(QSqlDatabase& db, QStringList& problems, const QString& statement, 
 }
 } // namespace
 
-QStringList checkRegistry(QSqlDatabase db)
-{
+QStringList checkRegistry(QSqlDatabase db) {
     QStringList problems;
-    collect(db, problems,
-            QStringLiteral("SELECT id, status FROM memberships WHERE (status = 'active') <> (end_date IS NULL)"),
-            QT_TRANSLATE_NOOP("dd", "Membership %1 has status %2 but its end date disagrees"));
-    collect(db, problems,
-            QStringLiteral("SELECT m.id, m.start_date FROM memberships m WHERE NOT EXISTS (SELECT 1 "
-                           "FROM membership_events e WHERE e.membership_id = m.id AND e.kind IN "
-                           "('elected', 'by_election'))"),
-            QT_TRANSLATE_NOOP("dd", "Membership %1 (from %2) has no election on record"));
-    collect(db, problems,
-            QStringLiteral("SELECT id, start_date FROM station_assignments WHERE end_date IS NOT NULL "
-                           "AND end_date < start_date"),
-            QT_TRANSLATE_NOOP("dd", "Station assignment %1 ends before it starts (%2)"));
+    collect(
+        db, problems,
+        QStringLiteral(
+            "SELECT id, status FROM memberships WHERE (status = 'active') <> (end_date IS NULL)"),
+        QT_TRANSLATE_NOOP("dd", "Membership %1 has status %2 but its end date disagrees"));
+    collect(
+        db, problems,
+        QStringLiteral("SELECT m.id, m.start_date FROM memberships m WHERE NOT EXISTS (SELECT 1 "
+                       "FROM membership_events e WHERE e.membership_id = m.id AND e.kind IN "
+                       "('elected', 'by_election'))"),
+        QT_TRANSLATE_NOOP("dd", "Membership %1 (from %2) has no election on record"));
+    collect(
+        db, problems,
+        QStringLiteral("SELECT id, start_date FROM station_assignments WHERE end_date IS NOT NULL "
+                       "AND end_date < start_date"),
+        QT_TRANSLATE_NOOP("dd", "Station assignment %1 ends before it starts (%2)"));
     collect(db, problems,
             QStringLiteral("SELECT id, name FROM deputies WHERE name = '' OR uuid = ''"),
             QT_TRANSLATE_NOOP("dd", "Deputy %1 has no name or no UUID (%2)"));

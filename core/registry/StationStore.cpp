@@ -14,8 +14,7 @@ const QString kColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.kind, s.township_id, s.address, s.liaison_officer, s.phone, "
     "s.star_rating, s.is_model, s.is_legislative_contact_point, s.reception_rule, s.notes");
 
-Station readStation(const QSqlQuery& query)
-{
+Station readStation(const QSqlQuery& query) {
     Station station;
     station.id = query.value(0).toLongLong();
     station.uuid = query.value(1).toString();
@@ -33,26 +32,26 @@ Station readStation(const QSqlQuery& query)
     return station;
 }
 
-QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+QVariant idOrNull(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant();
+}
 } // namespace
 
 StationStore::StationStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-FieldErrors StationStore::checkReferences(const Station& station) const
-{
+FieldErrors StationStore::checkReferences(const Station& station) const {
     FieldErrors errors = validate(station);
     if (station.townshipId > 0 && !TownshipStore(m_db).findById(station.townshipId))
-        errors.append({QStringLiteral("township"), tr("township %1 does not exist").arg(station.townshipId)});
+        errors.append(
+            {QStringLiteral("township"), tr("township %1 does not exist").arg(station.townshipId)});
     if (const auto other = findByName(station.name); other && other->id != station.id)
-        errors.append({QStringLiteral("name"), tr("another station (%1) already has this name").arg(other->id)});
+        errors.append({QStringLiteral("name"),
+                       tr("another station (%1) already has this name").arg(other->id)});
     return errors;
 }
 
-Outcome StationStore::add(Station& station)
-{
+Outcome StationStore::add(Station& station) {
     station.id = 0; // a new record, whatever the caller copied from
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
@@ -78,10 +77,10 @@ Outcome StationStore::add(Station& station)
     return Outcome::success(station.id);
 }
 
-Outcome StationStore::update(Station& station)
-{
+Outcome StationStore::update(Station& station) {
     if (!get(station.id))
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Station %1 does not exist").arg(station.id));
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Station %1 does not exist").arg(station.id));
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
@@ -103,28 +102,29 @@ Outcome StationStore::update(Station& station)
     return Outcome::success(station.id);
 }
 
-std::optional<Station> StationStore::get(qint64 id) const
-{
+std::optional<Station> StationStore::get(qint64 id) const {
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM stations s WHERE s.id = ?"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM stations s WHERE s.id = ?"),
                  {id}) &&
         query.next())
         return readStation(query);
     return std::nullopt;
 }
 
-std::optional<Station> StationStore::findByName(const QString& name) const
-{
+std::optional<Station> StationStore::findByName(const QString& name) const {
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM stations s WHERE s.name = ?"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM stations s WHERE s.name = ?"),
                  {name}) &&
         query.next())
         return readStation(query);
     return std::nullopt;
 }
 
-QList<StationRow> StationStore::list(qint64 townshipId) const
-{
+QList<StationRow> StationStore::list(qint64 townshipId) const {
     QList<StationRow> rows;
     QHash<qint64, int> indexById;
     QSqlQuery query(m_db);
@@ -141,11 +141,12 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
         rows << row;
     }
     // Serving deputies per station and level; a deputy at two levels counts at each.
-    if (!sql::run(query, QStringLiteral(
-                             "SELECT a.station_id, t.level, COUNT(DISTINCT a.deputy_id) "
-                             "FROM station_assignments a JOIN memberships m ON m.deputy_id = a.deputy_id "
-                             "JOIN terms t ON t.id = m.term_id WHERE a.end_date IS NULL AND "
-                             "m.status = 'active' GROUP BY a.station_id, t.level")))
+    if (!sql::run(query,
+                  QStringLiteral(
+                      "SELECT a.station_id, t.level, COUNT(DISTINCT a.deputy_id) "
+                      "FROM station_assignments a JOIN memberships m ON m.deputy_id = a.deputy_id "
+                      "JOIN terms t ON t.id = m.term_id WHERE a.end_date IS NULL AND "
+                      "m.status = 'active' GROUP BY a.station_id, t.level")))
         return rows;
     while (query.next()) {
         const auto it = indexById.constFind(query.value(0).toLongLong());
@@ -153,36 +154,42 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
         if (it != indexById.constEnd() && level)
             rows[*it].deputiesByLevel[*level] = query.value(2).toInt();
     }
-    if (sql::run(query, QStringLiteral(
-                            "SELECT a.station_id, COUNT(DISTINCT a.deputy_id) FROM station_assignments a "
-                            "WHERE a.end_date IS NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
-                            "m.deputy_id = a.deputy_id AND m.status = 'active') GROUP BY a.station_id")))
+    if (sql::run(query,
+                 QStringLiteral(
+                     "SELECT a.station_id, COUNT(DISTINCT a.deputy_id) FROM station_assignments a "
+                     "WHERE a.end_date IS NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
+                     "m.deputy_id = a.deputy_id AND m.status = 'active') GROUP BY a.station_id")))
         while (query.next())
-            if (const auto it = indexById.constFind(query.value(0).toLongLong()); it != indexById.constEnd())
+            if (const auto it = indexById.constFind(query.value(0).toLongLong());
+                it != indexById.constEnd())
                 rows[*it].deputyCount = query.value(1).toInt();
     return rows;
 }
 
-Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, const QDate& date)
-{
+Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, const QDate& date) {
     if (!get(stationId))
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Station %1 does not exist").arg(stationId));
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Station %1 does not exist").arg(stationId));
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT 1 FROM deputies WHERE id = ?"), {deputyId}) || !query.next())
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Deputy %1 does not exist").arg(deputyId));
+    if (!sql::run(query, QStringLiteral("SELECT 1 FROM deputies WHERE id = ?"), {deputyId}) ||
+        !query.next())
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Deputy %1 does not exist").arg(deputyId));
     if (!date.isValid())
         return Outcome::invalid({{QStringLiteral("date"), tr("is required")}});
     WriteTransaction transaction(m_db);
     const QVariant day = sql::dateValue(date);
     // An open assignment to the same station or, for a primary one, the old primary ends today.
-    const QString close = primary
-        ? QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? AND "
-                         "end_date IS NULL AND (station_id = ? OR is_primary = 1)")
-        : QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? AND "
-                         "end_date IS NULL AND station_id = ? AND is_primary = 0");
+    const QString close =
+        primary
+            ? QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? AND "
+                             "end_date IS NULL AND (station_id = ? OR is_primary = 1)")
+            : QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? AND "
+                             "end_date IS NULL AND station_id = ? AND is_primary = 0");
     if (!primary) {
-        if (!sql::run(query, QStringLiteral("SELECT 1 FROM station_assignments WHERE deputy_id = ? AND "
-                                            "station_id = ? AND end_date IS NULL AND is_primary = 1"),
+        if (!sql::run(query,
+                      QStringLiteral("SELECT 1 FROM station_assignments WHERE deputy_id = ? AND "
+                                     "station_id = ? AND end_date IS NULL AND is_primary = 1"),
                       {deputyId, stationId}))
             return sql::storageFailure(query);
         if (query.next())
@@ -201,8 +208,7 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
     return Outcome::success(id);
 }
 
-Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date)
-{
+Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date) {
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!sql::run(query,
@@ -211,8 +217,9 @@ Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& d
                   {sql::dateValue(date), deputyId, stationId}))
         return sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Deputy %1 is not stationed at station %2").arg(deputyId).arg(stationId));
+        return Outcome::failure(
+            Outcome::Kind::NotFound,
+            tr("Deputy %1 is not stationed at station %2").arg(deputyId).arg(stationId));
     if (!transaction.commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction.error());
     return Outcome::success();

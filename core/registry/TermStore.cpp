@@ -11,8 +11,7 @@ namespace {
 
 const QString kTermColumns = QStringLiteral("id, uuid, level, number, start_date, end_date");
 
-Term readTerm(const QSqlQuery& query)
-{
+Term readTerm(const QSqlQuery& query) {
     Term term;
     term.id = query.value(0).toLongLong();
     term.uuid = query.value(1).toString();
@@ -25,33 +24,31 @@ Term readTerm(const QSqlQuery& query)
 } // namespace
 
 TermStore::TermStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-std::optional<Term> TermStore::find(Level level, int number) const
-{
+std::optional<Term> TermStore::find(Level level, int number) const {
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
-                            QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kTermColumns +
+                     QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
                  {levelCode(level), number}) &&
         query.next())
         return readTerm(query);
     return std::nullopt;
 }
 
-std::optional<Term> TermStore::findById(qint64 id) const
-{
+std::optional<Term> TermStore::findById(qint64 id) const {
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns + QStringLiteral(" FROM terms WHERE id = ?"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kTermColumns +
+                     QStringLiteral(" FROM terms WHERE id = ?"),
                  {id}) &&
         query.next())
         return readTerm(query);
     return std::nullopt;
 }
 
-QList<Term> TermStore::list() const
-{
+QList<Term> TermStore::list() const {
     QList<Term> terms;
     QSqlQuery query(m_db);
     if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
@@ -61,22 +58,21 @@ QList<Term> TermStore::list() const
     return terms;
 }
 
-std::optional<Term> TermStore::current(Level level) const
-{
+std::optional<Term> TermStore::current(Level level) const {
     if (const int number = OfficeSettings(m_db).currentTerm(level); number > 0)
         if (auto term = find(level, number))
             return term;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
-                            QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
+    if (sql::run(query,
+                 QStringLiteral("SELECT ") + kTermColumns +
+                     QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
                  {levelCode(level)}) &&
         query.next())
         return readTerm(query);
     return std::nullopt;
 }
 
-Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
-{
+Outcome TermStore::ensure(Level level, int number, const QDate& startDate) {
     if (number <= 0)
         return Outcome::invalid({{QStringLiteral("term"), tr("must be a positive number")}});
     if (const auto existing = find(level, number))
@@ -85,9 +81,10 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required for a new term")}});
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO terms(uuid, level, number, start_date) VALUES(?, ?, ?, ?)"),
-                  {sql::newUuid(), levelCode(level), number, sql::dateValue(startDate)}))
+    if (!sql::run(
+            query,
+            QStringLiteral("INSERT INTO terms(uuid, level, number, start_date) VALUES(?, ?, ?, ?)"),
+            {sql::newUuid(), levelCode(level), number, sql::dateValue(startDate)}))
         return sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction.commit())
@@ -95,8 +92,7 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
     return Outcome::success(id);
 }
 
-Outcome TermStore::addSession(Session& session)
-{
+Outcome TermStore::addSession(Session& session) {
     FieldErrors errors;
     if (session.number <= 0)
         errors.append({QStringLiteral("number"), tr("must be a positive number")});
@@ -104,7 +100,8 @@ Outcome TermStore::addSession(Session& session)
         errors.append({QStringLiteral("date"), tr("opening and closing dates are required")});
     else if (session.closingDate < session.openingDate)
         errors.append({QStringLiteral("date"), tr("the session closes before it opens")});
-    const auto term = session.termId ? findById(session.termId) : find(session.level, session.termNumber);
+    const auto term =
+        session.termId ? findById(session.termId) : find(session.level, session.termNumber);
     if (!term)
         errors.append({QStringLiteral("term"), tr("term %1 of level %2 is not on record")
                                                    .arg(session.termNumber)
@@ -114,9 +111,9 @@ Outcome TermStore::addSession(Session& session)
     session.termId = term->id;
     for (const Session& other : sessions(term->level))
         if (other.termId == term->id && other.number == session.number)
-            return Outcome::failure(Outcome::Kind::Invalid,
-                                    tr("Session %1 of this term is already on record")
-                                        .arg(session.number));
+            return Outcome::failure(
+                Outcome::Kind::Invalid,
+                tr("Session %1 of this term is already on record").arg(session.number));
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!sql::run(query,
@@ -131,8 +128,7 @@ Outcome TermStore::addSession(Session& session)
     return Outcome::success(session.id);
 }
 
-QList<Session> TermStore::sessions(std::optional<Level> level) const
-{
+QList<Session> TermStore::sessions(std::optional<Level> level) const {
     QList<Session> list;
     QSqlQuery query(m_db);
     const QString statement = QStringLiteral(
@@ -157,17 +153,17 @@ QList<Session> TermStore::sessions(std::optional<Level> level) const
     return list;
 }
 
-Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
-{
+Outcome TermStore::startTerm(Level level, int number, const QDate& startDate) {
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required")}});
     const auto previous = current(level);
     if (previous && number != previous->number + 1)
-        return Outcome::failure(Outcome::Kind::NotAllowed,
-                                tr("The current term of this level is %1; the next term is %2, not %3")
-                                    .arg(previous->number)
-                                    .arg(previous->number + 1)
-                                    .arg(number));
+        return Outcome::failure(
+            Outcome::Kind::NotAllowed,
+            tr("The current term of this level is %1; the next term is %2, not %3")
+                .arg(previous->number)
+                .arg(previous->number + 1)
+                .arg(number));
     if (previous && startDate <= previous->startDate)
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("Term %1 cannot start on %2: term %3 started on %4")
@@ -196,28 +192,31 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
     return Outcome::success(created.id);
 }
 
-Outcome TermStore::endTerm(const Term& term, const QDate& date)
-{
+Outcome TermStore::endTerm(const Term& term, const QDate& date) {
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     const QVariant endDate = sql::dateValue(date);
     QList<qint64> serving;
-    if (!sql::run(query, QStringLiteral("SELECT id FROM memberships WHERE term_id = ? AND status = 'active'"),
-                  {term.id}))
+    if (!sql::run(
+            query,
+            QStringLiteral("SELECT id FROM memberships WHERE term_id = ? AND status = 'active'"),
+            {term.id}))
         return sql::storageFailure(query);
     while (query.next())
         serving << query.value(0).toLongLong();
     for (qint64 membershipId : serving)
         if (!sql::run(query,
-                      QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
-                                     "event_date, reason, recorded_at) VALUES(?, ?, 'term_ended', ?, '', ?)"),
+                      QStringLiteral(
+                          "INSERT INTO membership_events(uuid, membership_id, kind, "
+                          "event_date, reason, recorded_at) VALUES(?, ?, 'term_ended', ?, '', ?)"),
                       {sql::newUuid(), membershipId, endDate, sql::nowText()}))
             return sql::storageFailure(query);
     if (!sql::run(query,
                   QStringLiteral("UPDATE memberships SET status = 'term_ended', end_date = ? "
                                  "WHERE term_id = ? AND status = 'active'"),
                   {endDate, term.id}) ||
-        !sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"), {endDate, term.id}))
+        !sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"),
+                  {endDate, term.id}))
         return sql::storageFailure(query);
     if (!transaction.commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction.error());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "registry/Records.h"
 #include "storage/Sql.h"
+#include <QCoreApplication>
 
 #include <optional>
 

@@ -8,8 +8,7 @@
 namespace dd {
 
 namespace {
-Township readTownship(const QSqlQuery& query)
-{
+Township readTownship(const QSqlQuery& query) {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString()};
 }
@@ -17,12 +16,9 @@ const QString kSelect = QStringLiteral("SELECT id, uuid, name, kind FROM townshi
 } // namespace
 
 TownshipStore::TownshipStore(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-QList<Township> TownshipStore::list() const
-{
+QList<Township> TownshipStore::list() const {
     QList<Township> townships;
     QSqlQuery query(m_db);
     if (sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
@@ -31,8 +27,7 @@ QList<Township> TownshipStore::list() const
     return townships;
 }
 
-std::optional<Township> TownshipStore::findByName(const QString& name) const
-{
+std::optional<Township> TownshipStore::findByName(const QString& name) const {
     QSqlQuery query(m_db);
     if (sql::run(query, kSelect + QStringLiteral(" WHERE name = ?"), {normalizeText(name)}) &&
         query.next())
@@ -40,20 +35,18 @@ std::optional<Township> TownshipStore::findByName(const QString& name) const
     return std::nullopt;
 }
 
-std::optional<Township> TownshipStore::findById(qint64 id) const
-{
+std::optional<Township> TownshipStore::findById(qint64 id) const {
     QSqlQuery query(m_db);
     if (sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) && query.next())
         return readTownship(query);
     return std::nullopt;
 }
 
-Outcome TownshipStore::ensure(const QString& rawName)
-{
+Outcome TownshipStore::ensure(const QString& rawName) {
     const QString name = normalizeText(rawName);
     if (name.isEmpty())
-        return Outcome::invalid({{QStringLiteral("township"),
-                                  QCoreApplication::translate("dd", "is required")}});
+        return Outcome::invalid(
+            {{QStringLiteral("township"), QCoreApplication::translate("dd", "is required")}});
     if (const auto existing = findByName(name))
         return Outcome::success(existing->id);
     const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
@@ -62,7 +55,8 @@ Outcome TownshipStore::ensure(const QString& rawName)
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!sql::run(query,
-                  QStringLiteral("INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
+                  QStringLiteral(
+                      "INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
                   {sql::newUuid(), name, kind, sql::nowText()}))
         return sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();

@@ -16,16 +16,16 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dd", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("dd", text);
+}
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("deputydesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-OpenResult failed(OpenFailure failure, const QString& message)
-{
+OpenResult failed(OpenFailure failure, const QString& message) {
     OpenResult result;
     result.failure = failure;
     result.message = message;
@@ -33,11 +33,11 @@ OpenResult failed(OpenFailure failure, const QString& message)
 }
 
 // Decides from the header alone whether we may open the file, so refusals never write.
-OpenResult inspectExisting(const QString& path, const QFileInfo& info)
-{
+OpenResult inspectExisting(const QString& path, const QFileInfo& info) {
     const QString shown = QDir::toNativeSeparators(path);
     if (info.isDir())
-        return failed(OpenFailure::NotDeputyDesk, tr("%1 is a folder, not a database file").arg(shown));
+        return failed(OpenFailure::NotDeputyDesk,
+                      tr("%1 is a folder, not a database file").arg(shown));
     QString error;
     const auto header = sqlite::readHeader(path, &error);
     if (!header)
@@ -64,12 +64,9 @@ OpenResult inspectExisting(const QString& path, const QFileInfo& info)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-OpenResult Database::open(const QString& path, Mode mode)
-{
+OpenResult Database::open(const QString& path, Mode mode) {
     const QFileInfo info(path);
     const bool exists = info.exists();
     const QString shown = QDir::toNativeSeparators(path);
@@ -85,7 +82,8 @@ OpenResult Database::open(const QString& path, Mode mode)
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     if (!db.open())
         return failed(OpenFailure::Io, tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
@@ -93,8 +91,8 @@ OpenResult Database::open(const QString& path, Mode mode)
     if (exists) {
         const QStringList problems = sqlite::quickCheck(db);
         if (!problems.isEmpty())
-            return failed(OpenFailure::Damaged, tr("%1 is damaged: %2")
-                                                    .arg(shown, problems.first()));
+            return failed(OpenFailure::Damaged,
+                          tr("%1 is damaged: %2").arg(shown, problems.first()));
     }
     database->m_wal = !platform::isNetworkPath(database->m_path);
     QString error;
@@ -112,8 +110,7 @@ OpenResult Database::open(const QString& path, Mode mode)
     return result;
 }
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -125,16 +122,16 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     QSqlDatabase db = connection();
     return sqlite::userVersion(db);
 }
 
-bool Database::saveCopy(const QString& target, QString* error) const
-{
+bool Database::saveCopy(const QString& target, QString* error) const {
     const QFileInfo targetInfo(target);
     const QString shown = QDir::toNativeSeparators(target);
     if (targetInfo.absoluteFilePath() == m_path) {
@@ -170,8 +167,7 @@ bool Database::saveCopy(const QString& target, QString* error) const
     return true;
 }
 
-QStringList Database::check() const
-{
+QStringList Database::check() const {
     QSqlDatabase db = connection();
     QStringList problems = sqlite::integrityCheck(db);
     problems << sqlite::foreignKeyCheck(db);

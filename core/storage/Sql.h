@@ -29,7 +29,7 @@ struct Outcome {
 namespace sql {
 
 QString newUuid();
-QString nowText(); // ISO timestamp of the wall clock, for recorded_at columns
+QString nowText();                     // ISO timestamp of the wall clock, for recorded_at columns
 QVariant dateValue(const QDate& date); // NULL for a null date
 QDate toDate(const QVariant& value);
 QVariant textOrNull(const QString& text);

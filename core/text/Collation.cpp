@@ -19,8 +19,7 @@ struct Tables {
     int longestSurname = 1;
 };
 
-QList<QByteArray> dataLines(const QString& resource)
-{
+QList<QByteArray> dataLines(const QString& resource) {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("DeputyDesk: missing built-in data %s", qPrintable(resource));
@@ -29,8 +28,7 @@ QList<QByteArray> dataLines(const QString& resource)
     return lines;
 }
 
-const Tables& tables()
-{
+const Tables& tables() {
     static const Tables loaded = [] {
         Tables t;
         const QList<QByteArray> lines = dataLines(QStringLiteral(":/deputydesk/data/hanzi.tsv"));
@@ -42,7 +40,8 @@ const Tables& tables()
             const QList<uint> code = QString::fromUtf8(fields.at(0)).toUcs4();
             if (code.size() != 1)
                 continue;
-            t.hanzi.insert(char32_t(code.first()), {quint8(fields.at(1).toInt()), fields.at(2), fields.at(3)});
+            t.hanzi.insert(char32_t(code.first()),
+                           {quint8(fields.at(1).toInt()), fields.at(2), fields.at(3)});
         }
         for (const QByteArray& line : dataLines(QStringLiteral(":/deputydesk/data/surnames.tsv"))) {
             const QList<QByteArray> fields = line.split('\t');
@@ -65,8 +64,7 @@ struct Syllable {
 };
 
 // Splits a name into characters with their readings, applying the surname's own reading.
-QList<Syllable> analyse(QStringView name)
-{
+QList<Syllable> analyse(QStringView name) {
     const Tables& t = tables();
     QList<Syllable> result;
     const QString text = name.toString();
@@ -115,13 +113,16 @@ QList<Syllable> analyse(QStringView name)
     return result;
 }
 
-QByteArray hex(char32_t ch) { return QByteArray::number(uint(ch), 16).rightJustified(5, '0'); }
+QByteArray hex(char32_t ch) {
+    return QByteArray::number(uint(ch), 16).rightJustified(5, '0');
+}
 
-QByteArray strokesText(int strokes) { return QByteArray::number(std::min(strokes, 99)).rightJustified(2, '0'); }
+QByteArray strokesText(int strokes) {
+    return QByteArray::number(std::min(strokes, 99)).rightJustified(2, '0');
+}
 } // namespace
 
-QString pinyinSortKey(QStringView name)
-{
+QString pinyinSortKey(QStringView name) {
     QByteArray key;
     for (const Syllable& s : analyse(name)) {
         if (!key.isEmpty())
@@ -129,7 +130,8 @@ QString pinyinSortKey(QStringView name)
         if (!s.han) {
             key += s.reading + "0";
         } else if (s.reading.isEmpty()) {
-            key += "~" + strokesText(s.entry ? s.entry->strokes : 99) + hex(s.ch); // unknown reading: last
+            key += "~" + strokesText(s.entry ? s.entry->strokes : 99) +
+                   hex(s.ch); // unknown reading: last
         } else {
             key += s.reading + strokesText(s.entry->strokes) + hex(s.ch);
         }
@@ -137,8 +139,7 @@ QString pinyinSortKey(QStringView name)
     return QString::fromLatin1(key);
 }
 
-QString strokeSortKey(QStringView name)
-{
+QString strokeSortKey(QStringView name) {
     constexpr int sequenceWidth = 36;
     QByteArray key;
     for (const Syllable& s : analyse(name)) {
@@ -157,8 +158,7 @@ QString strokeSortKey(QStringView name)
     return QString::fromLatin1(key);
 }
 
-PinyinKeys pinyinKeys(QStringView name)
-{
+PinyinKeys pinyinKeys(QStringView name) {
     PinyinKeys keys;
     for (const Syllable& s : analyse(name)) {
         QByteArray letters = s.reading;
@@ -173,15 +173,13 @@ PinyinKeys pinyinKeys(QStringView name)
     return keys;
 }
 
-bool matchesPinyin(const PinyinKeys& keys, QStringView query)
-{
+bool matchesPinyin(const PinyinKeys& keys, QStringView query) {
     if (query.isEmpty())
         return true;
     return keys.full.contains(query) || keys.initials.contains(query);
 }
 
-int totalStrokes(char32_t ch)
-{
+int totalStrokes(char32_t ch) {
     const auto it = tables().hanzi.constFind(ch);
     return it == tables().hanzi.constEnd() ? 0 : it->strokes;
 }
