@@ -20,7 +20,8 @@ using namespace dd;
 
 namespace {
 // Peak resident memory in MB (Linux: VmHWM); 0 where unknown.
-double peakMemoryMb() {
+double peakMemoryMb()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -37,7 +38,8 @@ struct Row {
 };
 QList<Row> rows;
 
-template <typename Work> void measure(const QString& name, const QString& target, Work work) {
+template <typename Work> void measure(const QString& name, const QString& target, Work work)
+{
     QElapsedTimer timer;
     timer.start();
     work();
@@ -48,7 +50,8 @@ template <typename Work> void measure(const QString& name, const QString& target
 }
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     Clock::setToday(QDate(2026, 11, 22));
     QTemporaryDir dir;

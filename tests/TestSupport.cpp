@@ -10,7 +10,8 @@
 namespace dd::test {
 
 TempDatabase::TempDatabase(bool initialise)
-    : path(dir.filePath(QStringLiteral("office.ddb"))) {
+    : path(dir.filePath(QStringLiteral("office.ddb")))
+{
     OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
     if (!opened)
         throw std::runtime_error(opened.message.toStdString());
@@ -24,7 +25,8 @@ TempDatabase::TempDatabase(bool initialise)
     }
 }
 
-CliResult runCli(const QStringList& args) {
+CliResult runCli(const QStringList& args)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -37,7 +39,8 @@ CliResult runCli(const QStringList& args) {
             QString::fromUtf8(out), QString::fromUtf8(process.readAllStandardError()), out};
 }
 
-QByteArray fileBytes(const QString& path) {
+QByteArray fileBytes(const QString& path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }

@@ -4,7 +4,8 @@
 
 #include <QGuiApplication>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     // Without this a test binary started with no display cannot start, and Catch2's discovery
     // at build time would silently find zero tests.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -4,7 +4,8 @@
 
 using namespace dd;
 
-TEST_CASE("The shipped calendar holds 2025 and 2026 with their make-up workdays", "[calendar]") {
+TEST_CASE("The shipped calendar holds 2025 and 2026 with their make-up workdays", "[calendar]")
+{
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     CHECK(calendar.hasYear(2025));
     CHECK(calendar.hasYear(2026));
@@ -19,7 +20,8 @@ TEST_CASE("The shipped calendar holds 2025 and 2026 with their make-up workdays"
     CHECK(calendar.isWorkingDay(QDate(2025, 1, 26)));      // Sunday, make-up day
 }
 
-TEST_CASE("Working days count from the first working day after the event", "[calendar]") {
+TEST_CASE("Working days count from the first working day after the event", "[calendar]")
+{
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     // Thu 02-12: Fri 13, Sat 14 (make-up), then the Spring Festival until 23, then 24, 25, 26.
     CHECK(calendar.addWorkingDays(QDate(2026, 2, 12), 5) == QDate(2026, 2, 26));
@@ -35,7 +37,8 @@ TEST_CASE("Working days count from the first working day after the event", "[cal
     CHECK(calendar.addWorkingDays(QDate(2026, 9, 21), 15) == QDate(2026, 10, 19));
 }
 
-TEST_CASE("Month limits are calendar months and move off non-working days", "[calendar]") {
+TEST_CASE("Month limits are calendar months and move off non-working days", "[calendar]")
+{
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     CHECK(calendar.addMonths(QDate(2026, 7, 1), 3) == QDate(2026, 10, 8));
     CHECK(calendar.addMonths(QDate(2026, 3, 16), 3) == QDate(2026, 6, 16));
@@ -44,7 +47,8 @@ TEST_CASE("Month limits are calendar months and move off non-working days", "[ca
     CHECK(calendar.addMonths(QDate(2026, 8, 7), 2) == QDate(2026, 10, 8)); // 10-07 is a holiday
 }
 
-TEST_CASE("A year without a calendar uses weekends only and says so", "[calendar]") {
+TEST_CASE("A year without a calendar uses weekends only and says so", "[calendar]")
+{
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
     CHECK(calendar.isWorkingDay(QDate(2027, 10, 1))); // unknown holiday: a Friday counts
     CHECK(calendar.addWorkingDays(QDate(2027, 1, 1), 1) == QDate(2027, 1, 4));
@@ -54,7 +58,8 @@ TEST_CASE("A year without a calendar uses weekends only and says so", "[calendar
     CHECK(calendar.warningsFor(QDate(2026, 1, 1), QDate(2026, 12, 31)).isEmpty());
 }
 
-TEST_CASE("Calendar CSV is parsed with line-numbered errors", "[calendar]") {
+TEST_CASE("Calendar CSV is parsed with line-numbered errors", "[calendar]")
+{
     QString error;
     const auto days = WorkingCalendar::parseCalendarCsv(
         "\xEF\xBB\xBF# "

@@ -10,7 +10,8 @@
 using namespace dd;
 using test::runCli;
 
-TEST_CASE("The CLI answers --version and --help", "[cli]") {
+TEST_CASE("The CLI answers --version and --help", "[cli]")
+{
     const auto version = runCli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.contains(QStringLiteral("deputydesk-cli")));
@@ -24,7 +25,8 @@ TEST_CASE("The CLI answers --version and --help", "[cli]") {
     CHECK(subHelp.out.contains(QStringLiteral("--certificate")));
 }
 
-TEST_CASE("CLI end to end: init, add, list, edit, status, station, check, copy", "[cli]") {
+TEST_CASE("CLI end to end: init, add, list, edit, status, station, check, copy", "[cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
     const auto cli = [&](QStringList args) {
@@ -105,7 +107,8 @@ TEST_CASE("CLI end to end: init, add, list, edit, status, station, check, copy",
               .out.contains(QStringLiteral("张三")));
 }
 
-TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit code 1", "[cli]") {
+TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit code 1", "[cli]")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
@@ -122,7 +125,8 @@ TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit cod
               .exitCode == 2);
 }
 
-TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli]") {
+TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
     REQUIRE(runCli({"--db", db, "init", "--term", "18"}).exitCode == 0);
@@ -132,7 +136,8 @@ TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli]"
     CHECK(result.err.contains(QStringLiteral("联系电话")));
 }
 
-TEST_CASE("The CLI prints the roster as a PDF in the document language", "[cli]") {
+TEST_CASE("The CLI prints the roster as a PDF in the document language", "[cli]")
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
     REQUIRE(runCli({"--db", db, "--today", "2026-11-22", "demo", "--scale", "small"}).exitCode ==

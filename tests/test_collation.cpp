@@ -9,14 +9,16 @@
 using namespace dd;
 
 namespace {
-QStringList sorted(QStringList names, QString (*key)(QStringView)) {
+QStringList sorted(QStringList names, QString (*key)(QStringView))
+{
     std::sort(names.begin(), names.end(),
               [key](const QString& a, const QString& b) { return key(a) < key(b); });
     return names;
 }
 } // namespace
 
-TEST_CASE("Surname stroke order: count, then 横竖撇点折", "[collation]") {
+TEST_CASE("Surname stroke order: count, then 横竖撇点折", "[collation]")
+{
     CHECK(sorted({"孔", "文", "王", "尹", "方", "毛"}, text::strokeSortKey) ==
           QStringList{"王", "毛", "文", "方", "尹", "孔"});
     CHECK(sorted({"白", "田", "石", "叶"}, text::strokeSortKey) ==
@@ -27,7 +29,8 @@ TEST_CASE("Surname stroke order: count, then 横竖撇点折", "[collation]") {
     CHECK(text::totalStrokes(U'a') == 0);
 }
 
-TEST_CASE("Pinyin order uses surname readings", "[collation]") {
+TEST_CASE("Pinyin order uses surname readings", "[collation]")
+{
     CHECK(sorted({"周一", "曾二", "张三", "蔡四"}, text::pinyinSortKey) ==
           QStringList{"蔡四", "曾二", "张三", "周一"});
     CHECK(sorted({"孙明", "单明", "沈明"}, text::pinyinSortKey) ==
@@ -38,7 +41,8 @@ TEST_CASE("Pinyin order uses surname readings", "[collation]") {
           QStringList{"詹", "张", "张三", "章"});
 }
 
-TEST_CASE("Pinyin search keys and matching", "[collation]") {
+TEST_CASE("Pinyin search keys and matching", "[collation]")
+{
     const text::PinyinKeys keys = text::pinyinKeys(u"张三");
     CHECK(keys.full == QStringLiteral("zhangsan"));
     CHECK(keys.initials == QStringLiteral("zs"));
@@ -51,7 +55,8 @@ TEST_CASE("Pinyin search keys and matching", "[collation]") {
     CHECK(text::pinyinKeys(u"绿").full == QStringLiteral("lv"));
 }
 
-TEST_CASE("Odd names have keys and do not crash", "[collation]") {
+TEST_CASE("Odd names have keys and do not crash", "[collation]")
+{
     for (const char* name :
          std::initializer_list<const char*>{"阿依古丽·买买提", "Mary Smith", "张𠀀", "王2", ""}) {
         const QString text = QString::fromUtf8(name);

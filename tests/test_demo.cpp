@@ -14,7 +14,8 @@
 using namespace dd;
 
 namespace {
-QStringList roster(QSqlDatabase db) {
+QStringList roster(QSqlDatabase db)
+{
     DeputyFilter all;
     all.status.reset();
     QStringList lines;
@@ -26,7 +27,8 @@ QStringList roster(QSqlDatabase db) {
 }
 } // namespace
 
-TEST_CASE("The demo is deterministic for a seed and a date", "[demo]") {
+TEST_CASE("The demo is deterministic for a seed and a date", "[demo]")
+{
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase first;
     test::TempDatabase second;
@@ -46,7 +48,8 @@ TEST_CASE("The demo is deterministic for a seed and a date", "[demo]") {
     Clock::reset();
 }
 
-TEST_CASE("The county demo is realistic and consistent", "[demo]") {
+TEST_CASE("The county demo is realistic and consistent", "[demo]")
+{
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();

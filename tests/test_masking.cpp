@@ -5,7 +5,8 @@
 
 using namespace dd;
 
-TEST_CASE("Names, phones and ID numbers are masked as domain rules say", "[masking]") {
+TEST_CASE("Names, phones and ID numbers are masked as domain rules say", "[masking]")
+{
     CHECK(maskName(u"张三") == QStringLiteral("张*"));
     CHECK(maskName(u"张三丰") == QStringLiteral("张*丰"));
     CHECK(maskName(u"欧阳娜娜") == QStringLiteral("欧**娜"));
@@ -16,7 +17,8 @@ TEST_CASE("Names, phones and ID numbers are masked as domain rules say", "[maski
     CHECK(maskIdNumber(u"110101199003071234") == QStringLiteral("110101********1234"));
 }
 
-TEST_CASE("Free text loses every mobile and ID number", "[masking]") {
+TEST_CASE("Free text loses every mobile and ID number", "[masking]")
+{
     const QString masked =
         maskFreeText(u"请联系张先生13812345678或139 1234 "
                      u"5678，身份证110101199003071234，另１３７１２３４５６７８");
@@ -28,7 +30,8 @@ TEST_CASE("Free text loses every mobile and ID number", "[masking]") {
     CHECK(maskFreeText(u"2026年第3季度共15件") == QStringLiteral("2026年第3季度共15件"));
 }
 
-TEST_CASE("Text is normalised: full width, spaces, phones, ID numbers", "[masking]") {
+TEST_CASE("Text is normalised: full width, spaces, phones, ID numbers", "[masking]")
+{
     CHECK(toHalfWidth(u"ＡＢＣ１２３") == QStringLiteral("ABC123"));
     CHECK(normalizeText(u"　城关镇　 人大  ") == QStringLiteral("城关镇 人大"));
     CHECK(normalizePersonName(u"张　三") == QStringLiteral("张三"));

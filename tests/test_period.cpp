@@ -4,7 +4,8 @@
 
 using namespace dd;
 
-TEST_CASE("Periods parse in every accepted form", "[period]") {
+TEST_CASE("Periods parse in every accepted form", "[period]")
+{
     QString error;
     auto year = Period::parse(u"2026", &error);
     REQUIRE(year);
@@ -32,7 +33,8 @@ TEST_CASE("Periods parse in every accepted form", "[period]") {
         term->withTermDates(QDate(2021, 12, 20), QDate(2026, 12, 19)).contains(QDate(2024, 1, 1)));
 }
 
-TEST_CASE("Bad periods are refused with the accepted forms", "[period]") {
+TEST_CASE("Bad periods are refused with the accepted forms", "[period]")
+{
     QString error;
     CHECK_FALSE(Period::parse(u"2026Q5", &error));
     CHECK(error.contains(QStringLiteral("Q1 to Q4")));
@@ -43,7 +45,8 @@ TEST_CASE("Bad periods are refused with the accepted forms", "[period]") {
     CHECK_FALSE(Period::parse(u"2026H3", &error));
 }
 
-TEST_CASE("Periods step across year boundaries and carry labels", "[period]") {
+TEST_CASE("Periods step across year boundaries and carry labels", "[period]")
+{
     CHECK(Period::of(Period::Kind::Quarter, 2026, 1).previous().code() == QStringLiteral("2025Q4"));
     CHECK(Period::of(Period::Kind::Month, 2026, 12).next().code() == QStringLiteral("2027-01"));
     CHECK(Period::of(Period::Kind::HalfYear, 2026, 2).next().code() == QStringLiteral("2027H1"));

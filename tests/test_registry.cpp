@@ -16,7 +16,8 @@
 using namespace dd;
 
 namespace {
-Deputy person(const QString& name, const QString& birth = QStringLiteral("1975-03")) {
+Deputy person(const QString& name, const QString& birth = QStringLiteral("1975-03"))
+{
     Deputy d;
     d.name = name;
     d.gender = QStringLiteral("男");
@@ -26,21 +27,24 @@ Deputy person(const QString& name, const QString& birth = QStringLiteral("1975-0
     return d;
 }
 
-Membership countyTerm(int term = 18) {
+Membership countyTerm(int term = 18)
+{
     Membership m;
     m.level = Level::County;
     m.termNumber = term;
     return m;
 }
 
-bool hasError(const Outcome& outcome, const char* field) {
+bool hasError(const Outcome& outcome, const char* field)
+{
     for (const FieldError& error : outcome.errors)
         if (error.field == QLatin1String(field))
             return true;
     return false;
 }
 
-int rows(QSqlDatabase db, const QString& sql) {
+int rows(QSqlDatabase db, const QString& sql)
+{
     QSqlQuery query(db);
     query.exec(sql);
     return query.next() ? query.value(0).toInt() : -1;
@@ -48,7 +52,8 @@ int rows(QSqlDatabase db, const QString& sql) {
 } // namespace
 
 TEST_CASE("Input is normalised: full-width digits, stray spaces, Chinese gender and months",
-          "[registry]") {
+          "[registry]")
+{
     Deputy d = person(QStringLiteral(" 张　三 "), QStringLiteral("1975年3月"));
     d.phone = QStringLiteral("１３８ １２３４ ５６７８");
     d.composition = QStringLiteral("专业技术人员");
@@ -61,7 +66,8 @@ TEST_CASE("Input is normalised: full-width digits, stray spaces, Chinese gender 
     CHECK(validate(d).isEmpty());
 }
 
-TEST_CASE("Validation names the field and says what is wrong", "[registry]") {
+TEST_CASE("Validation names the field and says what is wrong", "[registry]")
+{
     Clock::setToday(QDate(2026, 11, 22));
     Deputy d = person(QString(), QStringLiteral("2015-01"));
     d.gender = QStringLiteral("x");
@@ -86,7 +92,8 @@ TEST_CASE("Validation names the field and says what is wrong", "[registry]") {
     Clock::reset();
 }
 
-TEST_CASE("Deputies are added, edited and listed with their membership", "[registry]") {
+TEST_CASE("Deputies are added, edited and listed with their membership", "[registry]")
+{
     test::TempDatabase temp;
     DeputyStore deputies(temp.connection());
     Deputy d = person(QStringLiteral("张三"));
@@ -119,7 +126,8 @@ TEST_CASE("Deputies are added, edited and listed with their membership", "[regis
     CHECK(checkRegistry(temp.connection()).isEmpty());
 }
 
-TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone", "[registry]") {
+TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone", "[registry]")
+{
     test::TempDatabase temp;
     DeputyStore deputies(temp.connection());
     for (const char* name : {"张三", "李四", "曾国华", "欧阳娜娜"}) {
@@ -144,7 +152,8 @@ TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone
     CHECK(find("xyz").isEmpty());
 }
 
-TEST_CASE("Termination takes a date and reason and leaves the serving list", "[registry]") {
+TEST_CASE("Termination takes a date and reason and leaves the serving list", "[registry]")
+{
     test::TempDatabase temp;
     DeputyStore deputies(temp.connection());
     Deputy d = person(QStringLiteral("赵六"));
@@ -175,7 +184,8 @@ TEST_CASE("Termination takes a date and reason and leaves the serving list", "[r
 }
 
 TEST_CASE("Status belongs to a membership: resigning a county seat keeps the township seat",
-          "[registry]") {
+          "[registry]")
+{
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     REQUIRE(TermStore(db).ensure(Level::Township, 19, QDate(2021, 12, 15)).ok());
@@ -198,7 +208,8 @@ TEST_CASE("Status belongs to a membership: resigning a county seat keeps the tow
     CHECK(serving.first().membership.level == Level::Township);
 }
 
-TEST_CASE("A new term ends the old memberships and links re-elected deputies", "[registry]") {
+TEST_CASE("A new term ends the old memberships and links re-elected deputies", "[registry]")
+{
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     DeputyStore deputies(db);
@@ -235,7 +246,8 @@ TEST_CASE("A new term ends the old memberships and links re-elected deputies", "
     CHECK(checkRegistry(db).isEmpty());
 }
 
-TEST_CASE("Stations are validated and deputies have one primary station", "[registry]") {
+TEST_CASE("Stations are validated and deputies have one primary station", "[registry]")
+{
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     StationStore stations(db);
@@ -281,7 +293,8 @@ TEST_CASE("Stations are validated and deputies have one primary station", "[regi
     CHECK(deputies.list(byTownship).size() == 1);
 }
 
-TEST_CASE("Sessions need an existing term and sensible dates", "[registry]") {
+TEST_CASE("Sessions need an existing term and sensible dates", "[registry]")
+{
     test::TempDatabase temp;
     TermStore terms(temp.connection());
     Session s;

@@ -10,7 +10,8 @@
 using namespace dd::report;
 
 namespace {
-QString run(const QString& program, const QStringList& args) {
+QString run(const QString& program, const QStringList& args)
+{
     QProcess process;
     process.start(program, args);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
@@ -18,7 +19,8 @@ QString run(const QString& program, const QStringList& args) {
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-TableReport sampleReport(int rows, int columns) {
+TableReport sampleReport(int rows, int columns)
+{
     static const QStringList names = {"黄高马", "石金方", "白田毛",  "龙人大",
                                       "民主",   "王五",   "欧阳娜娜"};
     TableReport report;
@@ -41,7 +43,8 @@ TableReport sampleReport(int rows, int columns) {
 } // namespace
 
 TEST_CASE("A table PDF repeats its header, numbers its pages and extracts the right characters",
-          "[report]") {
+          "[report]")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.pdf"));
     QString error;
@@ -73,7 +76,8 @@ TEST_CASE("A table PDF repeats its header, numbers its pages and extracts the ri
         info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12]"))));
 }
 
-TEST_CASE("Wide tables go landscape", "[report]") {
+TEST_CASE("Wide tables go landscape", "[report]")
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("wide.pdf"));
     QString error;
@@ -83,7 +87,8 @@ TEST_CASE("Wide tables go landscape", "[report]") {
         info.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))));
 }
 
-TEST_CASE("A PDF that cannot be written says why and leaves the old file", "[report]") {
+TEST_CASE("A PDF that cannot be written says why and leaves the old file", "[report]")
+{
     QTemporaryDir dir;
     QString error;
     CHECK_FALSE(

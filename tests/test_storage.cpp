@@ -13,17 +13,20 @@
 using namespace dd;
 
 namespace {
-QString pragma(QSqlDatabase db, const char* name) {
+QString pragma(QSqlDatabase db, const char* name)
+{
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
     return query.next() ? query.value(0).toString() : QString();
 }
 
-QByteArray digest(const QString& path) {
+QByteArray digest(const QString& path)
+{
     return QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256);
 }
 
-int count(QSqlDatabase db, const QString& table) {
+int count(QSqlDatabase db, const QString& table)
+{
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
     return query.next() ? query.value(0).toInt() : -1;
@@ -31,7 +34,8 @@ int count(QSqlDatabase db, const QString& table) {
 } // namespace
 
 TEST_CASE("A new database carries our application id, the latest version and safe pragmas",
-          "[storage]") {
+          "[storage]")
+{
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
     CHECK(pragma(db, "application_id").toLongLong() == qint32(sqlite::kApplicationId));
@@ -42,7 +46,8 @@ TEST_CASE("A new database carries our application id, the latest version and saf
     CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
 }
 
-TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]") {
+TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]")
+{
     test::TempDatabase temp;
     const QString path = temp.path;
     temp.db.reset();
@@ -54,7 +59,8 @@ TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]"
     CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
 }
 
-TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storage]") {
+TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storage]")
+{
     test::TempDatabase temp;
     const QString path = temp.path;
     temp.db.reset();
@@ -67,7 +73,8 @@ TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storag
     CHECK(count(opened.database->connection(), QStringLiteral("calendar_days")) > 20);
 }
 
-TEST_CASE("Migrations run from every earlier version to the latest", "[storage]") {
+TEST_CASE("Migrations run from every earlier version to the latest", "[storage]")
+{
     for (int from = 0; from < schema::latestVersion(); ++from) {
         CAPTURE(from);
         QTemporaryDir dir;
@@ -92,9 +99,11 @@ TEST_CASE("Migrations run from every earlier version to the latest", "[storage]"
     }
 }
 
-TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouched", "[storage]") {
+TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouched", "[storage]")
+{
     QTemporaryDir dir;
-    SECTION("an empty file") {
+    SECTION("an empty file")
+    {
         const QString path = dir.filePath(QStringLiteral("empty.ddb"));
         QFile(path).open(QIODevice::WriteOnly);
         const OpenResult result = Database::open(path, Database::Mode::CreateIfMissing);
@@ -103,7 +112,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.message.contains(QStringLiteral("empty")));
         CHECK(QFileInfo(path).size() == 0);
     }
-    SECTION("a text file") {
+    SECTION("a text file")
+    {
         const QString path = dir.filePath(QStringLiteral("notes.ddb"));
         QFile file(path);
         file.open(QIODevice::WriteOnly);
@@ -114,7 +124,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.failure == OpenFailure::NotDeputyDesk);
         CHECK(digest(path) == before);
     }
-    SECTION("another program's SQLite database") {
+    SECTION("another program's SQLite database")
+    {
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
             QSqlDatabase db =
@@ -132,7 +143,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(digest(path) == before);
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
-    SECTION("a newer DeputyDesk file") {
+    SECTION("a newer DeputyDesk file")
+    {
         test::TempDatabase temp;
         {
             QSqlDatabase db = temp.connection();
@@ -146,7 +158,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.message.contains(QStringLiteral("newer")));
         CHECK(digest(path) == before);
     }
-    SECTION("a damaged DeputyDesk file") {
+    SECTION("a damaged DeputyDesk file")
+    {
         test::TempDatabase temp;
         const QString path = temp.path;
         temp.db.reset();
@@ -162,7 +175,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         CHECK(result.failure == OpenFailure::Damaged);
         CHECK(digest(path) == before);
     }
-    SECTION("a missing file") {
+    SECTION("a missing file")
+    {
         const OpenResult result =
             Database::open(dir.filePath(QStringLiteral("nope.ddb")), Database::Mode::OpenExisting);
         CHECK(result.failure == OpenFailure::NotFound);
@@ -171,7 +185,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
 }
 
 TEST_CASE("Write transactions begin immediately, roll back when not committed and nest",
-          "[storage]") {
+          "[storage]")
+{
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     const auto insert = [&](const char* key) {
@@ -209,8 +224,8 @@ TEST_CASE("Write transactions begin immediately, roll back when not committed an
     CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'lost%'")) == 0);
 }
 
-TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets",
-          "[storage]") {
+TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets", "[storage]")
+{
     test::TempDatabase temp;
     const QString target = temp.dir.filePath(QStringLiteral("usb.ddb"));
     QString error;

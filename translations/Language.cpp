@@ -6,7 +6,8 @@
 
 namespace dd {
 
-QString installTranslators(QCoreApplication& app, const QString& language) {
+QString installTranslators(QCoreApplication& app, const QString& language)
+{
     QString chosen = language;
     if (chosen.isEmpty() || chosen == QLatin1String("auto"))
         chosen = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")

@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Township</source>
-        <translation>乡镇（街道）</translation>
+        <translation>乡镇级</translation>
     </message>
     <message>
         <source>Serving</source>
@@ -1441,11 +1441,15 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message numerus="yes">
         <source>Wrote the roster of %n deputy membership(s) to %1</source>
-        <translation><numerusform>已将 %n 条代表任职的名册写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条代表任职的名册写入 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n deputy membership(s) to %1</source>
-        <translation><numerusform>已将 %n 条代表任职写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条代表任职写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,28 +1507,37 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>联系电话</translation>
     </message>
     <message>
-        <source>National</source>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>Provincial</source>
-        <translation>省级</translation>
-    </message>
-    <message>
-        <source>Municipal</source>
-        <translation>市（州）级</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县级</translation>
-    </message>
-    <message>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
         <source>Male</source>
         <translation>男</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <comment>level</comment>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <comment>level</comment>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <comment>level</comment>
+        <translation>市（州）级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <comment>level</comment>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <comment>level</comment>
+        <translation>乡镇级</translation>
     </message>
 </context>
 <context>

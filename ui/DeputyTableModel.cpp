@@ -2,21 +2,25 @@
 
 namespace dd::ui {
 
-void DeputyTableModel::setRows(QList<DeputyRow> rows) {
+void DeputyTableModel::setRows(QList<DeputyRow> rows)
+{
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-int DeputyTableModel::rowCount(const QModelIndex& parent) const {
+int DeputyTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int DeputyTableModel::columnCount(const QModelIndex& parent) const {
+int DeputyTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DeputyTableModel::data(const QModelIndex& index, int role) const {
+QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
+{
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const DeputyRow& r = m_rows.at(index.row());
@@ -61,7 +65,8 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant DeputyTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DeputyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -90,12 +95,14 @@ QVariant DeputyTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void DeputyFilterProxy::setSearch(const QString& text) {
+void DeputyFilterProxy::setSearch(const QString& text)
+{
     m_search = text;
     invalidateFilter();
 }
 
-bool DeputyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
+bool DeputyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
     const auto* model = static_cast<const DeputyTableModel*>(sourceModel());
     return matchesSearch(model->row(sourceRow), m_search);
 }

@@ -22,7 +22,8 @@ namespace dd::ui {
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(std::move(database)) {
+    , m_database(std::move(database))
+{
     const OfficeSettings settings(m_database->connection());
     setWindowTitle(tr("%1 — %2 — DeputyDesk")
                        .arg(settings.congressName(), QDir::toNativeSeparators(m_database->path())));
@@ -40,9 +41,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
-
     QSettings pcSettings;
+    m_navigation->setCurrentRow(pcSettings.value(QStringLiteral("window/page"), 0).toInt());
     if (!restoreGeometry(pcSettings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
     reload();
@@ -50,12 +50,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     event->accept();
 }
 
-QWidget* MainWindow::buildHomePage() {
+QWidget* MainWindow::buildHomePage()
+{
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_summary = new QLabel(page);
@@ -66,7 +70,8 @@ QWidget* MainWindow::buildHomePage() {
     return page;
 }
 
-QWidget* MainWindow::buildDeputiesPage() {
+QWidget* MainWindow::buildDeputiesPage()
+{
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_search = new QLineEdit(page);
@@ -92,7 +97,8 @@ QWidget* MainWindow::buildDeputiesPage() {
     return page;
 }
 
-QWidget* MainWindow::buildStationsPage() {
+QWidget* MainWindow::buildStationsPage()
+{
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_stationView = new QTableView(page);
@@ -103,7 +109,8 @@ QWidget* MainWindow::buildStationsPage() {
     return page;
 }
 
-void MainWindow::reload() {
+void MainWindow::reload()
+{
     const QSqlDatabase db = m_database->connection();
     const QList<DeputyRow> rows = DeputyStore(db).list(DeputyFilter{});
     m_deputies->setRows(rows);
@@ -143,7 +150,8 @@ void MainWindow::reload() {
     m_summary->setText(html);
 }
 
-void MainWindow::updateDeputyCount() {
+void MainWindow::updateDeputyCount()
+{
     statusBar()->showMessage(tr("%1 of %2 deputy memberships shown")
                                  .arg(m_deputyProxy->rowCount())
                                  .arg(m_deputies->rowCount()));

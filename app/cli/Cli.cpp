@@ -4,7 +4,8 @@
 
 namespace dd::cli {
 
-Database* Context::open(Database::Mode mode) {
+Database* Context::open(Database::Mode mode)
+{
     if (m_db)
         return m_db.get();
     OpenResult result = Database::open(m_path, mode);
@@ -18,22 +19,26 @@ Database* Context::open(Database::Mode mode) {
 }
 
 CommandLine::CommandLine(const QString& command, const QString& description)
-    : m_command(command) {
+    : m_command(command)
+{
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
 }
 
 void CommandLine::addOption(const QString& name, const QString& description,
-                            const QString& valueName) {
+                            const QString& valueName)
+{
     m_parser.addOption(QCommandLineOption(name, description, valueName));
 }
 
 void CommandLine::addPositional(const QString& name, const QString& description,
-                                const QString& syntax) {
+                                const QString& syntax)
+{
     m_parser.addPositionalArgument(name, description, syntax);
 }
 
-bool CommandLine::parse(const QStringList& args, int* exitCode) {
+bool CommandLine::parse(const QStringList& args, int* exitCode)
+{
     if (!m_parser.parse(QStringList{QStringLiteral("deputydesk-cli ") + m_command} + args)) {
         *exitCode = usageError(m_parser.errorText());
         return false;
@@ -49,7 +54,8 @@ bool CommandLine::parse(const QStringList& args, int* exitCode) {
     return true;
 }
 
-int report(const Outcome& outcome, const QString& success) {
+int report(const Outcome& outcome, const QString& success)
+{
     if (outcome.ok()) {
         if (!success.isEmpty())
             print(success + QLatin1Char('\n'));
@@ -59,12 +65,14 @@ int report(const Outcome& outcome, const QString& success) {
     return outcome.kind == Outcome::Kind::Storage ? Failure : BadInput;
 }
 
-int usageError(const QString& message) {
+int usageError(const QString& message)
+{
     printError(message);
     return BadInput;
 }
 
-std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required) {
+std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required)
+{
     const QString text = line.value(name).trimmed();
     if (text.isEmpty()) {
         if (required) {
@@ -81,7 +89,8 @@ std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bo
     return date;
 }
 
-std::optional<qint64> idArgument(const QString& text, const QString& what) {
+std::optional<qint64> idArgument(const QString& text, const QString& what)
+{
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0) {

@@ -14,7 +14,8 @@ namespace dd::cli {
 enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
 
 // lupdate files tr() calls in this namespace under the context "dd::cli".
-inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
     return QCoreApplication::translate("dd::cli", text, disambiguation, n);
 }
 
@@ -22,7 +23,9 @@ inline QString tr(const char* text, const char* disambiguation = nullptr, int n 
 class Context {
 public:
     explicit Context(QString databasePath)
-        : m_path(std::move(databasePath)) {}
+        : m_path(std::move(databasePath))
+    {
+    }
     QString path() const { return m_path; }
     // Opens the database once; prints the reason and returns null when it cannot be opened.
     Database* open(Database::Mode mode = Database::Mode::OpenExisting);

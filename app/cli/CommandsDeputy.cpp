@@ -25,7 +25,8 @@ struct PersonOption {
     QString Deputy::*field;
 };
 
-const QList<PersonOption>& personOptions() {
+const QList<PersonOption>& personOptions()
+{
     static const QList<PersonOption> options = {
         {"name", QT_TRANSLATE_NOOP("dd::cli", "Full name."), &Deputy::name},
         {"gender", QT_TRANSLATE_NOOP("dd::cli", "男/女 or M/F."), &Deputy::gender},
@@ -48,7 +49,8 @@ const QList<PersonOption>& personOptions() {
     return options;
 }
 
-void addPersonOptions(CommandLine& line) {
+void addPersonOptions(CommandLine& line)
+{
     for (const PersonOption& option : personOptions())
         line.addOption(QString::fromLatin1(option.name), tr(option.description),
                        QStringLiteral("VALUE"));
@@ -59,7 +61,8 @@ void addPersonOptions(CommandLine& line) {
                    QStringLiteral("yes|no"));
 }
 
-std::optional<bool> yesNo(const QString& text) {
+std::optional<bool> yesNo(const QString& text)
+{
     if (QStringList{"yes", "y", "1", "true", "是"}.contains(text.toLower()))
         return true;
     if (QStringList{"no", "n", "0", "false", "否"}.contains(text.toLower()))
@@ -67,7 +70,8 @@ std::optional<bool> yesNo(const QString& text) {
     return std::nullopt;
 }
 
-bool applyPersonOptions(const CommandLine& line, Deputy& deputy) {
+bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
+{
     for (const PersonOption& option : personOptions())
         if (line.isSet(QString::fromLatin1(option.name)))
             deputy.*option.field = line.value(QString::fromLatin1(option.name));
@@ -85,7 +89,8 @@ bool applyPersonOptions(const CommandLine& line, Deputy& deputy) {
     return true;
 }
 
-std::optional<Level> levelOption(const CommandLine& line, Level fallback) {
+std::optional<Level> levelOption(const CommandLine& line, Level fallback)
+{
     if (!line.isSet(QStringLiteral("level")))
         return fallback;
     const auto level = parseLevel(line.value(QStringLiteral("level")));
@@ -96,7 +101,8 @@ std::optional<Level> levelOption(const CommandLine& line, Level fallback) {
 }
 
 // A township given by name or number.
-std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line) {
+std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
+{
     const QString text = line.value(QStringLiteral("township")).trimmed();
     if (text.isEmpty())
         return 0;
@@ -111,7 +117,8 @@ std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line) {
     return std::nullopt;
 }
 
-QVariantList rowValues(const DeputyRow& row, bool codes) {
+QVariantList rowValues(const DeputyRow& row, bool codes)
+{
     const Deputy& d = row.deputy;
     const Membership& m = row.membership;
     return {d.id,
@@ -141,7 +148,8 @@ QVariantList rowValues(const DeputyRow& row, bool codes) {
             m.id};
 }
 
-Listing deputyListing(const QList<DeputyRow>& rows, Format format) {
+Listing deputyListing(const QList<DeputyRow>& rows, Format format)
+{
     Listing listing;
     listing.keys = {"id",           "uuid",        "name",           "gender",
                     "birth_month",  "ethnicity",   "party",          "education",
@@ -195,7 +203,8 @@ Listing deputyListing(const QList<DeputyRow>& rows, Format format) {
     return listing;
 }
 
-int listDeputies(Context& context, const QStringList& args) {
+int listDeputies(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("deputy list"), tr("List deputies (one line per membership)."));
     line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
     line.addOption(QStringLiteral("term"),
@@ -315,7 +324,8 @@ int listDeputies(Context& context, const QStringList& args) {
     return Success;
 }
 
-int showDeputy(Context& context, const QStringList& args) {
+int showDeputy(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("deputy show"),
                      tr("Show one deputy with memberships, status history and stations."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
@@ -405,7 +415,8 @@ int showDeputy(Context& context, const QStringList& args) {
     return Success;
 }
 
-int addDeputy(Context& context, const QStringList& args) {
+int addDeputy(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("deputy add"),
                      tr("Add a deputy to a term (or a membership to a deputy on record)."));
     addPersonOptions(line);
@@ -469,7 +480,8 @@ int addDeputy(Context& context, const QStringList& args) {
                                .arg(membership.isReelected ? tr(", re-elected") : QString()));
 }
 
-int editDeputy(Context& context, const QStringList& args) {
+int editDeputy(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("deputy edit"),
                      tr("Change a deputy's details; with --level also the membership's."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
@@ -535,7 +547,8 @@ int editDeputy(Context& context, const QStringList& args) {
     return Success;
 }
 
-int changeStatus(Context& context, const QStringList& args) {
+int changeStatus(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("deputy status"),
                      tr("End a membership (termination, resignation) or reinstate it."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
@@ -579,7 +592,8 @@ int changeStatus(Context& context, const QStringList& args) {
 }
 } // namespace
 
-int runDeputy(Context& context, const QStringList& args) {
+int runDeputy(Context& context, const QStringList& args)
+{
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
     if (action == QLatin1String("list"))

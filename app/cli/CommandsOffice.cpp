@@ -14,7 +14,8 @@
 
 namespace dd::cli {
 
-int runInit(Context& context, const QStringList& args) {
+int runInit(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("init"), tr("Create a new database for the office."));
     line.addOption(QStringLiteral("name"),
                    tr("Name of the standing committee, e.g. 云岭县人大常委会."),
@@ -60,7 +61,8 @@ int runInit(Context& context, const QStringList& args) {
         tr("Created %1 for %2").arg(QDir::toNativeSeparators(db->path()), profile.congressName));
 }
 
-int runSettings(Context& context, const QStringList& args) {
+int runSettings(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("settings"), tr("Show or change the office's settings."));
     line.addPositional(QStringLiteral("action"), tr("show, or set KEY VALUE"),
                        QStringLiteral("show|set KEY VALUE"));
@@ -95,7 +97,8 @@ int runSettings(Context& context, const QStringList& args) {
     return Success;
 }
 
-int runDemo(Context& context, const QStringList& args) {
+int runDemo(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("demo"), tr("Fill a new database with realistic demo data."));
     line.addOption(QStringLiteral("scale"), tr("small, county (default) or large."),
                    QStringLiteral("SCALE"));
@@ -150,7 +153,8 @@ int runDemo(Context& context, const QStringList& args) {
                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
 }
 
-int runCalendar(Context& context, const QStringList& args) {
+int runCalendar(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("calendar"), tr("Show or import the holiday calendar."));
     line.addPositional(QStringLiteral("action"),
                        tr("show [YEAR], or import FILE (CSV: date,kind,name)"),
@@ -199,7 +203,8 @@ int runCalendar(Context& context, const QStringList& args) {
     return Success;
 }
 
-int runCheck(Context& context, const QStringList& args) {
+int runCheck(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("check"),
                      tr("Check the database for damage and inconsistencies."));
     int code = Success;
@@ -221,7 +226,8 @@ int runCheck(Context& context, const QStringList& args) {
     return Failure;
 }
 
-int runCopy(Context& context, const QStringList& args) {
+int runCopy(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("copy"),
                      tr("Save a consistent copy of the database, e.g. to a USB stick."));
     line.addOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));

@@ -15,7 +15,8 @@
 namespace dd::cli {
 
 namespace {
-void addStationOptions(CommandLine& line) {
+void addStationOptions(CommandLine& line)
+{
     line.addOption(QStringLiteral("name"), tr("Station name."), QStringLiteral("NAME"));
     line.addOption(QStringLiteral("kind"),
                    tr("township, community, district, park, enterprise or online (or Chinese)."),
@@ -36,7 +37,8 @@ void addStationOptions(CommandLine& line) {
     line.addOption(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
 }
 
-bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station) {
+bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station)
+{
     const auto text = [&](const char* name, QString& field) {
         if (line.isSet(QString::fromLatin1(name)))
             field = line.value(QString::fromLatin1(name));
@@ -92,7 +94,8 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& stat
     return true;
 }
 
-int listStations(Context& context, const QStringList& args) {
+int listStations(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("station list"),
                      tr("List liaison stations with their stationed deputies."));
     line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
@@ -181,7 +184,8 @@ int listStations(Context& context, const QStringList& args) {
     return Success;
 }
 
-int showStation(Context& context, const QStringList& args) {
+int showStation(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("station show"), tr("Show one station and its deputies."));
     line.addPositional(QStringLiteral("id"), tr("The station's ID."), QStringLiteral("ID"));
     line.addOption(QStringLiteral("format"), tr("Output format: table or json."),
@@ -243,7 +247,8 @@ int showStation(Context& context, const QStringList& args) {
     return Success;
 }
 
-int addOrEditStation(Context& context, const QStringList& args, bool adding) {
+int addOrEditStation(Context& context, const QStringList& args, bool adding)
+{
     CommandLine line(adding ? QStringLiteral("station add") : QStringLiteral("station edit"),
                      adding ? tr("Add a liaison station.") : tr("Change a liaison station."));
     if (!adding)
@@ -272,7 +277,8 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding) {
     return report(outcome, tr("Station %1: %2").arg(outcome.id).arg(station.name));
 }
 
-int assignStation(Context& context, const QStringList& args) {
+int assignStation(Context& context, const QStringList& args)
+{
     CommandLine line(QStringLiteral("station assign"),
                      tr("Station deputies at a station, or remove them."));
     line.addPositional(QStringLiteral("station"), tr("The station's ID."),
@@ -323,7 +329,8 @@ int assignStation(Context& context, const QStringList& args) {
 }
 } // namespace
 
-int runStation(Context& context, const QStringList& args) {
+int runStation(Context& context, const QStringList& args)
+{
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
     if (action == QLatin1String("list"))
@@ -339,7 +346,8 @@ int runStation(Context& context, const QStringList& args) {
     return usageError(tr("station takes list, show, add, edit or assign"));
 }
 
-int runSession(Context& context, const QStringList& args) {
+int runSession(Context& context, const QStringList& args)
+{
     const QString action = args.value(0);
     CommandLine line(QStringLiteral("session ") + action,
                      tr("Congress sessions (人代会): add or list."));
@@ -404,7 +412,8 @@ int runSession(Context& context, const QStringList& args) {
                                .arg(session.number));
 }
 
-int runTerm(Context& context, const QStringList& args) {
+int runTerm(Context& context, const QStringList& args)
+{
     const QString action = args.value(0);
     CommandLine line(QStringLiteral("term ") + action,
                      tr("Terms (届次): start the next term (换届) or list them."));

@@ -10,13 +10,15 @@
 namespace dd::cli {
 
 namespace {
-QString cellText(const QVariant& value) {
+QString cellText(const QVariant& value)
+{
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("✓") : QString();
     return value.toString();
 }
 
-bool isWide(char32_t ch) {
+bool isWide(char32_t ch)
+{
     return (ch >= 0x1100 && ch <= 0x115F) || (ch >= 0x2E80 && ch <= 0xA4CF) ||
            (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) ||
            (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) ||
@@ -24,7 +26,8 @@ bool isWide(char32_t ch) {
 }
 } // namespace
 
-std::optional<Format> parseFormat(const QString& text) {
+std::optional<Format> parseFormat(const QString& text)
+{
     if (text.isEmpty() || text == QLatin1String("table"))
         return Format::Table;
     if (text == QLatin1String("csv"))
@@ -34,14 +37,16 @@ std::optional<Format> parseFormat(const QString& text) {
     return std::nullopt;
 }
 
-int displayWidth(const QString& text) {
+int displayWidth(const QString& text)
+{
     int width = 0;
     for (char32_t ch : QStringView(text).toUcs4())
         width += isWide(ch) ? 2 : 1;
     return width;
 }
 
-QString renderTable(const Listing& listing) {
+QString renderTable(const Listing& listing)
+{
     QList<int> widths;
     for (const QString& header : listing.headers)
         widths << displayWidth(header);
@@ -71,7 +76,8 @@ QString renderTable(const Listing& listing) {
     return out;
 }
 
-QByteArray renderCsv(const Listing& listing) {
+QByteArray renderCsv(const Listing& listing)
+{
     QList<QStringList> rows;
     rows.reserve(listing.rows.size());
     for (const QVariantList& row : listing.rows) {
@@ -85,7 +91,8 @@ QByteArray renderCsv(const Listing& listing) {
     return csv::document(listing.headers, rows);
 }
 
-QByteArray renderJson(const Listing& listing) {
+QByteArray renderJson(const Listing& listing)
+{
     QJsonArray array;
     for (const QVariantList& row : listing.rows) {
         QJsonObject object;
@@ -96,23 +103,27 @@ QByteArray renderJson(const Listing& listing) {
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-void print(const QString& text) {
+void print(const QString& text)
+{
     printBytes(text.toUtf8());
 }
 
-void printBytes(const QByteArray& bytes) {
+void printBytes(const QByteArray& bytes)
+{
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
-void printError(const QString& text) {
+void printError(const QString& text)
+{
     const QByteArray bytes =
         (text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
-void printListing(const Listing& listing, Format format) {
+void printListing(const Listing& listing, Format format)
+{
     switch (format) {
     case Format::Table:
         print(renderTable(listing));

@@ -11,7 +11,8 @@
 
 namespace dd::cli {
 namespace {
-QString defaultDatabasePath() {
+QString defaultDatabasePath()
+{
     const QString fromEnvironment = qEnvironmentVariable("DEPUTYDESK_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
@@ -19,7 +20,8 @@ QString defaultDatabasePath() {
            QStringLiteral("/deputydesk.ddb");
 }
 
-QString usage() {
+QString usage()
+{
     return tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND "
               "[options]\n"
               "\n"
@@ -43,14 +45,16 @@ QString usage() {
 }
 
 // Qt warns about XDG_RUNTIME_DIR on headless machines; that is noise for a console program.
-void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
         return;
     std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 } // namespace
 
-int runProgram(int argc, char* argv[]) {
+int runProgram(int argc, char* argv[])
+{
     // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
     // shows a window: the offscreen platform works with or without a display.
 #ifndef Q_OS_WIN
@@ -114,7 +118,8 @@ int runProgram(int argc, char* argv[]) {
 }
 } // namespace dd::cli
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     qInstallMessageHandler(dd::cli::quietMessages);
     return dd::cli::runProgram(argc, argv);
 }

@@ -10,7 +10,8 @@
 
 namespace {
 // Qt's default font may pick a Japanese CJK variant; choose a Simplified Chinese one.
-void chooseChineseFont(QApplication& app) {
+void chooseChineseFont(QApplication& app)
+{
     const QStringList preferred = {
         QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei"),
         QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC")};
@@ -25,7 +26,8 @@ void chooseChineseFont(QApplication& app) {
 }
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));

@@ -10,9 +10,12 @@
 namespace dd {
 
 CalendarStore::CalendarStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
-WorkingCalendar CalendarStore::load() const {
+WorkingCalendar CalendarStore::load() const
+{
     QList<CalendarDay> days;
     QSqlQuery query(m_db);
     if (sql::run(query, QStringLiteral("SELECT day, kind, name FROM calendar_days ORDER BY day")))
@@ -25,7 +28,8 @@ WorkingCalendar CalendarStore::load() const {
     return WorkingCalendar(days);
 }
 
-Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days) {
+Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
+{
     QSet<int> years;
     for (const CalendarDay& day : days)
         years.insert(day.date.year());
@@ -48,7 +52,8 @@ Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days) {
     return Outcome::success(years.size());
 }
 
-Outcome CalendarStore::importCsv(const QString& path) {
+Outcome CalendarStore::importCsv(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Outcome::failure(Outcome::Kind::Invalid,

@@ -8,7 +8,8 @@
 namespace dd {
 
 WorkingCalendar::WorkingCalendar(QList<CalendarDay> days)
-    : m_days(std::move(days)) {
+    : m_days(std::move(days))
+{
     std::sort(m_days.begin(), m_days.end(),
               [](const CalendarDay& a, const CalendarDay& b) { return a.date < b.date; });
     for (const CalendarDay& day : m_days) {
@@ -17,7 +18,8 @@ WorkingCalendar::WorkingCalendar(QList<CalendarDay> days)
     }
 }
 
-WorkingCalendar WorkingCalendar::builtIn() {
+WorkingCalendar WorkingCalendar::builtIn()
+{
     QFile file(QStringLiteral(":/deputydesk/data/holidays.csv"));
     QString error;
     const auto days =
@@ -26,7 +28,8 @@ WorkingCalendar WorkingCalendar::builtIn() {
 }
 
 std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteArray& bytes,
-                                                                    QString* error) {
+                                                                    QString* error)
+{
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -81,20 +84,23 @@ std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteA
     return days;
 }
 
-QList<int> WorkingCalendar::years() const {
+QList<int> WorkingCalendar::years() const
+{
     QList<int> list(m_years.cbegin(), m_years.cend());
     std::sort(list.begin(), list.end());
     return list;
 }
 
-bool WorkingCalendar::isWorkingDay(const QDate& date) const {
+bool WorkingCalendar::isWorkingDay(const QDate& date) const
+{
     const auto it = m_kinds.constFind(date);
     if (it != m_kinds.constEnd())
         return *it == CalendarDay::Kind::Workday;
     return date.dayOfWeek() <= 5;
 }
 
-QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const {
+QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const
+{
     QDate day = event;
     for (int counted = 0; counted < n;) {
         day = day.addDays(1);
@@ -104,14 +110,16 @@ QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const {
     return day;
 }
 
-QDate WorkingCalendar::addMonths(const QDate& event, int months) const {
+QDate WorkingCalendar::addMonths(const QDate& event, int months) const
+{
     QDate due = event.addMonths(months); // QDate clamps to the month's last day
     while (!isWorkingDay(due))
         due = due.addDays(1);
     return due;
 }
 
-int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const {
+int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) const
+{
     int count = 0;
     for (QDate day = from.addDays(1); day <= to; day = day.addDays(1))
         if (isWorkingDay(day))
@@ -119,7 +127,8 @@ int WorkingCalendar::workingDaysBetween(const QDate& from, const QDate& to) cons
     return count;
 }
 
-QStringList WorkingCalendar::warningsFor(const QDate& from, const QDate& to) const {
+QStringList WorkingCalendar::warningsFor(const QDate& from, const QDate& to) const
+{
     QStringList warnings;
     for (int year = from.year(); year <= to.year(); ++year)
         if (!hasYear(year))

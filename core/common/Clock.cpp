@@ -9,17 +9,20 @@ QMutex mutex;
 QDate fixedToday;
 } // namespace
 
-QDate Clock::today() {
+QDate Clock::today()
+{
     QMutexLocker lock(&mutex);
     return fixedToday.isValid() ? fixedToday : QDate::currentDate();
 }
 
-void Clock::setToday(const QDate& date) {
+void Clock::setToday(const QDate& date)
+{
     QMutexLocker lock(&mutex);
     fixedToday = date;
 }
 
-void Clock::reset() {
+void Clock::reset()
+{
     setToday(QDate());
 }
 

@@ -8,7 +8,8 @@
 
 namespace dd::csv {
 
-QString field(const QString& value) {
+QString field(const QString& value)
+{
     static const QRegularExpression number(QStringLiteral(R"(^-?\d+(\.\d+)?$)"));
     QString text = value;
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()) &&
@@ -22,7 +23,8 @@ QString field(const QString& value) {
     return text;
 }
 
-QByteArray document(const QStringList& headers, const QList<QStringList>& rows) {
+QByteArray document(const QStringList& headers, const QList<QStringList>& rows)
+{
     QString text;
     const auto appendLine = [&text](const QStringList& cells) {
         QStringList escaped;
@@ -37,7 +39,8 @@ QByteArray document(const QStringList& headers, const QList<QStringList>& rows) 
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error) {
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
         *error = QCoreApplication::translate("dd::Files", "%1 is a folder; please give a file name")

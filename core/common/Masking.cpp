@@ -6,7 +6,8 @@
 
 namespace dd {
 
-QString maskName(QStringView name) {
+QString maskName(QStringView name)
+{
     const QString text = name.trimmed().toString();
     const QList<uint> chars = text.toUcs4();
     if (chars.size() <= 1)
@@ -26,7 +27,8 @@ QString maskName(QStringView name) {
     return at(0) + QString(chars.size() - 2, QLatin1Char('*')) + at(chars.size() - 1);
 }
 
-QString maskPhone(QStringView phone) {
+QString maskPhone(QStringView phone)
+{
     const QString normalized = normalizePhone(phone);
     if (isMobile(normalized))
         return normalized.left(3) + QStringLiteral("****") + normalized.right(4);
@@ -42,14 +44,16 @@ QString maskPhone(QStringView phone) {
     return text.left(2) + QString(text.size() - 4, QLatin1Char('*')) + text.right(2);
 }
 
-QString maskIdNumber(QStringView id) {
+QString maskIdNumber(QStringView id)
+{
     const QString text = normalizeIdNumber(id);
     if (text.size() <= 10)
         return QString(text.size(), QLatin1Char('*'));
     return text.left(6) + QString(text.size() - 10, QLatin1Char('*')) + text.right(4);
 }
 
-QString maskFreeText(QStringView text) {
+QString maskFreeText(QStringView text)
+{
     // Full-width digits first, so 1３８… cannot slip through.
     QString result = toHalfWidth(text);
     static const QRegularExpression idNumber(QStringLiteral(

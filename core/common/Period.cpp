@@ -6,7 +6,8 @@
 
 namespace dd {
 
-QString chineseNumber(int number) {
+QString chineseNumber(int number)
+{
     static const QString digits = QStringLiteral("零一二三四五六七八九");
     if (number < 0)
         return QStringLiteral("负") + chineseNumber(-number);
@@ -30,7 +31,8 @@ QString chineseNumber(int number) {
     return QString::number(number);
 }
 
-Period Period::of(Kind kind, int year, int index) {
+Period Period::of(Kind kind, int year, int index)
+{
     Period p;
     p.kind = kind;
     p.year = year;
@@ -60,7 +62,8 @@ Period Period::of(Kind kind, int year, int index) {
     return p;
 }
 
-std::optional<Period> Period::parse(QStringView input, QString* error) {
+std::optional<Period> Period::parse(QStringView input, QString* error)
+{
     const QString text = input.trimmed().toString().toUpper();
     static const QRegularExpression year(QStringLiteral(R"(^(\d{4})$)"));
     static const QRegularExpression half(QStringLiteral(R"(^(\d{4})H(\d)$)"));
@@ -101,7 +104,8 @@ std::optional<Period> Period::parse(QStringView input, QString* error) {
     return fail(tr("\"%1\" is not a period.").arg(input.trimmed().toString()));
 }
 
-Period Period::containing(Kind kind, const QDate& date) {
+Period Period::containing(Kind kind, const QDate& date)
+{
     switch (kind) {
     case Kind::HalfYear:
         return of(kind, date.year(), date.month() <= 6 ? 1 : 2);
@@ -114,14 +118,16 @@ Period Period::containing(Kind kind, const QDate& date) {
     }
 }
 
-Period Period::withTermDates(const QDate& termStart, const QDate& termEnd) const {
+Period Period::withTermDates(const QDate& termStart, const QDate& termEnd) const
+{
     Period p = *this;
     p.start = termStart;
     p.end = termEnd;
     return p;
 }
 
-QString Period::code() const {
+QString Period::code() const
+{
     switch (kind) {
     case Kind::Year:
         return QString::number(year);
@@ -137,7 +143,8 @@ QString Period::code() const {
     return {};
 }
 
-QString Period::label(bool chinese) const {
+QString Period::label(bool chinese) const
+{
     if (chinese) {
         switch (kind) {
         case Kind::Year:
@@ -169,7 +176,8 @@ QString Period::label(bool chinese) const {
     return {};
 }
 
-Period Period::previous() const {
+Period Period::previous() const
+{
     switch (kind) {
     case Kind::Year:
         return of(kind, year - 1, 0);
@@ -185,7 +193,8 @@ Period Period::previous() const {
     return *this;
 }
 
-Period Period::next() const {
+Period Period::next() const
+{
     switch (kind) {
     case Kind::Year:
         return of(kind, year + 1, 0);

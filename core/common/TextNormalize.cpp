@@ -6,16 +6,19 @@
 namespace dd {
 
 namespace {
-bool isHan(QChar c) {
+bool isHan(QChar c)
+{
     return c.script() == QChar::Script_Han;
 }
 
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     return c.isSpace() || c == QChar(0x3000) || c == QChar(0x00A0);
 }
 } // namespace
 
-QString toHalfWidth(QStringView text) {
+QString toHalfWidth(QStringView text)
+{
     QString result;
     result.reserve(text.size());
     for (QChar c : text) {
@@ -30,7 +33,8 @@ QString toHalfWidth(QStringView text) {
     return result;
 }
 
-QString normalizeText(QStringView text) {
+QString normalizeText(QStringView text)
+{
     QString result;
     const QString half = toHalfWidth(text);
     result.reserve(half.size());
@@ -48,7 +52,8 @@ QString normalizeText(QStringView text) {
     return result;
 }
 
-QString normalizePersonName(QStringView text) {
+QString normalizePersonName(QStringView text)
+{
     QString collapsed = normalizeText(text);
     // Minority names use a middle dot; clerks type it several ways.
     for (QChar dot : {QChar(0x2022), QChar(0xFF0E), QChar(0x30FB), QChar(0x2027), QChar(0x2219)})
@@ -67,7 +72,8 @@ QString normalizePersonName(QStringView text) {
     return result;
 }
 
-QString normalizePhone(QStringView text) {
+QString normalizePhone(QStringView text)
+{
     const QString half = toHalfWidth(text).trimmed();
     static const QRegularExpression areaInParentheses(QStringLiteral(R"(^\((0\d{2,3})\)\s*)"));
     QString phone = half;
@@ -88,23 +94,27 @@ QString normalizePhone(QStringView text) {
     return normalizeText(half);
 }
 
-bool isMobile(QStringView phone) {
+bool isMobile(QStringView phone)
+{
     static const QRegularExpression pattern(QStringLiteral(R"(^1[3-9]\d{9}$)"));
     return pattern.match(phone).hasMatch();
 }
 
-bool isLandline(QStringView phone) {
+bool isLandline(QStringView phone)
+{
     static const QRegularExpression pattern(QStringLiteral(R"(^0\d{2,3}-\d{7,8}(-\d{1,6})?$)"));
     return pattern.match(phone).hasMatch();
 }
 
-QString normalizeIdNumber(QStringView text) {
+QString normalizeIdNumber(QStringView text)
+{
     QString id = toHalfWidth(text).trimmed().toUpper();
     id.remove(QLatin1Char(' '));
     return id;
 }
 
-bool isValidIdNumber(QStringView id) {
+bool isValidIdNumber(QStringView id)
+{
     static const QRegularExpression pattern(QStringLiteral(R"(^\d{17}[\dX]$)"));
     if (!pattern.match(id).hasMatch())
         return false;

@@ -21,7 +21,8 @@ struct ScaleShape {
     int townships, stations, national, provincial, municipal, county, township;
 };
 
-ScaleShape shapeOf(DemoOptions::Scale scale) {
+ScaleShape shapeOf(DemoOptions::Scale scale)
+{
     switch (scale) {
     case DemoOptions::Scale::Small:
         return {1, 3, 0, 0, 2, 8, 32};
@@ -46,12 +47,15 @@ public:
         : m_db(std::move(db))
         , m_options(options)
         , m_random(options.seed)
-        , m_today(Clock::today()) {}
+        , m_today(Clock::today())
+    {
+    }
 
     Outcome run(DemoSummary* summary);
 
 private:
-    QString composition() {
+    QString composition()
+    {
         int ticket = m_random.bounded(100);
         for (const auto& [code, share] : kCompositionShares) {
             if (ticket < share)
@@ -60,7 +64,8 @@ private:
         }
         return QStringLiteral("other");
     }
-    QString uniquePhone() {
+    QString uniquePhone()
+    {
         static const char* const prefixes[] = {"139", "138", "137", "135", "150", "151", "152",
                                                "158", "187", "182", "133", "153", "189", "177"};
         QString phone;
@@ -76,7 +81,8 @@ private:
     Outcome addStations(const QList<Township>& townships);
     Outcome addMember(Deputy deputy, Level level, int term, qint64 townshipId, qint64 stationId,
                       const QDate& start, bool byElection = false);
-    QDate dateInWindow() {
+    QDate dateInWindow()
+    {
         const QDate first(m_today.year() - m_options.years + 1, 1, 1);
         const qint64 span = std::max<qint64>(1, first.daysTo(m_today));
         return first.addDays(m_random.bounded(int(span)));
@@ -93,7 +99,8 @@ private:
     DemoSummary m_summary;
 };
 
-QString Generator::idNumber(const QString& birthMonth, bool female) {
+QString Generator::idNumber(const QString& birthMonth, bool female)
+{
     static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char checks[] = "10X98765432";
     QString id = QStringLiteral("5301%1").arg(20 + m_random.bounded(10), 2, 10, QLatin1Char('0')) +
@@ -108,7 +115,8 @@ QString Generator::idNumber(const QString& birthMonth, bool female) {
     return id + QLatin1Char(checks[sum % 11]);
 }
 
-Deputy Generator::person(const QString& township, const QString& village) {
+Deputy Generator::person(const QString& township, const QString& village)
+{
     Deputy d;
     const bool female = m_random.bounded(100) < 30;
     d.gender = female ? QStringLiteral("F") : QStringLiteral("M");
@@ -136,7 +144,8 @@ Deputy Generator::person(const QString& township, const QString& village) {
     return d;
 }
 
-Outcome Generator::addStations(const QList<Township>& townships) {
+Outcome Generator::addStations(const QList<Township>& townships)
+{
     static const char* const rules[] = {"每周三",   "每月8日",    "每月15日",
                                         "单月15日", "每周五上午", "每月第一个周二"};
     StationStore stations(m_db);
@@ -189,7 +198,8 @@ Outcome Generator::addStations(const QList<Township>& townships) {
 }
 
 Outcome Generator::addMember(Deputy deputy, Level level, int term, qint64 townshipId,
-                             qint64 stationId, const QDate& start, bool byElection) {
+                             qint64 stationId, const QDate& start, bool byElection)
+{
     Membership m;
     m.level = level;
     m.termNumber = term;
@@ -208,7 +218,8 @@ Outcome Generator::addMember(Deputy deputy, Level level, int term, qint64 townsh
     return added;
 }
 
-Outcome Generator::run(DemoSummary* summary) {
+Outcome Generator::run(DemoSummary* summary)
+{
     if (DeputyStore(m_db).count() > 0)
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
@@ -412,7 +423,8 @@ Outcome Generator::run(DemoSummary* summary) {
 }
 } // namespace
 
-std::optional<DemoOptions::Scale> parseScale(QStringView text) {
+std::optional<DemoOptions::Scale> parseScale(QStringView text)
+{
     if (text == QLatin1String("small"))
         return DemoOptions::Scale::Small;
     if (text == QLatin1String("county"))
@@ -422,7 +434,8 @@ std::optional<DemoOptions::Scale> parseScale(QStringView text) {
     return std::nullopt;
 }
 
-Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary) {
+Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary)
+{
     return Generator(std::move(db), options).run(summary);
 }
 

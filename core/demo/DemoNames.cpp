@@ -62,7 +62,8 @@ const char* const kEnterpriseKinds[] = {"农业开发有限公司", "建材有�
                                         "茶业有限公司",     "物流有限公司",    "矿业有限公司",
                                         "农民专业合作社",   "旅游开发有限公司"};
 
-int totalWeight() {
+int totalWeight()
+{
     int total = 0;
     for (const auto& entry : kSurnames)
         total += entry.weight;
@@ -70,7 +71,8 @@ int totalWeight() {
 }
 } // namespace
 
-QString pickSurname(QRandomGenerator& random) {
+QString pickSurname(QRandomGenerator& random)
+{
     static const int total = totalWeight();
     int ticket = int(random.bounded(quint32(total)));
     for (const auto& entry : kSurnames) {
@@ -81,7 +83,8 @@ QString pickSurname(QRandomGenerator& random) {
     return QStringLiteral("王");
 }
 
-QString pickGivenName(QRandomGenerator& random, bool female) {
+QString pickGivenName(QRandomGenerator& random, bool female)
+{
     const auto one = [&] {
         return female
                    ? QString::fromUtf8(kFemaleChars[random.bounded(int(std::size(kFemaleChars)))])
@@ -93,14 +96,16 @@ QString pickGivenName(QRandomGenerator& random, bool female) {
     return given;
 }
 
-QStringList townshipNames() {
+QStringList townshipNames()
+{
     QStringList names;
     for (const char* name : kTownships)
         names << QString::fromUtf8(name);
     return names;
 }
 
-QString villageName(QRandomGenerator& random, bool community) {
+QString villageName(QRandomGenerator& random, bool community)
+{
     const QString stem =
         QString::fromUtf8(kVillagePrefixes[random.bounded(int(std::size(kVillagePrefixes)))]);
     if (community)
@@ -109,15 +114,18 @@ QString villageName(QRandomGenerator& random, bool community) {
     return stem + QString::fromUtf8(endings[random.bounded(int(std::size(endings)))]);
 }
 
-QString pickEthnicMinority(QRandomGenerator& random) {
+QString pickEthnicMinority(QRandomGenerator& random)
+{
     return QString::fromUtf8(kMinorities[random.bounded(int(std::size(kMinorities)))]);
 }
 
-QString pickNonCpcParty(QRandomGenerator& random) {
+QString pickNonCpcParty(QRandomGenerator& random)
+{
     return QString::fromUtf8(kNonCpc[random.bounded(int(std::size(kNonCpc)))]);
 }
 
-QString pickEducation(QRandomGenerator& random, const QString& composition) {
+QString pickEducation(QRandomGenerator& random, const QString& composition)
+{
     if (composition == QLatin1String("farmer") || composition == QLatin1String("worker")) {
         static const char* const levels[] = {"初中", "高中", "中专", "大专"};
         return QString::fromUtf8(levels[random.bounded(4)]);
@@ -126,14 +134,16 @@ QString pickEducation(QRandomGenerator& random, const QString& composition) {
     return QString::fromUtf8(levels[random.bounded(4)]);
 }
 
-QString enterpriseName(QRandomGenerator& random) {
+QString enterpriseName(QRandomGenerator& random)
+{
     return QStringLiteral("云岭县") +
            QString::fromUtf8(kEnterpriseStems[random.bounded(int(std::size(kEnterpriseStems)))]) +
            QString::fromUtf8(kEnterpriseKinds[random.bounded(int(std::size(kEnterpriseKinds)))]);
 }
 
 QString workUnit(QRandomGenerator& random, const QString& composition, const QString& township,
-                 const QString& village) {
+                 const QString& village)
+{
     const auto any = [&](std::initializer_list<const char*> options) {
         const int index = random.bounded(int(options.size()));
         return QString::fromUtf8(*(options.begin() + index));

@@ -19,7 +19,8 @@ QString workUnit(QRandomGenerator& random, const QString& composition, const QSt
                  const QString& village);
 QString enterpriseName(QRandomGenerator& random);
 
-template <typename List> const auto& pick(QRandomGenerator& random, const List& list) {
+template <typename List> const auto& pick(QRandomGenerator& random, const List& list)
+{
     return list.at(int(random.bounded(quint32(list.size()))));
 }
 

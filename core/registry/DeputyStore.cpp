@@ -25,7 +25,8 @@ const QString kMembershipColumns =
                    "m.electoral_district, m.township_id, m.delegation, m.status, m.is_reelected, "
                    "m.by_election, m.start_date, m.end_date");
 
-Deputy readDeputy(const QSqlQuery& query, int at = 0) {
+Deputy readDeputy(const QSqlQuery& query, int at = 0)
+{
     Deputy d;
     d.id = query.value(at++).toLongLong();
     d.uuid = query.value(at++).toString();
@@ -46,7 +47,8 @@ Deputy readDeputy(const QSqlQuery& query, int at = 0) {
     return d;
 }
 
-Membership readMembership(const QSqlQuery& query, int at = 0) {
+Membership readMembership(const QSqlQuery& query, int at = 0)
+{
     Membership m;
     m.id = query.value(at++).toLongLong();
     m.uuid = query.value(at++).toString();
@@ -66,12 +68,14 @@ Membership readMembership(const QSqlQuery& query, int at = 0) {
     return m;
 }
 
-QVariant idOrNull(qint64 id) {
+QVariant idOrNull(qint64 id)
+{
     return id > 0 ? QVariant(id) : QVariant();
 }
 
 bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, const QDate& date,
-                 const QString& reason) {
+                 const QString& reason)
+{
     return sql::run(
         query,
         QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
@@ -79,14 +83,16 @@ bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, con
         {sql::newUuid(), membershipId, kind, sql::dateValue(date), reason, sql::nowText()});
 }
 
-Outcome committed(WriteTransaction& transaction, qint64 id) {
+Outcome committed(WriteTransaction& transaction, qint64 id)
+{
     if (!transaction.commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction.error());
     return Outcome::success(id);
 }
 } // namespace
 
-bool matchesSearch(const DeputyRow& row, QStringView search) {
+bool matchesSearch(const DeputyRow& row, QStringView search)
+{
     const QString needle = search.trimmed().toString();
     if (needle.isEmpty())
         return true;
@@ -102,10 +108,13 @@ bool matchesSearch(const DeputyRow& row, QStringView search) {
 }
 
 DeputyStore::DeputyStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
 std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
-                                                      const QString& birthMonth) const {
+                                                      const QString& birthMonth) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query,
                  QStringLiteral("SELECT ") + kDeputyColumns +
@@ -118,14 +127,16 @@ std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
 }
 
 std::optional<Membership> DeputyStore::membershipIn(qint64 deputyId, Level level,
-                                                    int termNumber) const {
+                                                    int termNumber) const
+{
     for (const Membership& m : memberships(deputyId))
         if (m.level == level && m.termNumber == termNumber)
             return m;
     return std::nullopt;
 }
 
-Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryStationId) {
+Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryStationId)
+{
     normalize(deputy);
     normalize(membership);
     FieldErrors errors = validate(deputy);
@@ -248,7 +259,8 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     return committed(transaction, deputy.id);
 }
 
-Outcome DeputyStore::update(Deputy& deputy) {
+Outcome DeputyStore::update(Deputy& deputy)
+{
     const auto stored = get(deputy.id);
     if (!stored)
         return Outcome::failure(Outcome::Kind::NotFound,
@@ -294,7 +306,8 @@ Outcome DeputyStore::update(Deputy& deputy) {
     return committed(transaction, deputy.id);
 }
 
-Outcome DeputyStore::updateMembership(Membership& membership) {
+Outcome DeputyStore::updateMembership(Membership& membership)
+{
     normalize(membership);
     if (const FieldErrors errors = validate(membership); !errors.isEmpty())
         return Outcome::invalid(errors);
@@ -327,8 +340,8 @@ Outcome DeputyStore::updateMembership(Membership& membership) {
 }
 
 Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
-                                  MembershipStatus status, const QDate& date,
-                                  const QString& reason) {
+                                  MembershipStatus status, const QDate& date, const QString& reason)
+{
     if (!get(deputyId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Deputy %1 does not exist").arg(deputyId));
@@ -377,7 +390,8 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
     return committed(transaction, membership->id);
 }
 
-std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const {
+std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
+{
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("SELECT ") + kDeputyColumns +
@@ -391,7 +405,8 @@ std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const {
     return deputy;
 }
 
-QList<Membership> DeputyStore::memberships(qint64 deputyId) const {
+QList<Membership> DeputyStore::memberships(qint64 deputyId) const
+{
     QList<Membership> list;
     QSqlQuery query(m_db);
     if (sql::run(query,
@@ -404,7 +419,8 @@ QList<Membership> DeputyStore::memberships(qint64 deputyId) const {
     return list;
 }
 
-QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const {
+QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const
+{
     QList<MembershipEvent> list;
     QSqlQuery query(m_db);
     if (sql::run(query,
@@ -417,7 +433,8 @@ QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const {
     return list;
 }
 
-QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) const {
+QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) const
+{
     QList<std::tuple<qint64, QString, bool>> list;
     QSqlQuery query(m_db);
     if (sql::run(query,
@@ -431,14 +448,16 @@ QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) 
     return list;
 }
 
-int DeputyStore::count() const {
+int DeputyStore::count() const
+{
     QSqlQuery query(m_db);
     return sql::run(query, QStringLiteral("SELECT COUNT(*) FROM deputies")) && query.next()
                ? query.value(0).toInt()
                : 0;
 }
 
-QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const {
+QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const
+{
     QStringList conditions;
     QVariantList values;
     if (filter.termNumber > 0) {

@@ -8,9 +8,12 @@
 namespace dd {
 
 GroupStore::GroupStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
-Outcome GroupStore::add(DeputyGroup& group) {
+Outcome GroupStore::add(DeputyGroup& group)
+{
     group.name = normalizeText(group.name);
     FieldErrors errors;
     if (group.name.isEmpty())
@@ -38,7 +41,8 @@ Outcome GroupStore::add(DeputyGroup& group) {
     return Outcome::success(group.id);
 }
 
-QList<DeputyGroup> GroupStore::list(qint64 termId) const {
+QList<DeputyGroup> GroupStore::list(qint64 termId) const
+{
     QList<DeputyGroup> groups;
     QSqlQuery query(m_db);
     if (sql::run(
@@ -54,7 +58,8 @@ QList<DeputyGroup> GroupStore::list(qint64 termId) const {
     return groups;
 }
 
-Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId) {
+Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
+{
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!sql::run(query,

@@ -5,7 +5,8 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("dd::Registry", text);
 }
 
@@ -15,7 +16,8 @@ struct Named {
     QStringList aliases; // Chinese spellings seen in clerks' files
 };
 
-const QList<Named>& levels() {
+const QList<Named>& levels()
+{
     static const QList<Named> list = {
         {"national", QT_TRANSLATE_NOOP("dd::Registry", "National"), {"全国", "全国人大", "国家"}},
         {"provincial", QT_TRANSLATE_NOOP("dd::Registry", "Provincial"), {"省", "省级", "省人大"}},
@@ -32,7 +34,8 @@ const QList<Named>& levels() {
     return list;
 }
 
-const QList<Named>& statuses() {
+const QList<Named>& statuses()
+{
     static const QList<Named> list = {
         {"active", QT_TRANSLATE_NOOP("dd::Registry", "Serving"), {"在任", "正常", "现任"}},
         {"terminated",
@@ -44,7 +47,8 @@ const QList<Named>& statuses() {
     return list;
 }
 
-const QList<Named>& compositions() {
+const QList<Named>& compositions()
+{
     static const QList<Named> list = {
         {"worker", QT_TRANSLATE_NOOP("dd::Registry", "Worker"), {"工人"}},
         {"farmer", QT_TRANSLATE_NOOP("dd::Registry", "Farmer"), {"农民"}},
@@ -63,7 +67,8 @@ const QList<Named>& compositions() {
     return list;
 }
 
-const QList<Named>& stationKinds() {
+const QList<Named>& stationKinds()
+{
     static const QList<Named> list = {
         {"township",
          QT_TRANSLATE_NOOP("dd::Registry", "Township/street station"),
@@ -81,7 +86,8 @@ const QList<Named>& stationKinds() {
     return list;
 }
 
-std::optional<QString> parseNamed(const QList<Named>& list, QStringView text) {
+std::optional<QString> parseNamed(const QList<Named>& list, QStringView text)
+{
     const QString wanted = text.trimmed().toString();
     for (const Named& item : list) {
         if (wanted.compare(QLatin1String(item.code), Qt::CaseInsensitive) == 0 ||
@@ -92,14 +98,16 @@ std::optional<QString> parseNamed(const QList<Named>& list, QStringView text) {
     return std::nullopt;
 }
 
-QString nameOf(const QList<Named>& list, const QString& code) {
+QString nameOf(const QList<Named>& list, const QString& code)
+{
     for (const Named& item : list)
         if (code == QLatin1String(item.code))
             return tr(item.english);
     return code;
 }
 
-QStringList codesOf(const QList<Named>& list) {
+QStringList codesOf(const QList<Named>& list)
+{
     QStringList codes;
     for (const Named& item : list)
         codes << QString::fromLatin1(item.code);
@@ -107,57 +115,70 @@ QStringList codesOf(const QList<Named>& list) {
 }
 } // namespace
 
-const QList<Level>& allLevels() {
+const QList<Level>& allLevels()
+{
     static const QList<Level> list = {Level::National, Level::Provincial, Level::Municipal,
                                       Level::County, Level::Township};
     return list;
 }
 
-QString levelCode(Level level) {
+QString levelCode(Level level)
+{
     return QString::fromLatin1(levels().at(int(level)).code);
 }
-QString levelName(Level level) {
+QString levelName(Level level)
+{
     return tr(levels().at(int(level)).english);
 }
 
-std::optional<Level> parseLevel(QStringView text) {
+std::optional<Level> parseLevel(QStringView text)
+{
     const auto code = parseNamed(levels(), text);
     if (!code)
         return std::nullopt;
     return Level(codesOf(levels()).indexOf(*code));
 }
 
-QString statusCode(MembershipStatus status) {
+QString statusCode(MembershipStatus status)
+{
     return QString::fromLatin1(statuses().at(int(status)).code);
 }
-QString statusName(MembershipStatus status) {
+QString statusName(MembershipStatus status)
+{
     return tr(statuses().at(int(status)).english);
 }
 
-std::optional<MembershipStatus> parseStatus(QStringView text) {
+std::optional<MembershipStatus> parseStatus(QStringView text)
+{
     const auto code = parseNamed(statuses(), text);
     if (!code)
         return std::nullopt;
     return MembershipStatus(codesOf(statuses()).indexOf(*code));
 }
 
-QStringList compositionCodes() {
+QStringList compositionCodes()
+{
     return codesOf(compositions());
 }
-QString compositionName(const QString& code) {
+QString compositionName(const QString& code)
+{
     return nameOf(compositions(), code);
 }
-std::optional<QString> parseComposition(QStringView text) {
+std::optional<QString> parseComposition(QStringView text)
+{
     return parseNamed(compositions(), text);
 }
 
-QStringList stationKindCodes() {
+QStringList stationKindCodes()
+{
     return codesOf(stationKinds());
 }
-QString stationKindName(const QString& code) {
+QString stationKindName(const QString& code)
+{
     return nameOf(stationKinds(), code);
 }
-std::optional<QString> parseStationKind(QStringView text) {
+std::optional<QString> parseStationKind(QStringView text)
+{
     return parseNamed(stationKinds(), text);
 }
 

@@ -8,15 +8,19 @@
 namespace dd {
 
 namespace {
-QString termKey(Level level) {
+QString termKey(Level level)
+{
     return QStringLiteral("term.") + levelCode(level);
 }
 } // namespace
 
 OfficeSettings::OfficeSettings(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
-QStringList OfficeSettings::keys() {
+QStringList OfficeSettings::keys()
+{
     QStringList list = {QStringLiteral("congress_name"), QStringLiteral("office_level"),
                         QStringLiteral("document_language")};
     for (Level level : allLevels())
@@ -24,7 +28,8 @@ QStringList OfficeSettings::keys() {
     return list;
 }
 
-QString OfficeSettings::value(const QString& key, const QString& fallback) const {
+QString OfficeSettings::value(const QString& key, const QString& fallback) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) &&
         query.next())
@@ -32,7 +37,8 @@ QString OfficeSettings::value(const QString& key, const QString& fallback) const
     return fallback;
 }
 
-Outcome OfficeSettings::set(const QString& key, const QString& rawValue) {
+Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
+{
     QString value = normalizeText(rawValue);
     if (!keys().contains(key))
         return Outcome::failure(Outcome::Kind::Invalid,
@@ -76,20 +82,24 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue) {
     return Outcome::success();
 }
 
-QString OfficeSettings::congressName() const {
+QString OfficeSettings::congressName() const
+{
     return value(QStringLiteral("congress_name"),
                  tr("County People's Congress Standing Committee"));
 }
 
-Level OfficeSettings::officeLevel() const {
+Level OfficeSettings::officeLevel() const
+{
     return parseLevel(value(QStringLiteral("office_level"))).value_or(Level::County);
 }
 
-QString OfficeSettings::documentLanguage() const {
+QString OfficeSettings::documentLanguage() const
+{
     return value(QStringLiteral("document_language"), QStringLiteral("zh_CN"));
 }
 
-int OfficeSettings::currentTerm(Level level) const {
+int OfficeSettings::currentTerm(Level level) const
+{
     return value(termKey(level)).toInt();
 }
 

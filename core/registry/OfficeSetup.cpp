@@ -10,7 +10,8 @@
 
 namespace dd {
 
-Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile) {
+Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
+{
     if (profile.level != Level::County && profile.level != Level::Township)
         return Outcome::failure(
             Outcome::Kind::Invalid,

@@ -9,12 +9,13 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("dd", text);
 }
 
-void collect(QSqlDatabase& db, QStringList& problems, const QString& statement,
-             const char* message) {
+void collect(QSqlDatabase& db, QStringList& problems, const QString& statement, const char* message)
+{
     QSqlQuery query(db);
     if (!sql::run(query, statement)) {
         problems << query.lastError().text();
@@ -25,7 +26,8 @@ void collect(QSqlDatabase& db, QStringList& problems, const QString& statement,
 }
 } // namespace
 
-QStringList checkRegistry(QSqlDatabase db) {
+QStringList checkRegistry(QSqlDatabase db)
+{
     QStringList problems;
     collect(
         db, problems,

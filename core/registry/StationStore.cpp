@@ -14,7 +14,8 @@ const QString kColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.kind, s.township_id, s.address, s.liaison_officer, s.phone, "
     "s.star_rating, s.is_model, s.is_legislative_contact_point, s.reception_rule, s.notes");
 
-Station readStation(const QSqlQuery& query) {
+Station readStation(const QSqlQuery& query)
+{
     Station station;
     station.id = query.value(0).toLongLong();
     station.uuid = query.value(1).toString();
@@ -32,15 +33,19 @@ Station readStation(const QSqlQuery& query) {
     return station;
 }
 
-QVariant idOrNull(qint64 id) {
+QVariant idOrNull(qint64 id)
+{
     return id > 0 ? QVariant(id) : QVariant();
 }
 } // namespace
 
 StationStore::StationStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
-FieldErrors StationStore::checkReferences(const Station& station) const {
+FieldErrors StationStore::checkReferences(const Station& station) const
+{
     FieldErrors errors = validate(station);
     if (station.townshipId > 0 && !TownshipStore(m_db).findById(station.townshipId))
         errors.append(
@@ -51,7 +56,8 @@ FieldErrors StationStore::checkReferences(const Station& station) const {
     return errors;
 }
 
-Outcome StationStore::add(Station& station) {
+Outcome StationStore::add(Station& station)
+{
     station.id = 0; // a new record, whatever the caller copied from
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
@@ -77,7 +83,8 @@ Outcome StationStore::add(Station& station) {
     return Outcome::success(station.id);
 }
 
-Outcome StationStore::update(Station& station) {
+Outcome StationStore::update(Station& station)
+{
     if (!get(station.id))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(station.id));
@@ -102,7 +109,8 @@ Outcome StationStore::update(Station& station) {
     return Outcome::success(station.id);
 }
 
-std::optional<Station> StationStore::get(qint64 id) const {
+std::optional<Station> StationStore::get(qint64 id) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query,
                  QStringLiteral("SELECT ") + kColumns +
@@ -113,7 +121,8 @@ std::optional<Station> StationStore::get(qint64 id) const {
     return std::nullopt;
 }
 
-std::optional<Station> StationStore::findByName(const QString& name) const {
+std::optional<Station> StationStore::findByName(const QString& name) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query,
                  QStringLiteral("SELECT ") + kColumns +
@@ -124,7 +133,8 @@ std::optional<Station> StationStore::findByName(const QString& name) const {
     return std::nullopt;
 }
 
-QList<StationRow> StationStore::list(qint64 townshipId) const {
+QList<StationRow> StationStore::list(qint64 townshipId) const
+{
     QList<StationRow> rows;
     QHash<qint64, int> indexById;
     QSqlQuery query(m_db);
@@ -166,7 +176,8 @@ QList<StationRow> StationStore::list(qint64 townshipId) const {
     return rows;
 }
 
-Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, const QDate& date) {
+Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, const QDate& date)
+{
     if (!get(stationId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
@@ -208,7 +219,8 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
     return Outcome::success(id);
 }
 
-Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date) {
+Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date)
+{
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     if (!sql::run(query,

@@ -11,7 +11,8 @@ namespace {
 
 const QString kTermColumns = QStringLiteral("id, uuid, level, number, start_date, end_date");
 
-Term readTerm(const QSqlQuery& query) {
+Term readTerm(const QSqlQuery& query)
+{
     Term term;
     term.id = query.value(0).toLongLong();
     term.uuid = query.value(1).toString();
@@ -24,9 +25,12 @@ Term readTerm(const QSqlQuery& query) {
 } // namespace
 
 TermStore::TermStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
-std::optional<Term> TermStore::find(Level level, int number) const {
+std::optional<Term> TermStore::find(Level level, int number) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query,
                  QStringLiteral("SELECT ") + kTermColumns +
@@ -37,7 +41,8 @@ std::optional<Term> TermStore::find(Level level, int number) const {
     return std::nullopt;
 }
 
-std::optional<Term> TermStore::findById(qint64 id) const {
+std::optional<Term> TermStore::findById(qint64 id) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query,
                  QStringLiteral("SELECT ") + kTermColumns +
@@ -48,7 +53,8 @@ std::optional<Term> TermStore::findById(qint64 id) const {
     return std::nullopt;
 }
 
-QList<Term> TermStore::list() const {
+QList<Term> TermStore::list() const
+{
     QList<Term> terms;
     QSqlQuery query(m_db);
     if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
@@ -58,7 +64,8 @@ QList<Term> TermStore::list() const {
     return terms;
 }
 
-std::optional<Term> TermStore::current(Level level) const {
+std::optional<Term> TermStore::current(Level level) const
+{
     if (const int number = OfficeSettings(m_db).currentTerm(level); number > 0)
         if (auto term = find(level, number))
             return term;
@@ -72,7 +79,8 @@ std::optional<Term> TermStore::current(Level level) const {
     return std::nullopt;
 }
 
-Outcome TermStore::ensure(Level level, int number, const QDate& startDate) {
+Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
+{
     if (number <= 0)
         return Outcome::invalid({{QStringLiteral("term"), tr("must be a positive number")}});
     if (const auto existing = find(level, number))
@@ -92,7 +100,8 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate) {
     return Outcome::success(id);
 }
 
-Outcome TermStore::addSession(Session& session) {
+Outcome TermStore::addSession(Session& session)
+{
     FieldErrors errors;
     if (session.number <= 0)
         errors.append({QStringLiteral("number"), tr("must be a positive number")});
@@ -128,7 +137,8 @@ Outcome TermStore::addSession(Session& session) {
     return Outcome::success(session.id);
 }
 
-QList<Session> TermStore::sessions(std::optional<Level> level) const {
+QList<Session> TermStore::sessions(std::optional<Level> level) const
+{
     QList<Session> list;
     QSqlQuery query(m_db);
     const QString statement = QStringLiteral(
@@ -153,7 +163,8 @@ QList<Session> TermStore::sessions(std::optional<Level> level) const {
     return list;
 }
 
-Outcome TermStore::startTerm(Level level, int number, const QDate& startDate) {
+Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
+{
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required")}});
     const auto previous = current(level);
@@ -192,7 +203,8 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate) {
     return Outcome::success(created.id);
 }
 
-Outcome TermStore::endTerm(const Term& term, const QDate& date) {
+Outcome TermStore::endTerm(const Term& term, const QDate& date)
+{
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     const QVariant endDate = sql::dateValue(date);

@@ -8,7 +8,8 @@
 namespace dd {
 
 namespace {
-Township readTownship(const QSqlQuery& query) {
+Township readTownship(const QSqlQuery& query)
+{
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString()};
 }
@@ -16,9 +17,12 @@ const QString kSelect = QStringLiteral("SELECT id, uuid, name, kind FROM townshi
 } // namespace
 
 TownshipStore::TownshipStore(QSqlDatabase db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+{
+}
 
-QList<Township> TownshipStore::list() const {
+QList<Township> TownshipStore::list() const
+{
     QList<Township> townships;
     QSqlQuery query(m_db);
     if (sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
@@ -27,7 +31,8 @@ QList<Township> TownshipStore::list() const {
     return townships;
 }
 
-std::optional<Township> TownshipStore::findByName(const QString& name) const {
+std::optional<Township> TownshipStore::findByName(const QString& name) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query, kSelect + QStringLiteral(" WHERE name = ?"), {normalizeText(name)}) &&
         query.next())
@@ -35,14 +40,16 @@ std::optional<Township> TownshipStore::findByName(const QString& name) const {
     return std::nullopt;
 }
 
-std::optional<Township> TownshipStore::findById(qint64 id) const {
+std::optional<Township> TownshipStore::findById(qint64 id) const
+{
     QSqlQuery query(m_db);
     if (sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) && query.next())
         return readTownship(query);
     return std::nullopt;
 }
 
-Outcome TownshipStore::ensure(const QString& rawName) {
+Outcome TownshipStore::ensure(const QString& rawName)
+{
     const QString name = normalizeText(rawName);
     if (name.isEmpty())
         return Outcome::invalid(

@@ -9,16 +9,19 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr) {
+QString tr(const char* text, const char* disambiguation = nullptr)
+{
     return QCoreApplication::translate("dd", text, disambiguation);
 }
 
-void require(FieldErrors& errors, const QString& field, const QString& value) {
+void require(FieldErrors& errors, const QString& field, const QString& value)
+{
     if (value.isEmpty())
         errors.append({field, tr("is required")});
 }
 
-void checkPhone(FieldErrors& errors, const QString& field, const QString& phone) {
+void checkPhone(FieldErrors& errors, const QString& field, const QString& phone)
+{
     if (!phone.isEmpty() && !isMobile(phone) && !isLandline(phone))
         errors.append({field, tr("%1 is neither an 11-digit mobile number nor a landline with "
                                  "area code such as 0871-1234567")
@@ -26,7 +29,8 @@ void checkPhone(FieldErrors& errors, const QString& field, const QString& phone)
 }
 } // namespace
 
-QString fieldLabel(const QString& field) {
+QString fieldLabel(const QString& field)
+{
     static const QHash<QString, const char*> labels = {
         {"name", QT_TRANSLATE_NOOP("dd", "Name")},
         {"gender", QT_TRANSLATE_NOOP("dd", "Gender")},
@@ -48,7 +52,8 @@ QString fieldLabel(const QString& field) {
     return it == labels.constEnd() ? field : tr(it.value());
 }
 
-QString parseBirthMonth(QStringView text) {
+QString parseBirthMonth(QStringView text)
+{
     static const QRegularExpression pattern(
         QStringLiteral(R"(^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:月)?\s*$)"));
     const auto match = pattern.match(toHalfWidth(text));
@@ -61,7 +66,8 @@ QString parseBirthMonth(QStringView text) {
     return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
 }
 
-QDate parseLooseDate(QStringView text) {
+QDate parseLooseDate(QStringView text)
+{
     static const QRegularExpression pattern(
         QStringLiteral(R"(^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*(?:日)?\s*$)"));
     const auto match = pattern.match(toHalfWidth(text));
@@ -70,7 +76,8 @@ QDate parseLooseDate(QStringView text) {
     return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 }
 
-void normalize(Deputy& deputy) {
+void normalize(Deputy& deputy)
+{
     deputy.name = normalizePersonName(deputy.name);
     deputy.gender = normalizeText(deputy.gender);
     if (deputy.gender == QStringLiteral("男") ||
@@ -95,7 +102,8 @@ void normalize(Deputy& deputy) {
     deputy.notes = deputy.notes.trimmed();
 }
 
-FieldErrors validate(const Deputy& deputy) {
+FieldErrors validate(const Deputy& deputy)
+{
     FieldErrors errors;
     require(errors, QStringLiteral("name"), deputy.name);
     if (deputy.gender != QLatin1String("M") && deputy.gender != QLatin1String("F"))
@@ -122,14 +130,16 @@ FieldErrors validate(const Deputy& deputy) {
     return errors;
 }
 
-void normalize(Membership& membership) {
+void normalize(Membership& membership)
+{
     membership.certificateNo =
         toHalfWidth(membership.certificateNo).simplified().remove(QLatin1Char(' '));
     membership.electoralDistrict = normalizeText(membership.electoralDistrict);
     membership.delegation = normalizeText(membership.delegation);
 }
 
-FieldErrors validate(const Membership& membership) {
+FieldErrors validate(const Membership& membership)
+{
     FieldErrors errors;
     if (membership.termNumber <= 0 && membership.termId <= 0)
         errors.append({QStringLiteral("term"), tr("is required")});
@@ -140,7 +150,8 @@ FieldErrors validate(const Membership& membership) {
     return errors;
 }
 
-void normalize(Station& station) {
+void normalize(Station& station)
+{
     station.name = normalizeText(station.name);
     station.address = normalizeText(station.address);
     station.liaisonOfficer = normalizePersonName(station.liaisonOfficer);
@@ -150,7 +161,8 @@ void normalize(Station& station) {
         station.kind = *code;
 }
 
-FieldErrors validate(const Station& station) {
+FieldErrors validate(const Station& station)
+{
     FieldErrors errors;
     require(errors, QStringLiteral("name"), station.name);
     if (!stationKindCodes().contains(station.kind))
@@ -163,7 +175,8 @@ FieldErrors validate(const Station& station) {
     return errors;
 }
 
-QString describe(const FieldErrors& errors) {
+QString describe(const FieldErrors& errors)
+{
     QStringList parts;
     for (const FieldError& error : errors)
         parts << tr("%1: %2", "field label: message").arg(fieldLabel(error.field), error.message);

@@ -5,7 +5,8 @@
 
 namespace dd::report {
 
-QString documentFontFamily() {
+QString documentFontFamily()
+{
     static const QString chosen = [] {
         const QStringList preferred = {
             QStringLiteral("Microsoft YaHei"),     QStringLiteral("SimSun"),

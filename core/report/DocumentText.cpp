@@ -6,7 +6,8 @@
 namespace dd::report {
 
 DocumentText::DocumentText(const QString& language)
-    : m_chinese(language.startsWith(QLatin1String("zh"))) {
+    : m_chinese(language.startsWith(QLatin1String("zh")))
+{
     if (m_chinese) {
         m_translator = std::make_unique<QTranslator>();
         if (!m_translator->load(QStringLiteral(":/i18n/deputydesk_zh_CN.qm")))
@@ -16,16 +17,18 @@ DocumentText::DocumentText(const QString& language)
 
 DocumentText::~DocumentText() = default;
 
-QString DocumentText::text(const char* source) const {
+QString DocumentText::text(const char* source, const char* disambiguation) const
+{
     if (m_translator) {
-        const QString translated = m_translator->translate("dd::documents", source);
+        const QString translated = m_translator->translate("dd::documents", source, disambiguation);
         if (!translated.isEmpty())
             return translated;
     }
     return QString::fromUtf8(source);
 }
 
-QString DocumentText::date(const QDate& date) const {
+QString DocumentText::date(const QDate& date) const
+{
     if (m_chinese)
         return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
     return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));

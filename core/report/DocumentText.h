@@ -20,7 +20,7 @@ public:
     DocumentText& operator=(const DocumentText&) = delete;
 
     bool chinese() const { return m_chinese; }
-    QString text(const char* source) const;
+    QString text(const char* source, const char* disambiguation = nullptr) const;
     QString date(const QDate& date) const; // 2026年7月15日 / 15 July 2026
 
 private:

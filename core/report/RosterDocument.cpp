@@ -3,7 +3,8 @@
 namespace dd::report {
 
 TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congressName,
-                           const DocumentText& text, const QDate& today) {
+                           const DocumentText& text, const QDate& today)
+{
     TableReport report;
     report.title = congressName + QLatin1Char(' ') +
                    text.text(QT_TRANSLATE_NOOP("dd::documents", "Roster of Deputies"));
@@ -21,11 +22,12 @@ TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congress
                       text.text(QT_TRANSLATE_NOOP("dd::documents", "Work unit and position")),
                       text.text(QT_TRANSLATE_NOOP("dd::documents", "Phone"))};
     report.columnWeights = {7, 4, 6, 7, 9, 7, 7, 9, 30, 11};
-    const char* const levels[] = {QT_TRANSLATE_NOOP("dd::documents", "National"),
-                                  QT_TRANSLATE_NOOP("dd::documents", "Provincial"),
-                                  QT_TRANSLATE_NOOP("dd::documents", "Municipal"),
-                                  QT_TRANSLATE_NOOP("dd::documents", "County"),
-                                  QT_TRANSLATE_NOOP("dd::documents", "Township")};
+    static const char* const levels[][2] = {
+        QT_TRANSLATE_NOOP3("dd::documents", "National", "level"),
+        QT_TRANSLATE_NOOP3("dd::documents", "Provincial", "level"),
+        QT_TRANSLATE_NOOP3("dd::documents", "Municipal", "level"),
+        QT_TRANSLATE_NOOP3("dd::documents", "County", "level"),
+        QT_TRANSLATE_NOOP3("dd::documents", "Township", "level")};
     const QString female = text.text(QT_TRANSLATE_NOOP("dd::documents", "Female"));
     const QString male = text.text(QT_TRANSLATE_NOOP("dd::documents", "Male"));
     for (const DeputyRow& row : rows) {
@@ -33,16 +35,17 @@ TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congress
             text.chinese()
                 ? QString(row.deputy.birthMonth).replace(QLatin1Char('-'), QLatin1Char('.'))
                 : row.deputy.birthMonth;
-        report.rows << QStringList{row.deputy.name,
-                                   row.deputy.gender == QLatin1String("F") ? female : male,
-                                   row.deputy.ethnicity,
-                                   born,
-                                   row.deputy.party,
-                                   text.text(levels[int(row.membership.level)]),
-                                   row.membership.certificateNo,
-                                   row.townshipName,
-                                   row.deputy.workUnit,
-                                   row.deputy.phone};
+        report.rows << QStringList{
+            row.deputy.name,
+            row.deputy.gender == QLatin1String("F") ? female : male,
+            row.deputy.ethnicity,
+            born,
+            row.deputy.party,
+            text.text(levels[int(row.membership.level)][0], levels[int(row.membership.level)][1]),
+            row.membership.certificateNo,
+            row.townshipName,
+            row.deputy.workUnit,
+            row.deputy.phone};
     }
     return report;
 }

@@ -20,22 +20,27 @@ constexpr qreal kTablePoints = 9.5;
 constexpr int kMeasuredRows = 400; // enough rows to judge column widths on long lists
 constexpr int kTextFlags = Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignVCenter;
 
-QFont documentFont(qreal points, bool bold = false) {
+QFont documentFont(qreal points, bool bold = false)
+{
     QFont font(documentFontFamily());
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
 }
 
-int millimetres(const QPaintDevice* device, qreal mm) {
+int millimetres(const QPaintDevice* device, qreal mm)
+{
     return qRound(mm / 25.4 * device->logicalDpiY());
 }
 } // namespace
 
 TableRenderer::TableRenderer(const TableReport& report)
-    : m_report(report) {}
+    : m_report(report)
+{
+}
 
-QPageLayout TableRenderer::pageLayout() const {
+QPageLayout TableRenderer::pageLayout() const
+{
     bool landscape = m_report.orientation == TableReport::Orientation::Landscape;
     if (m_report.orientation == TableReport::Orientation::Auto)
         landscape = m_report.headers.size() + 1 > 7;
@@ -44,7 +49,8 @@ QPageLayout TableRenderer::pageLayout() const {
                        QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
 }
 
-void TableRenderer::layOut(QPainter& painter, const QRect& page) {
+void TableRenderer::layOut(QPainter& painter, const QRect& page)
+{
     const int padding = millimetres(painter.device(), 1.2);
     const int columns = int(m_report.headers.size()) + 1;
     painter.setFont(documentFont(kTablePoints));
@@ -108,7 +114,8 @@ void TableRenderer::layOut(QPainter& painter, const QRect& page) {
     }
 }
 
-int TableRenderer::pageCount(QPagedPaintDevice* device) {
+int TableRenderer::pageCount(QPagedPaintDevice* device)
+{
     device->setPageLayout(pageLayout());
     QPainter painter(device);
     layOut(painter, painter.viewport());
@@ -116,7 +123,8 @@ int TableRenderer::pageCount(QPagedPaintDevice* device) {
     return int(m_firstRowOfPage.size());
 }
 
-void TableRenderer::paintPage(QPainter& painter, const QRect& page, int pageIndex) {
+void TableRenderer::paintPage(QPainter& painter, const QRect& page, int pageIndex)
+{
     const int padding = millimetres(painter.device(), 1.2);
     int y = page.top();
     if (pageIndex == 0) {
@@ -167,7 +175,8 @@ void TableRenderer::paintPage(QPainter& painter, const QRect& page, int pageInde
                      m_report.pageNumberFormat.arg(pageIndex + 1).arg(m_firstRowOfPage.size()));
 }
 
-void TableRenderer::render(QPagedPaintDevice* device) {
+void TableRenderer::render(QPagedPaintDevice* device)
+{
     device->setPageLayout(pageLayout());
     QPainter painter(device);
     const QRect page = painter.viewport();
@@ -179,7 +188,8 @@ void TableRenderer::render(QPagedPaintDevice* device) {
     }
 }
 
-bool writePdf(const TableReport& report, const QString& path, QString* error) {
+bool writePdf(const TableReport& report, const QString& path, QString* error)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir()) {
         *error = TableRenderer::tr("%1 is a folder; please give a file name").arg(shown);

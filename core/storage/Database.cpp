@@ -16,16 +16,19 @@
 namespace dd {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("dd", text);
 }
 
-QString nextConnectionName() {
+QString nextConnectionName()
+{
     static QAtomicInt counter;
     return QStringLiteral("deputydesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-OpenResult failed(OpenFailure failure, const QString& message) {
+OpenResult failed(OpenFailure failure, const QString& message)
+{
     OpenResult result;
     result.failure = failure;
     result.message = message;
@@ -33,7 +36,8 @@ OpenResult failed(OpenFailure failure, const QString& message) {
 }
 
 // Decides from the header alone whether we may open the file, so refusals never write.
-OpenResult inspectExisting(const QString& path, const QFileInfo& info) {
+OpenResult inspectExisting(const QString& path, const QFileInfo& info)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (info.isDir())
         return failed(OpenFailure::NotDeputyDesk,
@@ -64,9 +68,12 @@ OpenResult inspectExisting(const QString& path, const QFileInfo& info) {
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName)) {}
+    , m_connectionName(std::move(connectionName))
+{
+}
 
-OpenResult Database::open(const QString& path, Mode mode) {
+OpenResult Database::open(const QString& path, Mode mode)
+{
     const QFileInfo info(path);
     const bool exists = info.exists();
     const QString shown = QDir::toNativeSeparators(path);
@@ -110,7 +117,8 @@ OpenResult Database::open(const QString& path, Mode mode) {
     return result;
 }
 
-Database::~Database() {
+Database::~Database()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -122,16 +130,19 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     QSqlDatabase db = connection();
     return sqlite::userVersion(db);
 }
 
-bool Database::saveCopy(const QString& target, QString* error) const {
+bool Database::saveCopy(const QString& target, QString* error) const
+{
     const QFileInfo targetInfo(target);
     const QString shown = QDir::toNativeSeparators(target);
     if (targetInfo.absoluteFilePath() == m_path) {
@@ -167,7 +178,8 @@ bool Database::saveCopy(const QString& target, QString* error) const {
     return true;
 }
 
-QStringList Database::check() const {
+QStringList Database::check() const
+{
     QSqlDatabase db = connection();
     QStringList problems = sqlite::integrityCheck(db);
     problems << sqlite::foreignKeyCheck(db);

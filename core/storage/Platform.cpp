@@ -11,7 +11,8 @@
 
 namespace dd::platform {
 
-bool isNetworkPath(const QString& path) {
+bool isNetworkPath(const QString& path)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute.startsWith(QLatin1String("//")) || absolute.startsWith(QLatin1String("\\\\")))
         return true;

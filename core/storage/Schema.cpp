@@ -149,11 +149,13 @@ const Migration kMigrations[] = {
 
 } // namespace
 
-int latestVersion() {
+int latestVersion()
+{
     return int(std::size(kMigrations));
 }
 
-bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target) {
+bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target)
+{
     if (target < 0)
         target = latestVersion();
     for (int version = fromVersion; version < target; ++version) {

@@ -9,7 +9,8 @@
 
 namespace dd {
 
-QString Outcome::text() const {
+QString Outcome::text() const
+{
     if (!errors.isEmpty())
         return describe(errors);
     return message;
@@ -17,27 +18,33 @@ QString Outcome::text() const {
 
 namespace sql {
 
-QString newUuid() {
+QString newUuid()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString nowText() {
+QString nowText()
+{
     return QDateTime::currentDateTime().toString(Qt::ISODate);
 }
 
-QVariant dateValue(const QDate& date) {
+QVariant dateValue(const QDate& date)
+{
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-QDate toDate(const QVariant& value) {
+QDate toDate(const QVariant& value)
+{
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QVariant textOrNull(const QString& text) {
+QVariant textOrNull(const QString& text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values) {
+bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
+{
     if (!query.prepare(statement))
         return false;
     for (const QVariant& value : values) {
@@ -50,7 +57,8 @@ bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVari
     return query.exec();
 }
 
-Outcome storageFailure(const QSqlQuery& query) {
+Outcome storageFailure(const QSqlQuery& query)
+{
     return Outcome::failure(Outcome::Kind::Storage,
                             QCoreApplication::translate("dd::Database", "Database error: %1")
                                 .arg(query.lastError().text()));

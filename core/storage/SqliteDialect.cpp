@@ -9,11 +9,13 @@
 namespace dd::sqlite {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("dd::sqlite", text);
 }
 
-bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr) {
+bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr)
+{
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
@@ -22,7 +24,8 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr) {
     return false;
 }
 
-QStringList firstColumn(QSqlDatabase& db, const QString& sql) {
+QStringList firstColumn(QSqlDatabase& db, const QString& sql)
+{
     QStringList values;
     QSqlQuery query(db);
     if (!query.exec(sql))
@@ -33,7 +36,8 @@ QStringList firstColumn(QSqlDatabase& db, const QString& sql) {
 }
 } // namespace
 
-std::optional<FileHeader> readHeader(const QString& path, QString* error) {
+std::optional<FileHeader> readHeader(const QString& path, QString* error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2").arg(path, file.errorString());
@@ -49,7 +53,8 @@ std::optional<FileHeader> readHeader(const QString& path, QString* error) {
     return result;
 }
 
-bool configureConnection(QSqlDatabase& db, bool useWal, QString* error) {
+bool configureConnection(QSqlDatabase& db, bool useWal, QString* error)
+{
     const QString journal = useWal ? QStringLiteral("WAL") : QStringLiteral("DELETE");
     return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
            exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error) &&
@@ -57,32 +62,38 @@ bool configureConnection(QSqlDatabase& db, bool useWal, QString* error) {
            exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
 }
 
-bool setApplicationId(QSqlDatabase& db) {
+bool setApplicationId(QSqlDatabase& db)
+{
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)));
 }
 
-int userVersion(QSqlDatabase& db) {
+int userVersion(QSqlDatabase& db)
+{
     const QStringList values = firstColumn(db, QStringLiteral("PRAGMA user_version"));
     return values.isEmpty() ? -1 : values.first().toInt();
 }
 
-bool setUserVersion(QSqlDatabase& db, int version) {
+bool setUserVersion(QSqlDatabase& db, int version)
+{
     return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-QStringList quickCheck(QSqlDatabase& db) {
+QStringList quickCheck(QSqlDatabase& db)
+{
     QStringList result = firstColumn(db, QStringLiteral("PRAGMA quick_check"));
     result.removeAll(QStringLiteral("ok"));
     return result;
 }
 
-QStringList integrityCheck(QSqlDatabase& db) {
+QStringList integrityCheck(QSqlDatabase& db)
+{
     QStringList result = firstColumn(db, QStringLiteral("PRAGMA integrity_check"));
     result.removeAll(QStringLiteral("ok"));
     return result;
 }
 
-QStringList foreignKeyCheck(QSqlDatabase& db) {
+QStringList foreignKeyCheck(QSqlDatabase& db)
+{
     QStringList problems;
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
@@ -94,11 +105,13 @@ QStringList foreignKeyCheck(QSqlDatabase& db) {
     return problems;
 }
 
-bool checkpoint(QSqlDatabase& db) {
+bool checkpoint(QSqlDatabase& db)
+{
     return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
-bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error) {
+bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error)
+{
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
@@ -108,7 +121,8 @@ bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error) {
     return false;
 }
 
-QString beginImmediate() {
+QString beginImmediate()
+{
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 

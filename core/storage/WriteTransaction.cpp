@@ -16,7 +16,8 @@ struct NestingState {
 // Connections belong to one thread each, so per-thread bookkeeping needs no lock.
 thread_local QHash<QString, NestingState> nesting;
 
-bool run(QSqlDatabase& db, const QString& sql, QString* error) {
+bool run(QSqlDatabase& db, const QString& sql, QString* error)
+{
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
@@ -26,7 +27,8 @@ bool run(QSqlDatabase& db, const QString& sql, QString* error) {
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+{
     NestingState& state = nesting[m_db.connectionName()];
     if (state.depth == 0) {
         state.failed = false;
@@ -38,7 +40,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     m_active = true;
 }
 
-WriteTransaction::~WriteTransaction() {
+WriteTransaction::~WriteTransaction()
+{
     if (!m_active || m_done)
         return;
     NestingState& state = nesting[m_db.connectionName()];
@@ -52,7 +55,8 @@ WriteTransaction::~WriteTransaction() {
     }
 }
 
-bool WriteTransaction::commit() {
+bool WriteTransaction::commit()
+{
     if (!m_active || m_done)
         return false;
     m_done = true;

@@ -19,7 +19,8 @@ struct Tables {
     int longestSurname = 1;
 };
 
-QList<QByteArray> dataLines(const QString& resource) {
+QList<QByteArray> dataLines(const QString& resource)
+{
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("DeputyDesk: missing built-in data %s", qPrintable(resource));
@@ -28,7 +29,8 @@ QList<QByteArray> dataLines(const QString& resource) {
     return lines;
 }
 
-const Tables& tables() {
+const Tables& tables()
+{
     static const Tables loaded = [] {
         Tables t;
         const QList<QByteArray> lines = dataLines(QStringLiteral(":/deputydesk/data/hanzi.tsv"));
@@ -64,7 +66,8 @@ struct Syllable {
 };
 
 // Splits a name into characters with their readings, applying the surname's own reading.
-QList<Syllable> analyse(QStringView name) {
+QList<Syllable> analyse(QStringView name)
+{
     const Tables& t = tables();
     QList<Syllable> result;
     const QString text = name.toString();
@@ -113,16 +116,19 @@ QList<Syllable> analyse(QStringView name) {
     return result;
 }
 
-QByteArray hex(char32_t ch) {
+QByteArray hex(char32_t ch)
+{
     return QByteArray::number(uint(ch), 16).rightJustified(5, '0');
 }
 
-QByteArray strokesText(int strokes) {
+QByteArray strokesText(int strokes)
+{
     return QByteArray::number(std::min(strokes, 99)).rightJustified(2, '0');
 }
 } // namespace
 
-QString pinyinSortKey(QStringView name) {
+QString pinyinSortKey(QStringView name)
+{
     QByteArray key;
     for (const Syllable& s : analyse(name)) {
         if (!key.isEmpty())
@@ -139,7 +145,8 @@ QString pinyinSortKey(QStringView name) {
     return QString::fromLatin1(key);
 }
 
-QString strokeSortKey(QStringView name) {
+QString strokeSortKey(QStringView name)
+{
     constexpr int sequenceWidth = 36;
     QByteArray key;
     for (const Syllable& s : analyse(name)) {
@@ -158,7 +165,8 @@ QString strokeSortKey(QStringView name) {
     return QString::fromLatin1(key);
 }
 
-PinyinKeys pinyinKeys(QStringView name) {
+PinyinKeys pinyinKeys(QStringView name)
+{
     PinyinKeys keys;
     for (const Syllable& s : analyse(name)) {
         QByteArray letters = s.reading;
@@ -173,13 +181,15 @@ PinyinKeys pinyinKeys(QStringView name) {
     return keys;
 }
 
-bool matchesPinyin(const PinyinKeys& keys, QStringView query) {
+bool matchesPinyin(const PinyinKeys& keys, QStringView query)
+{
     if (query.isEmpty())
         return true;
     return keys.full.contains(query) || keys.initials.contains(query);
 }
 
-int totalStrokes(char32_t ch) {
+int totalStrokes(char32_t ch)
+{
     const auto it = tables().hanzi.constFind(ch);
     return it == tables().hanzi.constEnd() ? 0 : it->strokes;
 }
