@@ -92,7 +92,7 @@ QWidget* MainWindow::buildDeputiesPage()
     layout->addWidget(m_deputyView, 1);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_deputyProxy->setSearch(text);
-        updateDeputyCount();
+        updateStatus();
     });
     return page;
 }
@@ -116,7 +116,7 @@ void MainWindow::reload()
     m_deputies->setRows(rows);
     m_deputyProxy->sort(DeputyTableModel::Name);
     m_deputyView->resizeColumnsToContents();
-    updateDeputyCount();
+    updateStatus();
 
     const QList<StationRow> stations = StationStore(db).list();
     auto* stationModel = new QStandardItemModel(int(stations.size()), 6, m_stationView);
@@ -148,13 +148,21 @@ void MainWindow::reload()
     html += QStringLiteral("</table><p>%1</p>")
                 .arg(tr("%n liaison station(s)", nullptr, int(stations.size())));
     m_summary->setText(html);
+    updateStatus();
 }
 
-void MainWindow::updateDeputyCount()
+void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(tr("%1 of %2 deputy memberships shown")
-                                 .arg(m_deputyProxy->rowCount())
-                                 .arg(m_deputies->rowCount()));
+    if (!m_stationView->model())
+        return; // still starting
+    if (m_pages->currentIndex() == 2)
+        statusBar()->showMessage(tr("%n liaison station(s)", nullptr, m_stationView->model()->rowCount()));
+    else if (m_pages->currentIndex() == 1)
+        statusBar()->showMessage(tr("%1 of %2 deputy memberships shown")
+                                     .arg(m_deputyProxy->rowCount())
+                                     .arg(m_deputies->rowCount()));
+    else
+        statusBar()->clearMessage();
 }
 
 } // namespace dd::ui

@@ -32,7 +32,7 @@ private:
     QWidget* buildDeputiesPage();
     QWidget* buildStationsPage();
     void reload();
-    void updateDeputyCount();
+    void updateStatus();
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation = nullptr;

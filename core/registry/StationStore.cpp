@@ -142,7 +142,7 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
                   QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(", COALESCE(t.name, '') FROM stations s LEFT JOIN townships t "
                                      "ON t.id = s.township_id WHERE (? = 0 OR s.township_id = ?) "
-                                     "ORDER BY s.township_id, s.id"),
+                                     "ORDER BY s.township_id IS NULL, s.township_id, s.id"),
                   {townshipId, townshipId}))
         return rows;
     while (query.next()) {
