@@ -1651,10 +1651,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>按姓名、单位、电话、拼音或首字母搜索（如 zs）</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1683,6 +1679,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1 of %2 deputy memberships shown</source>
         <translation>显示 %1 / %2 条代表任职</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>联络站名称</translation>
     </message>
 </context>
 </TS>

@@ -121,7 +121,7 @@ void MainWindow::reload()
     const QList<StationRow> stations = StationStore(db).list();
     auto* stationModel = new QStandardItemModel(int(stations.size()), 6, m_stationView);
     stationModel->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Township"), tr("Stars"), tr("Reception day"), tr("Deputies")});
+        {tr("Station name"), tr("Kind"), tr("Township"), tr("Stars"), tr("Reception day"), tr("Deputies")});
     for (int i = 0; i < stations.size(); ++i) {
         const StationRow& s = stations.at(i);
         const QStringList cells = {
