@@ -67,7 +67,11 @@ int main(int argc, char* argv[])
     std::printf("DeputyDesk benchmarks (large scale, today 2026-11-22)\n");
     DemoSummary summary;
     measure(QStringLiteral("demo --scale large"), QStringLiteral("< 30 s"), [&] {
-        generateDemo(db, {DemoOptions::Scale::Large, 2026, 5}, &summary);
+        const Outcome outcome = generateDemo(db, {DemoOptions::Scale::Large, 2026, 5}, &summary);
+        if (!outcome.ok()) {
+            std::fprintf(stderr, "demo failed: %s\n", qPrintable(outcome.text()));
+            std::exit(1);
+        }
     });
     std::printf("  (%d deputies, %d memberships, %d stations)\n", summary.deputies,
                 summary.memberships, summary.stations);

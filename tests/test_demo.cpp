@@ -101,3 +101,20 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
             CHECK(row.station.townshipId > 0);
     Clock::reset();
 }
+
+TEST_CASE("The large demo covers five years and stays consistent", "[demo]")
+{
+    Clock::setToday(QDate(2026, 11, 22));
+    test::TempDatabase temp;
+    DemoSummary summary;
+    const Outcome outcome =
+        generateDemo(temp.connection(), {DemoOptions::Scale::Large, 2026, 5}, &summary);
+    INFO(outcome.text().toStdString());
+    REQUIRE(outcome.ok());
+    CHECK(summary.townships == 40);
+    CHECK(summary.stations == 300);
+    CHECK(summary.deputies == Approx(5000).margin(400));
+    CHECK(temp.db->check().isEmpty());
+    CHECK(checkRegistry(temp.connection()).isEmpty());
+    Clock::reset();
+}

@@ -120,8 +120,8 @@ void MainWindow::reload()
 
     const QList<StationRow> stations = StationStore(db).list();
     auto* stationModel = new QStandardItemModel(int(stations.size()), 6, m_stationView);
-    stationModel->setHorizontalHeaderLabels(
-        {tr("Station name"), tr("Kind"), tr("Township"), tr("Stars"), tr("Reception day"), tr("Deputies")});
+    stationModel->setHorizontalHeaderLabels({tr("Station name"), tr("Kind"), tr("Township"),
+                                             tr("Stars"), tr("Reception day"), tr("Deputies")});
     for (int i = 0; i < stations.size(); ++i) {
         const StationRow& s = stations.at(i);
         const QStringList cells = {
@@ -156,7 +156,8 @@ void MainWindow::updateStatus()
     if (!m_stationView->model())
         return; // still starting
     if (m_pages->currentIndex() == 2)
-        statusBar()->showMessage(tr("%n liaison station(s)", nullptr, m_stationView->model()->rowCount()));
+        statusBar()->showMessage(
+            tr("%n liaison station(s)", nullptr, m_stationView->model()->rowCount()));
     else if (m_pages->currentIndex() == 1)
         statusBar()->showMessage(tr("%1 of %2 deputy memberships shown")
                                      .arg(m_deputyProxy->rowCount())

@@ -81,9 +81,12 @@ private:
     Outcome addStations(const QList<Township>& townships);
     Outcome addMember(Deputy deputy, Level level, int term, qint64 townshipId, qint64 stationId,
                       const QDate& start, bool byElection = false);
-    QDate dateInWindow()
+    // A day within the years the demo covers, and not before `earliest`.
+    QDate dateInWindow(const QDate& earliest = {})
     {
-        const QDate first(m_today.year() - m_options.years + 1, 1, 1);
+        QDate first(m_today.year() - m_options.years + 1, 1, 1);
+        if (earliest.isValid() && earliest > first)
+            first = earliest;
         const qint64 span = std::max<qint64>(1, first.daysTo(m_today));
         return first.addDays(m_random.bounded(int(span)));
     }
@@ -367,16 +370,18 @@ Outcome Generator::run(DemoSummary* summary)
         const int which = m_random.bounded(int(std::size(reasons)));
         const MembershipStatus status =
             which == 1 ? MembershipStatus::Resigned : MembershipStatus::Terminated;
+        const QDate ended = dateInWindow(row.membership.startDate.addDays(30));
         const Outcome changed =
             deputies.changeStatus(row.deputy.id, row.membership.level, row.membership.termNumber,
-                                  status, dateInWindow(), QString::fromUtf8(reasons[which]));
+                                  status, ended, QString::fromUtf8(reasons[which]));
         if (!changed.ok())
             return changed;
         if (row.membership.level >= Level::County) {
             const auto [township, station] = placeAt(i);
-            const Outcome added = addMember(
-                person(township.name, demo::villageName(m_random, false)), row.membership.level,
-                row.membership.termNumber, township.id, station, dateInWindow(), true);
+            const Outcome added =
+                addMember(person(township.name, demo::villageName(m_random, false)),
+                          row.membership.level, row.membership.termNumber, township.id, station,
+                          dateInWindow(ended.addDays(60)), true);
             if (!added.ok())
                 return added;
             ++m_summary.deputies;
