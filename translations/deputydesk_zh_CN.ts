@@ -1358,44 +1358,6 @@
         <translation>%2第 %1 届自 %3 开始；上一届代表任职已届满</translation>
     </message>
     <message>
-        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  init       create a new database for the office
-  settings   show or change the office's settings (show | set KEY VALUE)
-  demo       fill a new database with realistic demo data
-  deputy     deputies: list | show | add | edit | status
-  station    liaison stations: list | show | add | edit | assign
-  session    congress sessions: add | list
-  term       terms: start | list
-  calendar   the holiday calendar: show | import
-  check      check the database for damage and inconsistencies
-  copy       save a consistent copy of the database (--out FILE)
-
-Run 'deputydesk-cli COMMAND --help' for the options of a command.
-Without --db the database is %1.
-Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
-</source>
-        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]
-
-命令：
-  init       为本机关新建数据库
-  settings   查看或修改本机关设置（show | set 键 值）
-  demo       向新数据库填入逼真的演示数据
-  deputy     代表：list | show | add | edit | status
-  station    联络站：list | show | add | edit | assign
-  session    人代会会议：add | list
-  term       届次：start | list
-  calendar   节假日安排：show | import
-  check      检查数据库是否损坏或不一致
-  copy       保存数据库的完整副本（--out 文件）
-
-运行“deputydesk-cli 命令 --help”查看该命令的选项。
-不带 --db 时使用的数据库：%1。
-退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
-</translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation>数据库文件。</translation>
     </message>
@@ -1450,6 +1412,65 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>
             <numerusform>已将 %n 条代表任职写入 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export a workbook (.xlsx): roster (代表名册) or stations (联络站一览表).</source>
+        <translation>导出工作簿（.xlsx）：roster 代表名册或 stations 联络站一览表。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation>要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>strokes (default: surname stroke order) or pinyin.</source>
+        <translation>strokes 按姓氏笔画（默认）或 pinyin 按拼音。</translation>
+    </message>
+    <message>
+        <source>export takes roster or stations</source>
+        <translation>export 后应为 roster 或 stations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1</source>
+        <translation><numerusform>已将 %n 行写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  init       create a new database for the office
+  settings   show or change the office's settings (show | set KEY VALUE)
+  demo       fill a new database with realistic demo data
+  deputy     deputies: list | show | add | edit | status
+  station    liaison stations: list | show | add | edit | assign
+  session    congress sessions: add | list
+  term       terms: start | list
+  calendar   the holiday calendar: show | import
+  check      check the database for damage and inconsistencies
+  copy       save a consistent copy of the database (--out FILE)
+  export     workbooks for superiors: roster | stations (--out FILE.xlsx)
+
+Run 'deputydesk-cli COMMAND --help' for the options of a command.
+Without --db the database is %1.
+Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
+</source>
+        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]
+
+命令：
+  init       为本机关新建数据库
+  settings   查看或修改本机关设置（show | set 键 值）
+  demo       向新数据库填入逼真的演示数据
+  deputy     代表：list | show | add | edit | status
+  station    联络站：list | show | add | edit | assign
+  session    人代会会议：add | list
+  term       届次：start | list
+  calendar   节假日安排：show | import
+  check      检查数据库是否损坏或不一致
+  copy       保存数据库的完整副本（--out 文件）
+
+运行“deputydesk-cli 命令 --help”查看该命令的选项。
+不带 --db 时使用的数据库：%1。
+退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
+</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1559,154 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Township</source>
         <comment>level</comment>
         <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页 共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Electoral district</source>
+        <translation>选区（选举单位）</translation>
+    </message>
+    <message>
+        <source>Primary station</source>
+        <translation>所属联络站</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>代表构成</translation>
+    </message>
+    <message>
+        <source>Cadre deputy</source>
+        <translation>职务代表</translation>
+    </message>
+    <message>
+        <source>Re-elected</source>
+        <translation>连任</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Farmer</source>
+        <translation>农民</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业技术人员</translation>
+    </message>
+    <message>
+        <source>Party or government leader</source>
+        <translation>党政领导干部</translation>
+    </message>
+    <message>
+        <source>Business leader</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>PLA / armed police</source>
+        <translation>解放军/武警</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止资格</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>届满</translation>
+    </message>
+    <message>
+        <source>List of Liaison Stations</source>
+        <translation>联络站一览表</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Model station</source>
+        <translation>示范站</translation>
+    </message>
+    <message>
+        <source>Reception day</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <source>%1 deputies</source>
+        <translation>%1代表</translation>
+    </message>
+    <message>
+        <source>Deputies in all</source>
+        <translation>进站代表合计</translation>
+    </message>
+    <message>
+        <source>Township/street station</source>
+        <translation>乡镇（街道）站</translation>
+    </message>
+    <message>
+        <source>Community/village point</source>
+        <translation>社区（村）点</translation>
+    </message>
+    <message>
+        <source>Electoral district station</source>
+        <translation>选区站</translation>
+    </message>
+    <message>
+        <source>Park/industry station</source>
+        <translation>园区/产业站</translation>
+    </message>
+    <message>
+        <source>Enterprise station</source>
+        <translation>企业站</translation>
+    </message>
+    <message>
+        <source>Online station</source>
+        <translation>网上站</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1852,49 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Station name</source>
         <translation>联络站名称</translation>
+    </message>
+</context>
+<context>
+    <name>dd::xlsx::WorkbookWriter</name>
+    <message>
+        <source>a sheet needs a name</source>
+        <translation>工作表必须有名称</translation>
+    </message>
+    <message>
+        <source>sheet name "%1" is longer than 31 characters</source>
+        <translation>工作表名称“%1”超过 31 个字符</translation>
+    </message>
+    <message>
+        <source>sheet name "%1" contains %2</source>
+        <translation>工作表名称“%1”含有字符 %2</translation>
+    </message>
+    <message>
+        <source>sheet name "%1" begins or ends with an apostrophe</source>
+        <translation>工作表名称“%1”以撇号开头或结尾</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; please give a file name</source>
+        <translation>%1 是文件夹，请指定文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist</source>
+        <translation>无法写入 %1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no permission to create files in that folder</source>
+        <translation>无法写入 %1：没有在该文件夹中创建文件的权限</translation>
+    </message>
+    <message>
+        <source>sheet name "%1" is used twice</source>
+        <translation>工作表名称“%1”重复</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: is it open in Excel or WPS? Close it and try again.</source>
+        <translation>无法替换 %1：文件是否已在 Excel 或 WPS 中打开？请关闭后重试。</translation>
     </message>
 </context>
 </TS>

@@ -73,5 +73,6 @@ int runDeputy(Context& context, const QStringList& args);
 int runStation(Context& context, const QStringList& args);
 int runSession(Context& context, const QStringList& args);
 int runTerm(Context& context, const QStringList& args);
+int runExport(Context& context, const QStringList& args);
 
 } // namespace dd::cli

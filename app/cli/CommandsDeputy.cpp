@@ -290,7 +290,7 @@ int listDeputies(Context& context, const QStringList& args)
     const QString out = line.value(QStringLiteral("out"));
     if (pdf) {
         const OfficeSettings settings(db->connection());
-        const report::DocumentText text(settings.documentLanguage());
+        const DocumentText text(settings.documentLanguage());
         QString error;
         if (!report::writePdf(
                 report::rosterDocument(rows, settings.congressName(), text, Clock::today()), out,

@@ -36,6 +36,7 @@ QString usage()
               "  calendar   the holiday calendar: show | import\n"
               "  check      check the database for damage and inconsistencies\n"
               "  copy       save a consistent copy of the database (--out FILE)\n"
+              "  export     workbooks for superiors: roster | stations (--out FILE.xlsx)\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
               "Without --db the database is %1.\n"
@@ -110,7 +111,7 @@ int runProgram(int argc, char* argv[])
         {"init", runInit},     {"settings", runSettings}, {"demo", runDemo},
         {"deputy", runDeputy}, {"station", runStation},   {"session", runSession},
         {"term", runTerm},     {"calendar", runCalendar}, {"check", runCheck},
-        {"copy", runCopy}};
+        {"copy", runCopy},     {"export", runExport}};
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))
             return run(context, commandArgs);

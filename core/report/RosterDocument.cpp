@@ -3,7 +3,7 @@
 namespace dd::report {
 
 TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congressName,
-                           const DocumentText& text, const QDate& today)
+                           const dd::DocumentText& text, const QDate& today)
 {
     TableReport report;
     report.title = congressName + QLatin1Char(' ') +

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "common/DocumentText.h"
 #include "registry/DeputyStore.h"
-#include "report/DocumentText.h"
 #include "report/TableReport.h"
 
 namespace dd::report {
 
 // 代表名册: the roster as printed for superiors, in the order of the rows given.
 TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congressName,
-                           const DocumentText& text, const QDate& today);
+                           const dd::DocumentText& text, const QDate& today);
 
 } // namespace dd::report

@@ -7,7 +7,7 @@
 
 class QTranslator;
 
-namespace dd::report {
+namespace dd {
 
 // Documents (PDFs, workbooks, printed forms) have their own language, a database setting that is
 // independent of the screen language. Document strings are marked with
@@ -28,4 +28,4 @@ private:
     std::unique_ptr<QTranslator> m_translator;
 };
 
-} // namespace dd::report
+} // namespace dd

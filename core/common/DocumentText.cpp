@@ -1,9 +1,9 @@
-#include "report/DocumentText.h"
+#include "common/DocumentText.h"
 
 #include <QLocale>
 #include <QTranslator>
 
-namespace dd::report {
+namespace dd {
 
 DocumentText::DocumentText(const QString& language)
     : m_chinese(language.startsWith(QLatin1String("zh")))
@@ -34,4 +34,4 @@ QString DocumentText::date(const QDate& date) const
     return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-} // namespace dd::report
+} // namespace dd

@@ -1,0 +1,89 @@
+// export roster | stations: workbooks for the congress above.
+#include "Cli.h"
+
+#include "common/Clock.h"
+#include "exports/RegistryExports.h"
+#include "registry/OfficeSettings.h"
+#include "registry/TownshipStore.h"
+
+#include <QDir>
+
+namespace dd::cli {
+
+int runExport(Context& context, const QStringList& args)
+{
+    const QString what = args.value(0);
+    CommandLine line(
+        QStringLiteral("export ") + what,
+        tr("Export a workbook (.xlsx): roster (代表名册) or stations (联络站一览表)."));
+    line.addOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
+                   QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("station"), tr("Only deputies stationed at this station ID."),
+                   QStringLiteral("ID"));
+    line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("order"),
+                   tr("strokes (default: surname stroke order) or pinyin."),
+                   QStringLiteral("ORDER"));
+    int code = Success;
+    if (!line.parse(args.mid(1), &code))
+        return code;
+    if (what != QLatin1String("roster") && what != QLatin1String("stations"))
+        return usageError(tr("export takes roster or stations"));
+    const QString out = line.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(tr("--out FILE is required"));
+    const QString order = line.isSet(QStringLiteral("order")) ? line.value(QStringLiteral("order"))
+                                                              : QStringLiteral("strokes");
+    if (order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
+        return usageError(tr("--order must be pinyin or strokes"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    qint64 townshipId = 0;
+    if (const QString name = line.value(QStringLiteral("township")); !name.isEmpty()) {
+        TownshipStore townships(connection);
+        const auto byName = townships.findByName(name);
+        townshipId =
+            byName ? byName->id : (townships.findById(name.toLongLong()) ? name.toLongLong() : 0);
+        if (townshipId == 0)
+            return usageError(tr("--township: no township named %1").arg(name));
+    }
+    const OfficeSettings settings(connection);
+    const DocumentText text(settings.documentLanguage());
+    xlsx::Sheet sheet;
+    int rows = 0;
+    if (what == QLatin1String("roster")) {
+        DeputyFilter filter;
+        filter.townshipId = townshipId;
+        filter.stationId = line.value(QStringLiteral("station")).toLongLong();
+        if (line.isSet(QStringLiteral("level"))) {
+            filter.level = parseLevel(line.value(QStringLiteral("level")));
+            if (!filter.level)
+                return usageError(tr("--level must be national, provincial, municipal, county or "
+                                     "township, not %1")
+                                      .arg(line.value(QStringLiteral("level"))));
+        }
+        const QList<DeputyRow> list =
+            DeputyStore(connection)
+                .list(filter,
+                      order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
+        rows = int(list.size());
+        sheet = exports::rosterSheet(list, settings.congressName(), text, Clock::today());
+    } else {
+        const QList<StationRow> list = StationStore(connection).list(townshipId);
+        rows = int(list.size());
+        sheet = exports::stationsSheet(list, settings.congressName(), text, Clock::today());
+    }
+    xlsx::WorkbookWriter writer(out);
+    if (!writer.addSheet(sheet) || !writer.commit()) {
+        printError(writer.error());
+        return Failure;
+    }
+    print(tr("Wrote %n row(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(out)) +
+          QLatin1Char('\n'));
+    return Success;
+}
+
+} // namespace dd::cli
