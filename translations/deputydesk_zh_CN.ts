@@ -1431,7 +1431,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1</source>
-        <translation><numerusform>已将 %n 行写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
@@ -1536,31 +1538,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>男</translation>
     </message>
     <message>
-        <source>National</source>
-        <comment>level</comment>
-        <translation>全国</translation>
-    </message>
-    <message>
-        <source>Provincial</source>
-        <comment>level</comment>
-        <translation>省级</translation>
-    </message>
-    <message>
-        <source>Municipal</source>
-        <comment>level</comment>
-        <translation>市（州）级</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <comment>level</comment>
-        <translation>县级</translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <comment>level</comment>
-        <translation>乡镇级</translation>
-    </message>
-    <message>
         <source>Page &amp;P of &amp;N</source>
         <translation>第 &amp;P 页 共 &amp;N 页</translation>
     </message>
@@ -1601,50 +1578,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>是</translation>
     </message>
     <message>
-        <source>Worker</source>
-        <translation>工人</translation>
-    </message>
-    <message>
-        <source>Farmer</source>
-        <translation>农民</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>专业技术人员</translation>
-    </message>
-    <message>
-        <source>Party or government leader</source>
-        <translation>党政领导干部</translation>
-    </message>
-    <message>
-        <source>Business leader</source>
-        <translation>企业负责人</translation>
-    </message>
-    <message>
-        <source>PLA / armed police</source>
-        <translation>解放军/武警</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>在任</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>终止资格</translation>
-    </message>
-    <message>
-        <source>Resigned</source>
-        <translation>辞职</translation>
-    </message>
-    <message>
-        <source>Term ended</source>
-        <translation>届满</translation>
-    </message>
-    <message>
         <source>List of Liaison Stations</source>
         <translation>联络站一览表</translation>
     </message>
@@ -1683,30 +1616,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Deputies in all</source>
         <translation>进站代表合计</translation>
-    </message>
-    <message>
-        <source>Township/street station</source>
-        <translation>乡镇（街道）站</translation>
-    </message>
-    <message>
-        <source>Community/village point</source>
-        <translation>社区（村）点</translation>
-    </message>
-    <message>
-        <source>Electoral district station</source>
-        <translation>选区站</translation>
-    </message>
-    <message>
-        <source>Park/industry station</source>
-        <translation>园区/产业站</translation>
-    </message>
-    <message>
-        <source>Enterprise station</source>
-        <translation>企业站</translation>
-    </message>
-    <message>
-        <source>Online station</source>
-        <translation>网上站</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,4 @@ void printBytes(const QByteArray& bytes);
 void printError(const QString& text);
 void printListing(const Listing& listing, Format format);
 
-// Display width with East Asian wide characters counted double, for aligned tables.
-int displayWidth(const QString& text);
-
 } // namespace dd::cli

@@ -27,6 +27,18 @@ QString DocumentText::text(const char* source, const char* disambiguation) const
     return QString::fromUtf8(source);
 }
 
+QString DocumentText::translate(const char* context, const char* source) const
+{
+    if (!source)
+        return {};
+    if (m_translator) {
+        const QString translated = m_translator->translate(context, source);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
 QString DocumentText::date(const QDate& date) const
 {
     if (m_chinese)

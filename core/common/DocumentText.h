@@ -21,6 +21,8 @@ public:
 
     bool chinese() const { return m_chinese; }
     QString text(const char* source, const char* disambiguation = nullptr) const;
+    // A source text of another context (e.g. the registry's vocabularies); null source → "".
+    QString translate(const char* context, const char* source) const;
     QString date(const QDate& date) const; // 2026年7月15日 / 15 July 2026
 
 private:

@@ -3,15 +3,9 @@
 namespace dd::exports {
 
 namespace {
-const char* const kLevels[][2] = {QT_TRANSLATE_NOOP3("dd::documents", "National", "level"),
-                                  QT_TRANSLATE_NOOP3("dd::documents", "Provincial", "level"),
-                                  QT_TRANSLATE_NOOP3("dd::documents", "Municipal", "level"),
-                                  QT_TRANSLATE_NOOP3("dd::documents", "County", "level"),
-                                  QT_TRANSLATE_NOOP3("dd::documents", "Township", "level")};
-
 QString levelText(const DocumentText& text, Level level)
 {
-    return text.text(kLevels[int(level)][0], kLevels[int(level)][1]);
+    return text.translate(kRegistryContext, levelSource(level));
 }
 
 void frame(xlsx::Sheet& sheet, const DocumentText& text, const QString& congressName,
@@ -56,23 +50,9 @@ xlsx::Sheet rosterSheet(const QList<DeputyRow>& rows, const QString& congressNam
     const QString female = text.text(QT_TRANSLATE_NOOP("dd::documents", "Female"));
     const QString male = text.text(QT_TRANSLATE_NOOP("dd::documents", "Male"));
     const QString yes = text.text(QT_TRANSLATE_NOOP("dd::documents", "Yes"));
-    const char* const compositions[][2] = {
-        {"worker", QT_TRANSLATE_NOOP("dd::documents", "Worker")},
-        {"farmer", QT_TRANSLATE_NOOP("dd::documents", "Farmer")},
-        {"professional", QT_TRANSLATE_NOOP("dd::documents", "Professional")},
-        {"official", QT_TRANSLATE_NOOP("dd::documents", "Party or government leader")},
-        {"business", QT_TRANSLATE_NOOP("dd::documents", "Business leader")},
-        {"military", QT_TRANSLATE_NOOP("dd::documents", "PLA / armed police")},
-        {"other", QT_TRANSLATE_NOOP("dd::documents", "Other")}};
-    const char* const statuses[] = {QT_TRANSLATE_NOOP("dd::documents", "Serving"),
-                                    QT_TRANSLATE_NOOP("dd::documents", "Terminated"),
-                                    QT_TRANSLATE_NOOP("dd::documents", "Resigned"),
-                                    QT_TRANSLATE_NOOP("dd::documents", "Term ended")};
     for (const DeputyRow& row : rows) {
-        QString composition;
-        for (const auto& [code, source] : compositions)
-            if (row.deputy.composition == QLatin1String(code))
-                composition = text.text(source);
+        const QString composition =
+            text.translate(kRegistryContext, compositionSource(row.deputy.composition));
         const QDate born =
             QDate::fromString(row.deputy.birthMonth + QStringLiteral("-01"), Qt::ISODate);
         sheet.rows.append(QVariantList{
@@ -83,7 +63,7 @@ xlsx::Sheet rosterSheet(const QList<DeputyRow>& rows, const QString& congressNam
             row.membership.electoralDistrict, row.townshipName, row.stationName,
             row.deputy.workUnit, row.deputy.phone, composition,
             row.deputy.isCadre ? yes : QString(), row.membership.isReelected ? yes : QString(),
-            text.text(statuses[int(row.membership.status)])});
+            text.translate(kRegistryContext, statusSource(row.membership.status))});
     }
     return sheet;
 }
@@ -112,20 +92,10 @@ xlsx::Sheet stationsSheet(const QList<StationRow>& rows, const QString& congress
                                   .arg(levelText(text, level)),
                               CellType::Number});
     header(QT_TRANSLATE_NOOP("dd::documents", "Deputies in all"), CellType::Number);
-    const char* const kinds[][2] = {
-        {"township", QT_TRANSLATE_NOOP("dd::documents", "Township/street station")},
-        {"community", QT_TRANSLATE_NOOP("dd::documents", "Community/village point")},
-        {"district", QT_TRANSLATE_NOOP("dd::documents", "Electoral district station")},
-        {"park", QT_TRANSLATE_NOOP("dd::documents", "Park/industry station")},
-        {"enterprise", QT_TRANSLATE_NOOP("dd::documents", "Enterprise station")},
-        {"online", QT_TRANSLATE_NOOP("dd::documents", "Online station")}};
     const QString yes = text.text(QT_TRANSLATE_NOOP("dd::documents", "Yes"));
     for (const StationRow& row : rows) {
         const Station& s = row.station;
-        QString kind = s.kind;
-        for (const auto& [code, source] : kinds)
-            if (s.kind == QLatin1String(code))
-                kind = text.text(source);
+        const QString kind = text.translate(kRegistryContext, stationKindSource(s.kind));
         QVariantList values{s.name,
                             kind,
                             row.townshipName,

@@ -112,6 +112,24 @@ DeputyStore::DeputyStore(QSqlDatabase db)
 {
 }
 
+Outcome DeputyStore::checkCertificateFree(const Membership& membership, qint64 termId) const
+{
+    if (membership.certificateNo.isEmpty())
+        return Outcome::success();
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
+                                 "certificate_no = ? AND id <> ?"),
+                  {termId, membership.certificateNo, membership.id}))
+        return sql::storageFailure(query);
+    if (query.next())
+        return Outcome::invalid(
+            {{QStringLiteral("certificate_no"), tr("%1 already belongs to deputy %2 in this term")
+                                                    .arg(membership.certificateNo)
+                                                    .arg(query.value(0).toLongLong())}});
+    return Outcome::success();
+}
+
 std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
                                                       const QString& birthMonth) const
 {
@@ -168,19 +186,9 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     membership.level = term->level;
     membership.termNumber = term->number;
 
+    if (const Outcome free = checkCertificateFree(membership, term->id); !free.ok())
+        return free;
     QSqlQuery query(m_db);
-    if (!membership.certificateNo.isEmpty()) {
-        if (!sql::run(query,
-                      QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
-                                     "certificate_no = ?"),
-                      {term->id, membership.certificateNo}))
-            return sql::storageFailure(query);
-        if (query.next())
-            return Outcome::invalid({{QStringLiteral("certificate_no"),
-                                      tr("%1 already belongs to deputy %2 in this term")
-                                          .arg(membership.certificateNo)
-                                          .arg(query.value(0).toLongLong())}});
-    }
     // The same person (name and birth month) keeps one record across levels and terms.
     if (const auto existing = deputy.birthMonth.isEmpty()
                                   ? std::nullopt
@@ -312,19 +320,9 @@ Outcome DeputyStore::updateMembership(Membership& membership)
     if (const FieldErrors errors = validate(membership); !errors.isEmpty())
         return Outcome::invalid(errors);
     WriteTransaction transaction(m_db);
+    if (const Outcome free = checkCertificateFree(membership, membership.termId); !free.ok())
+        return free;
     QSqlQuery query(m_db);
-    if (!membership.certificateNo.isEmpty()) {
-        if (!sql::run(query,
-                      QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
-                                     "certificate_no = ? AND id <> ?"),
-                      {membership.termId, membership.certificateNo, membership.id}))
-            return sql::storageFailure(query);
-        if (query.next())
-            return Outcome::invalid({{QStringLiteral("certificate_no"),
-                                      tr("%1 already belongs to deputy %2 in this term")
-                                          .arg(membership.certificateNo)
-                                          .arg(query.value(0).toLongLong())}});
-    }
     if (!sql::run(
             query,
             QStringLiteral("UPDATE memberships SET certificate_no = ?, electoral_district = ?, "

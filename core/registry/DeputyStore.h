@@ -64,6 +64,8 @@ public:
     int count() const;
 
 private:
+    // Invalid when another membership of the term already has this certificate number.
+    Outcome checkCertificateFree(const Membership& membership, qint64 termId) const;
     std::optional<Membership> membershipIn(qint64 deputyId, Level level, int termNumber) const;
     QSqlDatabase m_db;
 };

@@ -106,6 +106,14 @@ QString nameOf(const QList<Named>& list, const QString& code)
     return code;
 }
 
+const char* sourceOf(const QList<Named>& list, const QString& code)
+{
+    for (const Named& item : list)
+        if (code == QLatin1String(item.code))
+            return item.english;
+    return nullptr;
+}
+
 QStringList codesOf(const QList<Named>& list)
 {
     QStringList codes;
@@ -180,6 +188,23 @@ QString stationKindName(const QString& code)
 std::optional<QString> parseStationKind(QStringView text)
 {
     return parseNamed(stationKinds(), text);
+}
+
+const char* levelSource(Level level)
+{
+    return levels().at(int(level)).english;
+}
+const char* statusSource(MembershipStatus status)
+{
+    return statuses().at(int(status)).english;
+}
+const char* compositionSource(const QString& code)
+{
+    return sourceOf(compositions(), code);
+}
+const char* stationKindSource(const QString& code)
+{
+    return sourceOf(stationKinds(), code);
 }
 
 } // namespace dd

@@ -31,4 +31,12 @@ QStringList stationKindCodes();
 QString stationKindName(const QString& code);
 std::optional<QString> parseStationKind(QStringView text);
 
+// The untranslated source texts (context kRegistryContext), for documents that are translated
+// into the document language rather than the screen language.
+inline constexpr const char* kRegistryContext = "dd::Registry";
+const char* levelSource(Level level);
+const char* statusSource(MembershipStatus status);
+const char* compositionSource(const QString& code); // the code itself when unknown
+const char* stationKindSource(const QString& code);
+
 } // namespace dd

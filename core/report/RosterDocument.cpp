@@ -22,12 +22,6 @@ TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congress
                       text.text(QT_TRANSLATE_NOOP("dd::documents", "Work unit and position")),
                       text.text(QT_TRANSLATE_NOOP("dd::documents", "Phone"))};
     report.columnWeights = {7, 4, 6, 7, 9, 7, 7, 9, 30, 11};
-    static const char* const levels[][2] = {
-        QT_TRANSLATE_NOOP3("dd::documents", "National", "level"),
-        QT_TRANSLATE_NOOP3("dd::documents", "Provincial", "level"),
-        QT_TRANSLATE_NOOP3("dd::documents", "Municipal", "level"),
-        QT_TRANSLATE_NOOP3("dd::documents", "County", "level"),
-        QT_TRANSLATE_NOOP3("dd::documents", "Township", "level")};
     const QString female = text.text(QT_TRANSLATE_NOOP("dd::documents", "Female"));
     const QString male = text.text(QT_TRANSLATE_NOOP("dd::documents", "Male"));
     for (const DeputyRow& row : rows) {
@@ -41,7 +35,7 @@ TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congress
             row.deputy.ethnicity,
             born,
             row.deputy.party,
-            text.text(levels[int(row.membership.level)][0], levels[int(row.membership.level)][1]),
+            text.translate(kRegistryContext, levelSource(row.membership.level)),
             row.membership.certificateNo,
             row.townshipName,
             row.deputy.workUnit,

@@ -1,5 +1,7 @@
 #include "xlsx/WorkbookWriter.h"
 
+#include "common/TextWidth.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,14 +21,6 @@ constexpr int kFirstDataRow = 3;
 constexpr double kMaxColumnWidth = 50;
 constexpr uint8_t kPaperA4 = 9;
 
-bool isWide(char32_t ch)
-{
-    return (ch >= 0x1100 && ch <= 0x115F) || (ch >= 0x2E80 && ch <= 0xA4CF) ||
-           (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) ||
-           (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) ||
-           (ch >= 0xFFE0 && ch <= 0xFFE6) || (ch >= 0x20000 && ch <= 0x3FFFD);
-}
-
 lxw_datetime toDatetime(const QDate& date)
 {
     return {date.year(), date.month(), date.day(), 0, 0, 0};
@@ -43,14 +37,6 @@ struct WorkbookWriter::Formats {
     lxw_format* month = nullptr;
     lxw_format* serial = nullptr;
 };
-
-int displayWidth(const QString& text)
-{
-    int width = 0;
-    for (char32_t ch : QStringView(text).toUcs4())
-        width += isWide(ch) ? 2 : 1;
-    return width;
-}
 
 QString sheetNameProblem(const QString& name)
 {

@@ -33,8 +33,6 @@ struct Sheet {
     QList<QVariantList> rows; // QString, number or QDate per the column's type; empty = blank
 };
 
-// Display width of text in Excel's character units, wide (CJK) characters counting double.
-int displayWidth(const QString& text);
 // Empty when the name is a valid sheet name; otherwise what is wrong with it.
 QString sheetNameProblem(const QString& name);
 
