@@ -1,5 +1,8 @@
 // Times the operations that exist on a `large` demo database and prints one table:
 // operation, wall time, target, and the process's peak memory after the operation.
+// `deputydesk_bench import` runs the spreadsheet benchmarks instead (bench_import.cpp).
+#include "bench_common.h"
+
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "registry/DeputyStore.h"
@@ -19,41 +22,18 @@
 using namespace dd;
 
 namespace {
-// Peak resident memory in MB (Linux: VmHWM); 0 where unknown.
-double peakMemoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-struct Row {
-    QString operation;
-    double ms;
-    QString target;
-};
-QList<Row> rows;
-
-template <typename Work> void measure(const QString& name, const QString& target, Work work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    rows.append({name, timer.nsecsElapsed() / 1e6, target});
-    std::printf("  %-44s %10.1f ms   target %-8s peak %6.1f MB\n", qPrintable(name), rows.last().ms,
-                qPrintable(target), peakMemoryMb());
-    std::fflush(stdout);
-}
+using bench::measure;
+using bench::peakMemoryMb;
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     Clock::setToday(QDate(2026, 11, 22));
+    if (app.arguments().value(1) == QLatin1String("import")) {
+        std::printf("DeputyDesk spreadsheet benchmarks (5,000 rows)\n");
+        return runImportBench();
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.ddb"));
     OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);

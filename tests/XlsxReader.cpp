@@ -41,21 +41,33 @@ print(json.dumps(out, ensure_ascii=False))
 )PY";
 } // namespace
 
-QJsonObject readXlsx(const QString& path)
+namespace {
+QByteArray python(const char* script, const QStringList& args)
 {
     QTemporaryDir dir;
-    const QString script = dir.filePath(QStringLiteral("read.py"));
-    QFile file(script);
+    const QString path = dir.filePath(QStringLiteral("script.py"));
+    QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(kScript);
+    file.write(script);
     file.close();
-    QProcess python;
+    QProcess process;
     // Debian's interpreter, where python3-openpyxl lives (not a virtualenv's or pyenv's python).
-    python.start(QStringLiteral("/usr/bin/python3"), {script, path});
-    REQUIRE(python.waitForFinished(60000));
-    INFO(python.readAllStandardError().toStdString());
-    REQUIRE(python.exitCode() == 0);
-    const QJsonDocument document = QJsonDocument::fromJson(python.readAllStandardOutput());
+    process.start(QStringLiteral("/usr/bin/python3"), QStringList{path} + args);
+    REQUIRE(process.waitForFinished(120000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return process.readAllStandardOutput();
+}
+} // namespace
+
+void runPython(const char* script, const QStringList& args)
+{
+    python(script, args);
+}
+
+QJsonObject readXlsx(const QString& path)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(python(kScript, {path}));
     REQUIRE(document.isObject());
     return document.object();
 }

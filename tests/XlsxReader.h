@@ -11,4 +11,8 @@ namespace dd::test {
 // A missing reader fails the calling test.
 QJsonObject readXlsx(const QString& path);
 
+// Runs a Python script with Debian's python3 (openpyxl, zipfile) to make fixtures the way other
+// programs write them; fails the calling test when it does not succeed.
+void runPython(const char* script, const QStringList& args);
+
 } // namespace dd::test

@@ -74,5 +74,6 @@ int runStation(Context& context, const QStringList& args);
 int runSession(Context& context, const QStringList& args);
 int runTerm(Context& context, const QStringList& args);
 int runExport(Context& context, const QStringList& args);
+int runImport(Context& context, const QStringList& args);
 
 } // namespace dd::cli

@@ -37,6 +37,7 @@ QString usage()
               "  check      check the database for damage and inconsistencies\n"
               "  copy       save a consistent copy of the database (--out FILE)\n"
               "  export     workbooks for superiors: roster | stations (--out FILE.xlsx)\n"
+              "  import     rosters and station lists from .xlsx or .csv: deputies | stations\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
               "Without --db the database is %1.\n"
@@ -111,7 +112,7 @@ int runProgram(int argc, char* argv[])
         {"init", runInit},     {"settings", runSettings}, {"demo", runDemo},
         {"deputy", runDeputy}, {"station", runStation},   {"session", runSession},
         {"term", runTerm},     {"calendar", runCalendar}, {"check", runCheck},
-        {"copy", runCopy},     {"export", runExport}};
+        {"copy", runCopy},     {"export", runExport}, {"import", runImport}};
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))
             return run(context, commandArgs);

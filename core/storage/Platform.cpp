@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -30,6 +31,31 @@ bool isNetworkPath(const QString& path)
     return type == nfs || type == smb || type == cifs || type == smb2 || type == fuse;
 #else
     return false;
+#endif
+}
+
+std::optional<QString> decodeGb18030(const QByteArray& bytes)
+{
+#if defined(Q_OS_WIN)
+    // Code page 54936 is GB18030; Qt on Windows may be built without ICU.
+    if (bytes.isEmpty())
+        return QString();
+    const int length = MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(),
+                                           int(bytes.size()), nullptr, 0);
+    if (length <= 0)
+        return std::nullopt;
+    QString text(length, Qt::Uninitialized);
+    MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()),
+                        reinterpret_cast<wchar_t*>(text.data()), length);
+    return text;
+#else
+    QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
 #endif
 }
 

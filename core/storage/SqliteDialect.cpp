@@ -1,7 +1,9 @@
 #include "storage/SqliteDialect.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -34,6 +36,30 @@ QStringList firstColumn(QSqlDatabase& db, const QString& sql)
         values << query.value(0).toString();
     return values;
 }
+void readHeaderThroughSqlite(const QString& path, FileHeader* header)
+{
+    static QAtomicInt serial;
+    const QString name = QStringLiteral("dd-header-%1").arg(serial.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            const QStringList application =
+                firstColumn(db, QStringLiteral("PRAGMA application_id"));
+            const QStringList version = firstColumn(db, QStringLiteral("PRAGMA user_version"));
+            bool okApplication = false, okVersion = false;
+            const quint32 applicationId = quint32(application.value(0).toLongLong(&okApplication));
+            const qint32 userVersion = version.value(0).toInt(&okVersion);
+            if (okApplication && okVersion) {
+                header->applicationId = applicationId;
+                header->userVersion = userVersion;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
 } // namespace
 
 std::optional<FileHeader> readHeader(const QString& path, QString* error)
@@ -50,6 +76,10 @@ std::optional<FileHeader> readHeader(const QString& path, QString* error)
     result.isSqlite = true;
     result.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    // While another program has the database open, the newest header may still be in the WAL
+    // (a new database's application id, a migration's version): then ask SQLite itself.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        readHeaderThroughSqlite(path, &result);
     return result;
 }
 

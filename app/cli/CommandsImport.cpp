@@ -1,0 +1,155 @@
+// import deputies | stations: rosters and station lists as offices keep them.
+#include "Cli.h"
+
+#include "imports/RosterImport.h"
+#include "imports/StationImport.h"
+#include "registry/Levels.h"
+
+#include <QDir>
+
+namespace dd::cli {
+
+namespace {
+void printSource(const imports::ImportSource& source, qsizetype rows)
+{
+    print(tr("Sheet \"%1\": header on row %2, %n row(s) to import.", nullptr, int(rows))
+              .arg(source.table.name)
+              .arg(source.mapping.headerRow) +
+          QLatin1Char('\n'));
+    if (const QStringList ignored = source.mapping.ignoredHeaders(); !ignored.isEmpty())
+        print(tr("Columns not imported: %1").arg(ignored.join(tr(", ", "list separator"))) +
+              QLatin1Char('\n'));
+}
+
+// Prints every problem; the exit code says whether the import may go on.
+int printProblems(const QList<imports::ImportProblem>& problems, const QStringList& townships,
+                  const QStringList& stations, bool createMissing)
+{
+    for (const imports::ImportProblem& problem : problems)
+        printError(imports::describe(problem));
+    const QString separator = tr(", ", "list separator");
+    if (!townships.isEmpty())
+        print(tr("Townships not yet on record: %1").arg(townships.join(separator)) +
+              QLatin1Char('\n'));
+    if (!stations.isEmpty())
+        print(tr("Stations not yet on record: %1").arg(stations.join(separator)) +
+              QLatin1Char('\n'));
+    if (!problems.isEmpty()) {
+        printError(
+            tr("Nothing was imported: %n problem(s) in the file.", nullptr, int(problems.size())));
+        return BadInput;
+    }
+    if (!createMissing && !(townships.isEmpty() && stations.isEmpty())) {
+        printError(tr("Nothing was imported. Add these first, or import again with "
+                      "--create-missing to create them."));
+        return BadInput;
+    }
+    return Success;
+}
+
+QString countsText(const imports::ImportCounts& counts, bool dryRun)
+{
+    return (dryRun ? tr("Dry run, nothing written: would insert %1, update %2, skip %3.")
+                   : tr("Inserted %1, updated %2, skipped %3."))
+               .arg(counts.inserted)
+               .arg(counts.updated)
+               .arg(counts.skipped) +
+           QLatin1Char('\n');
+}
+} // namespace
+
+int runImport(Context& context, const QStringList& args)
+{
+    const QString what = args.value(0);
+    CommandLine line(QStringLiteral("import ") + what,
+                     tr("Import a deputy roster (deputies) or a station list (stations) from "
+                        ".xlsx or .csv, all or nothing."));
+    line.addPositional(QStringLiteral("FILE"), tr("The workbook (.xlsx) or CSV file."));
+    line.addOption(QStringLiteral("level"),
+                   tr("deputies: the level the roster belongs to (default: the office's)."),
+                   QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"),
+                   tr("deputies: the term number (default: the level's current term)."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
+    line.addOption(QStringLiteral("on-duplicate"),
+                   tr("skip (default) or update records already on record."),
+                   QStringLiteral("ACTION"));
+    line.addOption(QStringLiteral("create-missing"),
+                   tr("Create the stations and townships the file names that are not on record."));
+    int code = Success;
+    if (!line.parse(args.mid(1), &code))
+        return code;
+    if (what != QLatin1String("deputies") && what != QLatin1String("stations"))
+        return usageError(tr("import takes deputies or stations"));
+    if (line.positional().size() != 1)
+        return usageError(tr("import %1 takes one FILE").arg(what));
+    const QString file = line.positional().first();
+    const QString duplicate = line.isSet(QStringLiteral("on-duplicate"))
+                                  ? line.value(QStringLiteral("on-duplicate"))
+                                  : QStringLiteral("skip");
+    if (duplicate != QLatin1String("skip") && duplicate != QLatin1String("update"))
+        return usageError(tr("--on-duplicate must be skip or update"));
+    const auto onDuplicate = duplicate == QLatin1String("update") ? imports::OnDuplicate::Update
+                                                                  : imports::OnDuplicate::Skip;
+    const bool dryRun = line.isSet(QStringLiteral("dry-run"));
+    const bool createMissing = line.isSet(QStringLiteral("create-missing"));
+
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    imports::ImportCounts counts;
+    if (what == QLatin1String("deputies")) {
+        imports::RosterImportOptions options;
+        if (line.isSet(QStringLiteral("level"))) {
+            options.level = parseLevel(line.value(QStringLiteral("level")));
+            if (!options.level)
+                return usageError(tr("--level must be national, provincial, municipal, county or "
+                                     "township, not %1")
+                                      .arg(line.value(QStringLiteral("level"))));
+        }
+        if (line.isSet(QStringLiteral("term"))) {
+            options.termNumber = line.value(QStringLiteral("term")).toInt();
+            if (options.termNumber <= 0)
+                return usageError(tr("--term must be a term number such as 18"));
+        }
+        options.onDuplicate = onDuplicate;
+        options.createMissing = createMissing;
+        imports::RosterImport roster(db->connection(), options);
+        if (roster.read(file)) {
+            printSource(roster.source(), roster.rows().size());
+            print(tr("Into: %1 level, term %2.")
+                      .arg(levelName(roster.term().level))
+                      .arg(roster.term().number) +
+                  QLatin1Char('\n'));
+        }
+        if (const int status = printProblems(roster.problems(), roster.missingTownships(),
+                                             roster.missingStations(), createMissing);
+            status != Success)
+            return status;
+        if (dryRun) {
+            print(countsText(roster.planned(), true));
+            return Success;
+        }
+        if (const Outcome outcome = roster.apply(&counts); !outcome.ok())
+            return report(outcome);
+    } else {
+        imports::StationImport stations(db->connection(), {onDuplicate, createMissing});
+        if (stations.read(file))
+            printSource(stations.source(), stations.rows().size());
+        if (const int status =
+                printProblems(stations.problems(), stations.missingTownships(), {}, createMissing);
+            status != Success)
+            return status;
+        if (dryRun) {
+            print(countsText(stations.planned(), true));
+            return Success;
+        }
+        if (const Outcome outcome = stations.apply(&counts); !outcome.ok())
+            return report(outcome);
+    }
+    print(countsText(counts, false));
+    return Success;
+}
+
+} // namespace dd::cli

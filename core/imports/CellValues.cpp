@@ -1,0 +1,91 @@
+#include "imports/CellValues.h"
+
+#include "common/TextNormalize.h"
+#include "registry/Validation.h"
+
+#include <QRegularExpression>
+
+namespace dd::imports {
+
+QString CellValues::text(const Cell* cell)
+{
+    return cell ? normalizeText(cell->text) : QString();
+}
+
+QString CellValues::birthMonth(const Cell* cell, QString* problem)
+{
+    if (!cell)
+        return {};
+    if (cell->kind == Cell::Kind::Date && cell->date.isValid())
+        return cell->date.toString(QStringLiteral("yyyy-MM"));
+    const QString value = toHalfWidth(cell->text).trimmed();
+    if (QString month = parseBirthMonth(value); !month.isEmpty())
+        return month;
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})$)"));
+    if (const auto match = compact.match(value); match.hasMatch())
+        if (QString month = parseBirthMonth(QString(match.captured(1) + u'-' + match.captured(2)));
+            !month.isEmpty())
+            return month;
+    if (const QDate date = parseLooseDate(value); date.isValid())
+        return date.toString(QStringLiteral("yyyy-MM"));
+    *problem = tr("%1 is not a month such as 1975.03 or 1975年3月").arg(cell->text);
+    return {};
+}
+
+QString CellValues::phone(const Cell* cell)
+{
+    return cell ? normalizePhone(cell->text) : QString();
+}
+
+QString CellValues::idNumber(const Cell* cell, QString* problem)
+{
+    if (!cell)
+        return {};
+    if (cell->kind == Cell::Kind::Number && cell->number >= 1e15) {
+        *problem = tr("%1 was stored as a number, so Excel has already replaced its last digits "
+                      "with zeros. Format the column as text and type the numbers again.")
+                       .arg(cell->text);
+        return {};
+    }
+    return normalizeIdNumber(cell->text);
+}
+
+QString CellValues::code(const Cell* cell)
+{
+    return cell ? toHalfWidth(cell->text).simplified().remove(QLatin1Char(' ')) : QString();
+}
+
+bool CellValues::yes(const Cell* cell)
+{
+    if (!cell)
+        return false;
+    static const QStringList words = {
+        QStringLiteral("是"),   QStringLiteral("√"), QStringLiteral("✓"),
+        QStringLiteral("✔"),    QStringLiteral("y"), QStringLiteral("yes"),
+        QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("有")};
+    return words.contains(normalizeText(cell->text).toLower());
+}
+
+int CellValues::stars(const Cell* cell, QString* problem)
+{
+    const QString value = text(cell);
+    if (value.isEmpty() || value == u"无" || value == u"未评")
+        return 0;
+    if (value.count(QChar(u'★')) > 0 && value.count(QChar(u'★')) <= 5)
+        return int(value.count(QChar(u'★')));
+    static const QString chinese = QStringLiteral("一二三四五");
+    const QChar first = value.front();
+    int count = 0;
+    if (first >= u'1' && first <= u'5')
+        count = first.unicode() - u'0';
+    else if (const qsizetype at = chinese.indexOf(first); at >= 0)
+        count = int(at) + 1;
+    static const QRegularExpression shape(QStringLiteral(R"(^.(星级?|星|级)?$)"));
+    if (count == 0 || !shape.match(value).hasMatch()) {
+        *problem = tr("%1 is not a star rating from 1 to 5 (such as 3, 三星 or ★★★)").arg(value);
+        return 0;
+    }
+    return count;
+}
+
+} // namespace dd::imports

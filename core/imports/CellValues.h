@@ -1,0 +1,34 @@
+#pragma once
+
+#include "imports/Table.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+// Turning cells into field values as offices really type them. Each returns the value, or sets
+// *problem (translated) and returns an empty value.
+namespace dd::imports {
+
+class CellValues {
+    Q_DECLARE_TR_FUNCTIONS(dd::imports::CellValues)
+
+public:
+    // Plain text, normalised (half-width, trimmed, inner whitespace collapsed).
+    static QString text(const Cell* cell);
+    // 1975-03 from a real date (either date system), 1975.03, 1975.3, 1975年3月, 1975-3, 1975/03,
+    // 197503 or a full date; a year.month number reads as the sheet shows it (1975.10 is October).
+    static QString birthMonth(const Cell* cell, QString* problem);
+    // Phones stored as numbers, with spaces or dashes, or in full-width digits.
+    static QString phone(const Cell* cell);
+    // ID numbers must be text: a number cell has already lost digits past the 15th.
+    static QString idNumber(const Cell* cell, QString* problem);
+    // Certificate numbers stored as numbers read without a decimal point.
+    static QString code(const Cell* cell);
+    // 是, √, ✓, Y, yes, TRUE, 1 → true.
+    static bool yes(const Cell* cell);
+    // 3, 3星, 三星, 三星级, ★★★ → 3; 0 when empty.
+    static int stars(const Cell* cell, QString* problem);
+};
+
+} // namespace dd::imports

@@ -1,0 +1,423 @@
+#include "imports/RosterImport.h"
+
+#include "common/Clock.h"
+#include "imports/CellValues.h"
+#include "imports/TableFile.h"
+#include "registry/DeputyStore.h"
+#include "registry/OfficeSettings.h"
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "registry/TownshipStore.h"
+#include "registry/Validation.h"
+#include "storage/WriteTransaction.h"
+
+namespace dd::imports {
+
+namespace {
+QString personKey(const QString& name, const QString& birthMonth)
+{
+    return name + u'|' + birthMonth;
+}
+
+// The file's values replace the record's only where the file gives them.
+void mergeGiven(Deputy& stored, const PlannedDeputy& row)
+{
+    const Deputy& file = row.deputy;
+    const auto take = [&](const char* field, QString& target, const QString& value) {
+        if (row.given.contains(QLatin1String(field)))
+            target = value;
+    };
+    take("gender", stored.gender, file.gender);
+    take("ethnicity", stored.ethnicity, file.ethnicity);
+    take("birth_month", stored.birthMonth, file.birthMonth);
+    take("party", stored.party, file.party);
+    take("education", stored.education, file.education);
+    take("work_unit", stored.workUnit, file.workUnit);
+    take("phone", stored.phone, file.phone);
+    take("id_number", stored.idNumber, file.idNumber);
+    take("address", stored.address, file.address);
+    take("composition", stored.composition, file.composition);
+    take("notes", stored.notes, file.notes);
+    if (row.given.contains(QStringLiteral("cadre")))
+        stored.isCadre = file.isCadre;
+}
+} // namespace
+
+struct RosterImport::TermIndex {
+    QHash<QString, qint64> byCertificate;
+    QHash<QString, qint64> byPerson; // name|birth month
+    QMultiHash<QString, qint64> byName;
+    QHash<qint64, QString> names;
+    QHash<QString, qint64> townships;
+    QHash<QString, qint64> stations;
+    QSet<QString> people; // name|birth month of everyone on record, any level or term
+};
+
+const QList<FieldSpec>& RosterImport::fields()
+{
+    static const QList<FieldSpec> list = {
+        {QStringLiteral("name"),
+         {QStringLiteral("姓名"), QStringLiteral("代表姓名"), QStringLiteral("名字"),
+          QStringLiteral("Name")}},
+        {QStringLiteral("gender"), {QStringLiteral("性别"), QStringLiteral("Gender")}},
+        {QStringLiteral("ethnicity"), {QStringLiteral("民族"), QStringLiteral("Ethnicity")}},
+        {QStringLiteral("birth_month"),
+         {QStringLiteral("出生年月"), QStringLiteral("出生日期"), QStringLiteral("出生年月日"),
+          QStringLiteral("生日"), QStringLiteral("Born"), QStringLiteral("Birth month")}},
+        {QStringLiteral("party"),
+         {QStringLiteral("政治面貌"), QStringLiteral("党派"), QStringLiteral("Party")}},
+        {QStringLiteral("education"),
+         {QStringLiteral("学历"), QStringLiteral("文化程度"), QStringLiteral("学历学位"),
+          QStringLiteral("Education")}},
+        {QStringLiteral("work_unit"),
+         {QStringLiteral("工作单位及职务"), QStringLiteral("单位及职务"),
+          QStringLiteral("工作单位及职务职称"), QStringLiteral("工作单位和职务"),
+          QStringLiteral("工作单位"), QStringLiteral("单位职务"), QStringLiteral("职务"),
+          QStringLiteral("Work unit and position")}},
+        {QStringLiteral("phone"),
+         {QStringLiteral("联系电话"), QStringLiteral("手机号码"), QStringLiteral("手机号"),
+          QStringLiteral("手机"), QStringLiteral("电话"), QStringLiteral("联系方式"),
+          QStringLiteral("Phone")}},
+        {QStringLiteral("id_number"),
+         {QStringLiteral("身份证号"), QStringLiteral("身份证号码"), QStringLiteral("公民身份号码"),
+          QStringLiteral("ID number")}},
+        {QStringLiteral("address"),
+         {QStringLiteral("地址"), QStringLiteral("通讯地址"), QStringLiteral("家庭住址"),
+          QStringLiteral("住址"), QStringLiteral("Address")}},
+        {QStringLiteral("composition"),
+         {QStringLiteral("代表构成"), QStringLiteral("构成"), QStringLiteral("Composition")}},
+        {QStringLiteral("cadre"),
+         {QStringLiteral("干部代表"), QStringLiteral("是否干部代表"), QStringLiteral("职务代表"),
+          QStringLiteral("Cadre deputy")}},
+        {QStringLiteral("certificate_no"),
+         {QStringLiteral("代表证号"), QStringLiteral("代表证编号"), QStringLiteral("证号"),
+          QStringLiteral("Certificate no.")}},
+        {QStringLiteral("electoral_district"),
+         {QStringLiteral("选区"), QStringLiteral("选举单位"), QStringLiteral("所在选区"),
+          QStringLiteral("Electoral district")}},
+        {QStringLiteral("delegation"),
+         {QStringLiteral("代表团"), QStringLiteral("所属代表团"), QStringLiteral("Delegation")}},
+        {QStringLiteral("township"),
+         {QStringLiteral("所属乡镇"), QStringLiteral("乡镇"), QStringLiteral("所在乡镇"),
+          QStringLiteral("乡镇街道"), QStringLiteral("Township")}},
+        {QStringLiteral("station"),
+         {QStringLiteral("所属联络站"), QStringLiteral("联络站"), QStringLiteral("进站联络站"),
+          QStringLiteral("所在联络站"), QStringLiteral("Primary station")}},
+        {QStringLiteral("notes"), {QStringLiteral("备注"), QStringLiteral("Notes")}},
+        {QStringLiteral("serial"), {QStringLiteral("序号"), QStringLiteral("No.")}},
+    };
+    return list;
+}
+
+RosterImport::RosterImport(QSqlDatabase db, RosterImportOptions options)
+    : m_db(std::move(db))
+    , m_options(options)
+{
+}
+
+void RosterImport::problem(int row, const QString& field, const QString& message)
+{
+    const int column = m_source.mapping.column(field);
+    const QString header = column ? m_source.mapping.headerTexts.value(column) : QString();
+    m_problems.append(
+        {row, header.isEmpty() && !field.isEmpty() ? fieldLabel(field) : header, message});
+}
+
+bool RosterImport::read(const QString& path)
+{
+    m_problems.clear();
+    m_rows.clear();
+    QString error;
+    const auto tables = TableFile::read(path, &error);
+    if (!tables) {
+        m_problems.append({0, {}, error});
+        return false;
+    }
+    ImportProblem missingHeader;
+    const auto source =
+        ImportSourceFinder::find(*tables, fields(), QStringLiteral("name"), &missingHeader);
+    if (!source) {
+        m_problems.append(missingHeader);
+        return false;
+    }
+    plan(*source);
+    return true;
+}
+
+bool RosterImport::resolveTerm()
+{
+    const Level level = m_options.level.value_or(OfficeSettings(m_db).officeLevel());
+    TermStore terms(m_db);
+    const std::optional<Term> term =
+        m_options.termNumber > 0 ? terms.find(level, m_options.termNumber) : terms.current(level);
+    if (!term) {
+        m_problems.append(
+            {0,
+             {},
+             m_options.termNumber > 0
+                 ? tr("There is no term %1 of the %2 level on record; start it first (换届).")
+                       .arg(m_options.termNumber)
+                       .arg(levelName(level))
+                 : tr("The %1 level has no current term; start one first (换届).")
+                       .arg(levelName(level))});
+        return false;
+    }
+    m_term = *term;
+    m_index = std::make_shared<TermIndex>();
+    QSqlQuery query(m_db);
+    if (sql::run(query,
+                 QStringLiteral("SELECT d.id, d.name, d.birth_month, m.certificate_no FROM "
+                                "memberships m JOIN deputies d ON d.id = m.deputy_id WHERE "
+                                "m.term_id = ?"),
+                 {m_term.id}))
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const QString name = query.value(1).toString();
+            m_index->names.insert(id, name);
+            m_index->byName.insert(name, id);
+            if (const QString birth = query.value(2).toString(); !birth.isEmpty())
+                m_index->byPerson.insert(personKey(name, birth), id);
+            if (const QString certificate = query.value(3).toString(); !certificate.isEmpty())
+                m_index->byCertificate.insert(certificate, id);
+        }
+    if (sql::run(query, QStringLiteral("SELECT name, birth_month FROM deputies WHERE "
+                                       "birth_month <> ''")))
+        while (query.next())
+            m_index->people.insert(personKey(query.value(0).toString(), query.value(1).toString()));
+    for (const Township& township : TownshipStore(m_db).list())
+        m_index->townships.insert(township.name, township.id);
+    for (const StationRow& station : StationStore(m_db).list())
+        m_index->stations.insert(station.station.name, station.station.id);
+    return true;
+}
+
+void RosterImport::plan(const ImportSource& source)
+{
+    m_source = source;
+    m_problems.clear();
+    m_rows.clear();
+    m_missingStations.clear();
+    m_missingTownships.clear();
+    if (!resolveTerm())
+        return;
+    QHash<QString, int> seen;
+    for (const Row& row : std::as_const(m_source.table.rows))
+        if (row.number > m_source.mapping.headerRow)
+            planRow(row, seen);
+}
+
+void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
+{
+    const ColumnMapping& mapping = m_source.mapping;
+    const auto cell = [&](const char* field) {
+        return row.cell(mapping.column(QLatin1String(field)));
+    };
+    PlannedDeputy planned;
+    planned.row = row.number;
+    int valued = 0;
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
+        if (it.key() != u"serial" && row.cell(it.value())) {
+            planned.given.insert(it.key());
+            ++valued;
+        }
+    const QString name = CellValues::text(cell("name"));
+    // Blank numbered rows, totals and "填表人：…" lines under the table are not deputies.
+    if (valued == 0 ||
+        (valued == 1 && (name.isEmpty() || name.contains(u':') || name.contains(u'：'))))
+        return;
+
+    Deputy& deputy = planned.deputy;
+    deputy.name = name;
+    deputy.gender = CellValues::text(cell("gender"));
+    deputy.ethnicity = CellValues::text(cell("ethnicity"));
+    QString problemText;
+    deputy.birthMonth = CellValues::birthMonth(cell("birth_month"), &problemText);
+    if (!problemText.isEmpty())
+        problem(row.number, QStringLiteral("birth_month"), std::exchange(problemText, {}));
+    deputy.party = CellValues::text(cell("party"));
+    deputy.education = CellValues::text(cell("education"));
+    deputy.workUnit = CellValues::text(cell("work_unit"));
+    deputy.phone = CellValues::phone(cell("phone"));
+    deputy.idNumber = CellValues::idNumber(cell("id_number"), &problemText);
+    if (!problemText.isEmpty())
+        problem(row.number, QStringLiteral("id_number"), std::exchange(problemText, {}));
+    deputy.address = CellValues::text(cell("address"));
+    deputy.composition = CellValues::text(cell("composition"));
+    deputy.isCadre = CellValues::yes(cell("cadre"));
+    deputy.notes = CellValues::text(cell("notes"));
+    normalize(deputy);
+    for (const FieldError& error : validate(deputy))
+        if (error.field != u"birth_month" || planned.given.contains(error.field))
+            problem(row.number, error.field, error.message);
+
+    Membership& membership = planned.membership;
+    membership.termId = m_term.id;
+    membership.level = m_term.level;
+    membership.termNumber = m_term.number;
+    membership.startDate = m_term.startDate;
+    membership.certificateNo = CellValues::code(cell("certificate_no"));
+    membership.electoralDistrict = CellValues::text(cell("electoral_district"));
+    membership.delegation = CellValues::text(cell("delegation"));
+    normalize(membership);
+    planned.townshipName = CellValues::text(cell("township"));
+    planned.stationName = CellValues::text(cell("station"));
+    if (!planned.townshipName.isEmpty() && !m_index->townships.contains(planned.townshipName) &&
+        !m_missingTownships.contains(planned.townshipName))
+        m_missingTownships << planned.townshipName;
+    if (!planned.stationName.isEmpty() && !m_index->stations.contains(planned.stationName) &&
+        !m_missingStations.contains(planned.stationName))
+        m_missingStations << planned.stationName;
+
+    // The same deputy twice in the file.
+    const QString certificate = membership.certificateNo;
+    const QString person =
+        deputy.birthMonth.isEmpty() ? QString() : personKey(deputy.name, deputy.birthMonth);
+    for (const QString& key : {certificate.isEmpty() ? QString() : u"c:" + certificate,
+                               person.isEmpty() ? QString() : u"p:" + person}) {
+        if (key.isEmpty())
+            continue;
+        if (const int earlier = seen.value(key); earlier > 0) {
+            problem(row.number,
+                    key.startsWith(u'c') ? QStringLiteral("certificate_no")
+                                         : QStringLiteral("name"),
+                    tr("the same deputy as row %1").arg(earlier));
+            return;
+        }
+        seen.insert(key, row.number);
+    }
+
+    // Already a deputy of this term?
+    const qint64 byCertificate = m_index->byCertificate.value(certificate, 0);
+    qint64 byPerson = person.isEmpty() ? 0 : m_index->byPerson.value(person, 0);
+    if (person.isEmpty() && m_index->byName.count(deputy.name) == 1)
+        byPerson = m_index->byName.value(deputy.name);
+    if (byCertificate && byPerson && byCertificate != byPerson) {
+        problem(row.number, QStringLiteral("certificate_no"),
+                tr("%1 belongs to %2 in this term, not to this row's %3")
+                    .arg(certificate, m_index->names.value(byCertificate), deputy.name));
+        return;
+    }
+    planned.existingDeputyId = byCertificate ? byCertificate : byPerson;
+    m_rows.append(planned);
+}
+
+ImportCounts RosterImport::planned() const
+{
+    ImportCounts counts;
+    for (const PlannedDeputy& row : m_rows) {
+        if (!row.existingDeputyId)
+            ++counts.inserted;
+        else if (m_options.onDuplicate == OnDuplicate::Update)
+            ++counts.updated;
+        else
+            ++counts.skipped;
+    }
+    return counts;
+}
+
+bool RosterImport::canApply() const
+{
+    return m_index && m_problems.isEmpty() &&
+           (m_options.createMissing ||
+            (m_missingStations.isEmpty() && m_missingTownships.isEmpty()));
+}
+
+Outcome RosterImport::apply(ImportCounts* counts)
+{
+    *counts = {};
+    if (!canApply())
+        return Outcome::failure(Outcome::Kind::Invalid,
+                                tr("The file has problems; nothing was imported."));
+    const auto failedAt = [](int row, const Outcome& outcome) {
+        Outcome failure = outcome;
+        failure.message = describe(ImportProblem{row, {}, outcome.text()});
+        failure.errors.clear();
+        return failure;
+    };
+    WriteTransaction transaction(m_db);
+    TownshipStore townships(m_db);
+    StationStore stations(m_db);
+    DeputyStore deputies(m_db);
+    for (const QString& name : std::as_const(m_missingTownships)) {
+        const Outcome created = townships.ensure(name);
+        if (!created.ok())
+            return created;
+        m_index->townships.insert(name, created.id);
+    }
+    for (const QString& name : std::as_const(m_missingStations)) {
+        Station station;
+        station.name = name;
+        for (const PlannedDeputy& row : std::as_const(m_rows))
+            if (row.stationName == name && !row.townshipName.isEmpty()) {
+                station.townshipId = m_index->townships.value(row.townshipName);
+                break;
+            }
+        const Outcome created = stations.add(station);
+        if (!created.ok())
+            return created;
+        m_index->stations.insert(name, created.id);
+    }
+    const QDate today = Clock::today();
+    for (PlannedDeputy row : std::as_const(m_rows)) {
+        row.membership.townshipId = m_index->townships.value(row.townshipName, 0);
+        const qint64 stationId = m_index->stations.value(row.stationName, 0);
+        if (row.existingDeputyId && m_options.onDuplicate == OnDuplicate::Skip) {
+            ++counts->skipped;
+            continue;
+        }
+        if (row.existingDeputyId) {
+            std::optional<Deputy> stored = deputies.get(row.existingDeputyId);
+            if (!stored)
+                return failedAt(row.row, Outcome::failure(Outcome::Kind::NotFound, {}));
+            mergeGiven(*stored, row);
+            if (const Outcome updated = deputies.update(*stored); !updated.ok())
+                return failedAt(row.row, updated);
+            for (Membership membership : deputies.memberships(stored->id)) {
+                if (membership.termId != m_term.id)
+                    continue;
+                if (row.given.contains(QStringLiteral("certificate_no")))
+                    membership.certificateNo = row.membership.certificateNo;
+                if (row.given.contains(QStringLiteral("electoral_district")))
+                    membership.electoralDistrict = row.membership.electoralDistrict;
+                if (row.given.contains(QStringLiteral("delegation")))
+                    membership.delegation = row.membership.delegation;
+                if (row.given.contains(QStringLiteral("township")))
+                    membership.townshipId = row.membership.townshipId;
+                if (const Outcome saved = deputies.updateMembership(membership); !saved.ok())
+                    return failedAt(row.row, saved);
+            }
+            if (stationId) {
+                const auto current = deputies.stations(stored->id);
+                const bool already = std::any_of(current.cbegin(), current.cend(), [&](auto& s) {
+                    return std::get<0>(s) == stationId && std::get<2>(s);
+                });
+                if (!already)
+                    if (const Outcome assigned =
+                            stations.assign(stored->id, stationId, true, today);
+                        !assigned.ok())
+                        return failedAt(row.row, assigned);
+            }
+            ++counts->updated;
+            continue;
+        }
+        // A person on record from another level or term keeps one record, refreshed by the file.
+        const bool known =
+            !row.deputy.birthMonth.isEmpty() &&
+            m_index->people.contains(personKey(row.deputy.name, row.deputy.birthMonth));
+        Deputy deputy = row.deputy;
+        if (const Outcome added = deputies.add(deputy, row.membership, stationId); !added.ok())
+            return failedAt(row.row, added);
+        if (known) {
+            Deputy refreshed = *deputies.get(deputy.id);
+            mergeGiven(refreshed, row);
+            if (const Outcome updated = deputies.update(refreshed); !updated.ok())
+                return failedAt(row.row, updated);
+        }
+        ++counts->inserted;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
+} // namespace dd::imports

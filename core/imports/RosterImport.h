@@ -1,0 +1,84 @@
+#pragma once
+
+#include "imports/ImportSource.h"
+#include "registry/Records.h"
+#include "storage/Sql.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace dd::imports {
+
+enum class OnDuplicate { Skip, Update };
+
+struct ImportCounts {
+    int inserted = 0;
+    int updated = 0;
+    int skipped = 0;
+};
+
+struct RosterImportOptions {
+    std::optional<Level> level; // default: the office's level
+    int termNumber = 0;         // default: the level's current term
+    OnDuplicate onDuplicate = OnDuplicate::Skip;
+    bool createMissing = false; // create stations and townships the file names
+};
+
+// One row of the file, ready to write.
+struct PlannedDeputy {
+    int row = 0;
+    Deputy deputy;
+    Membership membership;
+    QString townshipName;
+    QString stationName;
+    QSet<QString> given;         // fields the file gives a value for
+    qint64 existingDeputyId = 0; // already a deputy of the target term
+};
+
+// A deputy roster imported into one level and term, all or nothing. Duplicates are judged
+// within the term (certificate number, else name and birth month); a person found in another
+// term or level is the same person with a new membership (连任 when it is the previous term).
+class RosterImport {
+    Q_DECLARE_TR_FUNCTIONS(dd::imports::RosterImport)
+
+public:
+    RosterImport(QSqlDatabase db, RosterImportOptions options);
+    static const QList<FieldSpec>& fields();
+
+    // Reads the file and plans the import; false when it cannot be used at all (see problems()).
+    bool read(const QString& path);
+    // Plans from a sheet and a mapping (the GUI passes the clerk's adjusted mapping).
+    void plan(const ImportSource& source);
+
+    const ImportSource& source() const { return m_source; }
+    const Term& term() const { return m_term; }
+    const QList<ImportProblem>& problems() const { return m_problems; }
+    const QList<PlannedDeputy>& rows() const { return m_rows; }
+    QStringList missingTownships() const { return m_missingTownships; }
+    QStringList missingStations() const { return m_missingStations; }
+    ImportCounts planned() const;
+    // No problems, and nothing missing unless creating it was allowed.
+    bool canApply() const;
+
+    // Writes the plan in one transaction; on any failure nothing is written.
+    Outcome apply(ImportCounts* counts);
+
+private:
+    bool resolveTerm();
+    void planRow(const Row& row, QHash<QString, int>& seen);
+    void problem(int row, const QString& field, const QString& message);
+
+    QSqlDatabase m_db;
+    RosterImportOptions m_options;
+    ImportSource m_source;
+    Term m_term;
+    QList<ImportProblem> m_problems;
+    QList<PlannedDeputy> m_rows;
+    QStringList m_missingTownships;
+    QStringList m_missingStations;
+    struct TermIndex;
+    std::shared_ptr<TermIndex> m_index;
+};
+
+} // namespace dd::imports

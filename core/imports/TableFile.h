@@ -1,0 +1,30 @@
+#pragma once
+
+#include "imports/Table.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace dd::imports {
+
+// Opens a spreadsheet the way a clerk hands it over: the type is decided by the content, not the
+// extension (.xlsx workbook, or CSV in UTF-8, UTF-8 with BOM, UTF-16 or GB18030), and files that
+// only look like spreadsheets (.xls binaries, web pages saved as .xls) are named as such.
+class TableFile {
+    Q_DECLARE_TR_FUNCTIONS(dd::imports::TableFile)
+
+public:
+    static constexpr qint64 kMaxFileBytes = 100 * 1024 * 1024;
+
+    // Every visible sheet of a workbook, or the one table of a CSV file; nullopt with *error.
+    static std::optional<QList<Table>> read(const QString& path, QString* error);
+    static std::optional<QList<Table>> read(const QByteArray& bytes, const QString& name,
+                                            QString* error);
+    // CSV text (decoded) into a table; the delimiter is a comma, tab or semicolon, as found.
+    static Table parseCsv(QStringView text, const QString& name);
+    // The text of CSV bytes, by BOM, else UTF-8 when valid, else GB18030.
+    static std::optional<QString> decodeText(const QByteArray& bytes, QString* error);
+};
+
+} // namespace dd::imports
