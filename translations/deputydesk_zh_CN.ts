@@ -149,6 +149,66 @@
         <comment>between field messages</comment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Cadre deputy</source>
+        <translation>干部代表</translation>
+    </message>
+    <message>
+        <source>Electoral district</source>
+        <translation>选区（选举单位）</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <source>Model station</source>
+        <translation>示范站</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -315,7 +375,7 @@
         <translation>congress_name（人大常委会名称）不能为空</translation>
     </message>
     <message>
-        <source>County People's Congress Standing Committee</source>
+        <source>County People&apos;s Congress Standing Committee</source>
         <translation>县人大常委会</translation>
     </message>
 </context>
@@ -338,7 +398,7 @@
         <translation>%1：月份为 01 至 12。</translation>
     </message>
     <message>
-        <source>"%1" is not a period.</source>
+        <source>&quot;%1&quot; is not a period.</source>
         <translation>“%1”不是有效的期间。</translation>
     </message>
 </context>
@@ -463,7 +523,7 @@
         <translation>为必填项</translation>
     </message>
     <message>
-        <source>This is already the deputy's primary station</source>
+        <source>This is already the deputy&apos;s primary station</source>
         <translation>该站已是此代表的主联络站</translation>
     </message>
     <message>
@@ -552,7 +612,7 @@
         <translation>--%1：%2 不是有效日期（如 2026-07-15）</translation>
     </message>
     <message>
-        <source>%1 must be a record number such as 12, not "%2"</source>
+        <source>%1 must be a record number such as 12, not &quot;%2&quot;</source>
         <translation>%1应为记录编号（如 12），而不是“%2”</translation>
     </message>
     <message>
@@ -740,7 +800,7 @@
         <translation>只列出此层级。</translation>
     </message>
     <message>
-        <source>Only this term number (default: each level's current term).</source>
+        <source>Only this term number (default: each level&apos;s current term).</source>
         <translation>只列出此届次（默认：各层级的本届）。</translation>
     </message>
     <message>
@@ -802,7 +862,7 @@
         <translation>显示一名代表的任职、状态变动和联络站。</translation>
     </message>
     <message>
-        <source>The deputy's ID.</source>
+        <source>The deputy&apos;s ID.</source>
         <translation>代表编号。</translation>
     </message>
     <message>
@@ -854,11 +914,11 @@
         <translation>在某一届新增代表（或为已有代表增加任职）。</translation>
     </message>
     <message>
-        <source>Level (default: the office's level).</source>
+        <source>Level (default: the office&apos;s level).</source>
         <translation>层级（默认：本机关层级）。</translation>
     </message>
     <message>
-        <source>Term number (default: the level's current term).</source>
+        <source>Term number (default: the level&apos;s current term).</source>
         <translation>届次（默认：该层级的本届）。</translation>
     </message>
     <message>
@@ -882,7 +942,7 @@
         <translation>主联络站编号。</translation>
     </message>
     <message>
-        <source>Start of the membership (default: the term's start).</source>
+        <source>Start of the membership (default: the term&apos;s start).</source>
         <translation>任职开始日期（默认：本届开始日期）。</translation>
     </message>
     <message>
@@ -902,7 +962,7 @@
         <translation>，连任</translation>
     </message>
     <message>
-        <source>Change a deputy's details; with --level also the membership's.</source>
+        <source>Change a deputy&apos;s details; with --level also the membership&apos;s.</source>
         <translation>修改代表信息；带 --level 时也修改该层级的任职信息。</translation>
     </message>
     <message>
@@ -930,7 +990,7 @@
         <translation>终止任职（终止资格、辞职）或恢复任职。</translation>
     </message>
     <message>
-        <source>Level of the membership (default: the office's level).</source>
+        <source>Level of the membership (default: the office&apos;s level).</source>
         <translation>任职层级（默认：本机关层级）。</translation>
     </message>
     <message>
@@ -970,11 +1030,11 @@
         <translation>人大常委会名称，如 云岭县人大常委会。</translation>
     </message>
     <message>
-        <source>The office's level: county or township (default county).</source>
+        <source>The office&apos;s level: county or township (default county).</source>
         <translation>本机关层级：county 县级或 township 乡级（默认县级）。</translation>
     </message>
     <message>
-        <source>The office level's current term number, e.g. 18.</source>
+        <source>The office level&apos;s current term number, e.g. 18.</source>
         <translation>本级当前届次，如 18。</translation>
     </message>
     <message>
@@ -998,7 +1058,7 @@
         <translation>已为%2创建 %1</translation>
     </message>
     <message>
-        <source>Show or change the office's settings.</source>
+        <source>Show or change the office&apos;s settings.</source>
         <translation>查看或修改本机关设置。</translation>
     </message>
     <message>
@@ -1206,7 +1266,7 @@
         <translation>显示一个联络站及其代表。</translation>
     </message>
     <message>
-        <source>The station's ID.</source>
+        <source>The station&apos;s ID.</source>
         <translation>联络站编号。</translation>
     </message>
     <message>
@@ -1252,11 +1312,11 @@
         <translation>代表编号。</translation>
     </message>
     <message>
-        <source>Make it the deputies' primary station.</source>
+        <source>Make it the deputies&apos; primary station.</source>
         <translation>设为代表的主联络站。</translation>
     </message>
     <message>
-        <source>End the deputies' assignment to the station.</source>
+        <source>End the deputies&apos; assignment to the station.</source>
         <translation>将代表移出该联络站。</translation>
     </message>
     <message>
@@ -1334,7 +1394,7 @@
         <translation>层级。</translation>
     </message>
     <message>
-        <source>The new term's number.</source>
+        <source>The new term&apos;s number.</source>
         <translation>新一届的届次。</translation>
     </message>
     <message>
@@ -1350,11 +1410,11 @@
         <translation>必须提供 --level：county、township（或其他层级）</translation>
     </message>
     <message>
-        <source>--number is required: the new term's number</source>
+        <source>--number is required: the new term&apos;s number</source>
         <translation>必须提供 --number：新一届的届次</translation>
     </message>
     <message>
-        <source>Term %1 of level %2 starts on %3; the previous term's memberships have ended</source>
+        <source>Term %1 of level %2 starts on %3; the previous term&apos;s memberships have ended</source>
         <translation>%2第 %1 届自 %3 开始；上一届代表任职已届满</translation>
     </message>
     <message>
@@ -1382,7 +1442,7 @@
         <translation>--today：%1 不是有效日期（如 2026-07-15）</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1435,12 +1495,97 @@
             <numerusform>已将 %n 行写入 %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: header on row %2, %n row(s) to import.</source>
+        <translation>
+            <numerusform>工作表“%1”：表头在第 %2 行，待导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Townships not yet on record: %1</source>
+        <translation>尚未登记的乡镇（街道）：%1</translation>
+    </message>
+    <message>
+        <source>Stations not yet on record: %1</source>
+        <translation>尚未登记的联络站：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>未导入任何数据：文件中有 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Add these first, or import again with --create-missing to create them.</source>
+        <translation>未导入任何数据。请先添加以上各项，或加 --create-missing 重新导入以自动创建。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: would insert %1, update %2, skip %3.</source>
+        <translation>试运行，未写入：将新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <source>Inserted %1, updated %2, skipped %3.</source>
+        <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <source>Import a deputy roster (deputies) or a station list (stations) from .xlsx or .csv, all or nothing.</source>
+        <translation>从 .xlsx 或 .csv 导入代表名册（deputies）或联络站名单（stations），要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>The workbook (.xlsx) or CSV file.</source>
+        <translation>工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>deputies: the level the roster belongs to (default: the office&apos;s).</source>
+        <translation>deputies：名册所属层级（默认为本机关层级）。</translation>
+    </message>
+    <message>
+        <source>deputies: the term number (default: the level&apos;s current term).</source>
+        <translation>deputies：届次（默认为该层级的本届）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>只检查文件并报告，不写入。</translation>
+    </message>
+    <message>
+        <source>skip (default) or update records already on record.</source>
+        <translation>已有记录时 skip 跳过（默认）或 update 更新。</translation>
+    </message>
+    <message>
+        <source>Create the stations and townships the file names that are not on record.</source>
+        <translation>自动创建文件中列出但尚未登记的联络站和乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>import takes deputies or stations</source>
+        <translation>import 后应为 deputies 或 stations</translation>
+    </message>
+    <message>
+        <source>import %1 takes one FILE</source>
+        <translation>import %1 需要一个文件</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or update</source>
+        <translation>--on-duplicate 只能是 skip 或 update</translation>
+    </message>
+    <message>
+        <source>Into: %1 level, term %2.</source>
+        <translation>导入到：%1，第 %2 届。</translation>
+    </message>
     <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
 Commands:
   init       create a new database for the office
-  settings   show or change the office's settings (show | set KEY VALUE)
+  settings   show or change the office&apos;s settings (show | set KEY VALUE)
   demo       fill a new database with realistic demo data
   deputy     deputies: list | show | add | edit | status
   station    liaison stations: list | show | add | edit | assign
@@ -1450,8 +1595,9 @@ Commands:
   check      check the database for damage and inconsistencies
   copy       save a consistent copy of the database (--out FILE)
   export     workbooks for superiors: roster | stations (--out FILE.xlsx)
+  import     rosters and station lists from .xlsx or .csv: deputies | stations
 
-Run 'deputydesk-cli COMMAND --help' for the options of a command.
+Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
 Without --db the database is %1.
 Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
 </source>
@@ -1468,6 +1614,8 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   calendar   节假日安排：show | import
   check      检查数据库是否损坏或不一致
   copy       保存数据库的完整副本（--out 文件）
+  export     报送上级的工作簿：roster | stations（--out 文件.xlsx）
+  import     从 .xlsx 或 .csv 导入名册和联络站名单：deputies | stations
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
 不带 --db 时使用的数据库：%1。
@@ -1621,7 +1769,7 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
 <context>
     <name>dd::gui</name>
     <message>
-        <source>DeputyDesk: deputies' performance workbench</source>
+        <source>DeputyDesk: deputies&apos; performance workbench</source>
         <translation>代表履职工作台</translation>
     </message>
     <message>
@@ -1631,6 +1779,168 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::CellValues</name>
+    <message>
+        <source>%1 is not a month such as 1975.03 or 1975年3月</source>
+        <translation>%1 不是年月，应如 1975.03 或 1975年3月</translation>
+    </message>
+    <message>
+        <source>%1 was stored as a number, so Excel has already replaced its last digits with zeros. Format the column as text and type the numbers again.</source>
+        <translation>%1 以数字形式保存，Excel 已把末几位变成了 0。请把该列设为“文本”格式后重新录入号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a star rating from 1 to 5 (such as 3, 三星 or ★★★)</source>
+        <translation>%1 不是 1 至 5 的星级（如 3、三星或 ★★★）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::ImportSourceFinder</name>
+    <message>
+        <source>The file holds no sheet to import.</source>
+        <translation>文件中没有可导入的工作表。</translation>
+    </message>
+    <message>
+        <source>No header row found in the first rows of any sheet. The header should name the columns, for example: %1.</source>
+        <translation>各工作表的前几行中都找不到表头。表头应写明各列名称，例如：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between header names</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::RosterImport</name>
+    <message>
+        <source>There is no term %1 of the %2 level on record; start it first (换届).</source>
+        <translation>没有%2第 %1 届的记录，请先办理换届。</translation>
+    </message>
+    <message>
+        <source>The %1 level has no current term; start one first (换届).</source>
+        <translation>%1没有本届记录，请先办理换届。</translation>
+    </message>
+    <message>
+        <source>the same deputy as row %1</source>
+        <translation>与第 %1 行是同一名代表</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 in this term, not to this row&apos;s %3</source>
+        <translation>%1 在本届属于%2，而不是本行的%3</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation>文件有问题，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::StationImport</name>
+    <message>
+        <source>the same station as row %1</source>
+        <translation>与第 %1 行是同一个联络站</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation>文件有问题，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::TableFile</name>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 100 MB; a roster is never that large</source>
+        <translation>%1 超过 100 MB，名册不会这么大</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password, then import that file.</source>
+        <translation>%1 是旧版 Excel 97–2003 工作簿（.xls）或设有密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page or XML file saved with a spreadsheet&apos;s name. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>%1 是以表格文件名保存的网页或 XML 文件。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a spreadsheet</source>
+        <translation>%1 是 PDF 文档，不是表格</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is neither a workbook nor text (CSV)</source>
+        <translation>该文件既不是工作簿，也不是文本（CSV）</translation>
+    </message>
+    <message>
+        <source>the file says it is UTF-8 but holds bytes that are not</source>
+        <translation>该文件标明为 UTF-8，但含有不是 UTF-8 的字节</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8 or as .xlsx</source>
+        <translation>文本既不是 UTF-8 也不是 GBK/GB18030 编码，请另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::XlsxReader</name>
+    <message>
+        <source>the file is a zip archive but not an Excel workbook</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook contains a DTD or entity, which DeputyDesk refuses</source>
+        <translation>工作簿含有 DTD 或实体声明，为安全起见拒绝读取</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s structure is damaged</source>
+        <translation>工作簿结构已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook has no visible sheet</source>
+        <translation>工作簿中没有可见的工作表</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s shared strings are damaged</source>
+        <translation>工作簿的共享字符串已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s styles are damaged</source>
+        <translation>工作簿的样式已损坏</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has more than %2 non-empty cells</source>
+        <translation>工作表“%1”的非空单元格超过 %2 个</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is damaged: cell %2 is out of order</source>
+        <translation>工作表“%1”已损坏：单元格 %2 顺序错乱</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is damaged (line %2: %3)</source>
+        <translation>工作表“%1”已损坏（第 %2 行：%3）</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1963,449 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Table %1 row %2 refers to a missing record in %3</source>
         <translation>表 %1 第 %2 行引用了 %3 中不存在的记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui</name>
+    <message>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已将 %1 行写入 %2</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AssignDialog</name>
+    <message>
+        <source>Station deputies at %1</source>
+        <translation>为 %1 安排进站代表</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, pinyin or initials</source>
+        <translation>按姓名、单位、拼音或首字母搜索</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>As their primary station (ends their earlier primary station)</source>
+        <translation>作为其主要联络站（原主要联络站同时结束）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputiesPage</name>
+    <message>
+        <source>Search by name, unit, phone, pinyin or initials (e.g. zs)</source>
+        <translation>按姓名、单位、电话、拼音或拼音首字母搜索（如 zs）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Cadre deputies</source>
+        <translation>干部代表</translation>
+    </message>
+    <message>
+        <source>Grass-roots deputies</source>
+        <translation>基层代表</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>本届</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>第 %1 届</translation>
+    </message>
+    <message>
+        <source>%1 of %2 deputy memberships shown</source>
+        <translation>显示 %1 条，共 %2 条代表任职记录</translation>
+    </message>
+    <message>
+        <source>Roster of Deputies</source>
+        <translation>代表名册</translation>
+    </message>
+    <message>
+        <source>New term…</source>
+        <translation>换届…</translation>
+    </message>
+    <message>
+        <source>Term %1 has started</source>
+        <translation>第%1届已开始</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputyDialog</name>
+    <message>
+        <source>Add a deputy</source>
+        <translation>新增代表</translation>
+    </message>
+    <message>
+        <source>Edit deputy</source>
+        <translation>编辑代表</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>e.g. 1975-03 or 1975.3</source>
+        <translation>如 1975-03 或 1975.3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Cadre deputy (leading cadre of a Party or state body)</source>
+        <translation>干部代表（党政机关领导干部）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>代表构成</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>代表证号</translation>
+    </message>
+    <message>
+        <source>Electoral district</source>
+        <translation>选区（选举单位）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Primary station</source>
+        <translation>所属联络站</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read: %2</source>
+        <translation>%1 不是可读取的图片：%2</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>term %1 of this level is not on record; start it first</source>
+        <translation>该层级没有第 %1 届的记录，请先办理换届</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputyProfileDialog</name>
+    <message>
+        <source>elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>elected at a by-election</source>
+        <translation>补选当选</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>终止代表资格</translation>
+    </message>
+    <message>
+        <source>resigned</source>
+        <translation>辞去代表职务</translation>
+    </message>
+    <message>
+        <source>term ended</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation>恢复代表资格</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deputy file — %1</source>
+        <translation>代表档案 — %1</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>代表构成</translation>
+    </message>
+    <message>
+        <source>Cadre deputy</source>
+        <translation>干部代表</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>任职情况</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>代表证号</translation>
+    </message>
+    <message>
+        <source>Electoral district</source>
+        <translation>选区（选举单位）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <source> (re-elected)</source>
+        <translation>（连任）</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation>（主要）</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2458,200 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>代表构成</translation>
+    </message>
+    <message>
+        <source>Cadre deputy</source>
+        <translation>干部代表</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>代表证号</translation>
+    </message>
+    <message>
+        <source>Electoral district</source>
+        <translation>选区（选举单位）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::HomePage</name>
+    <message>
+        <source>&lt;b&gt;Recent databases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近打开的数据库&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>双击打开</translation>
+    </message>
+    <message>
+        <source>Deputies in the current terms</source>
+        <translation>本届代表</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n liaison station(s)</source>
+        <translation>
+            <numerusform>联络站 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评星</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ImportDialog</name>
+    <message>
+        <source>Import a deputy roster</source>
+        <translation>导入代表名册</translation>
+    </message>
+    <message>
+        <source>Import a list of stations</source>
+        <translation>导入联络站名单</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Into level</source>
+        <translation>导入层级</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Already on record:</source>
+        <translation>已有记录时：</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>update from the file</source>
+        <translation>按文件更新</translation>
+    </message>
+    <message>
+        <source>Create stations and townships not yet on record</source>
+        <translation>自动创建尚未登记的联络站和乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Create townships not yet on record</source>
+        <translation>自动创建尚未登记的乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择表格文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header on row %2: %3 new, %4 to update, %5 to skip.</source>
+        <translation>工作表“%1”，表头在第 %2 行：新增 %3 条，更新 %4 条，跳过 %5 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected in the file first.</source>
+        <translation>
+            <numerusform>文件中有 %n 处问题，须先改正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Will be created: townships %1</source>
+        <translation>将创建乡镇（街道）：%1</translation>
+    </message>
+    <message>
+        <source>Not yet on record: townships %1</source>
+        <translation>尚未登记的乡镇（街道）：%1</translation>
+    </message>
+    <message>
+        <source>Will be created: stations %1</source>
+        <translation>将创建联络站：%1</translation>
+    </message>
+    <message>
+        <source>Not yet on record: stations %1</source>
+        <translation>尚未登记的联络站：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>导入完成：新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ListView</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>右键单击可选择显示的列</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::MainWindow</name>
@@ -1725,8 +2672,272 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>联络站</translation>
     </message>
     <message>
-        <source>Search by name, unit, phone, pinyin or initials (e.g. zs)</source>
-        <translation>按姓名、单位、电话、拼音或首字母搜索（如 zs）</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Deputy roster…</source>
+        <translation>代表名册…</translation>
+    </message>
+    <message>
+        <source>List of stations…</source>
+        <translation>联络站名单…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Roster of deputies (.xlsx)…</source>
+        <translation>代表名册 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>List of stations (.xlsx)…</source>
+        <translation>联络站一览表 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print current list…</source>
+        <translation>打印当前列表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About DeputyDesk</source>
+        <translation>关于代表履职工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>DeputyDesk database (*.ddb);;All files (*)</source>
+        <translation>代表履职工作台数据库 (*.ddb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>另存数据库副本</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-副本</translation>
+    </message>
+    <message>
+        <source>DeputyDesk database (*.ddb)</source>
+        <translation>代表履职工作台数据库 (*.ddb)</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>副本未能保存</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1</source>
+        <translation>副本已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new screen language applies when DeputyDesk starts again.</source>
+        <translation>新的界面语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>About DeputyDesk</source>
+        <translation>关于代表履职工作台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DeputyDesk %1&lt;/h3&gt;&lt;p&gt;The deputies&apos; performance workbench for the standing committees of county and township people&apos;s congresses: deputies&apos; files, liaison stations, concerns and suggestions, performance scores and printed sheets.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;代表履职工作台 %1&lt;/h3&gt;&lt;p&gt;供县、乡两级人大及其常委会使用的代表履职工作台：代表档案、代表联络站、意见建议办理、履职积分和履职情况表。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NewTermDialog</name>
+    <message>
+        <source>Start a new term</source>
+        <translation>换届</translation>
+    </message>
+    <message>
+        <source>At the change of term (换届) the new term&apos;s deputies are imported or added; the old term&apos;s records stay as they are.</source>
+        <translation>换届时导入或添加新一届代表；上一届的档案保持不变。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>新一届</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Start the term</source>
+        <translation>开始新一届</translation>
+    </message>
+    <message>
+        <source>Start and import the new roster…</source>
+        <translation>开始并导入新一届名册…</translation>
+    </message>
+    <message>
+        <source>No term of this level is on record yet; term %1 starts on %2.</source>
+        <translation>本级尚无届次记录；第%1届自 %2 开始。</translation>
+    </message>
+    <message>
+        <source>Term %1 (since %2) ends on %3: its %4 serving deputies&apos; memberships end with it. Term %5 starts on %6.</source>
+        <translation>第%1届（自 %2 起）于 %3 届满，其 %4 名在任代表的代表资格随之终止。第%5届自 %6 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (as the system)</source>
+        <translation>自动（跟随系统）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Screen language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>文书语言</translation>
+    </message>
+    <message>
+        <source>County congress</source>
+        <translation>人大常委会名称</translation>
+    </message>
+    <message>
+        <source>Current county term</source>
+        <translation>县级本届届次</translation>
+    </message>
+    <message>
+        <source>Current township term</source>
+        <translation>乡镇级本届届次</translation>
+    </message>
+    <message>
+        <source>The screen language applies from the next start. The document language is used for printouts and workbooks.</source>
+        <translation>界面语言在下次启动时生效；文书语言用于打印件和导出的工作簿。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StationDialog</name>
+    <message>
+        <source>Edit station</source>
+        <translation>编辑联络站</translation>
+    </message>
+    <message>
+        <source>Add a station</source>
+        <translation>新增联络站</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评星</translation>
+    </message>
+    <message>
+        <source>Also a grass-roots legislative contact point</source>
+        <translation>同时为基层立法联系点</translation>
+    </message>
+    <message>
+        <source>in words, e.g. 每周三, 每月8日, 单月15日</source>
+        <translation>用文字填写，如 每周三、每月8日、单月15日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Star rating</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Reception days</source>
+        <translation>接待日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Model station</source>
+        <translation>示范站</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>联络站名称</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StationTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>联络站名称</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1741,26 +2952,203 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>星级</translation>
     </message>
     <message>
+        <source>Model station</source>
+        <translation>示范站</translation>
+    </message>
+    <message>
         <source>Reception day</source>
         <translation>接待日</translation>
     </message>
     <message>
-        <source>Serving deputies in the current terms, by level:</source>
-        <translation>本届在任代表（按层级）：</translation>
+        <source>Liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>County deputies</source>
+        <translation>县级代表</translation>
+    </message>
+    <message>
+        <source>Township deputies</source>
+        <translation>乡镇级代表</translation>
+    </message>
+    <message>
+        <source>Deputies in all</source>
+        <translation>进站代表合计</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StationsPage</name>
+    <message>
+        <source>Search by name, township, address or liaison officer</source>
+        <translation>按名称、乡镇、地址或联络员搜索</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Station deputies…</source>
+        <translation>安排进站代表…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stations shown</source>
+        <translation>显示 %1 个，共 %2 个联络站</translation>
     </message>
     <message numerus="yes">
-        <source>%n liaison station(s)</source>
+        <source>%n deputy(ies) stationed at %1</source>
         <translation>
-            <numerusform>联络站 %n 个</numerusform>
+            <numerusform>已为 %1 安排 %n 名代表进站</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 deputy memberships shown</source>
-        <translation>显示 %1 / %2 条代表任职</translation>
+        <source>List of Liaison Stations</source>
+        <translation>联络站一览表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StatusDialog</name>
+    <message>
+        <source>Change status — %1</source>
+        <translation>变更状态 — %1</translation>
     </message>
     <message>
-        <source>Station name</source>
-        <translation>联络站名称</translation>
+        <source>%1, %2 term %3: now %4</source>
+        <translation>%1，%2第 %3 届：现为%4</translation>
+    </message>
+    <message>
+        <source>Reinstate (serving again)</source>
+        <translation>恢复（重新在任）</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. moved out of the county; resigned by letter</source>
+        <translation>如：调离本行政区域；本人书面申请辞去代表职务</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to DeputyDesk</source>
+        <translation>欢迎使用代表履职工作台</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to DeputyDesk&lt;/h2&gt;&lt;p&gt;Keep the deputies&apos; files, the liaison stations and every concern and suggestion in one database on this computer. Create the office&apos;s database below, open one you already have, or look around in the demo first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用代表履职工作台&lt;/h2&gt;&lt;p&gt;代表档案、联络站以及每一件意见建议，都保存在本机的一个数据库中。请在下方新建本机关的数据库，或打开已有的数据库，也可以先打开演示数据看一看。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>e.g. 云岭县人大常委会</source>
+        <translation>如 云岭县人大常委会</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>County congress</source>
+        <translation>人大常委会名称</translation>
+    </message>
+    <message>
+        <source>Office level</source>
+        <translation>本机关层级</translation>
+    </message>
+    <message>
+        <source>Current term</source>
+        <translation>本届届次</translation>
+    </message>
+    <message>
+        <source>Term began on</source>
+        <translation>本届开始日期</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>打开已有数据库…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示数据</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>DeputyDesk database (*.ddb)</source>
+        <translation>代表履职工作台数据库 (*.ddb)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or open it instead</source>
+        <translation>%1 已存在，请换一个文件名，或直接打开它</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>DeputyDesk database (*.ddb);;All files (*)</source>
+        <translation>代表履职工作台数据库 (*.ddb);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1770,15 +3158,15 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>工作表必须有名称</translation>
     </message>
     <message>
-        <source>sheet name "%1" is longer than 31 characters</source>
+        <source>sheet name &quot;%1&quot; is longer than 31 characters</source>
         <translation>工作表名称“%1”超过 31 个字符</translation>
     </message>
     <message>
-        <source>sheet name "%1" contains %2</source>
+        <source>sheet name &quot;%1&quot; contains %2</source>
         <translation>工作表名称“%1”含有字符 %2</translation>
     </message>
     <message>
-        <source>sheet name "%1" begins or ends with an apostrophe</source>
+        <source>sheet name &quot;%1&quot; begins or ends with an apostrophe</source>
         <translation>工作表名称“%1”以撇号开头或结尾</translation>
     </message>
     <message>
@@ -1794,7 +3182,7 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>无法写入 %1：没有在该文件夹中创建文件的权限</translation>
     </message>
     <message>
-        <source>sheet name "%1" is used twice</source>
+        <source>sheet name &quot;%1&quot; is used twice</source>
         <translation>工作表名称“%1”重复</translation>
     </message>
     <message>
@@ -1804,6 +3192,41 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Cannot replace %1: is it open in Excel or WPS? Close it and try again.</source>
         <translation>无法替换 %1：文件是否已在 Excel 或 WPS 中打开？请关闭后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::xlsx::ZipArchive</name>
+    <message>
+        <source>the file is not a readable zip archive</source>
+        <translation>该文件不是可读取的 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s table of contents is damaged</source>
+        <translation>压缩包的目录已损坏</translation>
+    </message>
+    <message>
+        <source>the archive holds a path outside itself (%1)</source>
+        <translation>压缩包含有指向包外的路径（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than 100 MB</source>
+        <translation>工作簿解压后超过 100 MB</translation>
+    </message>
+    <message>
+        <source>%1 is compressed more than 100:1, as zip bombs are</source>
+        <translation>%1 的压缩比超过 100:1，属于“压缩炸弹”特征</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>工作簿缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive</source>
+        <translation>无法打开压缩包中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged</source>
+        <translation>压缩包中的 %1 已损坏</translation>
     </message>
 </context>
 </TS>

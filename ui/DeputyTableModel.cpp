@@ -32,6 +32,8 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
             return int(r.membership.level);
         case Term:
             return r.membership.termNumber;
+        case Status:
+            return int(r.membership.status);
         default:
             break;
         }
@@ -60,6 +62,20 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
         return r.deputy.phone;
     case Status:
         return statusName(r.membership.status);
+    case Ethnicity:
+        return r.deputy.ethnicity;
+    case Party:
+        return r.deputy.party;
+    case Education:
+        return r.deputy.education;
+    case Composition:
+        return compositionName(r.deputy.composition);
+    case Cadre:
+        return r.deputy.isCadre ? tr("Yes") : QString();
+    case CertificateNo:
+        return r.membership.certificateNo;
+    case ElectoralDistrict:
+        return r.membership.electoralDistrict;
     default:
         return {};
     }
@@ -90,6 +106,20 @@ QVariant DeputyTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Phone");
     case Status:
         return tr("Status");
+    case Ethnicity:
+        return tr("Ethnicity");
+    case Party:
+        return tr("Party");
+    case Education:
+        return tr("Education");
+    case Composition:
+        return tr("Composition");
+    case Cadre:
+        return tr("Cadre deputy");
+    case CertificateNo:
+        return tr("Certificate no.");
+    case ElectoralDistrict:
+        return tr("Electoral district");
     default:
         return {};
     }

@@ -22,6 +22,13 @@ public:
         WorkUnit,
         Phone,
         Status,
+        Ethnicity,
+        Party,
+        Education,
+        Composition,
+        Cadre,
+        CertificateNo,
+        ElectoralDistrict,
         ColumnCount
     };
     static constexpr int SortKeyRole = Qt::UserRole + 1;
@@ -29,6 +36,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
     void setRows(QList<DeputyRow> rows);
     const DeputyRow& row(int index) const { return m_rows.at(index); }
+    const QList<DeputyRow>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,54 +1,268 @@
 #include "MainWindow.h"
 
-#include "DeputyTableModel.h"
+#include "DeputiesPage.h"
+#include "HomePage.h"
+#include "SettingsDialog.h"
+#include "StationsPage.h"
+#include "WelcomeDialog.h"
 #include "registry/OfficeSettings.h"
-#include "registry/StationStore.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace dd::ui {
 
+namespace {
+constexpr int kRecentCount = 8;
+}
+
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(std::move(database))
 {
-    const OfficeSettings settings(m_database->connection());
-    setWindowTitle(tr("%1 — %2 — DeputyDesk")
-                       .arg(settings.congressName(), QDir::toNativeSeparators(m_database->path())));
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
     m_navigation->addItems({tr("Home"), tr("Deputies"), tr("Stations")});
-    m_navigation->setFixedWidth(140);
+    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")));
+    m_navigation->setSpacing(3);
     m_pages = new QStackedWidget(central);
-    m_pages->addWidget(buildHomePage());
-    m_pages->addWidget(buildDeputiesPage());
-    m_pages->addWidget(buildStationsPage());
+    m_home = new HomePage(m_pages);
+    m_deputies = new DeputiesPage(m_pages);
+    m_stations = new StationsPage(m_pages);
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_deputies);
+    m_pages->addWidget(m_stations);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
-    QSettings pcSettings;
-    m_navigation->setCurrentRow(pcSettings.value(QStringLiteral("window/page"), 0).toInt());
-    if (!restoreGeometry(pcSettings.value(QStringLiteral("window/geometry")).toByteArray()))
+    buildMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        updateStatus();
+    });
+    connect(m_deputies, &DeputiesPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_stations, &StationsPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_deputies, &DeputiesPage::dataChanged, this, [this] {
+        m_home->reload();
+        m_stations->reload();
+    });
+    connect(m_stations, &StationsPage::dataChanged, this, [this] {
+        m_home->reload();
+        m_deputies->setDatabase(m_database->connection()); // new stations in the filters
+    });
+    for (auto* page : {static_cast<QObject*>(m_deputies), static_cast<QObject*>(m_stations)})
+        connect(page, SIGNAL(message(QString)), this, SLOT(showMessage(QString)));
+    connect(m_home, &HomePage::openRequested, this, &MainWindow::openDatabase);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
-    reload();
+    setDatabase(std::move(database));
+    m_navigation->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages hold handles on the connection: they go before the database closes it.
+    delete takeCentralWidget();
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    file->addSeparator();
+    QMenu* import = file->addMenu(tr("&Import"));
+    import->addAction(tr("Deputy roster…"), this, [this] {
+        showPage(Deputies);
+    m_deputies->importRoster();
+});
+    import->addAction(tr("List of stations…"), this, [this] {
+        showPage(Stations);
+    m_stations->importStations();
+    } // namespace dd::ui
+);
+QMenu* exportMenu = file->addMenu(tr("&Export"));
+exportMenu->addAction(tr("Roster of deputies (.xlsx)…"), this, [this] {
+    showPage(Deputies);
+    m_deputies->exportRoster();
+});
+exportMenu->addAction(tr("List of stations (.xlsx)…"), this, [this] {
+    showPage(Stations);
+    m_stations->exportStations();
+});
+file->addAction(tr("&Print current list…"), QKeySequence::Print, this,
+                &MainWindow::printCurrentList);
+file->addSeparator();
+file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+menuBar()->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+QMenu* help = menuBar()->addMenu(tr("&Help"));
+help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("recent")).toStringList();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_home->setRecentFiles(recent);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    const QString path = QFileInfo(m_database->path()).absoluteFilePath();
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QStringLiteral("recent"), recent.mid(0, kRecentCount));
+    QSettings().setValue(QStringLiteral("lastDatabase"), path);
+    fillRecentMenu();
+    reloadAll();
+}
+
+void MainWindow::reloadAll()
+{
+    const QSqlDatabase db = m_database->connection();
+    m_home->setDatabase(db);
+    m_deputies->setDatabase(db);
+    m_stations->setDatabase(db);
+    updateTitle();
+    updateStatus();
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    if (m_database && QFileInfo(path) == QFileInfo(m_database->path()))
+        return true;
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
+        return false;
+    }
+    setDatabase(std::move(opened.database));
+    return true;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::newDatabase()
+{
+    WelcomeDialog dialog(false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        if (auto database = dialog.takeDatabase())
+            setDatabase(std::move(database));
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a database"), QFileInfo(m_database->path()).absolutePath(),
+        tr("DeputyDesk database (*.ddb);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save a copy of the database"),
+        QFileInfo(m_database->path()).absolutePath() + QStringLiteral("/") +
+            QFileInfo(m_database->path()).completeBaseName() + tr("-copy") + QStringLiteral(".ddb"),
+        tr("DeputyDesk database (*.ddb)"));
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (!m_database->saveCopy(target, &error))
+        QMessageBox::warning(this, tr("The copy was not saved"), error);
+    else
+        showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(target)));
+}
+
+void MainWindow::printCurrentList()
+{
+    if (m_pages->currentIndex() == Stations)
+        m_stations->printList();
+    else {
+        showPage(Deputies);
+        m_deputies->printList();
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_database->connection(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadAll();
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new screen language applies when DeputyDesk starts "
+                                    "again."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About DeputyDesk"),
+        tr("<h3>DeputyDesk %1</h3><p>The deputies' performance workbench for the standing "
+           "committees of county and township people's congresses: deputies' files, liaison "
+           "stations, concerns and suggestions, performance scores and printed sheets.</p>"
+           "<p>Database: %2</p>")
+            .arg(QStringLiteral(DEPUTYDESK_VERSION),
+                 QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — %2 — DeputyDesk")
+                       .arg(OfficeSettings(m_database->connection()).congressName(),
+                            QDir::toNativeSeparators(m_database->path())));
+}
+
+void MainWindow::updateStatus()
+{
+    switch (m_pages->currentIndex()) {
+    case Deputies:
+        statusBar()->showMessage(m_deputies->statusText());
+        break;
+    case Stations:
+        statusBar()->showMessage(m_stations->statusText());
+        break;
+    default:
+        statusBar()->clearMessage();
+    }
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -56,114 +270,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
     event->accept();
-}
-
-QWidget* MainWindow::buildHomePage()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    m_summary = new QLabel(page);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_summary);
-    layout->addStretch();
-    return page;
-}
-
-QWidget* MainWindow::buildDeputiesPage()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    m_search = new QLineEdit(page);
-    m_search->setPlaceholderText(tr("Search by name, unit, phone, pinyin or initials (e.g. zs)"));
-    m_search->setClearButtonEnabled(true);
-    m_deputies = new DeputyTableModel(this);
-    m_deputyProxy = new DeputyFilterProxy(this);
-    m_deputyProxy->setSourceModel(m_deputies);
-    m_deputyProxy->setSortRole(DeputyTableModel::SortKeyRole);
-    m_deputyView = new QTableView(page);
-    m_deputyView->setModel(m_deputyProxy);
-    m_deputyView->setSortingEnabled(true);
-    m_deputyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_deputyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_deputyView->verticalHeader()->setDefaultSectionSize(26);
-    m_deputyView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_search);
-    layout->addWidget(m_deputyView, 1);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_deputyProxy->setSearch(text);
-        updateStatus();
-    });
-    return page;
-}
-
-QWidget* MainWindow::buildStationsPage()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    m_stationView = new QTableView(page);
-    m_stationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stationView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stationView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_stationView);
-    return page;
-}
-
-void MainWindow::reload()
-{
-    const QSqlDatabase db = m_database->connection();
-    const QList<DeputyRow> rows = DeputyStore(db).list(DeputyFilter{});
-    m_deputies->setRows(rows);
-    m_deputyProxy->sort(DeputyTableModel::Name);
-    m_deputyView->resizeColumnsToContents();
-    updateStatus();
-
-    const QList<StationRow> stations = StationStore(db).list();
-    auto* stationModel = new QStandardItemModel(int(stations.size()), 6, m_stationView);
-    stationModel->setHorizontalHeaderLabels({tr("Station name"), tr("Kind"), tr("Township"),
-                                             tr("Stars"), tr("Reception day"), tr("Deputies")});
-    for (int i = 0; i < stations.size(); ++i) {
-        const StationRow& s = stations.at(i);
-        const QStringList cells = {
-            s.station.name,          stationKindName(s.station.kind),
-            s.townshipName,          QString(s.station.starRating, QChar(0x2605)),
-            s.station.receptionRule, QString::number(s.deputyCount)};
-        for (int c = 0; c < cells.size(); ++c)
-            stationModel->setItem(i, c, new QStandardItem(cells.at(c)));
-    }
-    delete m_stationView->model();
-    m_stationView->setModel(stationModel);
-    m_stationView->resizeColumnsToContents();
-
-    QMap<Level, int> byLevel;
-    for (const DeputyRow& row : rows)
-        ++byLevel[row.membership.level];
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table cellpadding='4'>")
-                       .arg(OfficeSettings(db).congressName().toHtmlEscaped(),
-                            tr("Serving deputies in the current terms, by level:"));
-    for (Level level : allLevels())
-        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
-                    .arg(levelName(level))
-                    .arg(byLevel.value(level));
-    html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("%n liaison station(s)", nullptr, int(stations.size())));
-    m_summary->setText(html);
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    if (!m_stationView->model())
-        return; // still starting
-    if (m_pages->currentIndex() == 2)
-        statusBar()->showMessage(
-            tr("%n liaison station(s)", nullptr, m_stationView->model()->rowCount()));
-    else if (m_pages->currentIndex() == 1)
-        statusBar()->showMessage(tr("%1 of %2 deputy memberships shown")
-                                     .arg(m_deputyProxy->rowCount())
-                                     .arg(m_deputies->rowCount()));
-    else
-        statusBar()->clearMessage();
 }
 
 } // namespace dd::ui

@@ -6,43 +6,62 @@
 
 #include <memory>
 
-class QLabel;
-class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
-class QTableView;
 
 namespace dd::ui {
 
-class DeputyTableModel;
-class DeputyFilterProxy;
+class DeputiesPage;
+class HomePage;
+class StationsPage;
 
-// The main window: navigation on the left, one page per area on the right.
+// The main window: navigation on the left, one page per area, the File menu over the open
+// database, and the status bar saying what the current list shows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum Page { Home, Deputies, Stations };
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    void setDatabase(std::unique_ptr<Database> database);
+    // Opens the file, or says why it cannot be opened (the CLI's message) and keeps the current.
+    bool openDatabase(const QString& path);
+    Database* database() const { return m_database.get(); }
+    void showPage(Page page);
+    HomePage* homePage() const { return m_home; }
+    DeputiesPage* deputiesPage() const { return m_deputies; }
+    StationsPage* stationsPage() const { return m_stations; }
+
+    static QStringList recentFiles();
+
+public Q_SLOTS:
+    void showMessage(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* buildHomePage();
-    QWidget* buildDeputiesPage();
-    QWidget* buildStationsPage();
-    void reload();
+    void buildMenus();
+    void fillRecentMenu();
+    void newDatabase();
+    void chooseDatabase();
+    void saveCopy();
+    void printCurrentList();
+    void showSettings();
+    void showAbout();
+    void updateTitle();
     void updateStatus();
+    void reloadAll();
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QLabel* m_summary = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_deputyView = nullptr;
-    QTableView* m_stationView = nullptr;
-    DeputyTableModel* m_deputies = nullptr;
-    DeputyFilterProxy* m_deputyProxy = nullptr;
+    HomePage* m_home = nullptr;
+    DeputiesPage* m_deputies = nullptr;
+    StationsPage* m_stations = nullptr;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace dd::ui

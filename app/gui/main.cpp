@@ -1,30 +1,14 @@
 // deputydesk: the desktop program.
 #include "Language.h"
+#include "ui/AppFont.h"
 #include "ui/MainWindow.h"
+#include "ui/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFontDatabase>
+#include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
-
-namespace {
-// Qt's default font may pick a Japanese CJK variant; choose a Simplified Chinese one.
-void chooseChineseFont(QApplication& app)
-{
-    const QStringList preferred = {
-        QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei"),
-        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC")};
-    const QStringList families = QFontDatabase::families();
-    for (const QString& family : preferred)
-        if (families.contains(family)) {
-            QFont font(family);
-            font.setPointSize(10);
-            app.setFont(font);
-            return;
-        }
-}
-} // namespace
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -32,8 +16,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEPUTYDESK_VERSION));
-    dd::installTranslators(app, qEnvironmentVariable("DEPUTYDESK_LANG"));
-    chooseChineseFont(app);
+    // The screen language: DEPUTYDESK_LANG (for screenshots and tests), else the clerk's choice.
+    const QString language = qEnvironmentVariableIsSet("DEPUTYDESK_LANG")
+                                 ? qEnvironmentVariable("DEPUTYDESK_LANG")
+                                 : QSettings().value(QStringLiteral("ui/language")).toString();
+    dd::installTranslators(app, language);
+    dd::ui::useChineseFont(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,17 +33,30 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
-    const QString path = parser.positionalArguments().value(
-        0, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-               QStringLiteral("/deputydesk.ddb"));
-    dd::OpenResult opened = dd::Database::open(path, dd::Database::Mode::OpenExisting);
-    if (!opened) {
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("dd::gui", "Cannot open the database"),
-                              opened.message);
-        return 1;
+    // FILE from the command line (a double-clicked file), else the last database, else the
+    // default one; when there is none yet, the welcome dialog creates or opens one.
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+        if (!QFileInfo::exists(path))
+            path = dd::ui::WelcomeDialog::defaultPath();
     }
-    dd::ui::MainWindow window(std::move(opened.database));
+    std::unique_ptr<dd::Database> database;
+    if (QFileInfo::exists(path) || !parser.positionalArguments().isEmpty()) {
+        dd::OpenResult opened = dd::Database::open(path, dd::Database::Mode::OpenExisting);
+        if (!opened)
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("dd::gui", "Cannot open the database"),
+                opened.message);
+        database = std::move(opened.database);
+    }
+    if (!database) {
+        dd::ui::WelcomeDialog welcome(true);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        database = welcome.takeDatabase();
+    }
+    dd::ui::MainWindow window(std::move(database));
     window.show();
     return app.exec();
 }

@@ -47,6 +47,21 @@ QString fieldLabel(const QString& field)
         {"station", QT_TRANSLATE_NOOP("dd", "Station")},
         {"date", QT_TRANSLATE_NOOP("dd", "Date")},
         {"reason", QT_TRANSLATE_NOOP("dd", "Reason")},
+        {"ethnicity", QT_TRANSLATE_NOOP("dd", "Ethnicity")},
+        {"party", QT_TRANSLATE_NOOP("dd", "Party")},
+        {"education", QT_TRANSLATE_NOOP("dd", "Education")},
+        {"work_unit", QT_TRANSLATE_NOOP("dd", "Work unit and position")},
+        {"address", QT_TRANSLATE_NOOP("dd", "Address")},
+        {"cadre", QT_TRANSLATE_NOOP("dd", "Cadre deputy")},
+        {"electoral_district", QT_TRANSLATE_NOOP("dd", "Electoral district")},
+        {"delegation", QT_TRANSLATE_NOOP("dd", "Delegation")},
+        {"notes", QT_TRANSLATE_NOOP("dd", "Notes")},
+        {"serial", QT_TRANSLATE_NOOP("dd", "Serial number")},
+        {"liaison_officer", QT_TRANSLATE_NOOP("dd", "Liaison officer")},
+        {"reception_rule", QT_TRANSLATE_NOOP("dd", "Reception days")},
+        {"model", QT_TRANSLATE_NOOP("dd", "Model station")},
+        {"level", QT_TRANSLATE_NOOP("dd", "Level")},
+        {"status", QT_TRANSLATE_NOOP("dd", "Status")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace dd::test {
+
+// Runs `act` on the next modal dialog of type T once it is shown (exec() blocks the test, so
+// the dialog is driven from the event loop). `act` must close the dialog.
+template <class T> void whenModal(std::function<void(T*)> act, int timeoutMs = 10000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, act, deadline] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        } else if (deadline.hasExpired()) {
+            poll->stop();
+            poll->deleteLater();
+            if (QWidget* other = QApplication::activeModalWidget())
+                other->close(); // fail visibly in the test instead of hanging
+        }
+    });
+    poll->start();
+}
+
+// Types text as a clerk would: ASCII as key presses, Chinese through the input method (a commit
+// string), since QTest can only press keys that exist on a keyboard.
+void typeText(QWidget* editor, const QString& text);
+
+// Saves a picture of the widget when DEPUTYDESK_SCREENSHOTS names a folder.
+void screenshot(QWidget* widget, const QString& name);
+
+} // namespace dd::test

@@ -1,0 +1,27 @@
+// The GUI test runner: a real QApplication on the offscreen platform, with its own settings and
+// data folders so the tests never touch a clerk's recent files or databases.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "Language.h"
+#include "ui/AppFont.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    // Without a platform the binary could not start, and discovery would find zero tests.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DeputyDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("DeputyDeskGuiTests"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // every run starts as a first start: no remembered widths or files
+    dd::installTranslators(app, qEnvironmentVariable("DEPUTYDESK_LANG", QStringLiteral("en")));
+    dd::ui::useChineseFont(app);
+    return Catch::Session().run(argc, argv);
+}

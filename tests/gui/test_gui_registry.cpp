@@ -1,0 +1,260 @@
+// The registry screens driven through their real widgets on real database files.
+#include "GuiSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "registry/DeputyStore.h"
+#include "registry/OfficeSetup.h"
+#include "registry/TermStore.h"
+#include "ui/DeputiesPage.h"
+#include "ui/DeputyDialog.h"
+#include "ui/FieldForm.h"
+#include "ui/ImportDialog.h"
+#include "ui/ListView.h"
+#include "ui/MainWindow.h"
+#include "ui/NewTermDialog.h"
+#include "ui/StatusDialog.h"
+#include "ui/WelcomeDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+using namespace dd::ui;
+
+namespace {
+
+QStringList shownNames(const DeputiesPage* page)
+{
+    QStringList names;
+    for (const DeputyRow& row : page->shownRows())
+        names << row.deputy.name;
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("A clerk creates a database, adds, finds and terminates a deputy", "[gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("云岭县.ddb"));
+
+    // The welcome page refuses a missing congress name beside the field, then creates the file.
+    WelcomeDialog welcome(true);
+    welcome.pathField()->setText(path);
+    welcome.create();
+    CHECK_FALSE(welcome.form()->errorText(QStringLiteral("name")).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path));
+    test::typeText(welcome.nameField(), QStringLiteral("云岭县人大常委会"));
+    welcome.create();
+    CHECK(welcome.result() == QDialog::Accepted);
+    std::unique_ptr<Database> database = welcome.takeDatabase();
+    REQUIRE(database);
+    CHECK(QFileInfo::exists(path));
+
+    MainWindow window(std::move(database));
+    window.resize(1366, 768);
+    window.show();
+    CHECK(window.windowTitle().contains(QStringLiteral("云岭县人大常委会")));
+    window.showPage(MainWindow::Deputies);
+    DeputiesPage* page = window.deputiesPage();
+    CHECK(page->shownRows().isEmpty());
+
+    // The form shows the bad phone number under its field and stays open; fixed, it saves.
+    bool sawPhoneError = false;
+    test::whenModal<DeputyDialog>([&](DeputyDialog* dialog) {
+        test::typeText(dialog->nameField(), QStringLiteral("张　三"));
+        dialog->genderField()->setCurrentIndex(
+            dialog->genderField()->findData(QStringLiteral("M")));
+        test::typeText(dialog->birthField(), QStringLiteral("1975.3"));
+        test::typeText(dialog->phoneField(), QStringLiteral("1381234"));
+        dialog->accept();
+        sawPhoneError = dialog->isVisible() &&
+                        !dialog->personForm()->errorText(QStringLiteral("phone")).isEmpty();
+        dialog->phoneField()->setText(QStringLiteral("138 1234 5678"));
+        dialog->accept();
+    });
+    page->addDeputy();
+    CHECK(sawPhoneError);
+    REQUIRE(shownNames(page) == QStringList{QStringLiteral("张三")});
+    const DeputyRow added = page->shownRows().constFirst();
+    CHECK(added.deputy.phone == QStringLiteral("13812345678"));
+    CHECK(added.deputy.birthMonth == QStringLiteral("1975-03"));
+
+    // Pinyin initials find it; other letters do not.
+    test::typeText(page->searchField(), QStringLiteral("zs"));
+    CHECK(shownNames(page) == QStringList{QStringLiteral("张三")});
+    page->searchField()->setText(QStringLiteral("ls"));
+    CHECK(shownNames(page).isEmpty());
+    page->searchField()->setText(QStringLiteral("zhangsan"));
+    REQUIRE(page->shownRows().size() == 1);
+
+    // Terminated with a reason, the deputy leaves the list of serving deputies.
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    test::whenModal<StatusDialog>([](StatusDialog* dialog) {
+        dialog->statusField()->setCurrentIndex(
+            dialog->statusField()->findData(int(MembershipStatus::Terminated)));
+        dialog->dateField()->setDate(QDate(2026, 3, 1));
+        dialog->accept(); // no reason yet: refused beside the field
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(dialog->form()->errorText(QStringLiteral("reason")).isEmpty());
+        test::typeText(dialog->reasonField(), QStringLiteral("调离本行政区域"));
+        dialog->accept();
+    });
+    page->changeStatus();
+    CHECK(page->shownRows().isEmpty());
+    page->statusFilter()->setCurrentIndex(
+        page->statusFilter()->findData(int(MembershipStatus::Terminated)));
+    REQUIRE(shownNames(page) == QStringList{QStringLiteral("张三")});
+    CHECK(page->shownRows().constFirst().membership.status == MembershipStatus::Terminated);
+}
+
+TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
+{
+    QTemporaryDir dir;
+    OpenResult opened =
+        Database::open(dir.filePath(QStringLiteral("demo.ddb")), Database::Mode::CreateIfMissing);
+    REQUIRE(opened);
+    const QSqlDatabase db = opened.database->connection();
+    REQUIRE(initializeOffice(
+                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
+                .ok());
+    DemoOptions options;
+    options.scale = DemoOptions::Scale::Small;
+    DemoSummary summary;
+    REQUIRE(generateDemo(db, options, &summary).ok());
+
+    MainWindow window(std::move(opened.database));
+    window.showPage(MainWindow::Deputies);
+    const int rows = int(window.deputiesPage()->shownRows().size());
+    REQUIRE(rows > 30);
+    int pages = -1;
+    test::whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
+            pages = widget->pageCount();
+        preview->reject();
+    });
+    window.deputiesPage()->printList();
+    CHECK(pages >= 2); // more rows than one A4 page holds
+}
+
+TEST_CASE("A new term starts from the deputies page and its roster links re-elected deputies",
+          "[gui]")
+{
+    QTemporaryDir dir;
+    OpenResult opened =
+        Database::open(dir.filePath(QStringLiteral("office.ddb")), Database::Mode::CreateIfMissing);
+    REQUIRE(opened);
+    const QSqlDatabase db = opened.database->connection();
+    REQUIRE(initializeOffice(
+                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
+                .ok());
+    Deputy zhang;
+    zhang.name = QStringLiteral("张三");
+    zhang.gender = QStringLiteral("M");
+    zhang.birthMonth = QStringLiteral("1975-03");
+    Membership first;
+    first.level = Level::County;
+    first.termNumber = 18;
+    REQUIRE(DeputyStore(db).add(zhang, first).ok());
+    const QString roster = dir.filePath(QStringLiteral("第十九届代表名册.csv"));
+    {
+        QFile file(roster);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("云岭县第十九届人民代表大会代表名册\r\n序号,姓名,性别,出生年月\r\n"
+                           "1,张三,男,1975.03\r\n2,李四,女,1980-10\r\n")
+                .toUtf8());
+    }
+
+    MainWindow window(std::move(opened.database));
+    window.showPage(MainWindow::Deputies);
+    QString summary;
+    test::whenModal<NewTermDialog>([&](NewTermDialog* dialog) {
+        CHECK(dialog->numberField()->value() == 19);
+        dialog->dateField()->setDate(QDate(2021, 12, 1)); // before term 18 began: refused
+        dialog->accept();
+        CHECK(dialog->isVisible());
+        dialog->dateField()->setDate(QDate(2026, 12, 20));
+        summary = dialog->summaryLabel()->text();
+        dialog->findChild<QDialogButtonBox*>()->buttons().at(1)->click(); // start and import
+    });
+    int problems = -1;
+    test::whenModal<ImportDialog>([&](ImportDialog* import) {
+        REQUIRE(import->openFile(roster));
+        problems = int(import->problemLines().size());
+        import->runImport();
+    });
+    window.deputiesPage()->startNewTerm();
+    CHECK(summary.contains(QStringLiteral("2026-12-19")));
+    CHECK(summary.contains(QStringLiteral(" 1 ")));
+    CHECK(problems == 0);
+
+    const auto term19 = TermStore(db).current(Level::County);
+    REQUIRE(term19);
+    CHECK(term19->number == 19);
+    const QList<Membership> memberships = DeputyStore(db).memberships(zhang.id);
+    REQUIRE(memberships.size() == 2);
+    for (const Membership& membership : memberships) {
+        if (membership.termNumber == 18)
+            CHECK(membership.status == MembershipStatus::TermEnded);
+        else
+            CHECK(membership.isReelected);
+    }
+    QStringList names;
+    for (const DeputyRow& row : window.deputiesPage()->shownRows())
+        names << row.deputy.name;
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("张三"), QStringLiteral("李四")});
+}
+
+TEST_CASE("The import dialog marks problems by row and column and imports nothing until fixed",
+          "[gui]")
+{
+    QTemporaryDir dir;
+    OpenResult opened =
+        Database::open(dir.filePath(QStringLiteral("office.ddb")), Database::Mode::CreateIfMissing);
+    REQUIRE(opened);
+    const QSqlDatabase db = opened.database->connection();
+    REQUIRE(initializeOffice(
+                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
+                .ok());
+    const auto write = [&](const QString& text) {
+        const QString path = dir.filePath(QStringLiteral("名册.csv"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text.toUtf8());
+        return path;
+    };
+    ImportDialog dialog(db, ImportDialog::Kind::Roster);
+    REQUIRE(
+        dialog.openFile(write(QStringLiteral("序号,姓名,性别,联系电话\r\n1,王芳,女,13912345678\r\n"
+                                             "2,毛军,男,1391234\r\n"))));
+    const QStringList problems = dialog.problemLines();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().contains(QStringLiteral("Row 3")));
+    INFO(problems.constFirst().toStdString());
+    CHECK(problems.constFirst().contains(QStringLiteral("联系电话")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(DeputyStore(db).list(DeputyFilter{}).isEmpty());
+
+    REQUIRE(
+        dialog.openFile(write(QStringLiteral("序号,姓名,性别,联系电话\r\n1,王芳,女,13912345678\r\n"
+                                             "2,毛军,男,0871-63123456\r\n"))));
+    CHECK(dialog.problemLines().isEmpty());
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.runImport();
+    CHECK(dialog.lastCounts().inserted == 2);
+    CHECK(DeputyStore(db).list(DeputyFilter{}).size() == 2);
+}

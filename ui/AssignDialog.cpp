@@ -1,0 +1,125 @@
+#include "AssignDialog.h"
+
+#include "common/Clock.h"
+#include "registry/GroupStore.h"
+#include "registry/StationStore.h"
+#include "registry/TownshipStore.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& stationName,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_stationId(stationId)
+{
+    setWindowTitle(tr("Station deputies at %1").arg(stationName));
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by name, unit, pinyin or initials"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+    m_township = new QComboBox(this);
+    m_township->addItem(tr("All townships"), 0);
+    for (const Township& township : TownshipStore(m_db).list())
+        m_township->addItem(township.name, township.id);
+    filters->addWidget(m_township);
+    m_group = new QComboBox(this);
+    m_group->addItem(tr("All groups"), 0);
+    for (const DeputyGroup& group : GroupStore(m_db).list())
+        m_group->addItem(group.name, group.id);
+    filters->addWidget(m_group);
+    layout->addLayout(filters);
+    m_list = new QListWidget(this);
+    layout->addWidget(m_list, 1);
+    m_primary =
+        new QCheckBox(tr("As their primary station (ends their earlier primary station)"), this);
+    m_primary->setChecked(true);
+    layout->addWidget(m_primary);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_search, &QLineEdit::textChanged, this, &AssignDialog::refilter);
+    connect(m_township, &QComboBox::currentIndexChanged, this, &AssignDialog::refilter);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &AssignDialog::refilter);
+    resize(640, 560);
+    refilter();
+}
+
+void AssignDialog::refilter()
+{
+    DeputyFilter filter;
+    filter.townshipId = m_township->currentData().toLongLong();
+    filter.groupId = m_group->currentData().toLongLong();
+    filter.search = m_search->text();
+    QSet<qint64> checked;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->checkState() == Qt::Checked &&
+            (m_list->item(i)->flags() & Qt::ItemIsEnabled))
+            checked.insert(m_list->item(i)->data(Qt::UserRole).toLongLong());
+    m_rows = DeputyStore(m_db).list(filter);
+    m_list->clear();
+    QSet<qint64> shown;
+    DeputyFilter here;
+    here.stationId = m_stationId;
+    QSet<qint64> stationed;
+    for (const DeputyRow& row : DeputyStore(m_db).list(here))
+        stationed.insert(row.deputy.id);
+    for (const DeputyRow& row : std::as_const(m_rows)) {
+        if (shown.contains(row.deputy.id))
+            continue; // a deputy at two levels is one person
+        shown.insert(row.deputy.id);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  ·  %2  ·  %3")
+                .arg(row.deputy.name, levelName(row.membership.level), row.deputy.workUnit),
+            m_list);
+        item->setData(Qt::UserRole, row.deputy.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        const bool already = stationed.contains(row.deputy.id);
+        item->setCheckState(already || checked.contains(row.deputy.id) ? Qt::Checked
+                                                                       : Qt::Unchecked);
+        if (already)
+            item->setFlags(Qt::ItemIsUserCheckable);
+    }
+}
+
+void AssignDialog::accept()
+{
+    WriteTransaction transaction(m_db);
+    StationStore stations(m_db);
+    m_assigned = 0;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem* item = m_list->item(i);
+        if (!(item->flags() & Qt::ItemIsEnabled) || item->checkState() != Qt::Checked)
+            continue;
+        const Outcome outcome = stations.assign(item->data(Qt::UserRole).toLongLong(), m_stationId,
+                                                m_primary->isChecked(), Clock::today());
+        if (!outcome.ok()) {
+            QMessageBox::warning(this, windowTitle(),
+                                 item->text() + QLatin1Char('\n') + outcome.text());
+            return; // the guard rolls every assignment back
+        }
+        ++m_assigned;
+    }
+    if (!transaction.commit()) {
+        QMessageBox::warning(this, windowTitle(), transaction.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "registry/DeputyStore.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace dd::ui {
+
+class DeputyTableModel;
+class DeputyFilterProxy;
+class ListView;
+
+// 代表: the roster with search, filters, a column chooser, and the actions on deputies.
+class DeputiesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DeputiesPage(QWidget* parent = nullptr);
+    void setDatabase(QSqlDatabase db);
+    void reload();
+
+    ListView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* statusFilter() const { return m_status; }
+    QString statusText() const;
+    QList<DeputyRow> shownRows() const;
+    const DeputyRow* currentRow() const;
+
+    void addDeputy();
+    void editDeputy();
+    void changeStatus();
+    void showProfile();
+    void importRoster();
+    void startNewTerm();
+    void exportRoster();
+    void printList();
+
+Q_SIGNALS:
+    void statusChanged();
+    void dataChanged(); // records were written: other pages reload
+    void message(const QString& text);
+
+private:
+    void fillFilters();
+    void fillTerms();
+    DeputyFilter filter() const;
+
+    QSqlDatabase m_db;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_level = nullptr;
+    QComboBox* m_term = nullptr;
+    QComboBox* m_township = nullptr;
+    QComboBox* m_station = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_cadre = nullptr;
+    QComboBox* m_group = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_statusButton = nullptr;
+    ListView* m_view = nullptr;
+    DeputyTableModel* m_model = nullptr;
+    DeputyFilterProxy* m_proxy = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace dd::ui

@@ -1,0 +1,157 @@
+#include "DeputyProfileDialog.h"
+
+#include "DeputyDialog.h"
+#include "registry/DeputyStore.h"
+#include "registry/TownshipStore.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+namespace {
+QString cell(const QString& text)
+{
+    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+}
+QString eventName(const QString& kind)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("elected"), QT_TRANSLATE_NOOP("dd::ui::DeputyProfileDialog", "elected")},
+        {QStringLiteral("by_election"),
+         QT_TRANSLATE_NOOP("dd::ui::DeputyProfileDialog", "elected at a by-election")},
+        {QStringLiteral("terminated"),
+         QT_TRANSLATE_NOOP("dd::ui::DeputyProfileDialog", "terminated")},
+        {QStringLiteral("resigned"), QT_TRANSLATE_NOOP("dd::ui::DeputyProfileDialog", "resigned")},
+        {QStringLiteral("term_ended"),
+         QT_TRANSLATE_NOOP("dd::ui::DeputyProfileDialog", "term ended")},
+        {QStringLiteral("reinstated"),
+         QT_TRANSLATE_NOOP("dd::ui::DeputyProfileDialog", "reinstated")},
+    };
+    const auto it = names.constFind(kind);
+    return it == names.constEnd()
+               ? kind
+               : QCoreApplication::translate("dd::ui::DeputyProfileDialog", it.value());
+}
+
+QString header(const QString& text)
+{
+    return QStringLiteral("<th align='left' style='background:#eef2f7'>%1</th>")
+        .arg(text.toHtmlEscaped());
+}
+} // namespace
+
+DeputyProfileDialog::DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_deputyId(deputyId)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_photo = new QLabel(this);
+    m_photo->setFixedSize(120, 160);
+    m_photo->setFrameShape(QFrame::Box);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_text = new QTextBrowser(this);
+    top->addWidget(m_photo, 0, Qt::AlignTop);
+    top->addWidget(m_text, 1);
+    layout->addLayout(top, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* editButton = buttons->addButton(tr("Edit…"), QDialogButtonBox::ActionRole);
+    connect(editButton, &QPushButton::clicked, this, &DeputyProfileDialog::edit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(860, 600);
+    load();
+}
+
+QString DeputyProfileDialog::profileText() const
+{
+    return m_text->toPlainText();
+}
+
+void DeputyProfileDialog::load()
+{
+    DeputyStore store(m_db);
+    const auto deputy = store.get(m_deputyId, true);
+    if (!deputy)
+        return;
+    setWindowTitle(tr("Deputy file — %1").arg(deputy->name));
+    QPixmap pixmap;
+    if (!deputy->photo.isEmpty() && pixmap.loadFromData(deputy->photo))
+        m_photo->setPixmap(
+            pixmap.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_photo->setText(tr("No photo"));
+
+    QString html = QStringLiteral("<h2>%1</h2><table cellspacing='0' cellpadding='4'>")
+                       .arg(deputy->name.toHtmlEscaped());
+    const auto line = [&](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr>") + header(label) + cell(value) + QStringLiteral("</tr>");
+    };
+    line(tr("Gender"), deputy->gender == QLatin1String("F") ? tr("Female") : tr("Male"));
+    line(tr("Ethnicity"), deputy->ethnicity);
+    line(tr("Birth month"), deputy->birthMonth);
+    line(tr("Party"), deputy->party);
+    line(tr("Education"), deputy->education);
+    line(tr("Work unit and position"), deputy->workUnit);
+    line(tr("Phone"), deputy->phone);
+    line(tr("Address"), deputy->address);
+    line(tr("Composition"), compositionName(deputy->composition));
+    line(tr("Cadre deputy"), deputy->isCadre ? tr("Yes") : tr("No"));
+    line(tr("Notes"), deputy->notes);
+    html += QStringLiteral("</table><h3>%1</h3><table border='1' cellspacing='0' "
+                           "cellpadding='4' width='100%'><tr>")
+                .arg(tr("Memberships").toHtmlEscaped());
+    for (const QString& title :
+         {tr("Level"), tr("Term"), tr("Certificate no."), tr("Electoral district"), tr("Township"),
+          tr("Status"), tr("From"), tr("To"), tr("History")})
+        html += header(title);
+    html += QStringLiteral("</tr>");
+    TownshipStore townships(m_db);
+    for (const Membership& m : store.memberships(m_deputyId)) {
+        QStringList history;
+        for (const MembershipEvent& event : store.events(m.id))
+            history << QStringLiteral("%1 %2%3").arg(
+                event.date.toString(Qt::ISODate), eventName(event.kind),
+                event.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(event.reason));
+        const auto township = townships.findById(m.townshipId);
+        html += QStringLiteral("<tr>") + cell(levelName(m.level)) +
+                cell(QString::number(m.termNumber) +
+                     (m.isReelected ? tr(" (re-elected)") : QString())) +
+                cell(m.certificateNo) + cell(m.electoralDistrict) +
+                cell(township ? township->name : QString()) + cell(statusName(m.status)) +
+                cell(m.startDate.toString(Qt::ISODate)) + cell(m.endDate.toString(Qt::ISODate)) +
+                cell(history.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Stations").toHtmlEscaped());
+    for (const auto& [id, name, primary] : store.stations(m_deputyId))
+        html += QStringLiteral("<li>%1%2</li>")
+                    .arg(name.toHtmlEscaped(), primary ? tr(" (primary)") : QString());
+    html += QStringLiteral("</ul>");
+    m_text->setHtml(html);
+}
+
+void DeputyProfileDialog::edit()
+{
+    DeputyFilter filter;
+    filter.status.reset();
+    filter.search.clear();
+    for (const DeputyRow& row : DeputyStore(m_db).list(filter)) {
+        if (row.deputy.id != m_deputyId)
+            continue;
+        DeputyDialog dialog(m_db, row, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_changed = true;
+            load();
+        }
+        return;
+    }
+}
+
+} // namespace dd::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QTextBrowser;
+
+namespace dd::ui {
+
+// 一人一档: one person's particulars, photo, memberships across levels and terms with their
+// history, and stations. Later modules add activities, concerns, suggestions and scores.
+class DeputyProfileDialog : public QDialog {
+    Q_OBJECT
+public:
+    DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidget* parent = nullptr);
+    bool changed() const { return m_changed; }
+    QString profileText() const;
+
+private:
+    void load();
+    void edit();
+
+    QSqlDatabase m_db;
+    qint64 m_deputyId = 0;
+    bool m_changed = false;
+    QLabel* m_photo = nullptr;
+    QTextBrowser* m_text = nullptr;
+};
+
+} // namespace dd::ui

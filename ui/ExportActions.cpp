@@ -1,0 +1,70 @@
+#include "ExportActions.h"
+
+#include "common/Clock.h"
+#include "exports/RegistryExports.h"
+#include "registry/OfficeSettings.h"
+#include "xlsx/WorkbookWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <algorithm>
+
+namespace dd::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ui", text);
+}
+
+void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("export/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export workbook"), QDir(folder).filePath(sheet.name + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    xlsx::WorkbookWriter writer(path);
+    if (!writer.addSheet(sheet) || !writer.commit()) {
+        QMessageBox::warning(parent, tr("Export failed"), writer.error());
+        return;
+    }
+    QMessageBox::information(
+        parent, tr("Exported"),
+        tr("%1 rows written to %2").arg(rowCount).arg(QDir::toNativeSeparators(path)));
+}
+} // namespace
+
+void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<DeputyRow>& rows)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    // Documents list deputies by surname strokes, the order of official name lists.
+    QList<DeputyRow> ordered = rows;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const DeputyRow& a, const DeputyRow& b) {
+        return a.strokeKey < b.strokeKey;
+    });
+    save(parent, exports::rosterSheet(ordered, settings.congressName(), text, Clock::today()),
+         int(rows.size()));
+}
+
+void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<StationRow>& rows)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    save(parent, exports::stationsSheet(rows, settings.congressName(), text, Clock::today()),
+         int(rows.size()));
+}
+
+} // namespace dd::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "imports/RosterImport.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace dd::ui {
+
+class ImportRun;
+
+// Imports a roster or a station list: the clerk sees which sheet and header row were found,
+// adjusts the column mapping, sees every problem at the row and column the spreadsheet shows,
+// chooses what happens to duplicates and missing places, and imports all or nothing.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Kind { Roster, Stations };
+    ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    // The level and term a roster goes into (default: the office's level, its current term).
+    void setTarget(Level level, int termNumber);
+    // Reads the file (the "Choose file…" button asks for it).
+    bool openFile(const QString& path);
+    QStringList problemLines() const;
+    QPushButton* importButton() const { return m_import; }
+    QCheckBox* createMissingBox() const { return m_createMissing; }
+    QTableWidget* mappingTable() const { return m_mapping; }
+    imports::ImportCounts lastCounts() const { return m_counts; }
+    QString resultText() const;
+    // Maps a spreadsheet column (1 = A) to a field code, or to nothing with an empty code.
+    void mapColumn(int column, const QString& field);
+    void runImport();
+
+private:
+    void chooseFile();
+    void replan();
+    void showMapping();
+    void showPreview();
+    std::unique_ptr<ImportRun> makeRun() const;
+
+    QSqlDatabase m_db;
+    Kind m_kind;
+    std::unique_ptr<ImportRun> m_run;
+    imports::ImportSource m_source;
+    imports::ImportCounts m_counts;
+    QLabel* m_file = nullptr;
+    QComboBox* m_level = nullptr;
+    QSpinBox* m_term = nullptr;
+    QRadioButton* m_update = nullptr;
+    QCheckBox* m_createMissing = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_mapping = nullptr;
+    QTableWidget* m_preview = nullptr;
+    QListWidget* m_problems = nullptr;
+    QPushButton* m_import = nullptr;
+    bool m_showing = false;
+};
+
+} // namespace dd::ui

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "report/TableReport.h"
+
+#include <QSqlDatabase>
+
+class QTableView;
+class QWidget;
+
+namespace dd::ui {
+
+// Every list prints what it shows: the visible columns in their order, the filtered rows in
+// their sorted order, in the screen's language, under the county congress's name, through a
+// print preview.
+report::TableReport reportFromView(const QTableView* view, const QString& title, QSqlDatabase db);
+void previewList(QWidget* parent, const QTableView* view, const QString& title, QSqlDatabase db);
+
+} // namespace dd::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLineEdit;
+
+namespace dd::ui {
+
+class ListView;
+class StationFilterProxy;
+class StationTableModel;
+
+// 联络站: the stations with their stationed deputies by level, and the actions on them.
+class StationsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StationsPage(QWidget* parent = nullptr);
+    void setDatabase(QSqlDatabase db);
+    void reload();
+    ListView* view() const { return m_view; }
+    QString statusText() const;
+
+    void addStation();
+    void editStation();
+    void assignDeputies();
+    void importStations();
+    void exportStations();
+    void printList();
+
+Q_SIGNALS:
+    void statusChanged();
+    void dataChanged();
+    void message(const QString& text);
+
+private:
+    QSqlDatabase m_db;
+    QLineEdit* m_search = nullptr;
+    ListView* m_view = nullptr;
+    StationTableModel* m_model = nullptr;
+    StationFilterProxy* m_proxy = nullptr;
+};
+
+} // namespace dd::ui
