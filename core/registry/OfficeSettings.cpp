@@ -1,5 +1,7 @@
 #include "registry/OfficeSettings.h"
 
+#include "loop/LoopLimits.h"
+
 #include "common/TextNormalize.h"
 #include "storage/WriteTransaction.h"
 
@@ -25,6 +27,8 @@ QStringList OfficeSettings::keys()
                         QStringLiteral("document_language")};
     for (Level level : allLevels())
         list << termKey(level);
+    for (const auto& [key, fallback] : loop::LoopLimits::settingKeys())
+        list << key;
     return list;
 }
 
@@ -67,6 +71,13 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
                 tr("%1 must be a term number such as 18, not %2").arg(key, value));
+    } else if (key.startsWith(QLatin1String("limit."))) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number <= 0 || number > 366)
+            return Outcome::failure(
+                Outcome::Kind::Invalid,
+                tr("%1 must be a number of days or months from 1 to 366, not %2").arg(key, value));
     } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
         return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
     }

@@ -20,6 +20,8 @@ void require(FieldErrors& errors, const QString& field, const QString& value)
         errors.append({field, tr("is required")});
 }
 
+} // namespace
+
 void checkPhone(FieldErrors& errors, const QString& field, const QString& phone)
 {
     if (!phone.isEmpty() && !isMobile(phone) && !isLandline(phone))
@@ -27,7 +29,6 @@ void checkPhone(FieldErrors& errors, const QString& field, const QString& phone)
                                  "area code such as 0871-1234567")
                                   .arg(phone)});
 }
-} // namespace
 
 QString fieldLabel(const QString& field)
 {

@@ -12,6 +12,9 @@ QString parseBirthMonth(QStringView text);
 // ISO date or the same loose spellings as above with a day; null on failure.
 QDate parseLooseDate(QStringView text);
 
+// Adds a message when `phone` (already normalised) is neither a mobile nor a landline number.
+void checkPhone(FieldErrors& errors, const QString& field, const QString& phone);
+
 void normalize(Deputy& deputy);
 FieldErrors validate(const Deputy& deputy);
 

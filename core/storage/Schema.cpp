@@ -138,6 +138,107 @@ const char* const kVersion1[] = {
     "CREATE INDEX station_assignments_station ON station_assignments(station_id)",
 };
 
+// Version 2: the six-step loop. Concerns and suggestions are both loop items (one state machine,
+// one history); kind-specific particulars live beside them. The item row caches the state, the
+// due date in force and the latest reply and evaluation, so ledgers and measures read one table;
+// loop_steps is the full history those columns are derived from.
+const char* const kVersion2[] = {
+    R"(CREATE TABLE agencies (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('department', 'supervision', 'court', 'procuratorate', 'township', 'other')),
+        contact TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))",
+    R"(CREATE TABLE categories (
+        name TEXT PRIMARY KEY,
+        position INTEGER NOT NULL))",
+    R"(CREATE TABLE loop_items (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('concern', 'suggestion')),
+        year INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        serial TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        township_id INTEGER REFERENCES townships(id),
+        station_id INTEGER REFERENCES stations(id),
+        raised_date TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('pointed', 'answered_on_spot', 'merged', 'referred',
+            'declined', 'awaiting_dispatch', 'dispatched', 'replied', 'evaluated', 'closed')),
+        order_kind TEXT CHECK (order_kind IN ('on_spot', 'passed_on', 'new_suggestion', 'merged',
+            'referred', 'declined')),
+        order_date TEXT,
+        order_note TEXT NOT NULL DEFAULT '',
+        suggestion_id INTEGER REFERENCES loop_items(id),
+        round INTEGER NOT NULL DEFAULT 0,
+        lead_agency_id INTEGER REFERENCES agencies(id),
+        first_dispatch_date TEXT,
+        dispatch_date TEXT,
+        due_date TEXT,
+        extended INTEGER NOT NULL DEFAULT 0,
+        reply_date TEXT,
+        result_class TEXT CHECK (result_class IN ('A', 'B', 'C', 'D')),
+        face_to_face INTEGER NOT NULL DEFAULT 0,
+        replied_on_time INTEGER,
+        evaluation TEXT CHECK (evaluation IN ('satisfied', 'basically', 'unsatisfied')),
+        evaluation_date TEXT,
+        key_supervision INTEGER NOT NULL DEFAULT 0,
+        leader TEXT NOT NULL DEFAULT '',
+        excellent INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (kind, year, seq)))",
+    "CREATE INDEX loop_items_state ON loop_items(state, due_date)",
+    "CREATE INDEX loop_items_dispatch ON loop_items(first_dispatch_date)",
+    "CREATE INDEX loop_items_suggestion ON loop_items(suggestion_id)",
+    R"(CREATE TABLE concern_details (
+        item_id INTEGER PRIMARY KEY REFERENCES loop_items(id),
+        channel TEXT NOT NULL CHECK (channel IN
+            ('reception', 'visit', 'phone', 'letter', 'online', 'other')),
+        citizen_name TEXT NOT NULL DEFAULT '',
+        citizen_phone TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE suggestion_details (
+        item_id INTEGER PRIMARY KEY REFERENCES loop_items(id),
+        session_id INTEGER REFERENCES sessions(id)))",
+    R"(CREATE TABLE item_deputies (
+        item_id INTEGER NOT NULL REFERENCES loop_items(id),
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        role TEXT NOT NULL CHECK (role IN ('receiver', 'lead', 'cosigner')),
+        PRIMARY KEY (item_id, deputy_id)))",
+    "CREATE INDEX item_deputies_deputy ON item_deputies(deputy_id)",
+    R"(CREATE TABLE item_agencies (
+        item_id INTEGER NOT NULL REFERENCES loop_items(id),
+        agency_id INTEGER NOT NULL REFERENCES agencies(id),
+        role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+        PRIMARY KEY (item_id, agency_id)))",
+    R"(CREATE TABLE loop_steps (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        item_id INTEGER NOT NULL REFERENCES loop_items(id),
+        round INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        step_date TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        agency_id INTEGER REFERENCES agencies(id),
+        due_date TEXT,
+        result_class TEXT,
+        face_to_face INTEGER,
+        evaluation TEXT,
+        text TEXT NOT NULL DEFAULT '',
+        imported INTEGER NOT NULL DEFAULT 0,
+        recorded_at TEXT NOT NULL))",
+    "CREATE INDEX loop_steps_item ON loop_steps(item_id, id)",
+    // The default categories (domain.md); a county edits them as data.
+    "INSERT INTO categories(name, position) VALUES ('财政经济', 1), ('农业农村', 2), "
+    "('城建环资', 3), ('教科文卫', 4), ('内务司法', 5), ('社会建设', 6), ('其他', 7)",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -145,6 +246,7 @@ struct Migration {
 
 const Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)},
+    {kVersion2, std::size(kVersion2)},
 };
 
 } // namespace

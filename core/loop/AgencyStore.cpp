@@ -1,0 +1,147 @@
+#include "loop/AgencyStore.h"
+
+#include "common/TextNormalize.h"
+#include "registry/Validation.h"
+#include "storage/WriteTransaction.h"
+
+namespace dd::loop {
+
+namespace {
+const char* const kColumns = "id, uuid, name, kind, contact, phone";
+
+Agency fromQuery(const QSqlQuery& query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(),   query.value(4).toString(), query.value(5).toString()};
+}
+} // namespace
+
+AgencyStore::AgencyStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+FieldErrors AgencyStore::validate(Agency& agency) const
+{
+    agency.name = normalizeText(agency.name);
+    agency.contact = normalizePersonName(agency.contact);
+    agency.phone = normalizePhone(agency.phone);
+    FieldErrors errors;
+    if (agency.name.isEmpty())
+        errors.append({QStringLiteral("name"), tr("is required")});
+    else if (const auto other = findByName(agency.name); other && other->id != agency.id)
+        errors.append({QStringLiteral("name"), tr("%1 is already on record").arg(agency.name)});
+    if (!agencyKinds().contains(agency.kind))
+        errors.append({QStringLiteral("kind"),
+                       tr("%1 is not one of: %2").arg(agency.kind, agencyKinds().join(u", "))});
+    checkPhone(errors, QStringLiteral("phone"), agency.phone);
+    return errors;
+}
+
+Outcome AgencyStore::add(Agency& agency)
+{
+    agency.id = 0;
+    if (const FieldErrors errors = validate(agency); !errors.isEmpty())
+        return Outcome::invalid(errors);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    agency.uuid = sql::newUuid();
+    if (!sql::run(
+            query,
+            QStringLiteral("INSERT INTO agencies(uuid, name, kind, contact, phone, "
+                           "created_at) VALUES(?, ?, ?, ?, ?, ?)"),
+            {agency.uuid, agency.name, agency.kind, agency.contact, agency.phone, sql::nowText()}))
+        return sql::storageFailure(query);
+    agency.id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(agency.id);
+}
+
+Outcome AgencyStore::update(const Agency& original)
+{
+    Agency agency = original;
+    if (!find(agency.id))
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Agency %1 does not exist").arg(agency.id));
+    if (const FieldErrors errors = validate(agency); !errors.isEmpty())
+        return Outcome::invalid(errors);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "
+                                 "WHERE id = ?"),
+                  {agency.name, agency.kind, agency.contact, agency.phone, agency.id}))
+        return sql::storageFailure(query);
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(agency.id);
+}
+
+QList<Agency> AgencyStore::list() const
+{
+    QList<Agency> agencies;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT %1 FROM agencies ORDER BY kind, name")
+                            .arg(QLatin1String(kColumns))))
+        while (query.next())
+            agencies << fromQuery(query);
+    return agencies;
+}
+
+std::optional<Agency> AgencyStore::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(
+            query,
+            QStringLiteral("SELECT %1 FROM agencies WHERE id = ?").arg(QLatin1String(kColumns)),
+            {id}) &&
+        query.next())
+        return fromQuery(query);
+    return std::nullopt;
+}
+
+std::optional<Agency> AgencyStore::findByName(const QString& name) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(
+            query,
+            QStringLiteral("SELECT %1 FROM agencies WHERE name = ?").arg(QLatin1String(kColumns)),
+            {normalizeText(name)}) &&
+        query.next())
+        return fromQuery(query);
+    return std::nullopt;
+}
+
+QStringList categories(QSqlDatabase db)
+{
+    QStringList names;
+    QSqlQuery query(db);
+    if (sql::run(query, QStringLiteral("SELECT name FROM categories ORDER BY position")))
+        while (query.next())
+            names << query.value(0).toString();
+    return names;
+}
+
+Outcome addCategory(QSqlDatabase db, const QString& rawName)
+{
+    const QString name = normalizeText(rawName);
+    if (name.isEmpty())
+        return Outcome::invalid(
+            {{QStringLiteral("category"),
+              QCoreApplication::translate("dd::loop::AgencyStore", "is required")}});
+    if (categories(db).contains(name))
+        return Outcome::success();
+    WriteTransaction transaction(db);
+    QSqlQuery query(db);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO categories(name, position) "
+                                 "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
+                  {name}))
+        return sql::storageFailure(query);
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
+} // namespace dd::loop

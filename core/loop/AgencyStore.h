@@ -1,0 +1,31 @@
+#pragma once
+
+#include "loop/LoopRecords.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace dd::loop {
+
+// 承办单位: the agencies that handle dispatched items.
+class AgencyStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::loop::AgencyStore)
+
+public:
+    explicit AgencyStore(QSqlDatabase db);
+    Outcome add(Agency& agency);
+    Outcome update(const Agency& agency);
+    QList<Agency> list() const;
+    std::optional<Agency> find(qint64 id) const;
+    std::optional<Agency> findByName(const QString& name) const;
+
+private:
+    FieldErrors validate(Agency& agency) const;
+    QSqlDatabase m_db;
+};
+
+// 类别: the categories of concerns and suggestions, in their order.
+QStringList categories(QSqlDatabase db);
+Outcome addCategory(QSqlDatabase db, const QString& name);
+
+} // namespace dd::loop

@@ -1,0 +1,91 @@
+#include "loop/LoopLimits.h"
+
+#include "registry/OfficeSettings.h"
+
+namespace dd::loop {
+
+QList<std::pair<QString, int>> LoopLimits::settingKeys()
+{
+    const LoopLimits defaults;
+    return {{QStringLiteral("limit.order_days"), defaults.orderDays},
+            {QStringLiteral("limit.dispatch_days"), defaults.dispatchDays},
+            {QStringLiteral("limit.return_days"), defaults.returnDays},
+            {QStringLiteral("limit.concern_reply_days"), defaults.concernReplyDays},
+            {QStringLiteral("limit.suggestion_reply_months"), defaults.suggestionReplyMonths},
+            {QStringLiteral("limit.extension_max_months"), defaults.extensionMaxMonths},
+            {QStringLiteral("limit.evaluation_days"), defaults.evaluationDays},
+            {QStringLiteral("limit.rehandling_months"), defaults.rehandlingMonths},
+            {QStringLiteral("limit.due_soon_days"), defaults.dueSoonDays}};
+}
+
+LoopLimits LoopLimits::load(QSqlDatabase db)
+{
+    const OfficeSettings settings(std::move(db));
+    LoopLimits limits;
+    int* fields[] = {
+        &limits.orderDays,        &limits.dispatchDays,          &limits.returnDays,
+        &limits.concernReplyDays, &limits.suggestionReplyMonths, &limits.extensionMaxMonths,
+        &limits.evaluationDays,   &limits.rehandlingMonths,      &limits.dueSoonDays};
+    const auto keys = settingKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        bool ok = false;
+        const int value = settings.value(keys[i].first).toInt(&ok);
+        if (ok && value > 0)
+            *fields[i] = value;
+    }
+    return limits;
+}
+
+Deadlines::Deadlines(LoopLimits limits, WorkingCalendar calendar)
+    : m_limits(limits)
+    , m_calendar(std::move(calendar))
+{
+}
+
+QDate Deadlines::orderDue(const QDate& point) const
+{
+    return m_calendar.addWorkingDays(point, m_limits.orderDays);
+}
+
+QDate Deadlines::dispatchDue(const QDate& orderOrReturn) const
+{
+    return m_calendar.addWorkingDays(orderOrReturn, m_limits.dispatchDays);
+}
+
+QDate Deadlines::returnLimit(const QDate& dispatch) const
+{
+    return m_calendar.addWorkingDays(dispatch, m_limits.returnDays);
+}
+
+QDate Deadlines::concernReplyDue(const QDate& dispatch) const
+{
+    return m_calendar.addWorkingDays(dispatch, m_limits.concernReplyDays);
+}
+
+QDate Deadlines::suggestionReplyDue(const QDate& from) const
+{
+    return m_calendar.addMonths(from, m_limits.suggestionReplyMonths);
+}
+
+QDate Deadlines::extensionLimit(const QDate& from) const
+{
+    return m_calendar.addMonths(from, m_limits.extensionMaxMonths);
+}
+
+QDate Deadlines::evaluationDue(const QDate& reply) const
+{
+    return m_calendar.addWorkingDays(reply, m_limits.evaluationDays);
+}
+
+QDate Deadlines::rehandlingDue(const QDate& evaluation) const
+{
+    return m_calendar.addMonths(evaluation, m_limits.rehandlingMonths);
+}
+
+bool Deadlines::dueSoon(const QDate& due, const QDate& today) const
+{
+    return due.isValid() && due >= today &&
+           m_calendar.workingDaysBetween(today, due) <= m_limits.dueSoonDays;
+}
+
+} // namespace dd::loop

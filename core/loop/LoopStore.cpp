@@ -1,0 +1,550 @@
+#include "loop/LoopStore.h"
+
+#include "calendar/CalendarStore.h"
+#include "common/Clock.h"
+#include "common/TextNormalize.h"
+#include "loop/AgencyStore.h"
+#include "registry/Validation.h"
+#include "storage/WriteTransaction.h"
+
+#include <QHash>
+
+namespace dd::loop {
+
+namespace {
+
+const char* const kItemSelect =
+    "SELECT li.id, li.uuid, li.kind, li.serial, li.title, li.content, li.category, "
+    "li.township_id, li.station_id, li.raised_date, li.state, li.order_kind, li.order_date, "
+    "li.order_note, li.suggestion_id, li.round, li.lead_agency_id, li.first_dispatch_date, "
+    "li.dispatch_date, li.due_date, li.extended, li.reply_date, li.result_class, "
+    "li.face_to_face, li.replied_on_time, li.evaluation, li.evaluation_date, "
+    "li.key_supervision, li.leader, li.excellent, cd.channel, cd.citizen_name, "
+    "cd.citizen_phone, cd.place, sd.session_id, t.name, s.name, a.name "
+    "FROM loop_items li "
+    "LEFT JOIN concern_details cd ON cd.item_id = li.id "
+    "LEFT JOIN suggestion_details sd ON sd.item_id = li.id "
+    "LEFT JOIN townships t ON t.id = li.township_id "
+    "LEFT JOIN stations s ON s.id = li.station_id "
+    "LEFT JOIN agencies a ON a.id = li.lead_agency_id ";
+
+Item itemFromQuery(const QSqlQuery& q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    item.uuid = q.value(1).toString();
+    item.kind = parseItemKind(q.value(2).toString()).value_or(ItemKind::Concern);
+    item.serial = q.value(3).toString();
+    item.title = q.value(4).toString();
+    item.content = q.value(5).toString();
+    item.category = q.value(6).toString();
+    item.townshipId = q.value(7).toLongLong();
+    item.stationId = q.value(8).toLongLong();
+    item.raisedDate = sql::toDate(q.value(9));
+    item.state = parseState(q.value(10).toString()).value_or(State::Pointed);
+    item.orderKind = parseOrderKind(q.value(11).toString());
+    item.orderDate = sql::toDate(q.value(12));
+    item.orderNote = q.value(13).toString();
+    item.suggestionId = q.value(14).toLongLong();
+    item.round = q.value(15).toInt();
+    item.leadAgencyId = q.value(16).toLongLong();
+    item.firstDispatchDate = sql::toDate(q.value(17));
+    item.dispatchDate = sql::toDate(q.value(18));
+    item.dueDate = sql::toDate(q.value(19));
+    item.extended = q.value(20).toBool();
+    item.replyDate = sql::toDate(q.value(21));
+    item.resultClass = q.value(22).toString();
+    item.faceToFace = q.value(23).toBool();
+    if (!q.value(24).isNull())
+        item.repliedOnTime = q.value(24).toBool();
+    item.evaluation = parseEvaluation(q.value(25).toString());
+    item.evaluationDate = sql::toDate(q.value(26));
+    item.keySupervision = q.value(27).toBool();
+    item.leader = q.value(28).toString();
+    item.excellent = q.value(29).toBool();
+    item.channel = parseChannel(q.value(30).toString()).value_or(Channel::Other);
+    item.citizenName = q.value(31).toString();
+    item.citizenPhone = q.value(32).toString();
+    item.place = q.value(33).toString();
+    item.sessionId = q.value(34).toLongLong();
+    item.townshipName = q.value(35).toString();
+    item.stationName = q.value(36).toString();
+    item.leadAgencyName = q.value(37).toString();
+    return item;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+LoopStore::LoopStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Deadlines LoopStore::deadlines() const
+{
+    return Deadlines(LoopLimits::load(m_db), CalendarStore(m_db).load());
+}
+
+FieldErrors LoopStore::validateCommon(Item& item) const
+{
+    item.title = normalizeText(item.title);
+    item.content = item.content.trimmed();
+    item.category = normalizeText(item.category);
+    FieldErrors errors;
+    if (!item.raisedDate.isValid())
+        errors.append({QStringLiteral("date"), tr("is required")});
+    else if (item.raisedDate > Clock::today())
+        errors.append({QStringLiteral("date"),
+                       tr("%1 is in the future").arg(item.raisedDate.toString(Qt::ISODate))});
+    if (!item.category.isEmpty() && !categories(m_db).contains(item.category))
+        errors.append({QStringLiteral("category"),
+                       tr("%1 is not one of: %2")
+                           .arg(item.category, categories(m_db).join(QStringLiteral("、")))});
+    return errors;
+}
+
+Outcome LoopStore::addConcern(Item& item, const QString& actor)
+{
+    item.kind = ItemKind::Concern;
+    item.citizenName = normalizePersonName(item.citizenName);
+    item.citizenPhone = normalizePhone(item.citizenPhone);
+    item.place = normalizeText(item.place);
+    FieldErrors errors = validateCommon(item);
+    if (item.content.isEmpty())
+        errors.append({QStringLiteral("content"), tr("is required")});
+    checkPhone(errors, QStringLiteral("phone"), item.citizenPhone);
+    if (item.deputyIds.isEmpty())
+        errors.append({QStringLiteral("deputy"), tr("at least one receiving deputy is required")});
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+    if (item.title.isEmpty())
+        item.title = item.content.left(30).simplified();
+    item.state = State::Pointed;
+    item.dueDate = deadlines().orderDue(item.raisedDate);
+    return insertItem(item, actor);
+}
+
+Outcome LoopStore::addSuggestion(Item& item, const QString& actor)
+{
+    item.kind = ItemKind::Suggestion;
+    FieldErrors errors = validateCommon(item);
+    if (item.title.isEmpty())
+        errors.append({QStringLiteral("title"), tr("is required")});
+    if (item.deputyIds.isEmpty())
+        errors.append({QStringLiteral("deputy"), tr("the lead deputy is required")});
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+    item.state = State::AwaitingDispatch;
+    item.dueDate = deadlines().dispatchDue(std::max(item.raisedDate, sessionCloseOf(item)));
+    return insertItem(item, actor);
+}
+
+Outcome LoopStore::insertItem(Item& item, const QString& actor)
+{
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const bool concern = item.kind == ItemKind::Concern;
+    const int year = item.raisedDate.year();
+    if (!sql::run(query,
+                  QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
+                                 "WHERE kind = ? AND year = ?"),
+                  {code(item.kind), year}) ||
+        !query.next())
+        return sql::storageFailure(query);
+    const int seq = query.value(0).toInt();
+    // 2026-意-0153 for concerns, 2026-建-015 for suggestions: the printed yearly serials.
+    item.serial = concern ? QStringLiteral("%1-意-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'))
+                          : QStringLiteral("%1-建-%2").arg(year).arg(seq, 3, 10, QLatin1Char('0'));
+    item.uuid = sql::newUuid();
+    const QString now = sql::nowText();
+    if (!sql::run(
+            query,
+            QStringLiteral(
+                "INSERT INTO loop_items(uuid, kind, year, seq, serial, title, content, "
+                "category, township_id, station_id, raised_date, state, due_date, "
+                "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {item.uuid, code(item.kind), year, seq, item.serial, item.title, item.content,
+             item.category, idOrNull(item.townshipId), idOrNull(item.stationId),
+             sql::dateValue(item.raisedDate), code(item.state), sql::dateValue(item.dueDate), now,
+             now}))
+        return sql::storageFailure(query);
+    item.id = query.lastInsertId().toLongLong();
+    const bool detailsOk =
+        concern
+            ? sql::run(
+                  query,
+                  QStringLiteral("INSERT INTO concern_details(item_id, channel, "
+                                 "citizen_name, citizen_phone, place) VALUES(?, ?, ?, ?, ?)"),
+                  {item.id, code(item.channel), item.citizenName, item.citizenPhone, item.place})
+            : sql::run(query,
+                       QStringLiteral("INSERT INTO suggestion_details(item_id, session_id) "
+                                      "VALUES(?, ?)"),
+                       {item.id, idOrNull(item.sessionId)});
+    if (!detailsOk)
+        return sql::storageFailure(query);
+    const auto addDeputy = [&](qint64 deputyId, const char* role) {
+        return sql::run(query,
+                        QStringLiteral("INSERT OR IGNORE INTO item_deputies(item_id, deputy_id, "
+                                       "role) VALUES(?, ?, ?)"),
+                        {item.id, deputyId, QString::fromLatin1(role)});
+    };
+    for (qsizetype i = 0; i < item.deputyIds.size(); ++i)
+        if (!addDeputy(item.deputyIds[i], concern ? "receiver" : (i == 0 ? "lead" : "cosigner")))
+            return Outcome::invalid({{QStringLiteral("deputy"),
+                                      tr("deputy %1 does not exist").arg(item.deputyIds[i])}});
+    for (qint64 deputyId : std::as_const(item.cosignerIds))
+        if (!addDeputy(deputyId, "cosigner"))
+            return Outcome::invalid(
+                {{QStringLiteral("cosigner"), tr("deputy %1 does not exist").arg(deputyId)}});
+    Step point;
+    point.itemId = item.id;
+    point.kind = StepKind::Point;
+    point.date = item.raisedDate;
+    point.actor = actor;
+    point.dueDate = item.dueDate;
+    const Outcome stepped = insertStep(point);
+    if (!stepped.ok())
+        return stepped;
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(item.id);
+}
+
+Outcome LoopStore::insertStep(const Step& step)
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral(
+                      "INSERT INTO loop_steps(uuid, item_id, round, kind, step_date, actor, "
+                      "agency_id, due_date, result_class, face_to_face, evaluation, text, "
+                      "imported, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {sql::newUuid(), step.itemId, step.round, code(step.kind),
+                   sql::dateValue(step.date), step.actor, idOrNull(step.agencyId),
+                   sql::dateValue(step.dueDate), sql::textOrNull(step.resultClass),
+                   step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
+                   sql::textOrNull(step.evaluation), step.text, step.imported, sql::nowText()}))
+        return sql::storageFailure(query);
+    return Outcome::success(query.lastInsertId().toLongLong());
+}
+
+Outcome LoopStore::saveItem(const Item& item)
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(
+            query,
+            QStringLiteral(
+                "UPDATE loop_items SET state = ?, order_kind = ?, order_date = ?, order_note = ?, "
+                "suggestion_id = ?, round = ?, lead_agency_id = ?, first_dispatch_date = ?, "
+                "dispatch_date = ?, due_date = ?, extended = ?, reply_date = ?, result_class = ?, "
+                "face_to_face = ?, replied_on_time = ?, evaluation = ?, evaluation_date = ?, "
+                "key_supervision = ?, leader = ?, excellent = ?, updated_at = ? WHERE id = ?"),
+            {code(item.state),
+             item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
+             sql::dateValue(item.orderDate),
+             item.orderNote,
+             idOrNull(item.suggestionId),
+             item.round,
+             idOrNull(item.leadAgencyId),
+             sql::dateValue(item.firstDispatchDate),
+             sql::dateValue(item.dispatchDate),
+             sql::dateValue(item.dueDate),
+             item.extended,
+             sql::dateValue(item.replyDate),
+             sql::textOrNull(item.resultClass),
+             item.faceToFace,
+             item.repliedOnTime ? QVariant(*item.repliedOnTime) : QVariant(),
+             item.evaluation ? QVariant(code(*item.evaluation)) : QVariant(),
+             sql::dateValue(item.evaluationDate),
+             item.keySupervision,
+             item.leader,
+             item.excellent,
+             sql::nowText(),
+             item.id}))
+        return sql::storageFailure(query);
+    if (!sql::run(query, QStringLiteral("DELETE FROM item_agencies WHERE item_id = ?"), {item.id}))
+        return sql::storageFailure(query);
+    if (item.leadAgencyId > 0 &&
+        !sql::run(query,
+                  QStringLiteral("INSERT INTO item_agencies(item_id, agency_id, role) "
+                                 "VALUES(?, ?, 'lead')"),
+                  {item.id, item.leadAgencyId}))
+        return sql::storageFailure(query);
+    for (qint64 agencyId : item.coAgencyIds)
+        if (!sql::run(query,
+                      QStringLiteral("INSERT INTO item_agencies(item_id, agency_id, role) "
+                                     "VALUES(?, ?, 'co')"),
+                      {item.id, agencyId}))
+            return sql::storageFailure(query);
+    return Outcome::success(item.id);
+}
+
+std::optional<State> LoopStore::suggestionStateOf(const Item& item) const
+{
+    if (item.suggestionId <= 0)
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT state FROM loop_items WHERE id = ?"),
+                 {item.suggestionId}) &&
+        query.next())
+        return parseState(query.value(0).toString());
+    return std::nullopt;
+}
+
+QDate LoopStore::sessionCloseOf(const Item& item) const
+{
+    if (item.sessionId <= 0)
+        return {};
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT closing_date FROM sessions WHERE id = ?"),
+                 {item.sessionId}) &&
+        query.next())
+        return sql::toDate(query.value(0));
+    return {};
+}
+
+QList<StepKind> LoopStore::allowedSteps(const Item& item) const
+{
+    const Deadlines limits = deadlines();
+    return LoopMachine(limits, Clock::today()).allowedSteps(item, suggestionStateOf(item));
+}
+
+Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
+{
+    std::optional<Item> found = find(itemId);
+    if (!found)
+        return Outcome::failure(Outcome::Kind::NotFound, tr("Item %1 does not exist").arg(itemId));
+    StepRequest request = original;
+    request.text = request.text.trimmed();
+    request.actor = normalizeText(request.actor);
+    Item item = *found;
+    AgencyStore agencies(m_db);
+    if (request.kind == StepKind::Dispatch) {
+        for (qint64 id : request.coAgencyIds + QList<qint64>{request.leadAgencyId})
+            if (id > 0 && !agencies.find(id))
+                return Outcome::invalid(
+                    {{QStringLiteral("agency"), tr("agency %1 does not exist").arg(id)}});
+    }
+    WriteTransaction transaction(m_db);
+    if (request.kind == StepKind::Order && request.orderKind == OrderKind::Merged) {
+        const auto suggestion = find(request.suggestionId);
+        if (!suggestion || suggestion->kind != ItemKind::Suggestion)
+            return Outcome::invalid(
+                {{QStringLiteral("suggestion"),
+                  tr("suggestion %1 does not exist").arg(request.suggestionId)}});
+        if (suggestion->state == State::Closed)
+            return Outcome::failure(Outcome::Kind::NotAllowed,
+                                    tr("Suggestion %1 is closed: nothing can be merged into it")
+                                        .arg(suggestion->serial));
+    }
+    if (request.kind == StepKind::Order && request.orderKind == OrderKind::NewSuggestion &&
+        item.state == State::Pointed) {
+        Item suggestion;
+        suggestion.title = request.text.isEmpty() ? item.title : request.text;
+        suggestion.content = item.content;
+        suggestion.category = item.category;
+        suggestion.townshipId = item.townshipId;
+        suggestion.stationId = item.stationId;
+        suggestion.raisedDate = request.date;
+        suggestion.deputyIds = item.deputyIds;
+        const Outcome created = addSuggestion(suggestion, request.actor);
+        if (!created.ok())
+            return created;
+        request.suggestionId = suggestion.id;
+    }
+    Step step;
+    const Deadlines limits = deadlines();
+    const LoopMachine machine(limits, Clock::today());
+    const Outcome outcome =
+        machine.apply(item, request, &step, suggestionStateOf(item), sessionCloseOf(item));
+    if (!outcome.ok())
+        return outcome;
+    Outcome saved = saveItem(item);
+    if (saved.ok())
+        saved = insertStep(step);
+    if (!saved.ok())
+        return saved;
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(item.id);
+}
+
+Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
+                                const QString& actor)
+{
+    std::optional<Item> item = find(suggestionId);
+    if (!item || item->kind != ItemKind::Suggestion)
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Suggestion %1 does not exist").arg(suggestionId));
+    if (excellent && !item->replyDate.isValid())
+        return Outcome::failure(Outcome::Kind::NotAllowed,
+                                tr("Only a replied suggestion can be rated excellent"));
+    WriteTransaction transaction(m_db);
+    item->excellent = excellent;
+    Outcome saved = saveItem(*item);
+    Step step;
+    step.itemId = item->id;
+    step.round = item->round;
+    step.kind = StepKind::Excellent;
+    step.date = date.isValid() ? date : Clock::today();
+    step.actor = actor;
+    step.text = excellent ? tr("rated an excellent suggestion") : tr("excellent rating withdrawn");
+    if (saved.ok())
+        saved = insertStep(step);
+    if (!saved.ok())
+        return saved;
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(item->id);
+}
+
+void LoopStore::attachPeople(QList<Item>& items, const QString& where,
+                             const QVariantList& values) const
+{
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        index.insert(items[i].id, i);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT x.item_id, x.deputy_id, x.role, d.name "
+                                 "FROM item_deputies x JOIN deputies d ON d.id = x.deputy_id "
+                                 "WHERE x.item_id IN (SELECT li.id FROM loop_items li %1) "
+                                 "ORDER BY x.item_id, x.role = 'cosigner', x.rowid")
+                      .arg(where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        while (query.next()) {
+            const auto at = index.constFind(query.value(0).toLongLong());
+            if (at == index.constEnd())
+                continue;
+            Item& item = items[*at];
+            (query.value(2).toString() == QLatin1String("cosigner") ? item.cosignerIds
+                                                                    : item.deputyIds)
+                << query.value(1).toLongLong();
+            item.deputyNames << query.value(3).toString();
+        }
+    query.prepare(QStringLiteral("SELECT item_id, agency_id FROM item_agencies WHERE role = 'co' "
+                                 "AND item_id IN (SELECT li.id FROM loop_items li %1)")
+                      .arg(where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        while (query.next())
+            if (const auto at = index.constFind(query.value(0).toLongLong());
+                at != index.constEnd())
+                items[*at].coAgencyIds << query.value(1).toLongLong();
+}
+
+std::optional<Item> LoopStore::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query, QLatin1String(kItemSelect) + QStringLiteral("WHERE li.id = ?"), {id}) ||
+        !query.next())
+        return std::nullopt;
+    QList<Item> items{itemFromQuery(query)};
+    attachPeople(items, QStringLiteral("WHERE li.id = ?"), {id});
+    return items.constFirst();
+}
+
+std::optional<Item> LoopStore::findBySerial(const QString& serial) const
+{
+    QSqlQuery query(m_db);
+    if (sql::run(query, QStringLiteral("SELECT id FROM loop_items WHERE serial = ?"),
+                 {normalizeText(serial)}) &&
+        query.next())
+        return find(query.value(0).toLongLong());
+    return std::nullopt;
+}
+
+QList<Item> LoopStore::list(const ItemFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    const auto where = [&](const QString& condition, const QVariant& value) {
+        conditions << condition;
+        values << value;
+    };
+    if (filter.kind)
+        where(QStringLiteral("li.kind = ?"), code(*filter.kind));
+    if (filter.state)
+        where(QStringLiteral("li.state = ?"), code(*filter.state));
+    if (filter.openOnly)
+        conditions << QStringLiteral("li.state NOT IN ('closed', 'declined', 'referred')");
+    if (filter.agencyId > 0)
+        where(QStringLiteral("li.id IN (SELECT item_id FROM item_agencies WHERE agency_id = ?)"),
+              filter.agencyId);
+    if (filter.townshipId > 0)
+        where(QStringLiteral("li.township_id = ?"), filter.townshipId);
+    if (filter.stationId > 0)
+        where(QStringLiteral("li.station_id = ?"), filter.stationId);
+    if (filter.deputyId > 0)
+        where(QStringLiteral("li.id IN (SELECT item_id FROM item_deputies WHERE deputy_id = ?)"),
+              filter.deputyId);
+    if (!filter.category.isEmpty())
+        where(QStringLiteral("li.category = ?"), filter.category);
+    // The period an item belongs to: a concern's point date, a suggestion's dispatch date.
+    const QString periodDate =
+        QStringLiteral("CASE li.kind WHEN 'concern' THEN li.raised_date "
+                       "ELSE COALESCE(li.first_dispatch_date, li.raised_date) END");
+    if (filter.from.isValid())
+        where(periodDate + QStringLiteral(" >= ?"), sql::dateValue(filter.from));
+    if (filter.to.isValid())
+        where(periodDate + QStringLiteral(" <= ?"), sql::dateValue(filter.to));
+    const QString whereText =
+        conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND ");
+    QList<Item> items;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QLatin1String(kItemSelect) + whereText +
+                  QStringLiteral(" ORDER BY li.kind, li.year, li.seq"));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return items;
+    while (query.next())
+        items << itemFromQuery(query);
+    attachPeople(items, whereText, values);
+    return items;
+}
+
+QList<Step> LoopStore::steps(qint64 itemId) const
+{
+    QList<Step> steps;
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("SELECT s.id, s.item_id, s.round, s.kind, s.step_date, s.actor, "
+                                 "s.agency_id, a.name, s.due_date, s.result_class, "
+                                 "s.face_to_face, s.evaluation, s.text, s.imported, s.recorded_at "
+                                 "FROM loop_steps s LEFT JOIN agencies a ON a.id = s.agency_id "
+                                 "WHERE s.item_id = ? ORDER BY s.id"),
+                  {itemId}))
+        return steps;
+    while (query.next()) {
+        Step step;
+        step.id = query.value(0).toLongLong();
+        step.itemId = query.value(1).toLongLong();
+        step.round = query.value(2).toInt();
+        step.kind = parseStepKind(query.value(3).toString()).value_or(StepKind::Supervise);
+        step.date = sql::toDate(query.value(4));
+        step.actor = query.value(5).toString();
+        step.agencyId = query.value(6).toLongLong();
+        step.agencyName = query.value(7).toString();
+        step.dueDate = sql::toDate(query.value(8));
+        step.resultClass = query.value(9).toString();
+        if (!query.value(10).isNull())
+            step.faceToFace = query.value(10).toBool();
+        step.evaluation = query.value(11).toString();
+        step.text = query.value(12).toString();
+        step.imported = query.value(13).toBool();
+        step.recordedAt = query.value(14).toString();
+        steps << step;
+    }
+    return steps;
+}
+
+} // namespace dd::loop

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "loop/LoopMachine.h"
+#include "loop/LoopRecords.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace dd::loop {
+
+struct ItemFilter {
+    std::optional<ItemKind> kind;
+    std::optional<State> state;
+    bool openOnly = false; // items still waiting on someone (not closed, declined, referred)
+    qint64 agencyId = 0;
+    qint64 townshipId = 0;
+    qint64 stationId = 0;
+    qint64 deputyId = 0;
+    QString category;
+    QDate from; // by the item's period date (point date; a suggestion's first dispatch or
+    QDate to;   // submission)
+};
+
+// Concerns and suggestions in the database: recording them, every step through the one state
+// machine, and their history. Each step is one transaction: the item's row, its agencies and the
+// step are written together or not at all.
+class LoopStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::loop::LoopStore)
+
+public:
+    explicit LoopStore(QSqlDatabase db);
+
+    Deadlines deadlines() const;
+    // 点单: a citizen's concern with its receiving deputies (item.deputyIds).
+    Outcome addConcern(Item& item, const QString& actor = {});
+    // A deputy's suggestion: item.deputyIds holds the lead deputy, item.cosignerIds the others.
+    Outcome addSuggestion(Item& item, const QString& actor = {});
+    // One step; refused steps change nothing. Ordering a concern into a new suggestion creates
+    // the suggestion (titled by request.text) from the concern's particulars.
+    Outcome applyStep(qint64 itemId, const StepRequest& request);
+    Outcome setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
+                         const QString& actor = {});
+
+    std::optional<Item> find(qint64 id) const;
+    std::optional<Item> findBySerial(const QString& serial) const;
+    QList<Item> list(const ItemFilter& filter = {}) const;
+    QList<Step> steps(qint64 itemId) const;
+    QList<StepKind> allowedSteps(const Item& item) const;
+
+private:
+    Outcome insertItem(Item& item, const QString& actor);
+    Outcome saveItem(const Item& item);
+    Outcome insertStep(const Step& step);
+    std::optional<State> suggestionStateOf(const Item& item) const;
+    QDate sessionCloseOf(const Item& item) const;
+    FieldErrors validateCommon(Item& item) const;
+    // Fills deputies and co-agencies of `items`, selected by `where` over loop_items li.
+    void attachPeople(QList<Item>& items, const QString& where, const QVariantList& values) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace dd::loop
