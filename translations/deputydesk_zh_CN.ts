@@ -378,6 +378,10 @@
         <source>County People&apos;s Congress Standing Committee</source>
         <translation>县人大常委会</translation>
     </message>
+    <message>
+        <source>%1 must be a number of days or months from 1 to 366, not %2</source>
+        <translation>%1 应为 1 至 366 的天数或月数，而不是 %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::Period</name>
@@ -1581,6 +1585,522 @@
         <translation>导入到：%1，第 %2 届。</translation>
     </message>
     <message>
+        <source>--%1: %2 is not a record ID</source>
+        <translation>--%1：%2 不是记录编号</translation>
+    </message>
+    <message>
+        <source>--%1: no agency %2 (see &apos;agency list&apos;)</source>
+        <translation>--%1：没有承办单位“%2”（见 agency list）</translation>
+    </message>
+    <message>
+        <source>Record a citizen&apos;s concern (点单).</source>
+        <translation>登记群众意见（点单）。</translation>
+    </message>
+    <message>
+        <source>Record a deputy&apos;s suggestion.</source>
+        <translation>登记代表建议。</translation>
+    </message>
+    <message>
+        <source>Date raised (default today).</source>
+        <translation>提出日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Title (a concern&apos;s defaults to its beginning).</source>
+        <translation>标题（群众意见默认取内容开头）。</translation>
+    </message>
+    <message>
+        <source>What is raised.</source>
+        <translation>反映的内容。</translation>
+    </message>
+    <message>
+        <source>Category, e.g. 城建环资.</source>
+        <translation>类别，如 城建环资。</translation>
+    </message>
+    <message>
+        <source>Township (name or ID).</source>
+        <translation>乡镇（街道）（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>Station ID.</source>
+        <translation>联络站编号。</translation>
+    </message>
+    <message>
+        <source>Who records it.</source>
+        <translation>登记人。</translation>
+    </message>
+    <message>
+        <source>Receiving deputies&apos; IDs, e.g. 3,5.</source>
+        <translation>接待代表的编号，如 3,5。</translation>
+    </message>
+    <message>
+        <source>reception, visit, phone, letter, online or other (or 接待, 电话 …).</source>
+        <translation>reception、visit、phone、letter、online 或 other（也可写 接待、电话 等）。</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s name.</source>
+        <translation>群众姓名。</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s phone.</source>
+        <translation>群众联系电话。</translation>
+    </message>
+    <message>
+        <source>Village or community.</source>
+        <translation>村（社区）。</translation>
+    </message>
+    <message>
+        <source>The lead deputy&apos;s ID.</source>
+        <translation>领衔代表的编号。</translation>
+    </message>
+    <message>
+        <source>Co-signers&apos; IDs, e.g. 3,5.</source>
+        <translation>附议代表的编号，如 3,5。</translation>
+    </message>
+    <message>
+        <source>Session ID, for a suggestion raised at a congress session.</source>
+        <translation>会议编号（大会期间提出的建议）。</translation>
+    </message>
+    <message>
+        <source>--channel must be reception, visit, phone, letter, online or other</source>
+        <translation>--channel 应为 reception、visit、phone、letter、online 或 other</translation>
+    </message>
+    <message>
+        <source>Recorded %1 (ID %2)</source>
+        <translation>已登记 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>The item&apos;s ID or number (2026-意-0153).</source>
+        <translation>事项的编号或序号（如 2026-意-0153）。</translation>
+    </message>
+    <message>
+        <source>Date of the step (default today).</source>
+        <translation>办理日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Who did it.</source>
+        <translation>经办人。</translation>
+    </message>
+    <message>
+        <source>Mark the step as taken from earlier records.</source>
+        <translation>标记为从既往台账补录。</translation>
+    </message>
+    <message>
+        <source>on-spot, passed-on, new-suggestion, merge, refer or decline.</source>
+        <translation>on-spot（当场答复）、passed-on（转办）、new-suggestion（形成建议）、merge（并入建议）、refer（转报上级）或 decline（不予办理）。</translation>
+    </message>
+    <message>
+        <source>With merge: the suggestion&apos;s ID or number.</source>
+        <translation>并入时：建议的编号或序号。</translation>
+    </message>
+    <message>
+        <source>The answer (on-spot), the new suggestion&apos;s title, or the reason (decline).</source>
+        <translation>答复内容（当场答复）、新建议的标题或不予办理的理由。</translation>
+    </message>
+    <message>
+        <source>Lead agency (ID or name).</source>
+        <translation>主办单位（编号或名称）。</translation>
+    </message>
+    <message>
+        <source>Co-handling agencies (IDs or names, comma-separated).</source>
+        <translation>协办单位（编号或名称，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Due date (default: the time limit).</source>
+        <translation>办理期限（默认按时限计算）。</translation>
+    </message>
+    <message>
+        <source>Under key supervision.</source>
+        <translation>列为重点督办。</translation>
+    </message>
+    <message>
+        <source>The leader supervising it.</source>
+        <translation>督办领导。</translation>
+    </message>
+    <message>
+        <source>The approved new due date.</source>
+        <translation>批准的新期限。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reason for more time.</source>
+        <translation>承办单位申请延期的理由。</translation>
+    </message>
+    <message>
+        <source>Result class A, B, C or D.</source>
+        <translation>办理结果类别 A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <source>The agency met the deputy.</source>
+        <translation>承办单位已与代表见面沟通。</translation>
+    </message>
+    <message>
+        <source>The reply (co-agencies&apos; views included).</source>
+        <translation>答复内容（含协办单位意见）。</translation>
+    </message>
+    <message>
+        <source>satisfied, basically or unsatisfied; several citizens&apos; votes comma-separated (majority rule).</source>
+        <translation>satisfied（满意）、basically（基本满意）或 unsatisfied（不满意）；多名群众的评价用逗号分隔（按多数原则）。</translation>
+    </message>
+    <message>
+        <source>Remarks.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reason.</source>
+        <translation>承办单位的理由。</translation>
+    </message>
+    <message>
+        <source>Notes (method and what was found).</source>
+        <translation>说明（督办方式和情况）。</translation>
+    </message>
+    <message>
+        <source>Take the step “%1”.</source>
+        <translation>办理“%1”环节。</translation>
+    </message>
+    <message>
+        <source>Give one item ID or number</source>
+        <translation>请给出一个事项编号或序号</translation>
+    </message>
+    <message>
+        <source>--as must be on-spot, passed-on, new-suggestion, merge, refer or decline</source>
+        <translation>--as 应为 on-spot、passed-on、new-suggestion、merge、refer 或 decline</translation>
+    </message>
+    <message>
+        <source>--agency: give exactly one lead agency</source>
+        <translation>--agency：须指定且只能指定一个主办单位</translation>
+    </message>
+    <message>
+        <source>--result: %1 is not satisfied, basically or unsatisfied</source>
+        <translation>--result：%1 不是 satisfied、basically 或 unsatisfied</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>，期限 %1</translation>
+    </message>
+    <message>
+        <source> (round %1)</source>
+        <translation>（第 %1 轮办理）</translation>
+    </message>
+    <message>
+        <source>; suggestion %1</source>
+        <translation>；建议 %1</translation>
+    </message>
+    <message>
+        <source>The ledger of items.</source>
+        <translation>事项台账。</translation>
+    </message>
+    <message>
+        <source>Only this period (2026, 2026Q3, 2026-07 …).</source>
+        <translation>仅此期间（2026、2026Q3、2026-07 等）。</translation>
+    </message>
+    <message>
+        <source>Only this state (e.g. dispatched).</source>
+        <translation>仅此状态（如 dispatched）。</translation>
+    </message>
+    <message>
+        <source>Only items still waiting on someone.</source>
+        <translation>仅未办结的事项。</translation>
+    </message>
+    <message>
+        <source>Only this agency (ID or name).</source>
+        <translation>仅此承办单位（编号或名称）。</translation>
+    </message>
+    <message>
+        <source>Only this deputy&apos;s items (ID).</source>
+        <translation>仅此代表的事项（编号）。</translation>
+    </message>
+    <message>
+        <source>--state: %1 is not a state</source>
+        <translation>--state：%1 不是有效的状态</translation>
+    </message>
+    <message>
+        <source>One item with its particulars and the history of every step.</source>
+        <translation>显示一个事项的详情及各环节记录。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s ID or number.</source>
+        <translation>事项的编号或序号。</translation>
+    </message>
+    <message>
+        <source>Give one item ID or number; --format table or json</source>
+        <translation>请给出一个事项编号或序号；--format 为 table 或 json</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <source>Content: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message>
+        <source>Steps allowed now: %1</source>
+        <translation>当前可办理的环节：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Rate a suggestion excellent (the yearly 优秀建议 selection).</source>
+        <translation>评定为优秀建议（年度优秀建议评选）。</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s ID or number.</source>
+        <translation>建议的编号或序号。</translation>
+    </message>
+    <message>
+        <source>Withdraw the rating.</source>
+        <translation>撤销评定。</translation>
+    </message>
+    <message>
+        <source>Date (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Give one suggestion ID or number</source>
+        <translation>请给出一个建议编号或序号</translation>
+    </message>
+    <message>
+        <source>%1 rated excellent</source>
+        <translation>%1 已评为优秀建议</translation>
+    </message>
+    <message>
+        <source>%1 no longer rated excellent</source>
+        <translation>%1 已撤销优秀建议评定</translation>
+    </message>
+    <message>
+        <source>concern takes add, order, list, show, dispatch, return, extend, reply, supervise, evaluate or close</source>
+        <translation>concern 的子命令：add、order、list、show、dispatch、return、extend、reply、supervise、evaluate 或 close</translation>
+    </message>
+    <message>
+        <source>suggestion takes add, list, show, dispatch, return, extend, reply, supervise, evaluate, close or excellent</source>
+        <translation>suggestion 的子命令：add、list、show、dispatch、return、extend、reply、supervise、evaluate、close 或 excellent</translation>
+    </message>
+    <message>
+        <source>Record a handling agency (承办单位).</source>
+        <translation>登记承办单位。</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 县水务局.</source>
+        <translation>名称，如 县水务局。</translation>
+    </message>
+    <message>
+        <source>department, supervision, court, procuratorate, township or other (default department).</source>
+        <translation>department（政府部门）、supervision（监委）、court（法院）、procuratorate（检察院）、township（乡镇政府）或 other（默认 department）。</translation>
+    </message>
+    <message>
+        <source>Contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <source>Recorded agency %1 (ID %2)</source>
+        <translation>已登记承办单位 %1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>List the handling agencies.</source>
+        <translation>列出承办单位。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>agency takes add or list</source>
+        <translation>agency 的子命令：add 或 list</translation>
+    </message>
+    <message>
+        <source>Open items past their due date (with --due-soon also those due within the due-soon window), most overdue first.</source>
+        <translation>列出已超期的未办结事项（加 --due-soon 另含即将到期的），超期最久的在前。</translation>
+    </message>
+    <message>
+        <source>Also the items due soon.</source>
+        <translation>另含即将到期的事项。</translation>
+    </message>
+    <message>
+        <source>The measures of handling (答复率, 按期答复率, 见面率, 满意率, 办成率 …) for a period.</source>
+        <translation>某一期间的办理情况统计（答复率、按期答复率、见面率、满意率、办成率等）。</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026H1, 2026Q3, 2026-07.</source>
+        <translation>期间：2026、2026H1、2026Q3、2026-07。</translation>
+    </message>
+    <message>
+        <source>Break down by category, agency, township, station or deputy.</source>
+        <translation>按类别、承办单位、乡镇、联络站或代表分组。</translation>
+    </message>
+    <message>
+        <source>--by must be category, agency, township, station or deputy</source>
+        <translation>--by 应为 category、agency、township、station 或 deputy</translation>
+    </message>
+    <message>
+        <source>--period: %1</source>
+        <translation>--period：%1</translation>
+    </message>
+    <message>
+        <source>--period: give a year, half-year, quarter or month</source>
+        <translation>--period：请给出年、半年、季度或月</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>交办数</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复数</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>答复率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期答复数</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期答复率</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>见面数</translation>
+    </message>
+    <message>
+        <source>Face-to-face rate</source>
+        <translation>见面率</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Solved (A)</source>
+        <translation>办成数（A类）</translation>
+    </message>
+    <message>
+        <source>Solved rate</source>
+        <translation>办成率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期数</translation>
+    </message>
+    <message>
+        <source>Avg. working days to reply</source>
+        <translation>平均答复用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Answered on the spot</source>
+        <translation>当场答复数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No %1 %2</source>
+        <translation>没有%1 %2</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>见面</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀建议</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
 Commands:
@@ -1596,6 +2116,13 @@ Commands:
   copy       save a consistent copy of the database (--out FILE)
   export     workbooks for superiors: roster | stations (--out FILE.xlsx)
   import     rosters and station lists from .xlsx or .csv: deputies | stations
+  concern    citizens&apos; concerns: add | order | list | show | dispatch | return |
+             extend | reply | supervise | evaluate | close
+  suggestion deputies&apos; suggestions: add | list | show | dispatch | return | extend |
+             reply | supervise | evaluate | close | excellent
+  agency     handling agencies: add | list
+  overdue    open items past their due date (--due-soon: also those due soon)
+  stats      the measures of handling for a period (--period P [--by WHAT])
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
 Without --db the database is %1.
@@ -1616,6 +2143,13 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   copy       保存数据库的完整副本（--out 文件）
   export     报送上级的工作簿：roster | stations（--out 文件.xlsx）
   import     从 .xlsx 或 .csv 导入名册和联络站名单：deputies | stations
+  concern    群众意见：add | order | list | show | dispatch | return |
+             extend | reply | supervise | evaluate | close
+  suggestion 代表建议：add | list | show | dispatch | return | extend |
+             reply | supervise | evaluate | close | excellent
+  agency     承办单位：add | list
+  overdue    已超期的未办结事项（--due-soon：另含即将到期的）
+  stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
 不带 --db 时使用的数据库：%1。
@@ -1941,6 +2475,347 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>the sheet %1 is damaged (line %2: %3)</source>
         <translation>工作表“%1”已损坏（第 %2 行：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::loop</name>
+    <message>
+        <source>awaiting the deputy&apos;s decision</source>
+        <translation>待代表定单</translation>
+    </message>
+    <message>
+        <source>answered on the spot</source>
+        <translation>已当场答复</translation>
+    </message>
+    <message>
+        <source>merged into a suggestion</source>
+        <translation>已并入代表建议</translation>
+    </message>
+    <message>
+        <source>referred to the congress above</source>
+        <translation>已转报上级</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <source>awaiting dispatch</source>
+        <translation>待交办</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>passed on to an agency</source>
+        <translation>转交承办单位办理</translation>
+    </message>
+    <message>
+        <source>formed into a new suggestion</source>
+        <translation>形成新建议</translation>
+    </message>
+    <message>
+        <source>station reception</source>
+        <translation>进站接待</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>phone / 12345</source>
+        <translation>电话/12345</translation>
+    </message>
+    <message>
+        <source>letter box</source>
+        <translation>民情信箱</translation>
+    </message>
+    <message>
+        <source>online / QR code</source>
+        <translation>网上/扫码</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点单</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>定单</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>re-handling</source>
+        <translation>二次办理</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>excellent suggestion</source>
+        <translation>优秀建议</translation>
+    </message>
+    <message>
+        <source>government department</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>supervision commission</source>
+        <translation>监察委员会</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>procuratorate</source>
+        <translation>人民检察院</translation>
+    </message>
+    <message>
+        <source>township government</source>
+        <translation>乡镇人民政府</translation>
+    </message>
+    <message>
+        <source>A — solved or basically solved</source>
+        <translation>A类——已解决或基本解决</translation>
+    </message>
+    <message>
+        <source>B — being solved</source>
+        <translation>B类——正在解决</translation>
+    </message>
+    <message>
+        <source>C — in plans, solved step by step</source>
+        <translation>C类——列入计划逐步解决</translation>
+    </message>
+    <message>
+        <source>D — cannot be solved now</source>
+        <translation>D类——暂不具备解决条件</translation>
+    </message>
+</context>
+<context>
+    <name>dd::loop::AgencyStore</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is already on record</source>
+        <translation>%1 已有记录</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <source>Agency %1 does not exist</source>
+        <translation>承办单位 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>dd::loop::LoopMachine</name>
+    <message>
+        <source>suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>This %1 is %2: it cannot be given the step “%3” now.</source>
+        <translation>该%1%2，现在不能进行“%3”。</translation>
+    </message>
+    <message>
+        <source>Only a reply of class B or C is followed by a second reply.</source>
+        <translation>只有B类、C类答复才可再次答复。</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 comes before the item&apos;s previous step (%2)</source>
+        <translation>%1 早于上一环节的日期（%2）</translation>
+    </message>
+    <message>
+        <source>A re-handling round cannot be returned.</source>
+        <translation>二次办理不能退回。</translation>
+    </message>
+    <message>
+        <source>The return limit ended on %1: the agency must handle the item.</source>
+        <translation>退回期限已于 %1 届满，承办单位须办理。</translation>
+    </message>
+    <message>
+        <source>%1 votes: %2 satisfied, %3 basically, %4 unsatisfied</source>
+        <translation>共 %1 票：满意 %2，基本满意 %3，不满意 %4</translation>
+    </message>
+    <message>
+        <source>the answer given is required</source>
+        <translation>须填写当场答复的内容</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>须填写理由</translation>
+    </message>
+    <message>
+        <source>a lead agency is required</source>
+        <translation>须指定主办单位</translation>
+    </message>
+    <message>
+        <source>the lead agency cannot also co-handle</source>
+        <translation>主办单位不能同时为协办单位</translation>
+    </message>
+    <message>
+        <source>key supervision needs the leader&apos;s name</source>
+        <translation>重点督办须填写督办领导</translation>
+    </message>
+    <message>
+        <source>must come after the dispatch date</source>
+        <translation>须晚于交办日期</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s reason is required</source>
+        <translation>须填写承办单位的理由</translation>
+    </message>
+    <message>
+        <source>the new due date is required</source>
+        <translation>须填写新的期限</translation>
+    </message>
+    <message>
+        <source>must come after the due date in force (%1)</source>
+        <translation>须晚于现行期限（%1）</translation>
+    </message>
+    <message>
+        <source>extensions end at %1 (%2 months in total)</source>
+        <translation>延期最晚至 %1（合计 %2 个月）</translation>
+    </message>
+    <message>
+        <source>must be A, B, C or D, not “%1”</source>
+        <translation>应为 A、B、C 或 D，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the reply is required</source>
+        <translation>须填写答复内容</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::loop::LoopStore</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <source>at least one receiving deputy is required</source>
+        <translation>至少须有一名接待代表</translation>
+    </message>
+    <message>
+        <source>the lead deputy is required</source>
+        <translation>须指定领衔代表</translation>
+    </message>
+    <message>
+        <source>deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Item %1 does not exist</source>
+        <translation>事项 %1 不存在</translation>
+    </message>
+    <message>
+        <source>agency %1 does not exist</source>
+        <translation>承办单位 %1 不存在</translation>
+    </message>
+    <message>
+        <source>suggestion %1 does not exist</source>
+        <translation>建议 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 is closed: nothing can be merged into it</source>
+        <translation>建议 %1 已办结，不能再并入</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 does not exist</source>
+        <translation>建议 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Only a replied suggestion can be rated excellent</source>
+        <translation>只有已答复的建议才能评为优秀建议</translation>
+    </message>
+    <message>
+        <source>rated an excellent suggestion</source>
+        <translation>评为优秀建议</translation>
+    </message>
+    <message>
+        <source>excellent rating withdrawn</source>
+        <translation>撤销优秀建议评定</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // deputydesk-cli: every data operation of DeputyDesk, for scripting and tests.
 #include "Cli.h"
+#include "LoopOutput.h"
 
 #include "Language.h"
 #include "common/Clock.h"
@@ -38,6 +39,14 @@ QString usage()
               "  copy       save a consistent copy of the database (--out FILE)\n"
               "  export     workbooks for superiors: roster | stations (--out FILE.xlsx)\n"
               "  import     rosters and station lists from .xlsx or .csv: deputies | stations\n"
+              "  concern    citizens' concerns: add | order | list | show | dispatch | return |\n"
+              "             extend | reply | supervise | evaluate | close\n"
+              "  suggestion deputies' suggestions: add | list | show | dispatch | return | extend "
+              "|\n"
+              "             reply | supervise | evaluate | close | excellent\n"
+              "  agency     handling agencies: add | list\n"
+              "  overdue    open items past their due date (--due-soon: also those due soon)\n"
+              "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
               "Without --db the database is %1.\n"
@@ -112,7 +121,12 @@ int runProgram(int argc, char* argv[])
         {"init", runInit},     {"settings", runSettings}, {"demo", runDemo},
         {"deputy", runDeputy}, {"station", runStation},   {"session", runSession},
         {"term", runTerm},     {"calendar", runCalendar}, {"check", runCheck},
-        {"copy", runCopy},     {"export", runExport}, {"import", runImport}};
+        {"copy", runCopy},     {"export", runExport},     {"import", runImport},
+        {"agency", runAgency}, {"overdue", runOverdue},   {"stats", runStats}};
+    if (command == QLatin1String("concern"))
+        return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
+    if (command == QLatin1String("suggestion"))
+        return runLoopItems(context, loop::ItemKind::Suggestion, commandArgs);
     for (const auto& [name, run] : commands)
         if (command == QLatin1String(name))
             return run(context, commandArgs);

@@ -88,8 +88,9 @@ Outcome LoopMachine::refuse(const Item& item, StepKind kind) const
                           .arg(noun, stateName(item.state), stepName(kind));
     if (kind == StepKind::Reply && (item.state == State::Replied ||
                                     item.state == State::Evaluated || item.state == State::Closed))
-        message +=
-            QLatin1Char(' ') + tr("Only a reply of class B or C is followed by a second reply.");
+        message =
+            tr("%1 %2", "two sentences")
+                .arg(message, tr("Only a reply of class B or C is followed by a second reply."));
     return Outcome::failure(Outcome::Kind::NotAllowed, message);
 }
 

@@ -1,0 +1,503 @@
+// concern … and suggestion …: recording items and every step of the loop.
+#include "LoopOutput.h"
+
+#include "common/Clock.h"
+#include "common/Period.h"
+#include "loop/AgencyStore.h"
+#include "registry/TownshipStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace dd::cli {
+
+using namespace loop;
+
+namespace {
+
+QString noun(ItemKind kind)
+{
+    return kind == ItemKind::Suggestion ? QStringLiteral("suggestion") : QStringLiteral("concern");
+}
+
+// "3,5" → {3, 5}; nullopt with a message for anything else.
+std::optional<QList<qint64>> idList(const QString& text, const QString& option)
+{
+    QList<qint64> ids;
+    for (const QString& part :
+         text.split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            printError(tr("--%1: %2 is not a record ID").arg(option, part));
+            return std::nullopt;
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+// Agencies by ID or exact name, e.g. "县水务局,12".
+std::optional<QList<qint64>> agencyList(QSqlDatabase db, const QString& text, const QString& option)
+{
+    QList<qint64> ids;
+    AgencyStore agencies(db);
+    for (const QString& part :
+         text.split(QRegularExpression(QStringLiteral("[,，、]+")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok) {
+            const auto agency = agencies.findByName(part);
+            id = agency ? agency->id : 0;
+        }
+        if (id <= 0 || !agencies.find(id)) {
+            printError(tr("--%1: no agency %2 (see 'agency list')").arg(option, part.trimmed()));
+            return std::nullopt;
+        }
+        ids << id;
+    }
+    return ids;
+}
+
+int addItem(Context& context, ItemKind kind, const QStringList& args)
+{
+    const bool concern = kind == ItemKind::Concern;
+    CommandLine line(noun(kind) + QStringLiteral(" add"),
+                     concern ? tr("Record a citizen's concern (点单).")
+                             : tr("Record a deputy's suggestion."));
+    line.addOption(QStringLiteral("date"), tr("Date raised (default today)."),
+                   QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("title"), tr("Title (a concern's defaults to its beginning)."),
+                   QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("content"), tr("What is raised."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("category"), tr("Category, e.g. 城建环资."),
+                   QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("township"), tr("Township (name or ID)."),
+                   QStringLiteral("TOWNSHIP"));
+    line.addOption(QStringLiteral("station"), tr("Station ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("actor"), tr("Who records it."), QStringLiteral("NAME"));
+    if (concern) {
+        line.addOption(QStringLiteral("deputy"), tr("Receiving deputies' IDs, e.g. 3,5."),
+                       QStringLiteral("IDS"));
+        line.addOption(QStringLiteral("channel"),
+                       tr("reception, visit, phone, letter, online or other (or 接待, 电话 …)."),
+                       QStringLiteral("CHANNEL"));
+        line.addOption(QStringLiteral("citizen"), tr("The citizen's name."),
+                       QStringLiteral("NAME"));
+        line.addOption(QStringLiteral("phone"), tr("The citizen's phone."),
+                       QStringLiteral("PHONE"));
+        line.addOption(QStringLiteral("place"), tr("Village or community."),
+                       QStringLiteral("TEXT"));
+    } else {
+        line.addOption(QStringLiteral("lead"), tr("The lead deputy's ID."), QStringLiteral("ID"));
+        line.addOption(QStringLiteral("cosigners"), tr("Co-signers' IDs, e.g. 3,5."),
+                       QStringLiteral("IDS"));
+        line.addOption(QStringLiteral("session"),
+                       tr("Session ID, for a suggestion raised at a "
+                          "congress session."),
+                       QStringLiteral("ID"));
+    }
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const auto date = dateOption(line, QStringLiteral("date"), false);
+    if (!date)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Item item;
+    item.raisedDate = date->isValid() ? *date : Clock::today();
+    item.title = line.value(QStringLiteral("title"));
+    item.content = line.value(QStringLiteral("content"));
+    item.category = line.value(QStringLiteral("category"));
+    item.stationId = line.value(QStringLiteral("station")).toLongLong();
+    if (const QString township = line.value(QStringLiteral("township")); !township.isEmpty()) {
+        const auto found = TownshipStore(db->connection()).findByName(township);
+        item.townshipId = found ? found->id : township.toLongLong();
+        if (item.townshipId <= 0)
+            return usageError(tr("--township: no township named %1").arg(township));
+    }
+    LoopStore store(db->connection());
+    Outcome outcome;
+    if (concern) {
+        const auto deputies =
+            idList(line.value(QStringLiteral("deputy")), QStringLiteral("deputy"));
+        if (!deputies)
+            return BadInput;
+        item.deputyIds = *deputies;
+        if (line.isSet(QStringLiteral("channel"))) {
+            const auto channel = parseChannel(line.value(QStringLiteral("channel")));
+            if (!channel)
+                return usageError(tr("--channel must be reception, visit, phone, letter, online "
+                                     "or other"));
+            item.channel = *channel;
+        }
+        item.citizenName = line.value(QStringLiteral("citizen"));
+        item.citizenPhone = line.value(QStringLiteral("phone"));
+        item.place = line.value(QStringLiteral("place"));
+        outcome = store.addConcern(item, line.value(QStringLiteral("actor")));
+    } else {
+        const auto lead = idList(line.value(QStringLiteral("lead")), QStringLiteral("lead"));
+        const auto cosigners =
+            idList(line.value(QStringLiteral("cosigners")), QStringLiteral("cosigners"));
+        if (!lead || !cosigners)
+            return BadInput;
+        item.deputyIds = lead->mid(0, 1);
+        item.cosignerIds = *cosigners;
+        item.sessionId = line.value(QStringLiteral("session")).toLongLong();
+        outcome = store.addSuggestion(item, line.value(QStringLiteral("actor")));
+    }
+    return report(outcome, tr("Recorded %1 (ID %2)").arg(item.serial).arg(item.id));
+}
+
+// The options every step takes, and the ones of each step.
+void addStepOptions(CommandLine& line, StepKind kind)
+{
+    line.addPositional(QStringLiteral("item"), tr("The item's ID or number (2026-意-0153)."),
+                       QStringLiteral("ITEM"));
+    line.addOption(QStringLiteral("date"), tr("Date of the step (default today)."),
+                   QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("actor"), tr("Who did it."), QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("imported"), tr("Mark the step as taken from earlier records."));
+    const auto text = [&](const QString& description) {
+        line.addOption(QStringLiteral("text"), description, QStringLiteral("TEXT"));
+    };
+    switch (kind) {
+    case StepKind::Order:
+        line.addOption(QStringLiteral("as"),
+                       tr("on-spot, passed-on, new-suggestion, merge, refer or decline."),
+                       QStringLiteral("DECISION"));
+        line.addOption(QStringLiteral("suggestion"),
+                       tr("With merge: the suggestion's ID or number."), QStringLiteral("ITEM"));
+        text(tr("The answer (on-spot), the new suggestion's title, or the reason (decline)."));
+        break;
+    case StepKind::Dispatch:
+        line.addOption(QStringLiteral("agency"), tr("Lead agency (ID or name)."),
+                       QStringLiteral("AGENCY"));
+        line.addOption(QStringLiteral("co"),
+                       tr("Co-handling agencies (IDs or names, comma-separated)."),
+                       QStringLiteral("AGENCIES"));
+        line.addOption(QStringLiteral("due"), tr("Due date (default: the time limit)."),
+                       QStringLiteral("DATE"));
+        line.addOption(QStringLiteral("key"), tr("Under key supervision."));
+        line.addOption(QStringLiteral("leader"), tr("The leader supervising it."),
+                       QStringLiteral("NAME"));
+        text(tr("Notes."));
+        break;
+    case StepKind::Extend:
+        line.addOption(QStringLiteral("due"), tr("The approved new due date."),
+                       QStringLiteral("DATE"));
+        text(tr("The agency's reason for more time."));
+        break;
+    case StepKind::Reply:
+        line.addOption(QStringLiteral("class"), tr("Result class A, B, C or D."),
+                       QStringLiteral("CLASS"));
+        line.addOption(QStringLiteral("face-to-face"), tr("The agency met the deputy."));
+        text(tr("The reply (co-agencies' views included)."));
+        break;
+    case StepKind::Evaluate:
+        line.addOption(QStringLiteral("result"),
+                       tr("satisfied, basically or unsatisfied; several citizens' votes "
+                          "comma-separated (majority rule)."),
+                       QStringLiteral("RESULT"));
+        text(tr("Remarks."));
+        break;
+    case StepKind::Return:
+        text(tr("The agency's reason."));
+        break;
+    default:
+        text(tr("Notes (method and what was found)."));
+    }
+}
+
+int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringList& args)
+{
+    CommandLine line(noun(kind) + QLatin1Char(' ') + code(stepKind),
+                     tr("Take the step “%1”.").arg(stepName(stepKind)));
+    addStepOptions(line, stepKind);
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("Give one item ID or number"));
+    const auto date = dateOption(line, QStringLiteral("date"), false);
+    std::optional<QDate> due = QDate();
+    if (stepKind == StepKind::Dispatch || stepKind == StepKind::Extend)
+        due = dateOption(line, QStringLiteral("due"), stepKind == StepKind::Extend);
+    if (!date || !due)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    LoopStore store(db->connection());
+    const auto item = findItem(store, line.positional().first(), kind);
+    if (!item)
+        return BadInput;
+    StepRequest request;
+    request.kind = stepKind;
+    request.date = date->isValid() ? *date : Clock::today();
+    request.actor = line.value(QStringLiteral("actor"));
+    request.imported = line.isSet(QStringLiteral("imported"));
+    request.text = line.value(QStringLiteral("text"));
+    request.dueDate = *due;
+    switch (stepKind) {
+    case StepKind::Order: {
+        const QString as = line.value(QStringLiteral("as"));
+        const std::pair<const char*, OrderKind> decisions[] = {
+            {"on-spot", OrderKind::OnSpot},
+            {"passed-on", OrderKind::PassedOn},
+            {"new-suggestion", OrderKind::NewSuggestion},
+            {"merge", OrderKind::Merged},
+            {"refer", OrderKind::Referred},
+            {"decline", OrderKind::Declined}};
+        bool known = false;
+        for (const auto& [name, decision] : decisions)
+            if (as == QLatin1String(name)) {
+                request.orderKind = decision;
+                known = true;
+            }
+        if (!known)
+            return usageError(tr("--as must be on-spot, passed-on, new-suggestion, merge, refer "
+                                 "or decline"));
+        if (request.orderKind == OrderKind::Merged) {
+            const auto target =
+                findItem(store, line.value(QStringLiteral("suggestion")), ItemKind::Suggestion);
+            if (!target)
+                return BadInput;
+            request.suggestionId = target->id;
+        }
+        break;
+    }
+    case StepKind::Dispatch: {
+        const auto lead = agencyList(db->connection(), line.value(QStringLiteral("agency")),
+                                     QStringLiteral("agency"));
+        const auto co =
+            agencyList(db->connection(), line.value(QStringLiteral("co")), QStringLiteral("co"));
+        if (!lead || !co)
+            return BadInput;
+        if (lead->size() != 1)
+            return usageError(tr("--agency: give exactly one lead agency"));
+        request.leadAgencyId = lead->first();
+        request.coAgencyIds = *co;
+        request.keySupervision = line.isSet(QStringLiteral("key"));
+        request.leader = line.value(QStringLiteral("leader"));
+        break;
+    }
+    case StepKind::Reply:
+        request.resultClass = line.value(QStringLiteral("class")).trimmed().toUpper();
+        request.faceToFace = line.isSet(QStringLiteral("face-to-face"));
+        break;
+    case StepKind::Evaluate:
+        for (const QString& vote :
+             line.value(QStringLiteral("result"))
+                 .split(QRegularExpression(QStringLiteral("[,，、]+")), Qt::SkipEmptyParts)) {
+            const auto evaluation = parseEvaluation(vote.trimmed());
+            if (!evaluation)
+                return usageError(
+                    tr("--result: %1 is not satisfied, basically or unsatisfied").arg(vote));
+            request.votes << *evaluation;
+        }
+        break;
+    default:
+        break;
+    }
+    const Outcome outcome = store.applyStep(item->id, request);
+    if (!outcome.ok())
+        return report(outcome);
+    const Item after = *store.find(item->id);
+    QString message = tr("%1: %2").arg(after.serial, stateName(after.state));
+    if (after.dueDate.isValid())
+        message += tr(", due %1").arg(after.dueDate.toString(Qt::ISODate));
+    if (after.round > 1)
+        message += tr(" (round %1)").arg(after.round);
+    if (after.suggestionId > 0 && stepKind == StepKind::Order)
+        message += tr("; suggestion %1").arg(store.find(after.suggestionId)->serial);
+    for (const QString& warning :
+         store.deadlines().calendar().warningsFor(request.date, after.dueDate))
+        message += QLatin1Char('\n') + warning;
+    return report(outcome, message);
+}
+
+int listItems(Context& context, ItemKind kind, const QStringList& args)
+{
+    CommandLine line(noun(kind) + QStringLiteral(" list"), tr("The ledger of items."));
+    line.addOption(QStringLiteral("period"), tr("Only this period (2026, 2026Q3, 2026-07 …)."),
+                   QStringLiteral("PERIOD"));
+    line.addOption(QStringLiteral("state"), tr("Only this state (e.g. dispatched)."),
+                   QStringLiteral("STATE"));
+    line.addOption(QStringLiteral("open"), tr("Only items still waiting on someone."));
+    line.addOption(QStringLiteral("agency"), tr("Only this agency (ID or name)."),
+                   QStringLiteral("AGENCY"));
+    line.addOption(QStringLiteral("deputy"), tr("Only this deputy's items (ID)."),
+                   QStringLiteral("ID"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("--format must be table, csv or json"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    ItemFilter filter;
+    filter.kind = kind;
+    filter.openOnly = line.isSet(QStringLiteral("open"));
+    filter.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
+    if (line.isSet(QStringLiteral("state"))) {
+        filter.state = parseState(line.value(QStringLiteral("state")));
+        if (!filter.state)
+            return usageError(
+                tr("--state: %1 is not a state").arg(line.value(QStringLiteral("state"))));
+    }
+    if (line.isSet(QStringLiteral("agency"))) {
+        const auto agencies = agencyList(db->connection(), line.value(QStringLiteral("agency")),
+                                         QStringLiteral("agency"));
+        if (!agencies || agencies->isEmpty())
+            return BadInput;
+        filter.agencyId = agencies->first();
+    }
+    if (line.isSet(QStringLiteral("period"))) {
+        QString error;
+        const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+        if (!period)
+            return usageError(error);
+        filter.from = period->start;
+        filter.to = period->end;
+    }
+    LoopStore store(db->connection());
+    printListing(itemListing(store.list(filter), *format, store.deadlines(), Clock::today()),
+                 *format);
+    return Success;
+}
+
+int showItem(Context& context, ItemKind kind, const QStringList& args)
+{
+    CommandLine line(noun(kind) + QStringLiteral(" show"),
+                     tr("One item with its particulars and the history of every step."));
+    line.addPositional(QStringLiteral("item"), tr("The item's ID or number."),
+                       QStringLiteral("ITEM"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table or json."),
+                   QStringLiteral("FORMAT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    if (!format || line.positional().size() != 1)
+        return usageError(tr("Give one item ID or number; --format table or json"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    LoopStore store(db->connection());
+    const auto item = findItem(store, line.positional().first(), kind);
+    if (!item)
+        return BadInput;
+    Listing history;
+    history.keys = {"date",     "step",         "round",      "actor", "agency",
+                    "due_date", "result_class", "evaluation", "text",  "imported"};
+    history.headers = {tr("Date"), tr("Step"),  tr("Round"),      tr("By"),   tr("Agency"),
+                       tr("Due"),  tr("Class"), tr("Evaluation"), tr("What"), tr("Imported")};
+    for (const Step& step : store.steps(item->id))
+        history.rows << QVariantList{step.date.toString(Qt::ISODate),
+                                     *format == Format::Json ? code(step.kind)
+                                                             : stepName(step.kind),
+                                     step.round,
+                                     step.actor,
+                                     step.agencyName,
+                                     step.dueDate.toString(Qt::ISODate),
+                                     step.resultClass,
+                                     step.evaluation,
+                                     step.text,
+                                     step.imported};
+    const Listing one = itemListing({*item}, Format::Json, store.deadlines(), Clock::today());
+    if (*format == Format::Json) {
+        QJsonObject object;
+        for (qsizetype i = 0; i < one.keys.size(); ++i)
+            object.insert(one.keys[i], QJsonValue::fromVariant(one.rows.first().at(i)));
+        object.insert(QStringLiteral("content"), item->content);
+        object.insert(QStringLiteral("citizen_name"), item->citizenName);
+        object.insert(QStringLiteral("citizen_phone"), item->citizenPhone);
+        object.insert(QStringLiteral("allowed_steps"), [&] {
+            QJsonArray steps;
+            for (StepKind allowed : store.allowedSteps(*item))
+                steps.append(code(allowed));
+            return steps;
+        }());
+        const QJsonDocument historyDocument = QJsonDocument::fromJson(renderJson(history));
+        object.insert(QStringLiteral("history"), historyDocument.array());
+        printBytes(QJsonDocument(object).toJson());
+        return Success;
+    }
+    const Listing shown = itemListing({*item}, Format::Csv, store.deadlines(), Clock::today());
+    QString text;
+    for (qsizetype i = 2; i < shown.headers.size(); ++i)
+        if (const QString value = shown.rows.first().at(i).toString(); !value.isEmpty())
+            text += shown.headers[i] + QStringLiteral(": ") + value + QLatin1Char('\n');
+    text += tr("Content: %1").arg(item->content) + QLatin1Char('\n');
+    QStringList allowed;
+    for (StepKind step : store.allowedSteps(*item))
+        allowed << code(step);
+    text += tr("Steps allowed now: %1").arg(allowed.isEmpty() ? tr("none") : allowed.join(u", "));
+    print(text + QStringLiteral("\n\n") + renderTable(history));
+    return Success;
+}
+
+int markExcellent(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("suggestion excellent"),
+                     tr("Rate a suggestion excellent (the yearly 优秀建议 selection)."));
+    line.addPositional(QStringLiteral("item"), tr("The suggestion's ID or number."),
+                       QStringLiteral("ITEM"));
+    line.addOption(QStringLiteral("unset"), tr("Withdraw the rating."));
+    line.addOption(QStringLiteral("date"), tr("Date (default today)."), QStringLiteral("DATE"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto date = dateOption(line, QStringLiteral("date"), false);
+    if (!date || line.positional().size() != 1)
+        return usageError(tr("Give one suggestion ID or number"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    LoopStore store(db->connection());
+    const auto item = findItem(store, line.positional().first(), ItemKind::Suggestion);
+    if (!item)
+        return BadInput;
+    const bool excellent = !line.isSet(QStringLiteral("unset"));
+    return report(store.setExcellent(item->id, excellent, *date),
+                  excellent ? tr("%1 rated excellent").arg(item->serial)
+                            : tr("%1 no longer rated excellent").arg(item->serial));
+}
+
+} // namespace
+
+int runLoopItems(Context& context, ItemKind kind, const QStringList& args)
+{
+    const QString action = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (action == QLatin1String("add"))
+        return addItem(context, kind, rest);
+    if (action == QLatin1String("list"))
+        return listItems(context, kind, rest);
+    if (action == QLatin1String("show"))
+        return showItem(context, kind, rest);
+    if (action == QLatin1String("excellent") && kind == ItemKind::Suggestion)
+        return markExcellent(context, rest);
+    if (action == QLatin1String("order") && kind == ItemKind::Concern)
+        return takeStep(context, kind, StepKind::Order, rest);
+    for (StepKind step : {StepKind::Dispatch, StepKind::Return, StepKind::Extend, StepKind::Reply,
+                          StepKind::Supervise, StepKind::Evaluate, StepKind::Close})
+        if (action == code(step))
+            return takeStep(context, kind, step, rest);
+    return usageError(kind == ItemKind::Concern
+                          ? tr("concern takes add, order, list, show, dispatch, return, extend, "
+                               "reply, supervise, evaluate or close")
+                          : tr("suggestion takes add, list, show, dispatch, return, extend, reply, "
+                               "supervise, evaluate, close or excellent"));
+}
+
+} // namespace dd::cli

@@ -1,0 +1,204 @@
+// agency …, overdue and stats: the agencies, what is late, and the measures.
+#include "LoopOutput.h"
+
+#include "common/Clock.h"
+#include "common/Period.h"
+#include "loop/AgencyStore.h"
+#include "loop/LoopMeasures.h"
+
+#include <algorithm>
+
+namespace dd::cli {
+
+using namespace loop;
+
+namespace {
+
+int addAgency(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("agency add"), tr("Record a handling agency (承办单位)."));
+    line.addOption(QStringLiteral("name"), tr("Name, e.g. 县水务局."), QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("kind"),
+                   tr("department, supervision, court, procuratorate, township or other "
+                      "(default department)."),
+                   QStringLiteral("KIND"));
+    line.addOption(QStringLiteral("contact"), tr("Contact person."), QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("phone"), tr("Phone."), QStringLiteral("PHONE"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Agency agency;
+    agency.name = line.value(QStringLiteral("name"));
+    if (line.isSet(QStringLiteral("kind")))
+        agency.kind = line.value(QStringLiteral("kind"));
+    agency.contact = line.value(QStringLiteral("contact"));
+    agency.phone = line.value(QStringLiteral("phone"));
+    const Outcome outcome = AgencyStore(db->connection()).add(agency);
+    return report(outcome, tr("Recorded agency %1 (ID %2)").arg(agency.name).arg(agency.id));
+}
+
+int listAgencies(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("agency list"), tr("List the handling agencies."));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("--format must be table, csv or json"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Listing listing;
+    listing.keys = {"id", "uuid", "name", "kind", "contact", "phone"};
+    listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Contact"), tr("Phone")};
+    for (const Agency& a : AgencyStore(db->connection()).list())
+        listing.rows << QVariantList{
+            a.id,      a.uuid, a.name, *format == Format::Json ? a.kind : agencyKindName(a.kind),
+            a.contact, a.phone};
+    printListing(listing, *format);
+    return Success;
+}
+
+QString percent(double rate)
+{
+    return QString::number(rate * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+} // namespace
+
+int runAgency(Context& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return addAgency(context, args.mid(1));
+    if (action == QLatin1String("list"))
+        return listAgencies(context, args.mid(1));
+    return usageError(tr("agency takes add or list"));
+}
+
+int runOverdue(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("overdue"),
+                     tr("Open items past their due date (with --due-soon also those due within "
+                        "the due-soon window), most overdue first."));
+    line.addOption(QStringLiteral("due-soon"), tr("Also the items due soon."));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("--format must be table, csv or json"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    LoopStore store(db->connection());
+    const Deadlines deadlines = store.deadlines();
+    const QDate today = Clock::today();
+    ItemFilter filter;
+    filter.openOnly = true;
+    QList<Item> late;
+    for (const Item& item : store.list(filter)) {
+        const QString urgent = urgency(item, deadlines, today);
+        if (urgent == QLatin1String("overdue") ||
+            (line.isSet(QStringLiteral("due-soon")) && !urgent.isEmpty()))
+            late << item;
+    }
+    std::stable_sort(late.begin(), late.end(),
+                     [](const Item& a, const Item& b) { return a.dueDate < b.dueDate; });
+    printListing(itemListing(late, *format, deadlines, today), *format);
+    return Success;
+}
+
+int runStats(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("stats"),
+                     tr("The measures of handling (答复率, 按期答复率, 见面率, 满意率, 办成率 …) "
+                        "for a period."));
+    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+                   QStringLiteral("PERIOD"));
+    line.addOption(QStringLiteral("by"),
+                   tr("Break down by category, agency, township, station or deputy."),
+                   QStringLiteral("WHAT"));
+    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                   QStringLiteral("FORMAT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto by = parseGroupBy(line.value(QStringLiteral("by")));
+    if (!format)
+        return usageError(tr("--format must be table, csv or json"));
+    if (!by)
+        return usageError(tr("--by must be category, agency, township, station or deputy"));
+    QString error;
+    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    if (!period)
+        return usageError(tr("--period: %1").arg(error));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QDate start = period->kind == Period::Kind::Term ? QDate() : period->start;
+    if (!start.isValid())
+        return usageError(tr("--period: give a year, half-year, quarter or month"));
+    const Deadlines deadlines = LoopStore(db->connection()).deadlines();
+    const QList<Measures> measures = computeMeasures(db->connection(), period->start, period->end,
+                                                     *by, deadlines, Clock::today());
+    const bool json = *format == Format::Json;
+    Listing listing;
+    listing.keys = {"group",           "dispatched",        "replied",
+                    "reply_rate",      "on_time",           "on_time_rate",
+                    "face_to_face",    "face_to_face_rate", "evaluated",
+                    "satisfied",       "satisfaction_rate", "solved",
+                    "solved_rate",     "overdue",           "average_reply_working_days",
+                    "answered_on_spot"};
+    listing.headers = {tr("Group"),
+                       tr("Dispatched"),
+                       tr("Replied"),
+                       tr("Reply rate"),
+                       tr("On time"),
+                       tr("On-time rate"),
+                       tr("Met"),
+                       tr("Face-to-face rate"),
+                       tr("Evaluated"),
+                       tr("Satisfied"),
+                       tr("Satisfaction rate"),
+                       tr("Solved (A)"),
+                       tr("Solved rate"),
+                       tr("Overdue"),
+                       tr("Avg. working days to reply"),
+                       tr("Answered on the spot")};
+    const auto rate = [&](double value) {
+        return json ? QVariant(std::round(value * 10000.0) / 10000.0) : QVariant(percent(value));
+    };
+    for (const Measures& m : measures)
+        listing.rows << QVariantList{m.group.isEmpty() && &m == &measures.first()
+                                         ? (json ? QString() : tr("Total"))
+                                         : m.group,
+                                     m.dispatched,
+                                     m.replied,
+                                     rate(m.replyRate()),
+                                     m.repliedOnTime,
+                                     rate(m.onTimeRate()),
+                                     m.faceToFace,
+                                     rate(m.faceToFaceRate()),
+                                     m.evaluated,
+                                     m.satisfied,
+                                     rate(m.satisfactionRate()),
+                                     m.solved,
+                                     rate(m.solvedRate()),
+                                     m.overdue,
+                                     std::round(m.averageReplyDays() * 10.0) / 10.0,
+                                     m.answeredOnSpot};
+    printListing(listing, *format);
+    return Success;
+}
+
+} // namespace dd::cli

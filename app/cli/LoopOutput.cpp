@@ -1,0 +1,124 @@
+#include "LoopOutput.h"
+
+#include "common/TextNormalize.h"
+
+namespace dd::cli {
+
+using namespace loop;
+
+std::optional<Item> findItem(const LoopStore& store, const QString& text,
+                             std::optional<ItemKind> kind)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    std::optional<Item> item = isNumber ? store.find(id) : store.findBySerial(text);
+    if (!item || (kind && item->kind != *kind)) {
+        printError(tr("No %1 %2")
+                       .arg(kind == ItemKind::Suggestion ? tr("suggestion") : tr("concern"), text));
+        return std::nullopt;
+    }
+    return item;
+}
+
+QString urgency(const Item& item, const Deadlines& deadlines, const QDate& today)
+{
+    const bool open = item.state == State::Pointed || item.state == State::AnsweredOnSpot ||
+                      item.state == State::AwaitingDispatch || item.state == State::Dispatched ||
+                      item.state == State::Replied;
+    if (!open || !item.dueDate.isValid())
+        return {};
+    if (item.dueDate < today)
+        return QStringLiteral("overdue");
+    return deadlines.dueSoon(item.dueDate, today) ? QStringLiteral("due_soon") : QString();
+}
+
+Listing itemListing(const QList<Item>& items, Format format, const Deadlines& deadlines,
+                    const QDate& today)
+{
+    const bool codes = format == Format::Json;
+    Listing listing;
+    listing.keys = {"id",
+                    "uuid",
+                    "serial",
+                    "kind",
+                    "state",
+                    "title",
+                    "category",
+                    "township",
+                    "station",
+                    "deputies",
+                    "raised_date",
+                    "lead_agency",
+                    "dispatch_date",
+                    "due_date",
+                    "urgency",
+                    "reply_date",
+                    "result_class",
+                    "face_to_face",
+                    "evaluation",
+                    "round",
+                    "key_supervision",
+                    "excellent"};
+    listing.headers = {tr("ID"),         tr("UUID"),     tr("No."),
+                       tr("Kind"),       tr("Step"),     tr("Title"),
+                       tr("Category"),   tr("Township"), tr("Station"),
+                       tr("Deputies"),   tr("Raised"),   tr("Lead agency"),
+                       tr("Dispatched"), tr("Due"),      tr("Urgency"),
+                       tr("Replied"),    tr("Class"),    tr("Face to face"),
+                       tr("Evaluation"), tr("Round"),    tr("Key supervision"),
+                       tr("Excellent")};
+    const auto date = [](const QDate& d) {
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    };
+    for (const Item& item : items) {
+        const QString urgent = urgency(item, deadlines, today);
+        listing.rows << QVariantList{
+            item.id,
+            item.uuid,
+            item.serial,
+            codes ? code(item.kind)
+                  : (item.kind == ItemKind::Suggestion ? tr("suggestion") : tr("concern")),
+            codes ? code(item.state) : stateName(item.state),
+            item.title,
+            item.category,
+            item.townshipName,
+            item.stationName,
+            item.deputyNames.join(codes ? QStringLiteral(",") : QStringLiteral("、")),
+            date(item.raisedDate),
+            item.leadAgencyName,
+            date(item.dispatchDate),
+            date(item.dueDate),
+            codes ? urgent
+                  : (urgent == QLatin1String("overdue")    ? tr("overdue")
+                     : urgent == QLatin1String("due_soon") ? tr("due soon")
+                                                           : QString()),
+            date(item.replyDate),
+            item.resultClass,
+            item.replyDate.isValid() ? QVariant(item.faceToFace) : QVariant(),
+            item.evaluation
+                ? QVariant(codes ? code(*item.evaluation) : evaluationName(*item.evaluation))
+                : QVariant(),
+            item.round,
+            item.keySupervision,
+            item.excellent};
+    }
+    if (format == Format::Table) {
+        Listing narrow;
+        const QList<int> shown{0, 2, 4, 5, 9, 11, 13, 14, 16, 18};
+        for (int c : shown) {
+            narrow.keys << listing.keys.at(c);
+            narrow.headers << listing.headers.at(c);
+        }
+        for (const QVariantList& row : std::as_const(listing.rows)) {
+            QVariantList cells;
+            for (int c : shown)
+                cells << row.at(c);
+            cells[3] = row.at(5).toString().left(20);
+            narrow.rows << cells;
+        }
+        return narrow;
+    }
+    return listing;
+}
+
+} // namespace dd::cli

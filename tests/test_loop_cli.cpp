@@ -1,0 +1,88 @@
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace dd;
+using test::runCli;
+
+TEST_CASE("CLI: a concern and a suggestion through the loop, overdue and stats", "[cli][loop]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                  QStringLiteral("2026-11-20")} +
+                      args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(
+        cli({"deputy", "add", "--name", "张三", "--gender", "男", "--birth", "1975-03"}).exitCode ==
+        0);
+    REQUIRE(cli({"agency", "add", "--name", "县水务局"}).exitCode == 0);
+    REQUIRE(cli({"agency", "add", "--name", "县交通运输局", "--kind", "department"}).exitCode == 0);
+    CHECK(cli({"agency", "add", "--name", "县水务局"}).exitCode == 2); // already on record
+
+    // A bad phone is refused with the field named, and nothing is recorded.
+    const auto bad = cli({"concern", "add", "--date", "2026-10-09", "--content", "路灯不亮",
+                          "--deputy", "1", "--phone", "1381234"});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("Phone")));
+    REQUIRE(cli({"concern", "add", "--date", "2026-10-09", "--content", "路灯不亮", "--deputy", "1",
+                 "--citizen", "王五", "--phone", "138 1234 5678", "--category", "城建环资"})
+                .out.contains(QStringLiteral("2026-意-0001")));
+    REQUIRE(cli({"concern", "order", "2026-意-0001", "--as", "passed-on", "--date", "2026-10-09"})
+                .exitCode == 0);
+    const auto dispatched = cli(
+        {"concern", "dispatch", "2026-意-0001", "--agency", "县水务局", "--date", "2026-10-10"});
+    REQUIRE(dispatched.exitCode == 0);
+    // 15 working days from Saturday 10-10 (a make-up workday): 10-12 … 10-30.
+    CHECK(dispatched.out.contains(QStringLiteral("2026-10-30")));
+    // Reply before dispatch is not a step a suggestion can take; the message says why.
+    REQUIRE(
+        cli({"suggestion", "add", "--title", "加快村道硬化", "--lead", "1", "--date", "2026-09-01"})
+            .exitCode == 0);
+    const auto early = cli({"suggestion", "reply", "2026-建-001", "--class", "A", "--text", "x"});
+    CHECK(early.exitCode == 2);
+    CHECK(early.err.contains(QStringLiteral("awaiting dispatch")));
+
+    const auto overdue = cli({"overdue", "--format", "json"});
+    REQUIRE(overdue.exitCode == 0);
+    const QJsonArray late = QJsonDocument::fromJson(overdue.outBytes).array();
+    REQUIRE(late.size() == 2); // the concern past 10-30, the suggestion past its dispatch limit
+    CHECK(late.at(0).toObject().value(QStringLiteral("serial")).toString() ==
+          QStringLiteral("2026-建-001"));
+    CHECK(late.at(1).toObject().value(QStringLiteral("urgency")).toString() ==
+          QStringLiteral("overdue"));
+
+    REQUIRE(cli({"concern", "reply", "1", "--class", "A", "--text", "已修复", "--face-to-face",
+                 "--date", "2026-11-02"})
+                .exitCode == 0);
+    REQUIRE(cli({"concern", "evaluate", "1", "--result", "满意,基本满意,不满意", "--date",
+                 "2026-11-03"})
+                .exitCode == 0);
+    const auto stats = cli({"stats", "--period", "2026Q4", "--by", "agency", "--format", "json"});
+    REQUIRE(stats.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(stats.outBytes).array();
+    REQUIRE(rows.size() == 2);
+    const QJsonObject total = rows.at(0).toObject();
+    CHECK(total.value(QStringLiteral("dispatched")).toInt() == 1);
+    CHECK(total.value(QStringLiteral("on_time")).toInt() == 0); // replied after 10-30
+    CHECK(total.value(QStringLiteral("face_to_face_rate")).toDouble() == 1.0);
+    CHECK(total.value(QStringLiteral("satisfaction_rate")).toDouble() == 1.0); // basically
+    CHECK(rows.at(1).toObject().value(QStringLiteral("group")).toString() ==
+          QStringLiteral("县水务局"));
+
+    const auto shown = cli({"concern", "show", "2026-意-0001", "--format", "json"});
+    const QJsonObject item = QJsonDocument::fromJson(shown.outBytes).object();
+    CHECK(item.value(QStringLiteral("state")).toString() == QStringLiteral("evaluated"));
+    CHECK(item.value(QStringLiteral("history")).toArray().size() == 5);
+    CHECK(item.value(QStringLiteral("allowed_steps")).toArray().contains(QStringLiteral("close")));
+    CHECK(cli({"concern", "show", "2026-意-9999"}).exitCode == 2);
+    CHECK(cli({"stats", "--period", "2026Q5"}).exitCode == 2);
+}
