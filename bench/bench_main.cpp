@@ -5,6 +5,8 @@
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "loop/LoopMeasures.h"
+#include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSetup.h"
 #include "storage/Database.h"
@@ -94,6 +96,30 @@ int main(int argc, char* argv[])
             [&] { all = store.list(DeputyFilter{}, NameOrder::Strokes); });
     measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"),
             [&] { opened.database->check(); });
+    std::printf("  (%d concerns, %d suggestions over 5 years)\n", summary.concerns,
+                summary.suggestions);
+    int late = 0;
+    measure(QStringLiteral("overdue detection, all open items"), QStringLiteral("< 100 ms"), [&] {
+        const loop::LoopStore loopStore(db);
+        loop::ItemFilter open;
+        open.openOnly = true;
+        open.dueBy = Clock::today();
+        for (const loop::Item& item : loopStore.list(open))
+            late += loop::urgencyOf(item, loopStore.deadlines(), Clock::today()) ==
+                            loop::Urgency::Overdue
+                        ? 1
+                        : 0;
+    });
+    std::printf("  (%d overdue)\n", late);
+    const loop::Deadlines deadlines = loop::LoopStore(db).deadlines();
+    for (const auto& [name, by] :
+         {std::pair{"a year's statistics (total)", loop::GroupBy::None},
+          std::pair{"a year's statistics by agency", loop::GroupBy::Agency},
+          std::pair{"a year's statistics by deputy", loop::GroupBy::Deputy}})
+        measure(QString::fromUtf8(name), QStringLiteral("< 300 ms"), [&] {
+            loop::computeMeasures(db, QDate(2025, 1, 1), QDate(2025, 12, 31), by, deadlines,
+                                  Clock::today());
+        });
     std::printf("%d memberships listed; peak memory %.1f MB (target < 200 MB)\n", int(all.size()),
                 peakMemoryMb());
     return 0;

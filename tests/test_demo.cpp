@@ -118,3 +118,49 @@ TEST_CASE("The large demo covers five years and stays consistent", "[demo]")
     CHECK(checkRegistry(temp.connection()).isEmpty());
     Clock::reset();
 }
+
+TEST_CASE("The demo fills every step of the loop, consistently", "[demo][loop]")
+{
+    Clock::setToday(QDate(2026, 11, 22));
+    test::TempDatabase temp;
+    QSqlDatabase db = temp.connection();
+    DemoSummary summary;
+    REQUIRE(generateDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
+    // Two years of a county: about 2,000 concerns and 300 suggestions a year.
+    CHECK(summary.concerns > 3000);
+    CHECK(summary.suggestions > 450);
+    QSqlQuery query(db);
+    const auto count = [&](const QString& sql) {
+        query.exec(sql);
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    for (const char* state : {"pointed", "answered_on_spot", "merged", "referred", "declined",
+                              "awaiting_dispatch", "dispatched", "replied", "evaluated", "closed"}) {
+        INFO(state);
+        CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_items WHERE state = '%1'")
+                        .arg(QLatin1String(state))) > 0);
+    }
+    for (const char* step : {"return", "extend", "rehandle", "supervise", "excellent"}) {
+        INFO(step);
+        CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_steps WHERE kind = '%1'")
+                        .arg(QLatin1String(step))) > 0);
+    }
+    // Overdue items, session suggestions, several agencies' items, and B then A.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_items WHERE state = 'dispatched' "
+                               "AND due_date < '2026-11-22'")) > 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM suggestion_details WHERE session_id IS NOT "
+                               "NULL")) > 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM item_agencies WHERE role = 'co'")) > 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(DISTINCT item_id) FROM loop_steps r WHERE kind = "
+                               "'reply' AND result_class = 'B' AND EXISTS (SELECT 1 FROM "
+                               "loop_steps a WHERE a.item_id = r.item_id AND a.kind = 'reply' "
+                               "AND a.result_class = 'A' AND a.id > r.id)")) > 0);
+    // Every item's cached state agrees with its history: the last step says where it stands.
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_items li WHERE state = 'closed' AND "
+                               "(SELECT kind FROM loop_steps s WHERE s.item_id = li.id AND "
+                               "kind NOT IN ('reply', 'supervise', 'excellent') ORDER BY id DESC "
+                               "LIMIT 1) <> 'close'")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_items WHERE serial NOT LIKE '____-意-____' "
+                               "AND serial NOT LIKE '____-建-___'")) == 0);
+    Clock::reset();
+}

@@ -1114,10 +1114,6 @@
         <translation>--seed 应为数字，--years 应在 1 至 10 之间</translation>
     </message>
     <message>
-        <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions; %7 s</source>
-        <translation>演示数据已写入 %1：%2 个乡镇（街道），%3 个联络站，%4 名代表（%5 条任职），%6 次会议；用时 %7 秒</translation>
-    </message>
-    <message>
         <source>Show or import the holiday calendar.</source>
         <translation>查看或导入节假日安排。</translation>
     </message>
@@ -2156,6 +2152,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
 退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
 </translation>
     </message>
+    <message>
+        <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions, %7 concerns, %8 suggestions; %9 s</source>
+        <translation>演示数据已写入 %1：乡镇（街道）%2 个，联络站 %3 个，代表 %4 名（任职记录 %5 条），会议 %6 次，群众意见 %7 件，代表建议 %8 件；用时 %9 秒</translation>
+    </message>
 </context>
 <context>
     <name>dd::documents</name>
@@ -2816,6 +2816,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>excellent rating withdrawn</source>
         <translation>撤销优秀建议评定</translation>
+    </message>
+    <message>
+        <source>A recorded history merges into an existing suggestion</source>
+        <translation>补录的办理记录只能并入已有的建议</translation>
     </message>
 </context>
 <context>

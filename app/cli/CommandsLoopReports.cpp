@@ -100,10 +100,11 @@ int runOverdue(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     LoopStore store(db->connection());
-    const Deadlines deadlines = store.deadlines();
+    const Deadlines& deadlines = store.deadlines();
     const QDate today = Clock::today();
     ItemFilter filter;
     filter.openOnly = true;
+    filter.dueBy = deadlines.calendar().addWorkingDays(today, deadlines.limits().dueSoonDays);
     QList<Item> late;
     for (const Item& item : store.list(filter)) {
         const QString urgent = urgency(item, deadlines, today);

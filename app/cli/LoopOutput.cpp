@@ -22,14 +22,15 @@ std::optional<Item> findItem(const LoopStore& store, const QString& text,
 
 QString urgency(const Item& item, const Deadlines& deadlines, const QDate& today)
 {
-    const bool open = item.state == State::Pointed || item.state == State::AnsweredOnSpot ||
-                      item.state == State::AwaitingDispatch || item.state == State::Dispatched ||
-                      item.state == State::Replied;
-    if (!open || !item.dueDate.isValid())
-        return {};
-    if (item.dueDate < today)
+    switch (urgencyOf(item, deadlines, today)) {
+    case Urgency::Overdue:
         return QStringLiteral("overdue");
-    return deadlines.dueSoon(item.dueDate, today) ? QStringLiteral("due_soon") : QString();
+    case Urgency::DueSoon:
+        return QStringLiteral("due_soon");
+    case Urgency::None:
+        break;
+    }
+    return {};
 }
 
 Listing itemListing(const QList<Item>& items, Format format, const Deadlines& deadlines,

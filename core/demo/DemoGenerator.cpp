@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoLoop.h"
+
 #include "common/Clock.h"
 #include "demo/DemoNames.h"
 #include "registry/DeputyStore.h"
@@ -441,7 +443,16 @@ std::optional<DemoOptions::Scale> parseScale(QStringView text)
 
 Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary)
 {
-    return Generator(std::move(db), options).run(summary);
+    WriteTransaction transaction(db); // the registry and the loop, all or nothing
+    DemoSummary counted;
+    Outcome outcome = Generator(db, options).run(&counted);
+    if (outcome.ok())
+        outcome = demo::generateLoopDemo(db, options, &counted);
+    if (outcome.ok() && !transaction.commit())
+        outcome = Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (outcome.ok() && summary)
+        *summary = counted;
+    return outcome;
 }
 
 } // namespace dd

@@ -17,6 +17,8 @@ struct DemoSummary {
     int deputies = 0;
     int memberships = 0;
     int sessions = 0;
+    int concerns = 0;
+    int suggestions = 0;
 };
 
 std::optional<DemoOptions::Scale> parseScale(QStringView text);

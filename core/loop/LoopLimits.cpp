@@ -1,5 +1,6 @@
 #include "loop/LoopLimits.h"
 
+#include "loop/LoopRecords.h"
 #include "registry/OfficeSettings.h"
 
 namespace dd::loop {
@@ -86,6 +87,18 @@ bool Deadlines::dueSoon(const QDate& due, const QDate& today) const
 {
     return due.isValid() && due >= today &&
            m_calendar.workingDaysBetween(today, due) <= m_limits.dueSoonDays;
+}
+
+Urgency urgencyOf(const Item& item, const Deadlines& deadlines, const QDate& today)
+{
+    const bool waiting = item.state == State::Pointed || item.state == State::AnsweredOnSpot ||
+                         item.state == State::AwaitingDispatch || item.state == State::Dispatched ||
+                         item.state == State::Replied;
+    if (!waiting || !item.dueDate.isValid())
+        return Urgency::None;
+    if (item.dueDate < today)
+        return Urgency::Overdue;
+    return deadlines.dueSoon(item.dueDate, today) ? Urgency::DueSoon : Urgency::None;
 }
 
 } // namespace dd::loop

@@ -47,4 +47,9 @@ private:
     WorkingCalendar m_calendar;
 };
 
+struct Item;
+enum class Urgency { None, DueSoon, Overdue };
+// Whether an item still waiting on someone is past its due date or due soon on `today`.
+Urgency urgencyOf(const Item& item, const Deadlines& deadlines, const QDate& today);
+
 } // namespace dd::loop

@@ -85,9 +85,11 @@ LoopStore::LoopStore(QSqlDatabase db)
 {
 }
 
-Deadlines LoopStore::deadlines() const
+const Deadlines& LoopStore::deadlines() const
 {
-    return Deadlines(LoopLimits::load(m_db), CalendarStore(m_db).load());
+    if (!m_deadlines)
+        m_deadlines.emplace(LoopLimits::load(m_db), CalendarStore(m_db).load());
+    return *m_deadlines;
 }
 
 FieldErrors LoopStore::validateCommon(Item& item) const
@@ -101,14 +103,16 @@ FieldErrors LoopStore::validateCommon(Item& item) const
     else if (item.raisedDate > Clock::today())
         errors.append({QStringLiteral("date"),
                        tr("%1 is in the future").arg(item.raisedDate.toString(Qt::ISODate))});
-    if (!item.category.isEmpty() && !categories(m_db).contains(item.category))
+    if (!m_categories)
+        m_categories = categories(m_db);
+    if (!item.category.isEmpty() && !m_categories->contains(item.category))
         errors.append({QStringLiteral("category"),
                        tr("%1 is not one of: %2")
-                           .arg(item.category, categories(m_db).join(QStringLiteral("、")))});
+                           .arg(item.category, m_categories->join(QStringLiteral("、")))});
     return errors;
 }
 
-Outcome LoopStore::addConcern(Item& item, const QString& actor)
+Outcome LoopStore::addConcern(Item& item, const QString& actor, const QList<StepRequest>& history)
 {
     item.kind = ItemKind::Concern;
     item.citizenName = normalizePersonName(item.citizenName);
@@ -126,10 +130,11 @@ Outcome LoopStore::addConcern(Item& item, const QString& actor)
         item.title = item.content.left(30).simplified();
     item.state = State::Pointed;
     item.dueDate = deadlines().orderDue(item.raisedDate);
-    return insertItem(item, actor);
+    return insertItem(item, actor, history);
 }
 
-Outcome LoopStore::addSuggestion(Item& item, const QString& actor)
+Outcome LoopStore::addSuggestion(Item& item, const QString& actor,
+                                 const QList<StepRequest>& history)
 {
     item.kind = ItemKind::Suggestion;
     FieldErrors errors = validateCommon(item);
@@ -141,11 +146,27 @@ Outcome LoopStore::addSuggestion(Item& item, const QString& actor)
         return Outcome::invalid(errors);
     item.state = State::AwaitingDispatch;
     item.dueDate = deadlines().dispatchDue(std::max(item.raisedDate, sessionCloseOf(item)));
-    return insertItem(item, actor);
+    return insertItem(item, actor, history);
 }
 
-Outcome LoopStore::insertItem(Item& item, const QString& actor)
+Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<StepRequest>& history)
 {
+    // The history first, in memory: a refused step leaves nothing written.
+    Item recorded = item;
+    QList<Step> steps;
+    const LoopMachine machine(deadlines(), Clock::today());
+    const QDate sessionClose = sessionCloseOf(item);
+    for (const StepRequest& request : history) {
+        if (request.kind == StepKind::Order && request.orderKind == OrderKind::NewSuggestion)
+            return Outcome::failure(Outcome::Kind::NotAllowed,
+                                    tr("A recorded history merges into an existing suggestion"));
+        Step step;
+        const Outcome outcome =
+            machine.apply(recorded, request, &step, suggestionStateOf(recorded), sessionClose);
+        if (!outcome.ok())
+            return outcome;
+        steps << step;
+    }
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     const bool concern = item.kind == ItemKind::Concern;
@@ -207,7 +228,19 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor)
     point.date = item.raisedDate;
     point.actor = actor;
     point.dueDate = item.dueDate;
-    const Outcome stepped = insertStep(point);
+    Outcome stepped = insertStep(point);
+    if (stepped.ok() && !history.isEmpty()) {
+        recorded.id = item.id;
+        recorded.serial = item.serial;
+        recorded.uuid = item.uuid;
+        item = recorded;
+        stepped = saveItem(item);
+        for (Step& step : steps) {
+            step.itemId = item.id;
+            if (stepped.ok())
+                stepped = insertStep(step);
+        }
+    }
     if (!stepped.ok())
         return stepped;
     if (!transaction.commit())
@@ -309,8 +342,7 @@ QDate LoopStore::sessionCloseOf(const Item& item) const
 
 QList<StepKind> LoopStore::allowedSteps(const Item& item) const
 {
-    const Deadlines limits = deadlines();
-    return LoopMachine(limits, Clock::today()).allowedSteps(item, suggestionStateOf(item));
+    return LoopMachine(deadlines(), Clock::today()).allowedSteps(item, suggestionStateOf(item));
 }
 
 Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
@@ -357,8 +389,7 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
         request.suggestionId = suggestion.id;
     }
     Step step;
-    const Deadlines limits = deadlines();
-    const LoopMachine machine(limits, Clock::today());
+    const LoopMachine machine(deadlines(), Clock::today());
     const Outcome outcome =
         machine.apply(item, request, &step, suggestionStateOf(item), sessionCloseOf(item));
     if (!outcome.ok())
@@ -474,7 +505,10 @@ QList<Item> LoopStore::list(const ItemFilter& filter) const
     if (filter.state)
         where(QStringLiteral("li.state = ?"), code(*filter.state));
     if (filter.openOnly)
-        conditions << QStringLiteral("li.state NOT IN ('closed', 'declined', 'referred')");
+        conditions << QStringLiteral("li.state IN ('pointed', 'answered_on_spot', 'merged', "
+                                     "'awaiting_dispatch', 'dispatched', 'replied', 'evaluated')");
+    if (filter.dueBy.isValid())
+        where(QStringLiteral("li.due_date <= ?"), sql::dateValue(filter.dueBy));
     if (filter.agencyId > 0)
         where(QStringLiteral("li.id IN (SELECT item_id FROM item_agencies WHERE agency_id = ?)"),
               filter.agencyId);

@@ -12,6 +12,7 @@ struct ItemFilter {
     std::optional<ItemKind> kind;
     std::optional<State> state;
     bool openOnly = false; // items still waiting on someone (not closed, declined, referred)
+    QDate dueBy;           // only items with a step due on or before this date
     qint64 agencyId = 0;
     qint64 townshipId = 0;
     qint64 stationId = 0;
@@ -30,11 +31,16 @@ class LoopStore {
 public:
     explicit LoopStore(QSqlDatabase db);
 
-    Deadlines deadlines() const;
-    // 点单: a citizen's concern with its receiving deputies (item.deputyIds).
-    Outcome addConcern(Item& item, const QString& actor = {});
+    // The time limits and the calendar, read once per store.
+    const Deadlines& deadlines() const;
+    // 点单: a citizen's concern with its receiving deputies (item.deputyIds). `history` are the
+    // steps it has already been through (an imported ledger, the demo): each goes through the
+    // state machine and the item is written with all of them, or not at all.
+    Outcome addConcern(Item& item, const QString& actor = {},
+                       const QList<StepRequest>& history = {});
     // A deputy's suggestion: item.deputyIds holds the lead deputy, item.cosignerIds the others.
-    Outcome addSuggestion(Item& item, const QString& actor = {});
+    Outcome addSuggestion(Item& item, const QString& actor = {},
+                          const QList<StepRequest>& history = {});
     // One step; refused steps change nothing. Ordering a concern into a new suggestion creates
     // the suggestion (titled by request.text) from the concern's particulars.
     Outcome applyStep(qint64 itemId, const StepRequest& request);
@@ -48,7 +54,7 @@ public:
     QList<StepKind> allowedSteps(const Item& item) const;
 
 private:
-    Outcome insertItem(Item& item, const QString& actor);
+    Outcome insertItem(Item& item, const QString& actor, const QList<StepRequest>& history);
     Outcome saveItem(const Item& item);
     Outcome insertStep(const Step& step);
     std::optional<State> suggestionStateOf(const Item& item) const;
@@ -58,6 +64,8 @@ private:
     void attachPeople(QList<Item>& items, const QString& where, const QVariantList& values) const;
 
     QSqlDatabase m_db;
+    mutable std::optional<Deadlines> m_deadlines;
+    mutable std::optional<QStringList> m_categories;
 };
 
 } // namespace dd::loop
