@@ -5,6 +5,7 @@
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "exports/LoopExports.h"
 #include "loop/LoopMeasures.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
@@ -120,6 +121,21 @@ int main(int argc, char* argv[])
             loop::computeMeasures(db, QDate(2025, 1, 1), QDate(2025, 12, 31), by, deadlines,
                                   Clock::today());
         });
+    measure(QStringLiteral("suggestions ledger workbook, all 5 years"), QStringLiteral("< 2 s"),
+            [&] {
+                const loop::LoopStore loopStore(db);
+                loop::ItemFilter suggestions;
+                suggestions.kind = loop::ItemKind::Suggestion;
+                const DocumentText text(QStringLiteral("zh_CN"));
+                xlsx::WorkbookWriter writer(dir.filePath(QStringLiteral("ledger.xlsx")));
+                if (!writer.addSheet(
+                        exports::suggestionsSheet(loopStore.list(suggestions),
+                                                  {QStringLiteral("云岭县人大常委会"),
+                                                   QStringLiteral("2022—2026年"), Clock::today()},
+                                                  text)) ||
+                    !writer.commit())
+                    std::abort();
+            });
     std::printf("%d memberships listed; peak memory %.1f MB (target < 200 MB)\n", int(all.size()),
                 peakMemoryMb());
     return 0;

@@ -1,10 +1,12 @@
 #include "TestSupport.h"
+#include "XlsxReader.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace dd;
 using test::runCli;
@@ -85,4 +87,82 @@ TEST_CASE("CLI: a concern and a suggestion through the loop, overdue and stats",
     CHECK(item.value(QStringLiteral("allowed_steps")).toArray().contains(QStringLiteral("close")));
     CHECK(cli({"concern", "show", "2026-意-9999"}).exitCode == 2);
     CHECK(cli({"stats", "--period", "2026Q5"}).exitCode == 2);
+}
+
+TEST_CASE("CLI: the loop's workbooks read back, the notice masked", "[cli][loop][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                  QStringLiteral("2026-11-20")} +
+                      args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(cli({"deputy", "add", "--name", "黄高", "--gender", "男"}).exitCode == 0);
+    REQUIRE(cli({"agency", "add", "--name", "县水务局"}).exitCode == 0);
+    REQUIRE(cli({"concern", "add", "--date", "2026-07-01", "--content",
+                 "=HYPERLINK(\"x\") 自来水停供，联系 13912345678", "--deputy", "1", "--citizen",
+                 "王小明", "--phone", "13812345678"})
+                .exitCode == 0);
+    for (const QStringList& step :
+         {QStringList{"concern", "order", "1", "--as", "passed-on", "--date", "2026-07-01"},
+          QStringList{"concern", "dispatch", "1", "--agency", "县水务局", "--date", "2026-07-02"},
+          QStringList{"concern", "reply", "1", "--class", "A", "--text", "已恢复供水", "--date",
+                      "2026-07-10"},
+          QStringList{"concern", "evaluate", "1", "--result", "satisfied", "--date", "2026-07-12"},
+          QStringList{"concern", "close", "1", "--date", "2026-07-13"}})
+        REQUIRE(cli(step).exitCode == 0);
+
+    const QString ledger = dir.filePath(QStringLiteral("群众意见台账.xlsx"));
+    REQUIRE(cli({"export", "concerns", "--period", "2026Q3", "--out", ledger}).exitCode == 0);
+    const QJsonObject book = test::readXlsx(ledger);
+    const QJsonObject sheet = book.value(QStringLiteral("sheets")).toArray().at(0).toObject();
+    const QJsonArray rows = sheet.value(QStringLiteral("rows")).toArray();
+    CHECK(rows.at(0).toArray().at(0).toObject().value(QStringLiteral("v")).toString() ==
+          QStringLiteral("云岭县人大常委会 2026年第三季度群众意见台账"));
+    QString all;
+    bool formula = false;
+    for (const QJsonValue& row : rows)
+        for (const QJsonValue& cell : row.toArray()) {
+            all += cell.toObject().value(QStringLiteral("v")).toVariant().toString() + u'|';
+            formula |= cell.toObject().value(QStringLiteral("t")).toString() == u"f";
+        }
+    CHECK_FALSE(formula);
+    CHECK(all.contains(QStringLiteral("2026-意-0001")));
+    CHECK(all.contains(QStringLiteral("13812345678"))); // the office's own ledger keeps it
+
+    const QString notice = dir.filePath(QStringLiteral("公示.xlsx"));
+    REQUIRE(cli({"export", "notice", "--period", "2026", "--out", notice}).exitCode == 0);
+    QString published;
+    for (const QJsonValue& row : test::readXlsx(notice)
+                                     .value(QStringLiteral("sheets"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("rows"))
+                                     .toArray())
+        for (const QJsonValue& cell : row.toArray())
+            published += cell.toObject().value(QStringLiteral("v")).toVariant().toString() + u'|';
+    CHECK(published.contains(QStringLiteral("王*明")));
+    CHECK_FALSE(published.contains(QStringLiteral("王小明")));
+    CHECK_FALSE(published.contains(QRegularExpression(QStringLiteral("1[3-9]\\d{9}"))));
+    CHECK(published.contains(QStringLiteral("139****5678")));
+
+    const QString stats = dir.filePath(QStringLiteral("统计.xlsx"));
+    REQUIRE(cli({"export", "stats", "--period", "2026", "--out", stats}).exitCode == 0);
+    const QJsonArray statRows = test::readXlsx(stats)
+                                    .value(QStringLiteral("sheets"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
+    REQUIRE(statRows.size() >= 5); // title, date, header, total, 县水务局
+    const QJsonArray total = statRows.at(3).toArray();
+    CHECK(total.at(2).toObject().value(QStringLiteral("v")).toDouble() == 1.0); // dispatched
+    CHECK(total.at(2).toObject().value(QStringLiteral("t")).toString() == QStringLiteral("n"));
+    CHECK(cli({"export", "concerns", "--period", "T18", "--out", ledger}).exitCode == 2);
 }

@@ -28,6 +28,9 @@ TEST_CASE("Free text loses every mobile and ID number", "[masking]")
     CHECK(masked.contains(QStringLiteral("137****5678")));
     CHECK(masked.contains(QStringLiteral("110101********1234")));
     CHECK(maskFreeText(u"2026年第3季度共15件") == QStringLiteral("2026年第3季度共15件"));
+    // Chinese punctuation stays; only full-width digits are read as digits.
+    CHECK(maskFreeText(u"路面破损，联系１３８１２３４５６７８。") ==
+          QStringLiteral("路面破损，联系138****5678。"));
 }
 
 TEST_CASE("Text is normalised: full width, spaces, phones, ID numbers", "[masking]")

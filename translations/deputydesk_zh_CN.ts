@@ -1485,10 +1485,6 @@
         <source>strokes (default: surname stroke order) or pinyin.</source>
         <translation>strokes 按姓氏笔画（默认）或 pinyin 按拼音。</translation>
     </message>
-    <message>
-        <source>export takes roster or stations</source>
-        <translation>export 后应为 roster 或 stations</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1</source>
         <translation>
@@ -2156,6 +2152,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions, %7 concerns, %8 suggestions; %9 s</source>
         <translation>演示数据已写入 %1：乡镇（街道）%2 个，联络站 %3 个，代表 %4 名（任职记录 %5 条），会议 %6 次，群众意见 %7 件，代表建议 %8 件；用时 %9 秒</translation>
     </message>
+    <message>
+        <source>export takes roster, stations, concerns, suggestions, stats or notice</source>
+        <translation>export 的对象：roster、stations、concerns、suggestions、stats 或 notice</translation>
+    </message>
+    <message>
+        <source>Export a workbook (.xlsx) of the loop: concerns (群众意见台账), suggestions (代表建议办理台账), stats (办理情况统计表) or notice (办理结果公示表, always masked).</source>
+        <translation>导出意见建议工作簿（.xlsx）：concerns（群众意见台账）、suggestions（代表建议办理台账）、stats（办理情况统计表）或 notice（办理结果公示表，始终脱敏）。</translation>
+    </message>
+    <message>
+        <source>With stats: break down by category, agency, township, station or deputy (default agency).</source>
+        <translation>用于 stats：按类别、承办单位、乡镇、联络站或代表分组（默认承办单位）。</translation>
+    </message>
+    <message>
+        <source>give a year, half-year, quarter or month</source>
+        <translation>请给出年、半年、季度或月</translation>
+    </message>
 </context>
 <context>
     <name>dd::documents</name>
@@ -2298,6 +2310,166 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Deputies in all</source>
         <translation>进站代表合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ledger of Citizens&apos; Concerns</source>
+        <translation>群众意见台账</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>定单方式</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Result class</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Ledger of Deputies&apos; Suggestions</source>
+        <translation>代表建议办理台账</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>建议标题</translation>
+    </message>
+    <message>
+        <source>Lead deputy and co-signers</source>
+        <translation>领衔及附议代表</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>是否见面</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>办理轮次</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办领导</translation>
+    </message>
+    <message>
+        <source>Handling Statistics</source>
+        <translation>办理情况统计表</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>交办件数</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复件数</translation>
+    </message>
+    <message>
+        <source>Reply rate %</source>
+        <translation>答复率（%）</translation>
+    </message>
+    <message>
+        <source>On-time rate %</source>
+        <translation>按期答复率（%）</translation>
+    </message>
+    <message>
+        <source>Face-to-face rate %</source>
+        <translation>见面率（%）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate %</source>
+        <translation>满意率（%）</translation>
+    </message>
+    <message>
+        <source>Solved rate %</source>
+        <translation>办成率（%）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期件数</translation>
+    </message>
+    <message>
+        <source>Avg. working days to reply</source>
+        <translation>平均答复用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Answered on the spot</source>
+        <translation>当场答复件数</translation>
+    </message>
+    <message>
+        <source>Handling Results Notice</source>
+        <translation>办理结果公示表</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
     </message>
 </context>
 <context>

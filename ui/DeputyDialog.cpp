@@ -32,6 +32,8 @@ QComboBox* editableCombo(const QStringList& items, QWidget* parent)
     combo->setEditable(true);
     combo->addItems(items);
     combo->setCurrentIndex(-1);
+    // As wide as the line edits beside it: an empty editable combo must not look broken.
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return combo;
 }
 constexpr QSize kPhotoSize(96, 128); // one-inch photo proportions
@@ -148,8 +150,8 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, Q
     m_photo->setAlignment(Qt::AlignCenter);
     auto* photoButton = new QPushButton(tr("Photo…"), this);
     connect(photoButton, &QPushButton::clicked, this, &DeputyDialog::choosePhoto);
-    photoBox->addWidget(m_photo);
-    photoBox->addWidget(photoButton);
+    photoBox->addWidget(m_photo, 0, Qt::AlignLeft);
+    photoBox->addWidget(photoButton, 0, Qt::AlignLeft);
     photoBox->addStretch();
     showPhoto();
 

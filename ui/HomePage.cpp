@@ -54,7 +54,11 @@ void HomePage::setRecentFiles(const QStringList& paths)
 {
     m_recent->clear();
     for (const QString& path : paths) {
-        auto* item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        // The name first; the folder after it tells apart two files of the same name.
+        const QFileInfo file(path);
+        auto* item = new QListWidgetItem(file.fileName() + QStringLiteral("  —  ") +
+                                             QDir::toNativeSeparators(file.absolutePath()),
+                                         m_recent);
         item->setToolTip(QDir::toNativeSeparators(path));
         item->setData(Qt::UserRole, path);
     }

@@ -1,5 +1,6 @@
 // export roster | stations: workbooks for the congress above.
 #include "Cli.h"
+#include "LoopOutput.h"
 
 #include "common/Clock.h"
 #include "exports/RegistryExports.h"
@@ -13,6 +14,10 @@ namespace dd::cli {
 int runExport(Context& context, const QStringList& args)
 {
     const QString what = args.value(0);
+    if (QStringList{QStringLiteral("concerns"), QStringLiteral("suggestions"),
+                    QStringLiteral("stats"), QStringLiteral("notice")}
+            .contains(what))
+        return runLoopExport(context, what, args.mid(1));
     CommandLine line(
         QStringLiteral("export ") + what,
         tr("Export a workbook (.xlsx): roster (代表名册) or stations (联络站一览表)."));
@@ -29,7 +34,8 @@ int runExport(Context& context, const QStringList& args)
     if (!line.parse(args.mid(1), &code))
         return code;
     if (what != QLatin1String("roster") && what != QLatin1String("stations"))
-        return usageError(tr("export takes roster or stations"));
+        return usageError(
+            tr("export takes roster, stations, concerns, suggestions, stats or notice"));
     const QString out = line.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(tr("--out FILE is required"));

@@ -3,8 +3,12 @@
 
 #include "common/Clock.h"
 #include "common/Period.h"
+#include "exports/LoopExports.h"
 #include "loop/AgencyStore.h"
 #include "loop/LoopMeasures.h"
+#include "registry/OfficeSettings.h"
+
+#include <QDir>
 
 #include <algorithm>
 
@@ -199,6 +203,78 @@ int runStats(Context& context, const QStringList& args)
                                      std::round(m.averageReplyDays() * 10.0) / 10.0,
                                      m.answeredOnSpot};
     printListing(listing, *format);
+    return Success;
+}
+
+int runLoopExport(Context& context, const QString& what, const QStringList& args)
+{
+    CommandLine line(
+        QStringLiteral("export ") + what,
+        tr("Export a workbook (.xlsx) of the loop: concerns (群众意见台账), suggestions "
+           "(代表建议办理台账), stats (办理情况统计表) or notice (办理结果公示表, "
+           "always masked)."));
+    line.addOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+                   QStringLiteral("PERIOD"));
+    line.addOption(QStringLiteral("by"),
+                   tr("With stats: break down by category, agency, township, station or deputy "
+                      "(default agency)."),
+                   QStringLiteral("WHAT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const QString out = line.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(tr("--out FILE is required"));
+    QString error;
+    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    if (!period || period->kind == Period::Kind::Term)
+        return usageError(
+            tr("--period: %1")
+                .arg(error.isEmpty() ? tr("give a year, half-year, quarter or month") : error));
+    const auto by = parseGroupBy(line.isSet(QStringLiteral("by")) ? line.value(QStringLiteral("by"))
+                                                                  : QStringLiteral("agency"));
+    if (!by)
+        return usageError(tr("--by must be category, agency, township, station or deputy"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    const OfficeSettings settings(connection);
+    const DocumentText text(settings.documentLanguage());
+    const exports::LoopSheetFrame frame{settings.congressName(), period->label(text.chinese()),
+                                        Clock::today()};
+    LoopStore store(connection);
+    ItemFilter filter;
+    filter.from = period->start;
+    filter.to = period->end;
+    xlsx::Sheet sheet;
+    if (what == QLatin1String("stats")) {
+        static const char* const groupHeaders[] = {QT_TRANSLATE_NOOP("dd::documents", "Total"),
+                                                   QT_TRANSLATE_NOOP("dd::documents", "Category"),
+                                                   QT_TRANSLATE_NOOP("dd::documents", "Agency"),
+                                                   QT_TRANSLATE_NOOP("dd::documents", "Township"),
+                                                   QT_TRANSLATE_NOOP("dd::documents", "Station"),
+                                                   QT_TRANSLATE_NOOP("dd::documents", "Deputy")};
+        sheet = exports::statsSheet(computeMeasures(connection, period->start, period->end, *by,
+                                                    store.deadlines(), Clock::today()),
+                                    text.text(groupHeaders[int(*by)]), frame, text);
+    } else if (what == QLatin1String("notice")) {
+        sheet = exports::noticeSheet(store.list(filter), frame, text);
+    } else {
+        filter.kind = what == QLatin1String("concerns") ? ItemKind::Concern : ItemKind::Suggestion;
+        const QList<Item> items = store.list(filter);
+        sheet = filter.kind == ItemKind::Concern ? exports::concernsSheet(items, frame, text)
+                                                 : exports::suggestionsSheet(items, frame, text);
+    }
+    xlsx::WorkbookWriter writer(out);
+    if (!writer.addSheet(sheet) || !writer.commit()) {
+        printError(writer.error());
+        return Failure;
+    }
+    print(tr("Wrote %n row(s) to %1", nullptr, int(sheet.rows.size()))
+              .arg(QDir::toNativeSeparators(out)) +
+          QLatin1Char('\n'));
     return Success;
 }
 

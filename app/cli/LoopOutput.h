@@ -18,5 +18,7 @@ int runLoopItems(Context& context, loop::ItemKind kind, const QStringList& args)
 int runAgency(Context& context, const QStringList& args);
 int runOverdue(Context& context, const QStringList& args);
 int runStats(Context& context, const QStringList& args);
+// export concerns|suggestions|stats|notice --period P --out FILE.xlsx
+int runLoopExport(Context& context, const QString& what, const QStringList& args);
 
 } // namespace dd::cli

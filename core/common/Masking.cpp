@@ -54,8 +54,11 @@ QString maskIdNumber(QStringView id)
 
 QString maskFreeText(QStringView text)
 {
-    // Full-width digits first, so 1３８… cannot slip through.
-    QString result = toHalfWidth(text);
+    // Full-width digits first, so 1３８… cannot slip through; Chinese punctuation stays as it is.
+    QString result = text.toString();
+    for (QChar& c : result)
+        if (c >= QChar(0xFF10) && c <= QChar(0xFF19))
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
     static const QRegularExpression idNumber(QStringLiteral(
         R"((?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)|(?<!\d)(\d{6})\d{5}(\d{4})(?!\d))"));
     result.replace(idNumber, QStringLiteral("\\1\\3********\\2\\4"));

@@ -252,6 +252,7 @@ Outcome LoopMachine::dispatch(Item& item, const StepRequest& request, QDate sess
     if (!item.firstDispatchDate.isValid())
         item.firstDispatchDate = request.date;
     item.dueDate = due;
+    item.replyDueDate = due;
     item.extended = false;
     item.keySupervision = request.keySupervision;
     item.leader = request.leader.trimmed();
@@ -265,6 +266,7 @@ Outcome LoopMachine::giveBack(Item& item, const StepRequest& request) const
     item.state = State::AwaitingDispatch;
     item.leadAgencyId = 0;
     item.coAgencyIds.clear();
+    item.replyDueDate = {};
     item.dueDate = m_deadlines.dispatchDue(request.date);
     return Outcome::success(item.id);
 }
@@ -287,6 +289,7 @@ Outcome LoopMachine::extend(Item& item, const StepRequest& request, QDate sessio
                                                   .arg(m_deadlines.limits().extensionMaxMonths)}});
     }
     item.dueDate = request.dueDate;
+    item.replyDueDate = request.dueDate;
     item.extended = true;
     return Outcome::success(item.id);
 }
@@ -330,6 +333,7 @@ Outcome LoopMachine::evaluate(Item& item, const StepRequest& request,
         item.round += 1;
         item.dispatchDate = request.date;
         item.dueDate = m_deadlines.rehandlingDue(request.date);
+        item.replyDueDate = item.dueDate;
         item.extended = false;
     }
     return Outcome::success(item.id);

@@ -158,6 +158,23 @@ bool isResultClass(QStringView text)
     return text.size() == 1 && QStringLiteral("ABCD").contains(text.at(0));
 }
 
+const char* stateSource(State state)
+{
+    return kStateNames[std::size_t(state)];
+}
+const char* orderKindSource(OrderKind kind)
+{
+    return kOrderNames[std::size_t(kind)];
+}
+const char* channelSource(Channel channel)
+{
+    return kChannelNames[std::size_t(channel)];
+}
+const char* evaluationSource(Evaluation evaluation)
+{
+    return kEvaluationNames[std::size_t(evaluation)];
+}
+
 QString stateName(State state)
 {
     return translated(kStateNames[std::size_t(state)]);

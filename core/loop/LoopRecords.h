@@ -60,6 +60,13 @@ std::optional<Evaluation> parseEvaluation(QStringView text);
 std::optional<StepKind> parseStepKind(QStringView text);
 bool isResultClass(QStringView text); // A, B, C or D
 
+// The untranslated names, for documents in their own language (context "dd::loop").
+const char* stateSource(State state);
+const char* orderKindSource(OrderKind kind);
+const char* channelSource(Channel channel);
+const char* evaluationSource(Evaluation evaluation);
+inline constexpr const char* kLoopContext = "dd::loop";
+
 QString stateName(State state);
 QString orderKindName(OrderKind kind);
 QString channelName(Channel channel);
@@ -102,6 +109,7 @@ struct Item {
     QDate firstDispatchDate;
     QDate dispatchDate; // of the round in force
     QDate dueDate;      // of the step now awaited
+    QDate replyDueDate; // the reply's due date in force (after extensions), kept once replied
     bool extended = false;
     QDate replyDate;
     QString resultClass; // latest reply's: A B C D

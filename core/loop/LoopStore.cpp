@@ -17,7 +17,8 @@ const char* const kItemSelect =
     "SELECT li.id, li.uuid, li.kind, li.serial, li.title, li.content, li.category, "
     "li.township_id, li.station_id, li.raised_date, li.state, li.order_kind, li.order_date, "
     "li.order_note, li.suggestion_id, li.round, li.lead_agency_id, li.first_dispatch_date, "
-    "li.dispatch_date, li.due_date, li.extended, li.reply_date, li.result_class, "
+    "li.dispatch_date, li.due_date, li.extended, li.reply_due_date, li.reply_date, "
+    "li.result_class, "
     "li.face_to_face, li.replied_on_time, li.evaluation, li.evaluation_date, "
     "li.key_supervision, li.leader, li.excellent, cd.channel, cd.citizen_name, "
     "cd.citizen_phone, cd.place, sd.session_id, t.name, s.name, a.name "
@@ -52,24 +53,25 @@ Item itemFromQuery(const QSqlQuery& q)
     item.dispatchDate = sql::toDate(q.value(18));
     item.dueDate = sql::toDate(q.value(19));
     item.extended = q.value(20).toBool();
-    item.replyDate = sql::toDate(q.value(21));
-    item.resultClass = q.value(22).toString();
-    item.faceToFace = q.value(23).toBool();
-    if (!q.value(24).isNull())
-        item.repliedOnTime = q.value(24).toBool();
-    item.evaluation = parseEvaluation(q.value(25).toString());
-    item.evaluationDate = sql::toDate(q.value(26));
-    item.keySupervision = q.value(27).toBool();
-    item.leader = q.value(28).toString();
-    item.excellent = q.value(29).toBool();
-    item.channel = parseChannel(q.value(30).toString()).value_or(Channel::Other);
-    item.citizenName = q.value(31).toString();
-    item.citizenPhone = q.value(32).toString();
-    item.place = q.value(33).toString();
-    item.sessionId = q.value(34).toLongLong();
-    item.townshipName = q.value(35).toString();
-    item.stationName = q.value(36).toString();
-    item.leadAgencyName = q.value(37).toString();
+    item.replyDueDate = sql::toDate(q.value(21));
+    item.replyDate = sql::toDate(q.value(22));
+    item.resultClass = q.value(23).toString();
+    item.faceToFace = q.value(24).toBool();
+    if (!q.value(25).isNull())
+        item.repliedOnTime = q.value(25).toBool();
+    item.evaluation = parseEvaluation(q.value(26).toString());
+    item.evaluationDate = sql::toDate(q.value(27));
+    item.keySupervision = q.value(28).toBool();
+    item.leader = q.value(29).toString();
+    item.excellent = q.value(30).toBool();
+    item.channel = parseChannel(q.value(31).toString()).value_or(Channel::Other);
+    item.citizenName = q.value(32).toString();
+    item.citizenPhone = q.value(33).toString();
+    item.place = q.value(34).toString();
+    item.sessionId = q.value(35).toLongLong();
+    item.townshipName = q.value(36).toString();
+    item.stationName = q.value(37).toString();
+    item.leadAgencyName = q.value(38).toString();
     return item;
 }
 
@@ -273,8 +275,9 @@ Outcome LoopStore::saveItem(const Item& item)
             QStringLiteral(
                 "UPDATE loop_items SET state = ?, order_kind = ?, order_date = ?, order_note = ?, "
                 "suggestion_id = ?, round = ?, lead_agency_id = ?, first_dispatch_date = ?, "
-                "dispatch_date = ?, due_date = ?, extended = ?, reply_date = ?, result_class = ?, "
-                "face_to_face = ?, replied_on_time = ?, evaluation = ?, evaluation_date = ?, "
+                "dispatch_date = ?, due_date = ?, reply_due_date = ?, extended = ?, "
+                "reply_date = ?, result_class = ?, face_to_face = ?, replied_on_time = ?, "
+                "evaluation = ?, evaluation_date = ?, "
                 "key_supervision = ?, leader = ?, excellent = ?, updated_at = ? WHERE id = ?"),
             {code(item.state),
              item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
@@ -286,6 +289,7 @@ Outcome LoopStore::saveItem(const Item& item)
              sql::dateValue(item.firstDispatchDate),
              sql::dateValue(item.dispatchDate),
              sql::dateValue(item.dueDate),
+             sql::dateValue(item.replyDueDate),
              item.extended,
              sql::dateValue(item.replyDate),
              sql::textOrNull(item.resultClass),

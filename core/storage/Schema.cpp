@@ -180,6 +180,7 @@ const char* const kVersion2[] = {
         first_dispatch_date TEXT,
         dispatch_date TEXT,
         due_date TEXT,
+        reply_due_date TEXT,
         extended INTEGER NOT NULL DEFAULT 0,
         reply_date TEXT,
         result_class TEXT CHECK (result_class IN ('A', 'B', 'C', 'D')),
