@@ -2,6 +2,7 @@
 
 #include "calendar/WorkingCalendar.h"
 #include "common/Clock.h"
+#include "loop/DuplicateFinder.h"
 #include "loop/LoopMachine.h"
 
 #include <catch2/catch.hpp>
@@ -388,4 +389,37 @@ TEST_CASE("Random step sequences never leave an inconsistent item", "[loop]")
         }
     }
     Clock::setToday(kToday);
+}
+
+TEST_CASE("A new concern that reads like an open one of the same township is offered", "[loop]")
+{
+    CHECK(characterBigrams(u"雨天积水！") == QSet<QString>{"雨天", "天积", "积水"});
+    CHECK(bigramSimilarity(u"村口道路破损", u"村口道路破损") == 1.0);
+    CHECK(bigramSimilarity(u"村口道路破损", u"幼儿园学位紧张") == 0.0);
+
+    test::LoopFixture f;
+    LoopStore store = f.store();
+    const qint64 first = f.concern(QDate(2026, 10, 9)); // 村口道路破损，雨天积水严重，群众出行不便
+    Item unrelated;
+    unrelated.raisedDate = QDate(2026, 10, 10);
+    unrelated.content = QStringLiteral("幼儿园学位紧张，希望扩建");
+    unrelated.deputyIds = {f.li};
+    REQUIRE(store.addConcern(unrelated).ok());
+    const auto found = likelyDuplicates(
+        f.db.connection(), QStringLiteral("村口的道路破损了，一下雨就积水，出行不便"), 0);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().id == first);
+    CHECK(found.first().similarity > 0.4);
+    // Closed items are not offered.
+    REQUIRE(store
+                .applyStep(first,
+                           [&] {
+                               StepRequest r = step(StepKind::Order, QDate(2026, 10, 10));
+                               r.orderKind = OrderKind::Declined;
+                               r.text = QStringLiteral("已进入诉讼程序");
+                               return r;
+                           }())
+                .ok());
+    CHECK(
+        likelyDuplicates(f.db.connection(), QStringLiteral("村口道路破损，雨天积水"), 0).isEmpty());
 }

@@ -2168,6 +2168,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>give a year, half-year, quarter or month</source>
         <translation>请给出年、半年、季度或月</translation>
     </message>
+    <message>
+        <source>Looks like the open concern %1 (%2% alike): %3</source>
+        <translation>与未办结的群众意见 %1 相似（相似度 %2%）：%3</translation>
+    </message>
 </context>
 <context>
     <name>dd::documents</name>

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "loop/AgencyStore.h"
+#include "loop/DuplicateFinder.h"
 #include "registry/TownshipStore.h"
 
 #include <QJsonArray>
@@ -150,7 +151,17 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
         item.sessionId = line.value(QStringLiteral("session")).toLongLong();
         outcome = store.addSuggestion(item, line.value(QStringLiteral("actor")));
     }
-    return report(outcome, tr("Recorded %1 (ID %2)").arg(item.serial).arg(item.id));
+    if (!outcome.ok() || !concern)
+        return report(outcome, tr("Recorded %1 (ID %2)").arg(item.serial).arg(item.id));
+    // The duplicate hint: open concerns of the same township that read alike.
+    QString message = tr("Recorded %1 (ID %2)").arg(item.serial).arg(item.id);
+    for (const DuplicateCandidate& candidate :
+         likelyDuplicates(db->connection(), item.content, item.townshipId, item.id))
+        message += QLatin1Char('\n') + tr("Looks like the open concern %1 (%2% alike): %3")
+                                           .arg(candidate.serial)
+                                           .arg(qRound(candidate.similarity * 100))
+                                           .arg(candidate.content.left(40));
+    return report(outcome, message);
 }
 
 // The options every step takes, and the ones of each step.
