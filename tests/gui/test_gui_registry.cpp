@@ -1,5 +1,6 @@
 // The registry screens driven through their real widgets on real database files.
 #include "GuiSupport.h"
+#include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
 #include "registry/DeputyStore.h"
@@ -122,20 +123,14 @@ TEST_CASE("A clerk creates a database, adds, finds and terminates a deputy", "[g
 
 TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
 {
-    QTemporaryDir dir;
-    OpenResult opened =
-        Database::open(dir.filePath(QStringLiteral("demo.ddb")), Database::Mode::CreateIfMissing);
-    REQUIRE(opened);
-    const QSqlDatabase db = opened.database->connection();
-    REQUIRE(initializeOffice(
-                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
-                .ok());
+    test::TempDatabase temp; // a county office, term 18
+    const QSqlDatabase db = temp.connection();
     DemoOptions options;
     options.scale = DemoOptions::Scale::Small;
     DemoSummary summary;
     REQUIRE(generateDemo(db, options, &summary).ok());
 
-    MainWindow window(std::move(opened.database));
+    MainWindow window(std::move(temp.db));
     window.showPage(MainWindow::Deputies);
     const int rows = int(window.deputiesPage()->shownRows().size());
     REQUIRE(rows > 30);
@@ -152,14 +147,9 @@ TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
 TEST_CASE("A new term starts from the deputies page and its roster links re-elected deputies",
           "[gui]")
 {
-    QTemporaryDir dir;
-    OpenResult opened =
-        Database::open(dir.filePath(QStringLiteral("office.ddb")), Database::Mode::CreateIfMissing);
-    REQUIRE(opened);
-    const QSqlDatabase db = opened.database->connection();
-    REQUIRE(initializeOffice(
-                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
-                .ok());
+    test::TempDatabase temp; // a county office, term 18
+    QTemporaryDir& dir = temp.dir;
+    const QSqlDatabase db = temp.connection();
     Deputy zhang;
     zhang.name = QStringLiteral("张三");
     zhang.gender = QStringLiteral("M");
@@ -178,7 +168,7 @@ TEST_CASE("A new term starts from the deputies page and its roster links re-elec
                 .toUtf8());
     }
 
-    MainWindow window(std::move(opened.database));
+    MainWindow window(std::move(temp.db));
     window.showPage(MainWindow::Deputies);
     QString summary;
     test::whenModal<NewTermDialog>([&](NewTermDialog* dialog) {
@@ -222,14 +212,9 @@ TEST_CASE("A new term starts from the deputies page and its roster links re-elec
 TEST_CASE("The import dialog marks problems by row and column and imports nothing until fixed",
           "[gui]")
 {
-    QTemporaryDir dir;
-    OpenResult opened =
-        Database::open(dir.filePath(QStringLiteral("office.ddb")), Database::Mode::CreateIfMissing);
-    REQUIRE(opened);
-    const QSqlDatabase db = opened.database->connection();
-    REQUIRE(initializeOffice(
-                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
-                .ok());
+    test::TempDatabase temp; // a county office, term 18
+    QTemporaryDir& dir = temp.dir;
+    const QSqlDatabase db = temp.connection();
     const auto write = [&](const QString& text) {
         const QString path = dir.filePath(QStringLiteral("名册.csv"));
         QFile file(path);
