@@ -836,14 +836,6 @@
         <translation>pinyin 拼音（默认）或 strokes 按姓氏笔画。</translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>输出格式：table、csv 或 json。</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv or json</source>
-        <translation>--format 应为 table、csv 或 json</translation>
-    </message>
-    <message>
         <source>--status must be serving, terminated, resigned, term_ended or all</source>
         <translation>--status 应为 serving、terminated、resigned、term_ended 或 all</translation>
     </message>
@@ -2171,6 +2163,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Looks like the open concern %1 (%2% alike): %3</source>
         <translation>与未办结的群众意见 %1 相似（相似度 %2%）：%3</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>输出格式：table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json</source>
+        <translation>--format 应为 table、csv 或 json</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,22 @@ void CommandLine::addPositional(const QString& name, const QString& description,
     m_parser.addPositionalArgument(name, description, syntax);
 }
 
+void CommandLine::addFormatOption()
+{
+    // Spelled out: inside a class lupdate would file it under the class, not "dd::cli".
+    addOption(QStringLiteral("format"),
+              QCoreApplication::translate("dd::cli", "Output format: table, csv or json."),
+              QStringLiteral("FORMAT"));
+}
+
+std::optional<Format> CommandLine::format() const
+{
+    const auto format = parseFormat(value(QStringLiteral("format")));
+    if (!format)
+        printError(QCoreApplication::translate("dd::cli", "--format must be table, csv or json"));
+    return format;
+}
+
 bool CommandLine::parse(const QStringList& args, int* exitCode)
 {
     if (!m_parser.parse(QStringList{QStringLiteral("deputydesk-cli ") + m_command} + args)) {

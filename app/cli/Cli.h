@@ -44,6 +44,9 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     void addOption(const QString& name, const QString& description, const QString& valueName = {});
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    // --format table|csv|json, the listings' option; format() says what is wrong with it.
+    void addFormatOption();
+    std::optional<Format> format() const;
     // Parses; on --help prints help and sets exitCode 0, on error prints it and sets 2.
     bool parse(const QStringList& args, int* exitCode);
     QString value(const QString& name) const { return m_parser.value(name); }

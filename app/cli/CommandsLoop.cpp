@@ -344,14 +344,13 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
                    QStringLiteral("AGENCY"));
     line.addOption(QStringLiteral("deputy"), tr("Only this deputy's items (ID)."),
                    QStringLiteral("ID"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();

@@ -47,14 +47,13 @@ int addAgency(Context& context, const QStringList& args)
 int listAgencies(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("agency list"), tr("List the handling agencies."));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -92,14 +91,13 @@ int runOverdue(Context& context, const QStringList& args)
                      tr("Open items past their due date (with --due-soon also those due within "
                         "the due-soon window), most overdue first."));
     line.addOption(QStringLiteral("due-soon"), tr("Also the items due soon."));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -132,27 +130,25 @@ int runStats(Context& context, const QStringList& args)
     line.addOption(QStringLiteral("by"),
                    tr("Break down by category, agency, township, station or deputy."),
                    QStringLiteral("WHAT"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     const auto by = parseGroupBy(line.value(QStringLiteral("by")));
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     if (!by)
         return usageError(tr("--by must be category, agency, township, station or deputy"));
     QString error;
     const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
     if (!period)
         return usageError(tr("--period: %1").arg(error));
+    if (period->kind == Period::Kind::Term)
+        return usageError(tr("--period: give a year, half-year, quarter or month"));
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    const QDate start = period->kind == Period::Kind::Term ? QDate() : period->start;
-    if (!start.isValid())
-        return usageError(tr("--period: give a year, half-year, quarter or month"));
     const Deadlines deadlines = LoopStore(db->connection()).deadlines();
     const QList<Measures> measures = computeMeasures(db->connection(), period->start, period->end,
                                                      *by, deadlines, Clock::today());

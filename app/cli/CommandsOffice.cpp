@@ -66,8 +66,7 @@ int runSettings(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("settings"), tr("Show or change the office's settings."));
     line.addPositional(QStringLiteral("action"), tr("show, or set KEY VALUE"),
                        QStringLiteral("show|set KEY VALUE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -78,9 +77,9 @@ int runSettings(Context& context, const QStringList& args)
     if (action == QLatin1String("set") && positional.size() != 3)
         return usageError(tr("settings set needs a KEY and a VALUE; keys: %1")
                               .arg(OfficeSettings::keys().join(QStringLiteral(", "))));
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -161,16 +160,15 @@ int runCalendar(Context& context, const QStringList& args)
     line.addPositional(QStringLiteral("action"),
                        tr("show [YEAR], or import FILE (CSV: date,kind,name)"),
                        QStringLiteral("show [YEAR]|import FILE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int code = Success;
     if (!line.parse(args, &code))
         return code;
     const QStringList positional = line.positional();
     const QString action = positional.value(0, QStringLiteral("show"));
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     if (action == QLatin1String("import") && positional.size() != 2)
         return usageError(tr("calendar import needs a FILE"));
     if (action != QLatin1String("import") && action != QLatin1String("show"))

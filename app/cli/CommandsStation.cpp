@@ -100,14 +100,13 @@ int listStations(Context& context, const QStringList& args)
                      tr("List liaison stations with their stationed deputies."));
     line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
                    QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -358,16 +357,15 @@ int runSession(Context& context, const QStringList& args)
                    QStringLiteral("N"));
     line.addOption(QStringLiteral("opening"), tr("Opening date."), QStringLiteral("DATE"));
     line.addOption(QStringLiteral("closing"), tr("Closing date."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;
     if (action != QLatin1String("add") && action != QLatin1String("list"))
         return usageError(tr("session takes add or list"));
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     std::optional<Level> level;
     if (line.isSet(QStringLiteral("level"))) {
         level = parseLevel(line.value(QStringLiteral("level")));
@@ -421,16 +419,15 @@ int runTerm(Context& context, const QStringList& args)
     line.addOption(QStringLiteral("number"), tr("The new term's number."), QStringLiteral("N"));
     line.addOption(QStringLiteral("date"), tr("The day the new term starts."),
                    QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                   QStringLiteral("FORMAT"));
+    line.addFormatOption();
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;
     if (action != QLatin1String("start") && action != QLatin1String("list"))
         return usageError(tr("term takes start or list"));
-    const auto format = parseFormat(line.value(QStringLiteral("format")));
+    const auto format = line.format();
     if (!format)
-        return usageError(tr("--format must be table, csv or json"));
+        return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
