@@ -209,6 +209,58 @@
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lead deputy</source>
+        <translation>领衔代表</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>附议代表</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Result class</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -1525,10 +1577,6 @@
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <source>Import a deputy roster (deputies) or a station list (stations) from .xlsx or .csv, all or nothing.</source>
-        <translation>从 .xlsx 或 .csv 导入代表名册（deputies）或联络站名单（stations），要么全部导入，要么都不导入。</translation>
-    </message>
-    <message>
         <source>The workbook (.xlsx) or CSV file.</source>
         <translation>工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
@@ -1547,14 +1595,6 @@
     <message>
         <source>skip (default) or update records already on record.</source>
         <translation>已有记录时 skip 跳过（默认）或 update 更新。</translation>
-    </message>
-    <message>
-        <source>Create the stations and townships the file names that are not on record.</source>
-        <translation>自动创建文件中列出但尚未登记的联络站和乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>import takes deputies or stations</source>
-        <translation>import 后应为 deputies 或 stations</translation>
     </message>
     <message>
         <source>import %1 takes one FILE</source>
@@ -1834,7 +1874,7 @@
     </message>
     <message>
         <source>Class</source>
-        <translation>类别</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -2053,10 +2093,6 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>Raised</source>
-        <translation>提出日期</translation>
-    </message>
-    <message>
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
@@ -2083,62 +2119,6 @@
     <message>
         <source>due soon</source>
         <translation>即将到期</translation>
-    </message>
-    <message>
-        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  init       create a new database for the office
-  settings   show or change the office&apos;s settings (show | set KEY VALUE)
-  demo       fill a new database with realistic demo data
-  deputy     deputies: list | show | add | edit | status
-  station    liaison stations: list | show | add | edit | assign
-  session    congress sessions: add | list
-  term       terms: start | list
-  calendar   the holiday calendar: show | import
-  check      check the database for damage and inconsistencies
-  copy       save a consistent copy of the database (--out FILE)
-  export     workbooks for superiors: roster | stations (--out FILE.xlsx)
-  import     rosters and station lists from .xlsx or .csv: deputies | stations
-  concern    citizens&apos; concerns: add | order | list | show | dispatch | return |
-             extend | reply | supervise | evaluate | close
-  suggestion deputies&apos; suggestions: add | list | show | dispatch | return | extend |
-             reply | supervise | evaluate | close | excellent
-  agency     handling agencies: add | list
-  overdue    open items past their due date (--due-soon: also those due soon)
-  stats      the measures of handling for a period (--period P [--by WHAT])
-
-Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
-Without --db the database is %1.
-Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
-</source>
-        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]
-
-命令：
-  init       为本机关新建数据库
-  settings   查看或修改本机关设置（show | set 键 值）
-  demo       向新数据库填入逼真的演示数据
-  deputy     代表：list | show | add | edit | status
-  station    联络站：list | show | add | edit | assign
-  session    人代会会议：add | list
-  term       届次：start | list
-  calendar   节假日安排：show | import
-  check      检查数据库是否损坏或不一致
-  copy       保存数据库的完整副本（--out 文件）
-  export     报送上级的工作簿：roster | stations（--out 文件.xlsx）
-  import     从 .xlsx 或 .csv 导入名册和联络站名单：deputies | stations
-  concern    群众意见：add | order | list | show | dispatch | return |
-             extend | reply | supervise | evaluate | close
-  suggestion 代表建议：add | list | show | dispatch | return | extend |
-             reply | supervise | evaluate | close | excellent
-  agency     承办单位：add | list
-  overdue    已超期的未办结事项（--due-soon：另含即将到期的）
-  stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
-
-运行“deputydesk-cli 命令 --help”查看该命令的选项。
-不带 --db 时使用的数据库：%1。
-退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
-</translation>
     </message>
     <message>
         <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions, %7 concerns, %8 suggestions; %9 s</source>
@@ -2171,6 +2151,136 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>--format must be table, csv or json</source>
         <translation>--format 应为 table、csv 或 json</translation>
+    </message>
+    <message>
+        <source>Import a deputy roster (deputies), a station list (stations) or a suggestions ledger with its history (suggestions) from .xlsx or .csv, all or nothing. A ledger&apos;s rows whose number is already on record are skipped.</source>
+        <translation>从 .xlsx 或 .csv 导入代表名册（deputies）、联络站名单（stations）或连同办理过程的代表建议办理台账（suggestions），要么全部导入，要么不导入。台账中编号已有记录的行将跳过。</translation>
+    </message>
+    <message>
+        <source>Create the stations, townships, agencies and categories the file names that are not on record.</source>
+        <translation>自动创建文件中提到但尚无记录的联络站、乡镇（街道）、承办单位和类别。</translation>
+    </message>
+    <message>
+        <source>suggestions: the year of dates written without one, such as 3月5日 (default: this year).</source>
+        <translation>suggestions：未写年份的日期（如 3月5日）所属的年份（默认为今年）。</translation>
+    </message>
+    <message>
+        <source>import takes deputies, stations or suggestions</source>
+        <translation>import 的对象为 deputies、stations 或 suggestions</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2026</source>
+        <translation>--year 应为年份，如 2026</translation>
+    </message>
+    <message>
+        <source>Agencies not yet on record: %1</source>
+        <translation>尚无记录的承办单位：%1</translation>
+    </message>
+    <message>
+        <source>Categories not yet on record: %1</source>
+        <translation>尚无记录的类别：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Add a category of concerns and suggestions, after the others.</source>
+        <translation>新增一个意见建议类别，排在现有类别之后。</translation>
+    </message>
+    <message>
+        <source>The category, e.g. 教科文卫.</source>
+        <translation>类别名称，如 教科文卫。</translation>
+    </message>
+    <message>
+        <source>category add takes one NAME</source>
+        <translation>category add 需要一个类别名称</translation>
+    </message>
+    <message>
+        <source>Category %1 is on record</source>
+        <translation>类别“%1”已登记</translation>
+    </message>
+    <message>
+        <source>List the categories of concerns and suggestions, in their order.</source>
+        <translation>按顺序列出意见建议的类别。</translation>
+    </message>
+    <message>
+        <source>category takes add or list</source>
+        <translation>category 的子命令：add 或 list</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
+
+Commands:
+  init       create a new database for the office
+  settings   show or change the office&apos;s settings (show | set KEY VALUE)
+  demo       fill a new database with realistic demo data
+  deputy     deputies: list | show | add | edit | status
+  station    liaison stations: list | show | add | edit | assign
+  session    congress sessions: add | list
+  term       terms: start | list
+  calendar   the holiday calendar: show | import
+  check      check the database for damage and inconsistencies
+  copy       save a consistent copy of the database (--out FILE)
+  export     workbooks for superiors: roster | stations (--out FILE.xlsx)
+  import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)
+  concern    citizens&apos; concerns: add | order | list | show | dispatch | return |
+             extend | reply | supervise | evaluate | close
+  suggestion deputies&apos; suggestions: add | list | show | dispatch | return | extend |
+             reply | supervise | evaluate | close | excellent
+  agency     handling agencies: add | list
+  category   categories of concerns and suggestions: add | list
+  overdue    open items past their due date (--due-soon: also those due soon)
+  stats      the measures of handling for a period (--period P [--by WHAT])
+
+Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
+Without --db the database is %1.
+Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
+</source>
+        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]
+
+命令：
+  init       为本机关新建数据库
+  settings   查看或修改本机关设置（show | set 键 值）
+  demo       向新数据库填入逼真的演示数据
+  deputy     代表：list | show | add | edit | status
+  station    联络站：list | show | add | edit | assign
+  session    人代会会议：add | list
+  term       届次：start | list
+  calendar   节假日安排：show | import
+  check      检查数据库是否损坏或不一致
+  copy       保存数据库的完整副本（--out 文件）
+  export     报送上级的工作簿：roster | stations（--out 文件.xlsx）
+  import     从 .xlsx 或 .csv 导入：deputies | stations | suggestions（建议台账）
+  concern    群众意见：add | order | list | show | dispatch | return |
+             extend | reply | supervise | evaluate | close
+  suggestion 代表建议：add | list | show | dispatch | return | extend |
+             reply | supervise | evaluate | close | excellent
+  agency     承办单位：add | list
+  category   意见建议类别：add | list
+  overdue    已超期的未办结事项（--due-soon：另含即将到期的）
+  stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
+
+运行“deputydesk-cli 命令 --help”查看该命令的选项。
+不带 --db 时使用的数据库：%1。
+退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
+</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2626,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>%1 is not a star rating from 1 to 5 (such as 3, 三星 or ★★★)</source>
         <translation>%1 不是 1 至 5 的星级（如 3、三星或 ★★★）</translation>
     </message>
+    <message>
+        <source>%1 is not a date such as 2026-03-05, 2026.3.5 or 2026年3月5日</source>
+        <translation>%1 不是日期，应如 2026-03-05、2026.3.5 或 2026年3月5日</translation>
+    </message>
 </context>
 <context>
     <name>dd::imports::ImportSourceFinder</name>
@@ -2561,6 +2675,73 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>the same station as row %1</source>
         <translation>与第 %1 行是同一个联络站</translation>
+    </message>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation>文件有问题，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::SuggestionImport</name>
+    <message>
+        <source>ledger import</source>
+        <translation>台账导入</translation>
+    </message>
+    <message>
+        <source>%1 is also the number of row %2</source>
+        <translation>%1 与第 %2 行编号重复</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of another suggestion on record (%2)</source>
+        <translation>%1 已是另一件在册建议的编号（%2）</translation>
+    </message>
+    <message>
+        <source>the lead deputy is required</source>
+        <translation>须填写领衔代表</translation>
+    </message>
+    <message>
+        <source>no deputy named %1 is on record</source>
+        <translation>没有名为 %1 的代表记录</translation>
+    </message>
+    <message>
+        <source>%1 deputies are named %2; enter this suggestion by hand</source>
+        <translation>有 %1 名代表都叫 %2，请手工录入这件建议</translation>
+    </message>
+    <message>
+        <source>a dispatched suggestion needs its lead agency</source>
+        <translation>已交办的建议须填写主办单位</translation>
+    </message>
+    <message>
+        <source>the dispatch date is required when a lead agency is given</source>
+        <translation>填写了主办单位时须填写交办日期</translation>
+    </message>
+    <message>
+        <source>(not in the ledger)</source>
+        <translation>（台账未载）</translation>
+    </message>
+    <message>
+        <source>%1 is not a result class A, B, C or D</source>
+        <translation>%1 不是办理结果类别 A、B、C 或 D</translation>
+    </message>
+    <message>
+        <source>a replied suggestion needs its result class (A, B, C or D)</source>
+        <translation>已答复的建议须填写办理结果类别（A、B、C 或 D）</translation>
+    </message>
+    <message>
+        <source>the reply date is required when a result class is given</source>
+        <translation>填写了办理结果时须填写答复日期</translation>
+    </message>
+    <message>
+        <source>(the ledger does not give the reply&apos;s text)</source>
+        <translation>（台账未载答复内容）</translation>
+    </message>
+    <message>
+        <source>%1 is not 满意, 基本满意 or 不满意</source>
+        <translation>%1 不是“满意”“基本满意”或“不满意”</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 晚于今天</translation>
     </message>
     <message>
         <source>The file has problems; nothing was imported.</source>

@@ -1,8 +1,10 @@
-// import deputies | stations: rosters and station lists as offices keep them.
+// import deputies | stations | suggestions: rosters, station lists and suggestion ledgers as
+// offices keep them.
 #include "Cli.h"
 
 #include "imports/RosterImport.h"
 #include "imports/StationImport.h"
+#include "imports/SuggestionImport.h"
 #include "registry/Levels.h"
 
 #include <QDir>
@@ -21,25 +23,25 @@ void printSource(const imports::ImportSource& source, qsizetype rows)
               QLatin1Char('\n'));
 }
 
-// Prints every problem; the exit code says whether the import may go on.
-int printProblems(const QList<imports::ImportProblem>& problems, const QStringList& townships,
-                  const QStringList& stations, bool createMissing)
+// Prints every problem and the records the file names that are not on record; the exit code
+// says whether the import may go on.
+int printProblems(const QList<imports::ImportProblem>& problems,
+                  const QList<std::pair<QString, QStringList>>& missing, bool createMissing)
 {
     for (const imports::ImportProblem& problem : problems)
         printError(imports::describe(problem));
-    const QString separator = tr(", ", "list separator");
-    if (!townships.isEmpty())
-        print(tr("Townships not yet on record: %1").arg(townships.join(separator)) +
-              QLatin1Char('\n'));
-    if (!stations.isEmpty())
-        print(tr("Stations not yet on record: %1").arg(stations.join(separator)) +
-              QLatin1Char('\n'));
+    bool anyMissing = false;
+    for (const auto& [what, names] : missing)
+        if (!names.isEmpty()) {
+            print(what.arg(names.join(tr(", ", "list separator"))) + QLatin1Char('\n'));
+            anyMissing = true;
+        }
     if (!problems.isEmpty()) {
         printError(
             tr("Nothing was imported: %n problem(s) in the file.", nullptr, int(problems.size())));
         return BadInput;
     }
-    if (!createMissing && !(townships.isEmpty() && stations.isEmpty())) {
+    if (!createMissing && anyMissing) {
         printError(tr("Nothing was imported. Add these first, or import again with "
                       "--create-missing to create them."));
         return BadInput;
@@ -62,8 +64,10 @@ int runImport(Context& context, const QStringList& args)
 {
     const QString what = args.value(0);
     CommandLine line(QStringLiteral("import ") + what,
-                     tr("Import a deputy roster (deputies) or a station list (stations) from "
-                        ".xlsx or .csv, all or nothing."));
+                     tr("Import a deputy roster (deputies), a station list (stations) or a "
+                        "suggestions ledger with its history (suggestions) from .xlsx or .csv, all "
+                        "or nothing. A ledger's rows whose number is already on record are "
+                        "skipped."));
     line.addPositional(QStringLiteral("FILE"), tr("The workbook (.xlsx) or CSV file."));
     line.addOption(QStringLiteral("level"),
                    tr("deputies: the level the roster belongs to (default: the office's)."),
@@ -76,12 +80,18 @@ int runImport(Context& context, const QStringList& args)
                    tr("skip (default) or update records already on record."),
                    QStringLiteral("ACTION"));
     line.addOption(QStringLiteral("create-missing"),
-                   tr("Create the stations and townships the file names that are not on record."));
+                   tr("Create the stations, townships, agencies and categories the file names "
+                      "that are not on record."));
+    line.addOption(QStringLiteral("year"),
+                   tr("suggestions: the year of dates written without one, such as 3月5日 "
+                      "(default: this year)."),
+                   QStringLiteral("YEAR"));
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;
-    if (what != QLatin1String("deputies") && what != QLatin1String("stations"))
-        return usageError(tr("import takes deputies or stations"));
+    if (what != QLatin1String("deputies") && what != QLatin1String("stations") &&
+        what != QLatin1String("suggestions"))
+        return usageError(tr("import takes deputies, stations or suggestions"));
     if (line.positional().size() != 1)
         return usageError(tr("import %1 takes one FILE").arg(what));
     const QString file = line.positional().first();
@@ -123,8 +133,11 @@ int runImport(Context& context, const QStringList& args)
                       .arg(roster.term().number) +
                   QLatin1Char('\n'));
         }
-        if (const int status = printProblems(roster.problems(), roster.missingTownships(),
-                                             roster.missingStations(), createMissing);
+        if (const int status =
+                printProblems(roster.problems(),
+                              {{tr("Townships not yet on record: %1"), roster.missingTownships()},
+                               {tr("Stations not yet on record: %1"), roster.missingStations()}},
+                              createMissing);
             status != Success)
             return status;
         if (dryRun) {
@@ -133,12 +146,38 @@ int runImport(Context& context, const QStringList& args)
         }
         if (const Outcome outcome = roster.apply(&counts); !outcome.ok())
             return report(outcome);
+    } else if (what == QLatin1String("suggestions")) {
+        imports::SuggestionImportOptions options;
+        options.createMissing = createMissing;
+        if (line.isSet(QStringLiteral("year"))) {
+            options.year = line.value(QStringLiteral("year")).toInt();
+            if (options.year < 1949 || options.year > 2200)
+                return usageError(tr("--year must be a year such as 2026"));
+        }
+        imports::SuggestionImport ledger(db->connection(), options);
+        if (ledger.read(file))
+            printSource(ledger.source(), ledger.rows().size());
+        if (const int status = printProblems(
+                ledger.problems(),
+                {{tr("Agencies not yet on record: %1"), ledger.missingAgencies()},
+                 {tr("Categories not yet on record: %1"), ledger.missingCategories()}},
+                createMissing);
+            status != Success)
+            return status;
+        if (dryRun) {
+            print(countsText(ledger.planned(), true));
+            return Success;
+        }
+        if (const Outcome outcome = ledger.apply(&counts); !outcome.ok())
+            return report(outcome);
     } else {
         imports::StationImport stations(db->connection(), {onDuplicate, createMissing});
         if (stations.read(file))
             printSource(stations.source(), stations.rows().size());
-        if (const int status =
-                printProblems(stations.problems(), stations.missingTownships(), {}, createMissing);
+        if (const int status = printProblems(
+                stations.problems(),
+                {{tr("Townships not yet on record: %1"), stations.missingTownships()}},
+                createMissing);
             status != Success)
             return status;
         if (dryRun) {

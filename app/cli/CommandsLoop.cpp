@@ -385,6 +385,13 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
     return Success;
 }
 
+// A step's evaluation: the level's name on screen, its code in JSON; votes ("3/1/1") as they are.
+QString evaluationText(const QString& stored, Format format)
+{
+    const auto evaluation = parseEvaluation(stored);
+    return evaluation && format != Format::Json ? evaluationName(*evaluation) : stored;
+}
+
 int showItem(Context& context, ItemKind kind, const QStringList& args)
 {
     CommandLine line(noun(kind) + QStringLiteral(" show"),
@@ -420,7 +427,7 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
                                      step.agencyName,
                                      step.dueDate.toString(Qt::ISODate),
                                      step.resultClass,
-                                     step.evaluation,
+                                     evaluationText(step.evaluation, *format),
                                      step.text,
                                      step.imported};
     const Listing one = itemListing({*item}, Format::Json, store.deadlines(), Clock::today());
@@ -445,8 +452,11 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
     const Listing shown = itemListing({*item}, Format::Csv, store.deadlines(), Clock::today());
     QString text;
     for (qsizetype i = 2; i < shown.headers.size(); ++i)
-        if (const QString value = shown.rows.first().at(i).toString(); !value.isEmpty())
-            text += shown.headers[i] + QStringLiteral(": ") + value + QLatin1Char('\n');
+        if (const QVariant value = shown.rows.first().at(i); !value.toString().isEmpty())
+            text += shown.headers[i] + QStringLiteral(": ") +
+                    (value.typeId() == QMetaType::Bool ? (value.toBool() ? tr("yes") : tr("no"))
+                                                       : value.toString()) +
+                    QLatin1Char('\n');
     text += tr("Content: %1").arg(item->content) + QLatin1Char('\n');
     QStringList allowed;
     for (StepKind step : store.allowedSteps(*item))

@@ -68,6 +68,47 @@ int listAgencies(Context& context, const QStringList& args)
     return Success;
 }
 
+int addCategoryCommand(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("category add"),
+                     tr("Add a category of concerns and suggestions, after the others."));
+    line.addPositional(QStringLiteral("NAME"), tr("The category, e.g. 教科文卫."));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("category add takes one NAME"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QString name = line.positional().first();
+    return report(addCategory(db->connection(), name), tr("Category %1 is on record").arg(name));
+}
+
+int listCategories(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("category list"),
+                     tr("List the categories of concerns and suggestions, in their order."));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = line.format();
+    if (!format)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Listing listing;
+    listing.keys = {"position", "name"};
+    listing.headers = {tr("No."), tr("Name")};
+    int position = 0;
+    for (const QString& name : categories(db->connection()))
+        listing.rows << QVariantList{++position, name};
+    printListing(listing, *format);
+    return Success;
+}
+
 QString percent(double rate)
 {
     return QString::number(rate * 100.0, 'f', 1) + QLatin1Char('%');
@@ -83,6 +124,16 @@ int runAgency(Context& context, const QStringList& args)
     if (action == QLatin1String("list"))
         return listAgencies(context, args.mid(1));
     return usageError(tr("agency takes add or list"));
+}
+
+int runCategory(Context& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return addCategoryCommand(context, args.mid(1));
+    if (action == QLatin1String("list"))
+        return listCategories(context, args.mid(1));
+    return usageError(tr("category takes add or list"));
 }
 
 int runOverdue(Context& context, const QStringList& args)

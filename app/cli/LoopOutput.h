@@ -16,6 +16,7 @@ QString urgency(const loop::Item& item, const loop::Deadlines& deadlines, const 
 
 int runLoopItems(Context& context, loop::ItemKind kind, const QStringList& args);
 int runAgency(Context& context, const QStringList& args);
+int runCategory(Context& context, const QStringList& args);
 int runOverdue(Context& context, const QStringList& args);
 int runStats(Context& context, const QStringList& args);
 // export concerns|suggestions|stats|notice --period P --out FILE.xlsx

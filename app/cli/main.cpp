@@ -38,13 +38,14 @@ QString usage()
               "  check      check the database for damage and inconsistencies\n"
               "  copy       save a consistent copy of the database (--out FILE)\n"
               "  export     workbooks for superiors: roster | stations (--out FILE.xlsx)\n"
-              "  import     rosters and station lists from .xlsx or .csv: deputies | stations\n"
+              "  import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)\n"
               "  concern    citizens' concerns: add | order | list | show | dispatch | return |\n"
               "             extend | reply | supervise | evaluate | close\n"
               "  suggestion deputies' suggestions: add | list | show | dispatch | return | extend "
               "|\n"
               "             reply | supervise | evaluate | close | excellent\n"
               "  agency     handling agencies: add | list\n"
+              "  category   categories of concerns and suggestions: add | list\n"
               "  overdue    open items past their due date (--due-soon: also those due soon)\n"
               "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
               "\n"
@@ -122,7 +123,8 @@ int runProgram(int argc, char* argv[])
         {"deputy", runDeputy}, {"station", runStation},   {"session", runSession},
         {"term", runTerm},     {"calendar", runCalendar}, {"check", runCheck},
         {"copy", runCopy},     {"export", runExport},     {"import", runImport},
-        {"agency", runAgency}, {"overdue", runOverdue},   {"stats", runStats}};
+        {"agency", runAgency}, {"category", runCategory}, {"overdue", runOverdue},
+        {"stats", runStats}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace dd::imports {
 
 QString CellValues::text(const Cell* cell)
@@ -30,6 +32,46 @@ QString CellValues::birthMonth(const Cell* cell, QString* problem)
         return date.toString(QStringLiteral("yyyy-MM"));
     *problem = tr("%1 is not a month such as 1975.03 or 1975年3月").arg(cell->text);
     return {};
+}
+
+QDate CellValues::date(const Cell* cell, int defaultYear, QString* problem)
+{
+    if (!cell)
+        return {};
+    if (cell->kind == Cell::Kind::Date && cell->date.isValid())
+        return cell->date;
+    QDate date;
+    if (cell->kind == Cell::Kind::Number) {
+        const double number = cell->number;
+        if (number >= 19000101 && number <= 21001231 && number == std::floor(number))
+            date = QDate::fromString(QString::number(qint64(number)), QStringLiteral("yyyyMMdd"));
+        else if (number >= 1 && number < 100000 && number == std::floor(number))
+            date = QDate(1899, 12, 30).addDays(qint64(number)); // an unformatted Excel serial
+    } else {
+        QString value = toHalfWidth(cell->text).simplified();
+        static const QRegularExpression time(QStringLiteral(R"([ T]\d{1,2}:\d{2}(:\d{2})?$)"));
+        value.remove(time);
+        value.replace(QChar(u'号'), QChar(u'日'));
+        while (value.endsWith(u'.'))
+            value.chop(1);
+        static const QStringList none = {QStringLiteral("-"), QStringLiteral("—"),
+                                         QStringLiteral("/"), QStringLiteral("无"),
+                                         QStringLiteral("——")};
+        if (value.isEmpty() || none.contains(value))
+            return {};
+        date = parseLooseDate(value);
+        static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+        if (!date.isValid() && compact.match(value).hasMatch())
+            date = QDate::fromString(value, QStringLiteral("yyyyMMdd"));
+        static const QRegularExpression monthDay(
+            QStringLiteral(R"(^(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*(?:日)?$)"));
+        if (const auto match = monthDay.match(value); !date.isValid() && match.hasMatch())
+            date = QDate(defaultYear, match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (!date.isValid() || date.year() < 1949)
+        *problem =
+            tr("%1 is not a date such as 2026-03-05, 2026.3.5 or 2026年3月5日").arg(cell->text);
+    return date.isValid() && date.year() >= 1949 ? date : QDate();
 }
 
 QString CellValues::phone(const Cell* cell)

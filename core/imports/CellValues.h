@@ -3,6 +3,7 @@
 #include "imports/Table.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <optional>
 
@@ -19,6 +20,10 @@ public:
     // 1975-03 from a real date (either date system), 1975.03, 1975.3, 1975年3月, 1975-3, 1975/03,
     // 197503 or a full date; a year.month number reads as the sheet shows it (1975.10 is October).
     static QString birthMonth(const Cell* cell, QString* problem);
+    // A date as ledgers hold it: a real date, an Excel serial or 20260305 typed as a number,
+    // 2026-03-05, 2026.3.5, 2026/3/5, 2026年3月5日 (a time after it is ignored), or 3月5日 and 3.5
+    // in `defaultYear`. "—", "/" and "无" are no date. Null for none.
+    static QDate date(const Cell* cell, int defaultYear, QString* problem);
     // Phones stored as numbers, with spaces or dashes, or in full-width digits.
     static QString phone(const Cell* cell);
     // ID numbers must be text: a number cell has already lost digits past the 15th.

@@ -113,6 +113,21 @@ std::optional<Agency> AgencyStore::findByName(const QString& name) const
     return std::nullopt;
 }
 
+QString guessAgencyKind(const QString& name)
+{
+    if (name.contains(u"法院"))
+        return QStringLiteral("court");
+    if (name.contains(u"检察院"))
+        return QStringLiteral("procuratorate");
+    if (name.contains(u"监察委") || name.contains(u"监委"))
+        return QStringLiteral("supervision");
+    if (name.contains(u"政府") &&
+        (name.contains(u'镇') || name.contains(u'乡') || name.contains(u"街道")) &&
+        !name.startsWith(u"县"))
+        return QStringLiteral("township");
+    return QStringLiteral("department");
+}
+
 QStringList categories(QSqlDatabase db)
 {
     QStringList names;

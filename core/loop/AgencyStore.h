@@ -24,6 +24,10 @@ private:
     QSqlDatabase m_db;
 };
 
+// The kind an agency's name suggests: 法院 → court, 检察院 → procuratorate, 监察委员会 →
+// supervision, a township's or town's government → township, otherwise a department.
+QString guessAgencyKind(const QString& name);
+
 // 类别: the categories of concerns and suggestions, in their order.
 QStringList categories(QSqlDatabase db);
 Outcome addCategory(QSqlDatabase db, const QString& name);

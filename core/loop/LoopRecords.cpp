@@ -1,6 +1,7 @@
 #include "loop/LoopRecords.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dd::loop {
 
@@ -156,6 +157,25 @@ std::optional<Evaluation> parseEvaluation(QStringView text)
 bool isResultClass(QStringView text)
 {
     return text.size() == 1 && QStringLiteral("ABCD").contains(text.at(0));
+}
+
+QString formatSerial(ItemKind kind, int year, int seq)
+{
+    return kind == ItemKind::Concern
+               ? QStringLiteral("%1-意-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'))
+               : QStringLiteral("%1-建-%2").arg(year).arg(seq, 3, 10, QLatin1Char('0'));
+}
+
+std::optional<std::pair<int, int>> parseSerial(QStringView serial, ItemKind kind)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(意|建)-(\d{1,6})$)"));
+    const auto match = pattern.match(serial.toString());
+    if (!match.hasMatch() || (match.capturedView(2) == u"意") != (kind == ItemKind::Concern))
+        return std::nullopt;
+    const int seq = match.captured(3).toInt();
+    if (seq <= 0)
+        return std::nullopt;
+    return std::pair{match.captured(1).toInt(), seq};
 }
 
 const char* stateSource(State state)

@@ -60,6 +60,11 @@ std::optional<Evaluation> parseEvaluation(QStringView text);
 std::optional<StepKind> parseStepKind(QStringView text);
 bool isResultClass(QStringView text); // A, B, C or D
 
+// The printed yearly serial: 2026-意-0153 for concerns, 2026-建-015 for suggestions.
+QString formatSerial(ItemKind kind, int year, int seq);
+// {year, seq} of a serial of `kind` in that form (any number of digits); nullopt otherwise.
+std::optional<std::pair<int, int>> parseSerial(QStringView serial, ItemKind kind);
+
 // The untranslated names, for documents in their own language (context "dd::loop").
 const char* stateSource(State state);
 const char* orderKindSource(OrderKind kind);

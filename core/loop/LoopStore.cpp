@@ -172,17 +172,21 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     const bool concern = item.kind == ItemKind::Concern;
-    const int year = item.raisedDate.year();
-    if (!sql::run(query,
-                  QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
-                                 "WHERE kind = ? AND year = ?"),
-                  {code(item.kind), year}) ||
-        !query.next())
-        return sql::storageFailure(query);
-    const int seq = query.value(0).toInt();
+    // An imported ledger keeps its own numbers; otherwise the next of the year.
+    const auto preset = parseSerial(item.serial, item.kind);
+    const int year = preset ? preset->first : item.raisedDate.year();
+    int seq = preset ? preset->second : 0;
+    if (!preset) {
+        if (!sql::run(query,
+                      QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
+                                     "WHERE kind = ? AND year = ?"),
+                      {code(item.kind), year}) ||
+            !query.next())
+            return sql::storageFailure(query);
+        seq = query.value(0).toInt();
+    }
     // 2026-意-0153 for concerns, 2026-建-015 for suggestions: the printed yearly serials.
-    item.serial = concern ? QStringLiteral("%1-意-%2").arg(year).arg(seq, 4, 10, QLatin1Char('0'))
-                          : QStringLiteral("%1-建-%2").arg(year).arg(seq, 3, 10, QLatin1Char('0'));
+    item.serial = formatSerial(item.kind, year, seq);
     item.uuid = sql::newUuid();
     const QString now = sql::nowText();
     if (!sql::run(

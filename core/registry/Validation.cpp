@@ -63,6 +63,19 @@ QString fieldLabel(const QString& field)
         {"model", QT_TRANSLATE_NOOP("dd", "Model station")},
         {"level", QT_TRANSLATE_NOOP("dd", "Level")},
         {"status", QT_TRANSLATE_NOOP("dd", "Status")},
+        {"title", QT_TRANSLATE_NOOP("dd", "Title")},
+        {"lead", QT_TRANSLATE_NOOP("dd", "Lead deputy")},
+        {"cosigners", QT_TRANSLATE_NOOP("dd", "Co-signers")},
+        {"category", QT_TRANSLATE_NOOP("dd", "Category")},
+        {"submitted", QT_TRANSLATE_NOOP("dd", "Submitted on")},
+        {"agency", QT_TRANSLATE_NOOP("dd", "Lead agency")},
+        {"dispatch_date", QT_TRANSLATE_NOOP("dd", "Dispatched on")},
+        {"due_date", QT_TRANSLATE_NOOP("dd", "Due date")},
+        {"reply_date", QT_TRANSLATE_NOOP("dd", "Replied on")},
+        {"result_class", QT_TRANSLATE_NOOP("dd", "Result class")},
+        {"evaluation", QT_TRANSLATE_NOOP("dd", "Evaluation")},
+        {"evaluation_date", QT_TRANSLATE_NOOP("dd", "Evaluated on")},
+        {"step", QT_TRANSLATE_NOOP("dd", "Step")},
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(it.value());

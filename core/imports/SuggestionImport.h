@@ -1,0 +1,76 @@
+#pragma once
+
+#include "imports/RosterImport.h"
+#include "loop/LoopMachine.h"
+
+namespace dd::imports {
+
+struct SuggestionImportOptions {
+    bool createMissing = false; // create the agencies and categories the file names
+    int year = 0;               // for dates written without a year (3月5日); default: this year
+    QString actor;              // recorded as who entered the steps
+};
+
+// One ledger row, ready to write: the suggestion and the steps it has been through.
+struct PlannedSuggestion {
+    int row = 0;
+    loop::Item item;
+    QList<loop::StepRequest> history;
+    QString agencyName;
+    QStringList coAgencyNames;
+    bool onRecord = false; // its number is already on record with the same title: skipped
+};
+
+// A suggestions ledger (代表建议办理台账) kept before DeputyDesk, imported mid-year with its
+// history as it stands: each row becomes a suggestion whose dispatch, reply, evaluation and close
+// are recorded as imported steps with the ledger's dates, through the loop's state machine.
+// All or nothing; the ledger's numbers are kept, and rows already imported are skipped.
+class SuggestionImport {
+    Q_DECLARE_TR_FUNCTIONS(dd::imports::SuggestionImport)
+
+public:
+    SuggestionImport(QSqlDatabase db, SuggestionImportOptions options);
+    static const QList<FieldSpec>& fields();
+
+    bool read(const QString& path);
+    void plan(const ImportSource& source);
+
+    const ImportSource& source() const { return m_source; }
+    const QList<ImportProblem>& problems() const { return m_problems; }
+    const QList<PlannedSuggestion>& rows() const { return m_rows; }
+    QStringList missingAgencies() const { return m_missingAgencies; }
+    QStringList missingCategories() const { return m_missingCategories; }
+    ImportCounts planned() const;
+    bool canApply() const;
+    Outcome apply(ImportCounts* counts);
+
+private:
+    struct Lead {
+        qint64 deputyId = 0;
+        qint64 townshipId = 0;
+        qint64 stationId = 0;
+    };
+    void loadRecords();
+    void planRow(const Row& row, QHash<QString, int>& seen);
+    bool planDeputies(const Row& row, PlannedSuggestion& planned);
+    void planHistory(const Row& row, PlannedSuggestion& planned);
+    void checkHistory(const Row& row, const PlannedSuggestion& planned);
+    qint64 agencyId(const QString& name);
+    void problem(int row, const QString& field, const QString& message);
+
+    QSqlDatabase m_db;
+    SuggestionImportOptions m_options;
+    ImportSource m_source;
+    bool m_planned = false;
+    QList<ImportProblem> m_problems;
+    QList<PlannedSuggestion> m_rows;
+    QStringList m_missingAgencies;
+    QStringList m_missingCategories;
+    QHash<QString, qint64> m_agencies;        // name → id; placeholders for missing ones
+    QHash<QString, QList<Lead>> m_deputies;   // name → the deputies of that name
+    QHash<QString, QString> m_titlesBySerial; // suggestions on record
+    QStringList m_categories;
+    std::optional<loop::Deadlines> m_deadlines;
+};
+
+} // namespace dd::imports
