@@ -1,6 +1,7 @@
 #include "ExportActions.h"
 
 #include "common/Clock.h"
+#include "exports/LoopExports.h"
 #include "exports/RegistryExports.h"
 #include "registry/OfficeSettings.h"
 #include "xlsx/WorkbookWriter.h"
@@ -65,6 +66,18 @@ void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<Statio
     const DocumentText text(settings.documentLanguage());
     save(parent, exports::stationsSheet(rows, settings.congressName(), text, Clock::today()),
          int(rows.size()));
+}
+
+void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
+                          const QList<loop::Item>& items)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    const exports::LoopSheetFrame frame{settings.congressName(), QString(), Clock::today()};
+    save(parent,
+         kind == loop::ItemKind::Concern ? exports::concernsSheet(items, frame, text)
+                                         : exports::suggestionsSheet(items, frame, text),
+         int(items.size()));
 }
 
 } // namespace dd::ui

@@ -1,5 +1,7 @@
 #include "HomePage.h"
 
+#include "common/Clock.h"
+#include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
@@ -8,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -34,6 +37,18 @@ HomePage::HomePage(QWidget* parent)
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_summary, 3);
     auto* side = new QVBoxLayout;
+    side->addWidget(new QLabel(tr("<b>Concerns and suggestions</b>"), this));
+    m_overdue = new QPushButton(this);
+    m_dueSoon = new QPushButton(this);
+    m_overdue->setObjectName(QStringLiteral("home-overdue"));
+    m_dueSoon->setObjectName(QStringLiteral("home-due-soon"));
+    m_overdue->setStyleSheet(QStringLiteral("text-align:left; padding:6px; color:#b00020;"));
+    m_dueSoon->setStyleSheet(QStringLiteral("text-align:left; padding:6px; color:#8a5a00;"));
+    side->addWidget(m_overdue);
+    side->addWidget(m_dueSoon);
+    connect(m_overdue, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(false); });
+    connect(m_dueSoon, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(true); });
+    side->addSpacing(12);
     side->addWidget(new QLabel(tr("<b>Recent databases</b>"), this));
     m_recent = new QListWidget(this);
     m_recent->setToolTip(tr("Double-click to open"));
@@ -73,6 +88,23 @@ void HomePage::reload()
 {
     if (!m_db.isValid())
         return;
+    loop::LoopStore store(m_db);
+    const loop::Deadlines& deadlines = store.deadlines();
+    const QDate today = Clock::today();
+    loop::ItemFilter open;
+    open.openOnly = true;
+    open.dueBy = deadlines.calendar().addWorkingDays(today, deadlines.limits().dueSoonDays);
+    int overdue = 0;
+    int dueSoon = 0;
+    for (const loop::Item& item : store.list(open)) {
+        const loop::Urgency urgency = loop::urgencyOf(item, deadlines, today);
+        overdue += urgency == loop::Urgency::Overdue;
+        dueSoon += urgency == loop::Urgency::DueSoon;
+    }
+    m_overdue->setText(tr("%n item(s) overdue — open the list", nullptr, overdue));
+    m_dueSoon->setText(tr("%n item(s) due within %1 working days — open the list", nullptr, dueSoon)
+                           .arg(deadlines.limits().dueSoonDays));
+
     DeputyFilter any;
     any.status.reset();
     QMap<Level, QMap<MembershipStatus, int>> counts;

@@ -2,6 +2,7 @@
 
 #include "DeputiesPage.h"
 #include "HomePage.h"
+#include "LoopPage.h"
 #include "SettingsDialog.h"
 #include "StationsPage.h"
 #include "WelcomeDialog.h"
@@ -32,16 +33,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
-    m_navigation->addItems({tr("Home"), tr("Deputies"), tr("Stations")});
+    m_navigation->addItems({tr("Home"), tr("Deputies"), tr("Stations"), tr("Concerns")});
     m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")));
     m_navigation->setSpacing(3);
     m_pages = new QStackedWidget(central);
     m_home = new HomePage(m_pages);
     m_deputies = new DeputiesPage(m_pages);
     m_stations = new StationsPage(m_pages);
+    m_loop = new LoopPage(m_pages);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_deputies);
     m_pages->addWidget(m_stations);
+    m_pages->addWidget(m_loop);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -53,6 +56,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     });
     connect(m_deputies, &DeputiesPage::statusChanged, this, &MainWindow::updateStatus);
     connect(m_stations, &StationsPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_loop, &LoopPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_loop, &LoopPage::dataChanged, m_home, &HomePage::reload);
+    connect(m_home, &HomePage::lateItemsRequested, this, [this](bool dueSoon) {
+        showPage(Loop);
+        m_loop->setShow(dueSoon ? LoopPage::Show::DueSoon : LoopPage::Show::Overdue);
+    });
     connect(m_deputies, &DeputiesPage::dataChanged, this, [this] {
         m_home->reload();
         m_stations->reload();
@@ -61,7 +70,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         m_home->reload();
         m_deputies->setDatabase(m_database->connection()); // new stations in the filters
     });
-    for (auto* page : {static_cast<QObject*>(m_deputies), static_cast<QObject*>(m_stations)})
+    for (auto* page : {static_cast<QObject*>(m_deputies), static_cast<QObject*>(m_stations),
+                       static_cast<QObject*>(m_loop)})
         connect(page, SIGNAL(message(QString)), this, SLOT(showMessage(QString)));
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openDatabase);
 
@@ -91,32 +101,35 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
     file->addSeparator();
-    QMenu* import = file->addMenu(tr("&Import"));
-    import->addAction(tr("Deputy roster…"), this, [this] {
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("Deputy roster…"), this, [this] {
         showPage(Deputies);
-    m_deputies->importRoster();
-});
-    import->addAction(tr("List of stations…"), this, [this] {
+        m_deputies->importRoster();
+    });
+    importMenu->addAction(tr("List of stations…"), this, [this] {
         showPage(Stations);
-    m_stations->importStations();
-    } // namespace dd::ui
-);
-QMenu* exportMenu = file->addMenu(tr("&Export"));
-exportMenu->addAction(tr("Roster of deputies (.xlsx)…"), this, [this] {
-    showPage(Deputies);
-    m_deputies->exportRoster();
-});
-exportMenu->addAction(tr("List of stations (.xlsx)…"), this, [this] {
-    showPage(Stations);
-    m_stations->exportStations();
-});
-file->addAction(tr("&Print current list…"), QKeySequence::Print, this,
-                &MainWindow::printCurrentList);
-file->addSeparator();
-file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-menuBar()->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-QMenu* help = menuBar()->addMenu(tr("&Help"));
-help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
+        m_stations->importStations();
+    });
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Roster of deputies (.xlsx)…"), this, [this] {
+        showPage(Deputies);
+        m_deputies->exportRoster();
+    });
+    exportMenu->addAction(tr("List of stations (.xlsx)…"), this, [this] {
+        showPage(Stations);
+        m_stations->exportStations();
+    });
+    exportMenu->addAction(tr("Ledger shown (.xlsx)…"), this, [this] {
+        showPage(Loop);
+        m_loop->exportList();
+    });
+    file->addAction(tr("&Print current list…"), QKeySequence::Print, this,
+                    &MainWindow::printCurrentList);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    menuBar()->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
 }
 
 QStringList MainWindow::recentFiles()
@@ -154,6 +167,7 @@ void MainWindow::reloadAll()
     m_home->setDatabase(db);
     m_deputies->setDatabase(db);
     m_stations->setDatabase(db);
+    m_loop->setDatabase(db);
     updateTitle();
     updateStatus();
 }
@@ -213,6 +227,8 @@ void MainWindow::printCurrentList()
 {
     if (m_pages->currentIndex() == Stations)
         m_stations->printList();
+    else if (m_pages->currentIndex() == Loop)
+        m_loop->printList();
     else {
         showPage(Deputies);
         m_deputies->printList();
@@ -258,6 +274,9 @@ void MainWindow::updateStatus()
         break;
     case Stations:
         statusBar()->showMessage(m_stations->statusText());
+        break;
+    case Loop:
+        statusBar()->showMessage(m_loop->statusText());
         break;
     default:
         statusBar()->clearMessage();

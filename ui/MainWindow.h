@@ -14,6 +14,7 @@ namespace dd::ui {
 
 class DeputiesPage;
 class HomePage;
+class LoopPage;
 class StationsPage;
 
 // The main window: navigation on the left, one page per area, the File menu over the open
@@ -21,7 +22,7 @@ class StationsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Home, Deputies, Stations };
+    enum Page { Home, Deputies, Stations, Loop };
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -33,6 +34,7 @@ public:
     HomePage* homePage() const { return m_home; }
     DeputiesPage* deputiesPage() const { return m_deputies; }
     StationsPage* stationsPage() const { return m_stations; }
+    LoopPage* loopPage() const { return m_loop; }
 
     static QStringList recentFiles();
 
@@ -61,6 +63,7 @@ private:
     HomePage* m_home = nullptr;
     DeputiesPage* m_deputies = nullptr;
     StationsPage* m_stations = nullptr;
+    LoopPage* m_loop = nullptr;
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -216,16 +216,20 @@ QString stepName(StepKind kind)
     return translated(kStepNames[std::size_t(kind)]);
 }
 
-QString resultClassName(const QString& resultClass)
+const char* resultClassSource(const QString& resultClass)
 {
     static const char* const names[] = {
         QT_TRANSLATE_NOOP("dd::loop", "A — solved or basically solved"),
         QT_TRANSLATE_NOOP("dd::loop", "B — being solved"),
         QT_TRANSLATE_NOOP("dd::loop", "C — in plans, solved step by step"),
         QT_TRANSLATE_NOOP("dd::loop", "D — cannot be solved now")};
-    if (!isResultClass(resultClass))
-        return {};
-    return translated(names[resultClass.at(0).unicode() - 'A']);
+    return isResultClass(resultClass) ? names[resultClass.at(0).unicode() - 'A'] : nullptr;
+}
+
+QString resultClassName(const QString& resultClass)
+{
+    const char* source = resultClassSource(resultClass);
+    return source ? translated(source) : QString();
 }
 
 QStringList agencyKinds()

@@ -70,6 +70,7 @@ const char* stateSource(State state);
 const char* orderKindSource(OrderKind kind);
 const char* channelSource(Channel channel);
 const char* evaluationSource(Evaluation evaluation);
+const char* resultClassSource(const QString& resultClass); // nullptr unless A–D
 inline constexpr const char* kLoopContext = "dd::loop";
 
 QString stateName(State state);

@@ -353,6 +353,24 @@ QList<StepKind> LoopStore::allowedSteps(const Item& item) const
     return LoopMachine(deadlines(), Clock::today()).allowedSteps(item, suggestionStateOf(item));
 }
 
+Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepRequest& request)
+{
+    WriteTransaction transaction(m_db);
+    for (qint64 id : itemIds) {
+        Outcome outcome = applyStep(id, request);
+        if (!outcome.ok()) {
+            const auto item = find(id);
+            outcome.message =
+                tr("%1: %2").arg(item ? item->serial : QString::number(id), outcome.text());
+            outcome.errors.clear();
+            return outcome;
+        }
+    }
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
 Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
 {
     std::optional<Item> found = find(itemId);

@@ -44,6 +44,9 @@ public:
     // One step; refused steps change nothing. Ordering a concern into a new suggestion creates
     // the suggestion (titled by request.text) from the concern's particulars.
     Outcome applyStep(qint64 itemId, const StepRequest& request);
+    // The same step for several items (a batch dispatched to one agency, extensions approved
+    // together): all or none; a refusal names the item it stopped at.
+    Outcome applyStepToAll(const QList<qint64>& itemIds, const StepRequest& request);
     Outcome setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
                          const QString& actor = {});
 

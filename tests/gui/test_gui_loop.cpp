@@ -1,0 +1,213 @@
+// The loop on screen: an item through every step by its real dialogs, the overdue filter, and the
+// dispatch notice.
+#include "GuiSupport.h"
+#include "LoopFixture.h"
+
+#include "common/DocumentText.h"
+#include "loop/LoopStore.h"
+#include "report/LoopForms.h"
+#include "ui/DeputyPicker.h"
+#include "ui/FieldForm.h"
+#include "ui/HomePage.h"
+#include "ui/ItemDialog.h"
+#include "ui/LoopDetailPane.h"
+#include "ui/LoopPage.h"
+#include "ui/MainWindow.h"
+#include "ui/StepDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace dd;
+using namespace dd::loop;
+using namespace dd::ui;
+
+namespace {
+
+// Clicks the detail pane's button for `kind` and drives the step dialog it opens.
+void step(LoopPage* page, StepKind kind, std::function<void(StepDialog*)> fill)
+{
+    auto* button = page->detail()->findChild<QPushButton*>(QStringLiteral("step-") + code(kind));
+    REQUIRE(button);
+    bool accepted = false;
+    QString refusal;
+    test::whenModal<StepDialog>([&](StepDialog* dialog) {
+        fill(dialog);
+        dialog->accept();
+        accepted = dialog->result() == QDialog::Accepted;
+        if (!accepted) {
+            refusal = dialog->errorText();
+            dialog->reject();
+        }
+    });
+    button->click();
+    INFO(refusal.toStdString());
+    REQUIRE(accepted);
+}
+
+bool offers(LoopPage* page, StepKind kind)
+{
+    return page->detail()->findChild<QPushButton*>(QStringLiteral("step-") + code(kind)) != nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A concern goes round the loop through the ledger's dialogs", "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    const qint64 zhang = fixture.zhang;
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    const QSqlDatabase db = window.database()->connection();
+    window.showPage(MainWindow::Loop);
+    LoopPage* page = window.loopPage();
+
+    // 点单 through the form: the citizen's phone is checked under its field.
+    test::whenModal<ItemDialog>([&](ItemDialog* dialog) {
+        test::typeText(dialog->contentEdit(), QStringLiteral("村口道路破损，雨天积水严重"));
+        test::typeText(dialog->citizenEdit(), QStringLiteral("王五"));
+        dialog->phoneEdit()->setText(QStringLiteral("1381234"));
+        dialog->deputyPicker()->setChecked(zhang);
+        dialog->accept();
+        CHECK_FALSE(dialog->form()->errorText(QStringLiteral("phone")).isEmpty());
+        dialog->phoneEdit()->setText(QStringLiteral("13812345678"));
+        dialog->accept();
+        CHECK(dialog->result() == QDialog::Accepted);
+    });
+    page->findChild<QPushButton*>(QStringLiteral("new-concern"))->click();
+    REQUIRE(page->detail()->item());
+    const qint64 concernId = page->detail()->itemId();
+    CHECK(page->detail()->item()->serial == QStringLiteral("2026-意-0001"));
+    // Only the decision is offered: no dispatch, reply or evaluation button yet.
+    CHECK(page->detail()->offeredSteps() == QList<StepKind>{StepKind::Order});
+    CHECK_FALSE(offers(page, StepKind::Dispatch));
+    CHECK_FALSE(offers(page, StepKind::Evaluate));
+
+    // 定单: into a new suggestion.
+    step(page, StepKind::Order, [](StepDialog* dialog) {
+        dialog->orderKindBox()->setCurrentIndex(
+            dialog->orderKindBox()->findData(int(OrderKind::NewSuggestion)));
+        test::typeText(dialog->textEdit(), QStringLiteral("关于修复村口道路的建议"));
+    });
+    CHECK(page->detail()->item()->state == State::Merged);
+    const qint64 suggestionId = page->detail()->item()->suggestionId;
+    REQUIRE(suggestionId > 0);
+    REQUIRE(page->selectItem(suggestionId));
+    CHECK(page->currentKind() == ItemKind::Suggestion);
+    CHECK(page->detail()->offeredSteps() == QList<StepKind>{StepKind::Dispatch});
+
+    // 派单, with the lead agency left out first: the message stands under the field.
+    step(page, StepKind::Dispatch, [](StepDialog* dialog) {
+        dialog->accept();
+        CHECK_FALSE(dialog->form()->errorText(QStringLiteral("agency")).isEmpty());
+        dialog->agencyBox()->setCurrentIndex(
+            dialog->agencyBox()->findText(QStringLiteral("县交通运输局")));
+        dialog->keySupervisionCheck()->setChecked(true);
+        test::typeText(dialog->leaderEdit(), QStringLiteral("王副主任"));
+    });
+    CHECK(page->detail()->item()->state == State::Dispatched);
+    CHECK(page->detail()->item()->leadAgencyId == fixture.traffic);
+    CHECK_FALSE(offers(page, StepKind::Dispatch));
+    CHECK_FALSE(offers(page, StepKind::Evaluate));
+
+    // 办单 B, 评单 unsatisfied: the re-handling round opens by itself.
+    step(page, StepKind::Reply, [](StepDialog* dialog) {
+        dialog->resultClassBox()->setCurrentIndex(1); // B
+        dialog->faceToFaceCheck()->setChecked(true);
+        test::typeText(dialog->textEdit(), QStringLiteral("已列入明年计划"));
+    });
+    CHECK(page->detail()->item()->resultClass == QStringLiteral("B"));
+    step(page, StepKind::Evaluate, [](StepDialog* dialog) {
+        dialog->evaluationBox()->setCurrentIndex(
+            dialog->evaluationBox()->findData(int(Evaluation::Unsatisfied)));
+    });
+    CHECK(page->detail()->item()->state == State::Dispatched);
+    CHECK(page->detail()->item()->round == 2);
+
+    // The second round: reply A, evaluated satisfied.
+    step(page, StepKind::Reply, [](StepDialog* dialog) {
+        dialog->resultClassBox()->setCurrentIndex(0); // A
+        test::typeText(dialog->textEdit(), QStringLiteral("道路已修复"));
+    });
+    step(page, StepKind::Evaluate, [](StepDialog* dialog) {
+        dialog->evaluationBox()->setCurrentIndex(
+            dialog->evaluationBox()->findData(int(Evaluation::Satisfied)));
+    });
+    const Item done = *page->detail()->item();
+    CHECK(done.state == State::Evaluated);
+    CHECK(done.resultClass == QStringLiteral("A"));
+    CHECK(done.evaluation == Evaluation::Satisfied);
+    CHECK(page->detail()->offeredSteps().contains(StepKind::Close));
+    CHECK_FALSE(offers(page, StepKind::Dispatch));
+    // point, dispatch, reply, the unsatisfied evaluation that opened round 2, reply, evaluate
+    REQUIRE(page->detail()->timeline()->rowCount() == 6);
+    CHECK(page->detail()->timeline()->item(3, 1)->text() == stepName(StepKind::Rehandle));
+    CHECK(page->detail()->timeline()->item(5, 1)->text() == stepName(StepKind::Evaluate));
+
+    // The merged concern now takes its citizen's evaluation.
+    REQUIRE(page->selectItem(concernId));
+    CHECK(page->detail()->offeredSteps() == QList<StepKind>{StepKind::Evaluate});
+}
+
+TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    // One concern left undecided since October (overdue) and one suggestion dispatched.
+    const qint64 late = fixture.concern(QDate(2026, 10, 9));
+    fixture.concern(QDate(2026, 11, 20));
+    const qint64 suggestion = fixture.suggestion(QDate(2026, 11, 2));
+    StepRequest dispatch = test::step(StepKind::Dispatch, QDate(2026, 11, 3));
+    dispatch.leadAgencyId = fixture.traffic;
+    dispatch.coAgencyIds = {fixture.water};
+    REQUIRE(fixture.store().applyStep(suggestion, dispatch).ok());
+
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    const QSqlDatabase db = window.database()->connection();
+    HomePage* home = window.homePage();
+    CHECK(home->overdueButton()->text().startsWith(QStringLiteral("1 item")));
+    home->overdueButton()->click();
+    LoopPage* page = window.loopPage();
+    CHECK(page->isVisible());
+    CHECK(page->currentKind() == ItemKind::Concern);
+    REQUIRE(page->proxy()->rowCount() == 1);
+    const QModelIndex first = page->proxy()->mapToSource(page->proxy()->index(0, 0));
+    CHECK(page->model()->item(first.row()).id == late);
+    CHECK(page->model()->data(page->model()->index(first.row(), 0), Qt::BackgroundRole).isValid());
+    page->setShow(LoopPage::Show::All);
+    CHECK(page->proxy()->rowCount() == 2);
+
+    // The dispatch notice: one for the lead agency and one for the co-agency.
+    page->showLedger(ItemKind::Suggestion);
+    const QList<Item> items = LoopStore(db).list();
+    CHECK(report::dispatchNoticeCount(items) == 2);
+    const DocumentText text(QStringLiteral("zh_CN"));
+    const QString html = report::dispatchNoticesHtml(
+        items,
+        {{fixture.traffic, QStringLiteral("县交通运输局")},
+         {fixture.water, QStringLiteral("县水务局")}},
+        {QStringLiteral("云岭县人大常委会"), QDate(2026, 11, 20)}, text);
+    CHECK(html.contains(QStringLiteral("县交通运输局")));
+    CHECK(html.contains(QStringLiteral("2026-建-001")));
+    CHECK(html.contains(QStringLiteral("2027年"))); // the due date, three months on
+    int pages = 0;
+    test::whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        QTest::qWait(100);
+        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
+            pages = widget->pageCount();
+        preview->reject();
+    });
+    page->findChild<QPushButton*>(QStringLiteral("dispatch-notices"))->click();
+    CHECK(pages == 2);
+}

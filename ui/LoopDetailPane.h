@@ -1,0 +1,49 @@
+#pragma once
+
+#include "loop/LoopRecords.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class QHBoxLayout;
+class QLabel;
+class QTableWidget;
+
+namespace dd::ui {
+
+// The selected item: its particulars, the timeline of every step (who, when, what, imported or
+// not) and a button for each step allowed now, and only those.
+class LoopDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit LoopDetailPane(QWidget* parent = nullptr);
+    void setDatabase(QSqlDatabase db);
+    // Shows the item (read afresh) or nothing.
+    void showItem(qint64 itemId);
+    qint64 itemId() const { return m_item ? m_item->id : 0; }
+    const std::optional<loop::Item>& item() const { return m_item; }
+    // The steps offered now, in button order (for tests and the keyboard).
+    QList<loop::StepKind> offeredSteps() const { return m_offered; }
+    QTableWidget* timeline() const { return m_timeline; }
+
+Q_SIGNALS:
+    void stepRequested(loop::StepKind kind);
+    void excellentToggled();
+
+private:
+    void showParticulars(const loop::Item& item);
+    void showTimeline(const QList<loop::Step>& steps);
+    void showButtons(const loop::Item& item, const QList<loop::StepKind>& allowed);
+
+    QSqlDatabase m_db;
+    std::optional<loop::Item> m_item;
+    QList<loop::StepKind> m_offered;
+    QLabel* m_heading = nullptr;
+    QLabel* m_particulars = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
+};
+
+} // namespace dd::ui

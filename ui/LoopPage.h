@@ -1,0 +1,87 @@
+#pragma once
+
+#include "LoopTableModel.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QStackedWidget;
+class QTabBar;
+
+namespace dd::ui {
+
+class ListView;
+class LoopDetailPane;
+
+// 意见建议: the concerns ledger and the suggestions ledger, their filters, the selected item's
+// detail pane with the steps allowed now, batch steps, and the ledger's paper and workbook.
+class LoopPage : public QWidget {
+    Q_OBJECT
+public:
+    enum class Show { All, Open, Overdue, DueSoon, Late, Unsatisfied, KeySupervision };
+
+    explicit LoopPage(QWidget* parent = nullptr);
+    void setDatabase(QSqlDatabase db);
+    void reload();
+    QString statusText() const;
+
+    void showLedger(loop::ItemKind kind);
+    loop::ItemKind currentKind() const;
+    // Presets the "show" filter (the home page's overdue and due-soon counts open the ledger so).
+    void setShow(Show show);
+    void setSearch(const QString& text);
+    bool selectItem(qint64 itemId);
+
+    ListView* view() const;
+    LoopTableModel* model() const;
+    LoopFilterProxy* proxy() const;
+    LoopDetailPane* detail() const { return m_detail; }
+
+    void recordConcern();
+    void recordSuggestion();
+    void takeStep(loop::StepKind kind);
+    void dispatchSelected();
+    void extendSelected();
+    void toggleExcellent();
+    void printList();
+    void exportList();
+    void printDispatchNotices();
+
+Q_SIGNALS:
+    void statusChanged();
+    void dataChanged();
+    void message(const QString& text);
+
+private:
+    struct Ledger {
+        LoopTableModel* model = nullptr;
+        LoopFilterProxy* proxy = nullptr;
+        ListView* view = nullptr;
+    };
+    const Ledger& current() const;
+    QWidget* buildFilters();
+    void fillFilters();
+    void applyFilters();
+    void showCurrentItem();
+    QList<loop::Item> selectedItems() const;
+    void afterWrite(qint64 selectId);
+
+    QSqlDatabase m_db;
+    Ledger m_ledgers[2]; // concerns, suggestions
+    QTabBar* m_tabs = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    LoopDetailPane* m_detail = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_show = nullptr;
+    QComboBox* m_state = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_agency = nullptr;
+    QComboBox* m_township = nullptr;
+    QComboBox* m_station = nullptr;
+    QLineEdit* m_period = nullptr;
+    qint64 m_deputyId = 0;
+};
+
+} // namespace dd::ui

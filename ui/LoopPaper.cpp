@@ -1,0 +1,78 @@
+#include "LoopPaper.h"
+
+#include "common/Clock.h"
+#include "common/DocumentText.h"
+#include "loop/AgencyStore.h"
+#include "registry/OfficeSettings.h"
+#include "report/LoopForms.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace dd::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::ui", text);
+}
+
+void preview(QWidget* parent, const QString& html, const QString& title)
+{
+    QTextDocument document;
+    report::prepareDocument(document, html);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(title));
+    dialog.resize(900, 720);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document](QPrinter* target) { report::printDocument(document, target); });
+    dialog.exec();
+}
+
+report::LoopFormFrame frameOf(const OfficeSettings& settings)
+{
+    return {settings.congressName(), Clock::today()};
+}
+
+} // namespace
+
+void previewDispatchNotices(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
+{
+    if (report::dispatchNoticeCount(items) == 0) {
+        QMessageBox::information(parent, tr("Dispatch notices"),
+                                 tr("None of these items is with an agency now: a notice lists "
+                                    "the dispatched items of each agency."));
+        return;
+    }
+    QHash<qint64, QString> names;
+    for (const loop::Agency& agency : loop::AgencyStore(db).list())
+        names.insert(agency.id, agency.name);
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    preview(parent, report::dispatchNoticesHtml(items, names, frameOf(settings), text),
+            tr("Dispatch notices"));
+}
+
+void previewFeedbackForms(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    const QString html = report::feedbackFormsHtml(items, frameOf(settings), text);
+    if (html.isEmpty()) {
+        QMessageBox::information(parent, tr("Feedback forms"),
+                                 tr("A feedback form goes with a reply: none of these items has "
+                                    "been replied to."));
+        return;
+    }
+    preview(parent, html, tr("Feedback forms"));
+}
+
+} // namespace dd::ui
