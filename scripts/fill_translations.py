@@ -23,6 +23,8 @@ def fill(match):
     if source in mapping:
         escaped = html.escape(mapping[source], quote=False).replace('"', "&quot;")
         escaped = escaped.replace("'", "&apos;")
+        if "numerusform" in match.group(3):  # %n messages: Chinese has one plural form
+            escaped = "<numerusform>" + escaped + "</numerusform>"
         return match.group(1) + "<translation>" + escaped + "</translation>"
     return match.group(0)
 

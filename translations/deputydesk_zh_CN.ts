@@ -2585,6 +2585,70 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Raised by</source>
         <translation>提出人</translation>
     </message>
+    <message>
+        <source>Dispatch Notice</source>
+        <translation>交办通知单</translation>
+    </message>
+    <message>
+        <source>The following %1 item(s) are dispatched to your unit. Please reply in writing by the due date, meet the deputy or citizen face to face where possible, and return this notice signed within seven working days if an item is not yours to handle.</source>
+        <translation>现将以下 %1 件交由你单位办理。请在办理期限内书面答复，尽量与代表或群众见面沟通；如认为不属于你单位职责，请于七个工作日内签注意见后退回。</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Co-handling</source>
+        <translation>协办</translation>
+    </message>
+    <message>
+        <source>Contact: ____________  Phone: ____________</source>
+        <translation>联系人：____________　联系电话：____________</translation>
+    </message>
+    <message>
+        <source>Received by (agency): ____________  Date: ____________</source>
+        <translation>承办单位签收人：____________　签收日期：____________</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s Feedback Form</source>
+        <translation>代表意见征询表</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s Evaluation Form</source>
+        <translation>群众意见回访表</translation>
+    </message>
+    <message>
+        <source>Your evaluation (tick one):</source>
+        <translation>您的评价（请在一项前打“√”）：</translation>
+    </message>
+    <message>
+        <source>Met face to face</source>
+        <translation>已见面沟通</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未见面沟通</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>意见和建议：</translation>
+    </message>
+    <message>
+        <source>Deputy (signature): ____________  Date: ____________</source>
+        <translation>代表签名：____________　日期：____________</translation>
+    </message>
+    <message>
+        <source>Visited by: ____________  By phone / visit  Date: ____________</source>
+        <translation>回访人：____________　电话／走访　日期：____________</translation>
+    </message>
 </context>
 <context>
     <name>dd::gui</name>
@@ -3178,6 +3242,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>A recorded history merges into an existing suggestion</source>
         <translation>补录的办理记录只能并入已有的建议</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::report::TableRenderer</name>
@@ -3226,6 +3294,30 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Dispatch notices</source>
+        <translation>交办通知单</translation>
+    </message>
+    <message>
+        <source>None of these items is with an agency now: a notice lists the dispatched items of each agency.</source>
+        <translation>这些事项目前都不在承办单位办理中：交办通知单只列出各承办单位正在办理的事项。</translation>
+    </message>
+    <message>
+        <source>Feedback forms</source>
+        <translation>意见征询表</translation>
+    </message>
+    <message>
+        <source>A feedback form goes with a reply: none of these items has been replied to.</source>
+        <translation>意见征询表随答复发出：这些事项都还没有答复。</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>办理结果公示</translation>
+    </message>
+    <message>
+        <source>A public notice lists evaluated and closed items: none of these is.</source>
+        <translation>公示只列出已评价或已办结的事项：这些事项都不是。</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3583,13 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>term %1 of this level is not on record; start it first</source>
         <translation>该层级没有第 %1 届的记录，请先办理换届</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputyPicker</name>
+    <message>
+        <source>Name, pinyin or initials</source>
+        <translation>姓名、拼音或首字母</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3866,18 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>not rated</source>
         <translation>未评星</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Concerns and suggestions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;意见建议办理&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) overdue — open the list</source>
+        <translation><numerusform>%n 件已超期 —— 查看清单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within %1 working days — open the list</source>
+        <translation><numerusform>%n 件将在 %1 个工作日内到期 —— 查看清单</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ImportDialog</name>
@@ -3883,10 +3994,522 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::ui::ItemDialog</name>
+    <message>
+        <source>Record a concern</source>
+        <translation>登记群众意见</translation>
+    </message>
+    <message>
+        <source>Record a suggestion</source>
+        <translation>登记代表建议</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>收集渠道</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lead deputy</source>
+        <translation>领衔代表</translation>
+    </message>
+    <message>
+        <source>Between sessions</source>
+        <translation>闭会期间</translation>
+    </message>
+    <message>
+        <source>%1, term %2, session %3</source>
+        <translation>%1第%2届人大第%3次会议</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>提出时机</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>附议代表</translation>
+    </message>
+    <message>
+        <source>This may have been raised already</source>
+        <translation>可能已有人反映过</translation>
+    </message>
+    <message>
+        <source>Open concerns of the same township read much like this one:
+
+%1
+
+Record it anyway? (To merge, record it and order it into the same suggestion as the earlier one.)</source>
+        <translation>同一乡镇（街道）有内容相近的未办结群众意见：
+
+%1
+
+仍要登记吗？（如需合并，请登记后在定单时并入与前者相同的建议。）</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>e.g. Suggestion on repairing the village roads</source>
+        <translation>如：关于加快村道硬化的建议</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ListView</name>
     <message>
         <source>Right-click to choose the columns</source>
         <translation>右键单击可选择显示的列</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LoopDetailPane</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>History of every step</source>
+        <translation>办理全过程</translation>
+    </message>
+    <message>
+        <source>Select an item to see its particulars and history.</source>
+        <translation>选择一条事项，查看详情和办理全过程。</translation>
+    </message>
+    <message>
+        <source> — overdue since %1</source>
+        <translation> —— 自 %1 起超期</translation>
+    </message>
+    <message>
+        <source> — due on %1</source>
+        <translation> —— %1 到期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lead deputy and co-signers</source>
+        <translation>领衔及附议代表</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>收集渠道</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>定单方式</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Excellent suggestion</source>
+        <translation>优秀建议</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>face to face</source>
+        <translation>已见面</translation>
+    </message>
+    <message>
+        <source>not face to face</source>
+        <translation>未见面</translation>
+    </message>
+    <message>
+        <source>votes %1</source>
+        <translation>投票 %1</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>（补录）</translation>
+    </message>
+    <message>
+        <source>Unmark excellent</source>
+        <translation>取消优秀建议</translation>
+    </message>
+    <message>
+        <source>Mark excellent</source>
+        <translation>评为优秀建议</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LoopPage</name>
+    <message>
+        <source>Citizens&apos; concerns</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>New concern…</source>
+        <translation>登记意见…</translation>
+    </message>
+    <message>
+        <source>New suggestion…</source>
+        <translation>登记建议…</translation>
+    </message>
+    <message>
+        <source>Dispatch selected…</source>
+        <translation>批量交办…</translation>
+    </message>
+    <message>
+        <source>Extend selected…</source>
+        <translation>批量延期…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The ledger shown…</source>
+        <translation>当前台账…</translation>
+    </message>
+    <message>
+        <source>Dispatch notices…</source>
+        <translation>交办通知单…</translation>
+    </message>
+    <message>
+        <source>Feedback forms…</source>
+        <translation>意见征询表…</translation>
+    </message>
+    <message>
+        <source>Public notice (masked)…</source>
+        <translation>办理结果公示（已脱敏）…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Number, title, text, citizen, deputy or agency</source>
+        <translation>编号、标题、内容、群众、代表或承办单位</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation>超期或即将到期</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办</translation>
+    </message>
+    <message>
+        <source>Period: 2026, 2026Q3, 2026-07</source>
+        <translation>期间：2026、2026Q3、2026-07</translation>
+    </message>
+    <message>
+        <source>Any step</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>Any township</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>全部联络站</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown; %3 overdue, %4 due soon</source>
+        <translation>显示 %1 / %2 条；超期 %3 条，即将到期 %4 条</translation>
+    </message>
+    <message>
+        <source>Recorded concern %1</source>
+        <translation>已登记群众意见 %1</translation>
+    </message>
+    <message>
+        <source>Recorded suggestion %1</source>
+        <translation>已登记代表建议 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded</source>
+        <translation>%1：已记录“%2”</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Select the items awaiting dispatch in the ledger first.</source>
+        <translation>请先在台账中选中待交办的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) dispatched</source>
+        <translation><numerusform>已交办 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Select the items whose extension is approved first.</source>
+        <translation>请先选中已批准延期的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) approved</source>
+        <translation><numerusform>已批准延期 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Excellent suggestion</source>
+        <translation>优秀建议</translation>
+    </message>
+    <message>
+        <source>Ledger of Citizens&apos; Concerns</source>
+        <translation>群众意见台账</translation>
+    </message>
+    <message>
+        <source>Ledger of Deputies&apos; Suggestions</source>
+        <translation>代表建议办理台账</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LoopTableModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起超期</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lead deputy and co-signers</source>
+        <translation>领衔及附议代表</translation>
+    </message>
+    <message>
+        <source>Receiving deputies</source>
+        <translation>接待代表</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4641,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>&lt;h3&gt;DeputyDesk %1&lt;/h3&gt;&lt;p&gt;The deputies&apos; performance workbench for the standing committees of county and township people&apos;s congresses: deputies&apos; files, liaison stations, concerns and suggestions, performance scores and printed sheets.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;代表履职工作台 %1&lt;/h3&gt;&lt;p&gt;供县、乡两级人大及其常委会使用的代表履职工作台：代表档案、代表联络站、意见建议办理、履职积分和履职情况表。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Concerns &amp; suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Ledger shown (.xlsx)…</source>
+        <translation>当前台账（.xlsx）…</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4925,133 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>e.g. moved out of the county; resigned by letter</source>
         <translation>如：调离本行政区域；本人书面申请辞去代表职务</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StepDialog</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s reason</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Why the agency gives the item back</source>
+        <translation>承办单位退回的理由</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>新的办理期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s request and who approved it</source>
+        <translation>承办单位的申请及批准人</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办情况</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>定单方式</translation>
+    </message>
+    <message>
+        <source>Into suggestion</source>
+        <translation>并入建议</translation>
+    </message>
+    <message>
+        <source>Answer, title or reason</source>
+        <translation>答复、建议标题或理由</translation>
+    </message>
+    <message>
+        <source>The answer the deputy gave on the spot</source>
+        <translation>代表当场作出的答复</translation>
+    </message>
+    <message>
+        <source>The new suggestion&apos;s title</source>
+        <translation>新建议的标题</translation>
+    </message>
+    <message>
+        <source>Why it is not taken up (required)</source>
+        <translation>不予受理的理由（必填）</translation>
+    </message>
+    <message>
+        <source>To whom it was referred</source>
+        <translation>转报的上级机关</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Co-agencies</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Other than the time limit:</source>
+        <translation>不按默认时限：</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办</translation>
+    </message>
+    <message>
+        <source>The leader who supervises it</source>
+        <translation>督办领导</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>督办领导</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Met the deputy or citizen face to face</source>
+        <translation>已与代表或群众见面沟通</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s reply, and the co-agencies&apos; views</source>
+        <translation>承办单位的答复，以及协办单位的意见</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Or votes</source>
+        <translation>或按人数</translation>
+    </message>
+    <message>
+        <source>How the evaluation was taken (phone, visit, form)</source>
+        <translation>评价方式（电话、走访、征询表）</translation>
+    </message>
+    <message>
+        <source>Method (visit, phone, meeting, a director meeting deputies at the station, site inspection) and notes</source>
+        <translation>方式（走访、电话、座谈、局长进站面对面、现场察看）及情况</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
         m_form->addField(QStringLiteral("place"), tr("Place"), m_place);
     } else {
         m_title = new QLineEdit(this);
-        m_title->setPlaceholderText(tr("关于……的建议"));
+        m_title->setPlaceholderText(tr("e.g. Suggestion on repairing the village roads"));
         m_form->addField(QStringLiteral("title"), tr("Title"), m_title);
         m_lead = new QComboBox(this);
         m_lead->setEditable(true);

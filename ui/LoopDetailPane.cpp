@@ -47,15 +47,18 @@ LoopDetailPane::LoopDetailPane(QWidget* parent)
     m_particulars->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_particulars->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_buttons = new QHBoxLayout;
-    m_timeline = new QTableWidget(0, 7, this);
-    m_timeline->setHorizontalHeaderLabels({tr("Date"), tr("Step"), tr("Round"), tr("By"),
-                                           tr("Agency / due"), tr("What"), tr("Imported")});
+    m_timeline = new QTableWidget(0, 5, this);
+    m_timeline->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Step"), tr("Round"), tr("By"), tr("What")});
     m_timeline->verticalHeader()->hide();
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timeline->setWordWrap(true);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timeline->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_timeline->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    connect(m_timeline->horizontalHeader(), &QHeaderView::sectionResized, m_timeline,
+            &QTableWidget::resizeRowsToContents);
     layout->addWidget(m_heading);
     layout->addWidget(m_particulars);
     layout->addLayout(m_buttons);
@@ -142,12 +145,12 @@ void LoopDetailPane::showTimeline(const QList<Step>& steps)
     m_timeline->setRowCount(int(steps.size()));
     for (int r = 0; r < steps.size(); ++r) {
         const Step& step = steps.at(r);
-        QStringList agency;
-        if (!step.agencyName.isEmpty())
-            agency << step.agencyName;
-        if (step.dueDate.isValid())
-            agency << tr("due %1").arg(dateText(step.dueDate));
+        // What happened, in one wrapped column: agency and due date, result, evaluation, text.
         QStringList what;
+        if (!step.agencyName.isEmpty())
+            what << step.agencyName;
+        if (step.dueDate.isValid())
+            what << tr("due %1").arg(dateText(step.dueDate));
         if (!step.resultClass.isEmpty())
             what << resultClassName(step.resultClass);
         if (step.faceToFace)
@@ -158,13 +161,11 @@ void LoopDetailPane::showTimeline(const QList<Step>& steps)
             what << tr("votes %1").arg(step.evaluation);
         if (!step.text.isEmpty())
             what << step.text;
-        const QStringList cells = {dateText(step.date),
-                                   stepName(step.kind),
+        if (step.imported)
+            what << tr("(imported)");
+        const QStringList cells = {dateText(step.date), stepName(step.kind),
                                    step.round > 0 ? QString::number(step.round) : QString(),
-                                   step.actor,
-                                   agency.join(QStringLiteral("，")),
-                                   what.join(QStringLiteral("；")),
-                                   step.imported ? tr("imported") : QString()};
+                                   step.actor, what.join(QStringLiteral("；"))};
         for (int c = 0; c < cells.size(); ++c)
             m_timeline->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

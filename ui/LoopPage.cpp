@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -50,8 +51,20 @@ LoopPage::LoopPage(QWidget* parent)
     button(tr("New suggestion…"), &LoopPage::recordSuggestion, "new-suggestion");
     button(tr("Dispatch selected…"), &LoopPage::dispatchSelected, "batch-dispatch");
     button(tr("Extend selected…"), &LoopPage::extendSelected, "batch-extend");
-    button(tr("Dispatch notices…"), &LoopPage::printDispatchNotices, "dispatch-notices");
-    button(tr("Print…"), &LoopPage::printList, "print");
+    // The paper of the items selected (or, with none selected, of the items shown).
+    auto* paper = new QPushButton(tr("Print"), this);
+    paper->setObjectName(QStringLiteral("print"));
+    auto* menu = new QMenu(paper);
+    const auto print = [&](const QString& text, void (LoopPage::*slot)(), const char* name) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(name));
+    };
+    print(tr("The ledger shown…"), &LoopPage::printList, "print-ledger");
+    print(tr("Dispatch notices…"), &LoopPage::printDispatchNotices, "print-dispatch-notices");
+    print(tr("Feedback forms…"), &LoopPage::printFeedbackForms, "print-feedback-forms");
+    print(tr("Public notice (masked)…"), &LoopPage::printPublicNotice, "print-public-notice");
+    paper->setMenu(menu);
+    actions->addWidget(paper);
     button(tr("Export…"), &LoopPage::exportList, "export");
     layout->addLayout(actions);
     layout->addWidget(buildFilters());
@@ -122,6 +135,8 @@ QWidget* LoopPage::buildFilters()
         connect(box, &QComboBox::currentIndexChanged, this, &LoopPage::applyFilters);
     }
     row->addWidget(m_period, 1);
+    m_show->setMinimumContentsLength(14);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &LoopPage::showChanged);
     connect(m_search, &QLineEdit::textChanged, this, &LoopPage::applyFilters);
     connect(m_period, &QLineEdit::textChanged, this, &LoopPage::applyFilters);
     return bar;
@@ -266,6 +281,16 @@ void LoopPage::showLedger(ItemKind kind)
 void LoopPage::setShow(Show show)
 {
     m_show->setCurrentIndex(std::max(0, m_show->findData(int(show))));
+}
+
+void LoopPage::showChanged()
+{
+    // What is late is read most urgent first.
+    const auto show = Show(m_show->currentData().toInt());
+    const bool late = show == Show::Overdue || show == Show::DueSoon || show == Show::Late;
+    for (Ledger& ledger : m_ledgers)
+        ledger.view->sortByColumn(late ? LoopTableModel::Due : LoopTableModel::Serial,
+                                  late ? Qt::AscendingOrder : Qt::DescendingOrder);
 }
 
 void LoopPage::setSearch(const QString& text)
@@ -426,13 +451,32 @@ void LoopPage::exportList()
     exportLedgerWorkbook(this, m_db, currentKind(), items);
 }
 
-void LoopPage::printDispatchNotices()
+QList<Item> LoopPage::paperItems() const
 {
     QList<Item> items = selectedItems();
-    if (items.isEmpty())
+    if (items.size() <= 1) {
+        items.clear();
         for (int row : view()->visibleSourceRows())
             items << model()->item(row);
-    previewDispatchNotices(this, m_db, items);
+    }
+    return items;
+}
+
+void LoopPage::printDispatchNotices()
+{
+    previewDispatchNotices(this, m_db, paperItems());
+}
+
+void LoopPage::printFeedbackForms()
+{
+    // One form is the common case: the item just replied to.
+    const QList<Item> selected = selectedItems();
+    previewFeedbackForms(this, m_db, selected.isEmpty() ? paperItems() : selected);
+}
+
+void LoopPage::printPublicNotice()
+{
+    previewPublicNotice(this, m_db, paperItems());
 }
 
 } // namespace dd::ui

@@ -48,6 +48,8 @@ public:
     void printList();
     void exportList();
     void printDispatchNotices();
+    void printFeedbackForms();
+    void printPublicNotice();
 
 Q_SIGNALS:
     void statusChanged();
@@ -64,8 +66,10 @@ private:
     QWidget* buildFilters();
     void fillFilters();
     void applyFilters();
+    void showChanged();
     void showCurrentItem();
     QList<loop::Item> selectedItems() const;
+    QList<loop::Item> paperItems() const; // the selection when several, else the items shown
     void afterWrite(qint64 selectId);
 
     QSqlDatabase m_db;

@@ -2,9 +2,11 @@
 
 #include "common/Clock.h"
 #include "common/DocumentText.h"
+#include "exports/LoopExports.h"
 #include "loop/AgencyStore.h"
 #include "registry/OfficeSettings.h"
 #include "report/LoopForms.h"
+#include "report/TableReport.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -27,7 +29,8 @@ void preview(QWidget* parent, const QString& html, const QString& title)
     report::prepareDocument(document, html);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    // QTextDocument::print() adds its own 2 cm margin inside the printer's.
+    printer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
@@ -73,6 +76,45 @@ void previewFeedbackForms(QWidget* parent, QSqlDatabase db, const QList<loop::It
         return;
     }
     preview(parent, html, tr("Feedback forms"));
+}
+
+void previewPublicNotice(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    const xlsx::Sheet sheet =
+        exports::noticeSheet(items, {settings.congressName(), QString(), Clock::today()}, text);
+    if (sheet.rows.isEmpty()) {
+        QMessageBox::information(parent, tr("Public notice"),
+                                 tr("A public notice lists evaluated and closed items: none of "
+                                    "these is."));
+        return;
+    }
+    report::TableReport notice;
+    notice.title = sheet.title;
+    notice.dateLine = sheet.dateLine;
+    notice.serialHeader = sheet.serialHeader;
+    notice.pageNumberFormat = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page %1 of %2"));
+    notice.orientation = report::TableReport::Orientation::Portrait;
+    notice.columnWeights = {13, 18, 33, 16, 8, 10};
+    for (const xlsx::Column& column : sheet.columns)
+        notice.headers << column.header;
+    for (const QVariantList& row : sheet.rows) {
+        QStringList cells;
+        for (const QVariant& value : row)
+            cells << value.toString();
+        notice.rows << cells;
+    }
+    report::TableRenderer renderer(notice);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(renderer.pageLayout());
+    printer.setDocName(notice.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(tr("Public notice")));
+    dialog.resize(900, 720);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&renderer](QPrinter* target) { renderer.render(target); });
+    dialog.exec();
 }
 
 } // namespace dd::ui

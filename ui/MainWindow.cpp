@@ -33,8 +33,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
-    m_navigation->addItems({tr("Home"), tr("Deputies"), tr("Stations"), tr("Concerns")});
-    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMM")));
+    const QStringList pages = {tr("Home"), tr("Deputies"), tr("Stations"),
+                               tr("Concerns & suggestions")};
+    m_navigation->addItems(pages);
+    int widest = fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM"));
+    for (const QString& page : pages)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(page) + 24);
+    m_navigation->setFixedWidth(widest);
     m_navigation->setSpacing(3);
     m_pages = new QStackedWidget(central);
     m_home = new HomePage(m_pages);

@@ -85,8 +85,10 @@ StepDialog::StepDialog(QSqlDatabase db, StepKind kind, const QList<Item>& items,
         buildReply();
         break;
     case StepKind::Supervise:
-        addText(tr("Supervision"),
-                tr("Method (visit, phone, meeting, 局长进站面对面, site inspection) and notes"));
+        addText(
+            tr("Supervision"),
+            tr("Method (visit, phone, meeting, a director meeting deputies at the station, site "
+               "inspection) and notes"));
         break;
     case StepKind::Evaluate:
         buildEvaluate();

@@ -108,16 +108,19 @@ QString dispatchNoticesHtml(const QList<Item>& items, const QHash<qint64, QStrin
         html += QStringLiteral("</tr>");
         int number = 0;
         for (const auto& [item, lead] : rows) {
-            html += QStringLiteral("<tr>") +
-                    cell(QString::number(++number), QStringLiteral("align='center'")) +
-                    cell(item.serial) +
-                    cell(item.kind == ItemKind::Suggestion ? item.title
-                                                           : item.content.simplified().left(80)) +
-                    cell(item.deputyNames.join(QStringLiteral("、"))) +
-                    cell(dateText(item.dispatchDate, text)) + cell(dateText(item.dueDate, text)) +
-                    cell(lead ? text.text(QT_TRANSLATE_NOOP("dd::documents", "Lead"))
-                              : text.text(QT_TRANSLATE_NOOP("dd::documents", "Co-handling"))) +
-                    QStringLiteral("</tr>");
+            html +=
+                QStringLiteral("<tr>") +
+                cell(QString::number(++number), QStringLiteral("align='center'")) +
+                cell(item.serial, QStringLiteral("style='white-space:nowrap'")) +
+                cell(item.kind == ItemKind::Suggestion ? item.title
+                                                       : item.content.simplified().left(80)) +
+                cell(item.deputyNames.join(QStringLiteral("、"))) +
+                cell(dateText(item.dispatchDate, text),
+                     QStringLiteral("style='white-space:nowrap'")) +
+                cell(dateText(item.dueDate, text), QStringLiteral("style='white-space:nowrap'")) +
+                cell(lead ? text.text(QT_TRANSLATE_NOOP("dd::documents", "Lead"))
+                          : text.text(QT_TRANSLATE_NOOP("dd::documents", "Co-handling"))) +
+                QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
         html +=
@@ -174,11 +177,13 @@ QString feedbackFormsHtml(const QList<Item>& items, const LoopFormFrame& frame,
         html += QStringLiteral("<p style='font-size:12pt;margin-top:18px'><b>%1</b></p>")
                     .arg(t(QT_TRANSLATE_NOOP("dd::documents", "Your evaluation (tick one):")));
         html +=
-            QStringLiteral("<p style='font-size:13pt'>□ %1　　□ %2　　□ %3</p>")
+            QStringLiteral("<p style='font-size:13pt'>□ %1&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;□ "
+                           "%2&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;□ %3</p>")
                 .arg(esc(text.translate(kLoopContext, evaluationSource(Evaluation::Satisfied))),
                      esc(text.translate(kLoopContext, evaluationSource(Evaluation::Basically))),
                      esc(text.translate(kLoopContext, evaluationSource(Evaluation::Unsatisfied))));
-        html += QStringLiteral("<p style='font-size:12pt'>□ %1　　□ %2</p>")
+        html += QStringLiteral(
+                    "<p style='font-size:12pt'>□ %1&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;□ %2</p>")
                     .arg(t(QT_TRANSLATE_NOOP("dd::documents", "Met face to face")),
                          t(QT_TRANSLATE_NOOP("dd::documents", "Not met")));
         html += QStringLiteral("<p style='font-size:12pt;margin-top:12px'>%1</p>")
@@ -227,7 +232,8 @@ bool writeHtmlPdf(const QString& html, const QString& title, const QString& path
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        // QTextDocument::print() adds its own 2 cm margin inside the printer's.
+        writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("DeputyDesk"));
         QTextDocument document;

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "loop/LoopStore.h"
 #include "registry/OfficeSetup.h"
 #include "registry/StationStore.h"
 #include "ui/AssignDialog.h"
@@ -11,15 +12,20 @@
 #include "ui/DeputyDialog.h"
 #include "ui/DeputyProfileDialog.h"
 #include "ui/ImportDialog.h"
+#include "ui/ItemDialog.h"
+#include "ui/LoopDetailPane.h"
+#include "ui/LoopPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StationDialog.h"
 #include "ui/StationsPage.h"
 #include "ui/StatusDialog.h"
+#include "ui/StepDialog.h"
 #include "ui/WelcomeDialog.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QPrintPreviewDialog>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,4 +109,68 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
     });
     window.deputiesPage()->printList();
     CHECK(summary.deputies > 0);
+}
+
+TEST_CASE("Screenshots of the loop screens", "[.screens]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    DemoSummary summary;
+    REQUIRE(generateDemo(db, DemoOptions{}, &summary).ok());
+    MainWindow window(std::move(temp.db));
+    window.resize(1366, 768);
+    window.showPage(MainWindow::Home);
+    shoot(&window, QStringLiteral("20-home-loop"));
+
+    // The suggestion with the longest history, selected in its ledger.
+    loop::LoopStore store(db);
+    loop::ItemFilter suggestions;
+    suggestions.kind = loop::ItemKind::Suggestion;
+    loop::Item busiest;
+    for (const loop::Item& item : store.list(suggestions))
+        if (item.round > busiest.round || (item.round == busiest.round && item.keySupervision))
+            busiest = item;
+    window.showPage(MainWindow::Loop);
+    LoopPage* page = window.loopPage();
+    page->showLedger(loop::ItemKind::Concern);
+    page->setShow(LoopPage::Show::Late);
+    shoot(&window, QStringLiteral("21-concerns-late"));
+    page->setShow(LoopPage::Show::All);
+    REQUIRE(page->selectItem(busiest.id));
+    shoot(&window, QStringLiteral("22-suggestions-detail"));
+    {
+        ItemDialog dialog(db, loop::ItemKind::Concern, &window);
+        shoot(&dialog, QStringLiteral("23-new-concern"));
+    }
+    {
+        ItemDialog dialog(db, loop::ItemKind::Suggestion, &window);
+        shoot(&dialog, QStringLiteral("24-new-suggestion"));
+    }
+    loop::ItemFilter pointed;
+    pointed.state = loop::State::Pointed;
+    const loop::Item concern = store.list(pointed).value(0);
+    const QList<std::pair<loop::StepKind, loop::Item>> steps = {
+        {loop::StepKind::Order, concern},  {loop::StepKind::Dispatch, busiest},
+        {loop::StepKind::Reply, busiest},  {loop::StepKind::Evaluate, concern},
+        {loop::StepKind::Extend, busiest}, {loop::StepKind::Supervise, busiest}};
+    int number = 25;
+    for (const auto& [kind, item] : steps) {
+        StepDialog dialog(db, kind, {item}, &window);
+        shoot(&dialog, QStringLiteral("%1-step-%2").arg(number++).arg(loop::code(kind)));
+    }
+    const auto previewShot = [&](const char* action, const QString& name) {
+        test::whenModal<QPrintPreviewDialog>([name](QPrintPreviewDialog* preview) {
+            preview->resize(1000, 760);
+            QTest::qWait(300);
+            test::screenshot(preview, name);
+            preview->reject();
+        });
+        page->findChild<QAction*>(QLatin1String(action))->trigger();
+    };
+    page->showLedger(loop::ItemKind::Suggestion);
+    previewShot("print-dispatch-notices", QStringLiteral("31-dispatch-notice"));
+    REQUIRE(page->selectItem(busiest.id));
+    previewShot("print-feedback-forms", QStringLiteral("32-feedback-form"));
+    previewShot("print-public-notice", QStringLiteral("33-public-notice"));
+    CHECK(summary.suggestions > 0);
 }
