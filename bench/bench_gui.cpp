@@ -3,21 +3,104 @@
 // (scripts/bench makes it with the CLI's large demo).
 #include "bench_common.h"
 
+#include "common/Clock.h"
+#include "loop/AgencyStore.h"
+#include "loop/LoopStore.h"
 #include "storage/Database.h"
 #include "ui/AppFont.h"
 #include "ui/DeputiesPage.h"
 #include "ui/ListView.h"
+#include "ui/LoopDetailPane.h"
+#include "ui/LoopPage.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableWidget>
 
 #include <cstdio>
 
 using namespace dd;
 using bench::measure;
+
+namespace {
+
+// A suggestion answered B and found unsatisfied nine times, then answered A: ten rounds.
+qint64 tenRounds(QSqlDatabase db)
+{
+    loop::LoopStore store(db);
+    loop::Item item;
+    item.title = QStringLiteral("关于村道硬化的建议");
+    item.raisedDate = Clock::today().addMonths(-1);
+    DeputyFilter any;
+    item.deputyIds = {DeputyStore(db).list(any).value(0).deputy.id};
+    if (!store.addSuggestion(item).ok())
+        return 0;
+    const auto step = [&](loop::StepKind kind) {
+        loop::StepRequest request;
+        request.kind = kind;
+        request.date = Clock::today();
+        request.text = QStringLiteral("办理情况");
+        return request;
+    };
+    loop::StepRequest dispatch = step(loop::StepKind::Dispatch);
+    dispatch.leadAgencyId = loop::AgencyStore(db).list().value(0).id;
+    store.applyStep(item.id, dispatch);
+    for (int round = 1; round <= 10; ++round) {
+        loop::StepRequest reply = step(loop::StepKind::Reply);
+        reply.resultClass = round == 10 ? QStringLiteral("A") : QStringLiteral("B");
+        store.applyStep(item.id, reply);
+        loop::StepRequest evaluate = step(loop::StepKind::Evaluate);
+        evaluate.votes = {round == 10 ? loop::Evaluation::Satisfied
+                                      : loop::Evaluation::Unsatisfied};
+        store.applyStep(item.id, evaluate);
+    }
+    return item.id;
+}
+
+void benchLedgers(ui::MainWindow& window)
+{
+    ui::LoopPage* loop = window.loopPage();
+    measure(QStringLiteral("open the concerns ledger"), QStringLiteral("< 1 s"), [&] {
+        window.showPage(ui::MainWindow::Loop);
+        loop->showLedger(loop::ItemKind::Concern);
+        loop->view()->viewport()->repaint();
+    });
+    std::printf("  (%d concerns, %s)\n", loop->model()->rowCount(), qPrintable(loop->statusText()));
+    measure(QStringLiteral("re-filter: overdue or due soon"), QStringLiteral("< 100 ms"), [&] {
+        loop->setShow(ui::LoopPage::Show::Late);
+        loop->view()->viewport()->repaint();
+    });
+    measure(QStringLiteral("re-filter: back to all items"), QStringLiteral("< 100 ms"), [&] {
+        loop->setShow(ui::LoopPage::Show::All);
+        loop->view()->viewport()->repaint();
+    });
+    measure(QStringLiteral("search the ledger: 2026-意-01"), QStringLiteral("< 100 ms"), [&] {
+        loop->setSearch(QStringLiteral("2026-意-01"));
+        loop->view()->viewport()->repaint();
+    });
+    measure(QStringLiteral("search the ledger: 积水"), QStringLiteral("< 100 ms"), [&] {
+        loop->setSearch(QStringLiteral("积水"));
+        loop->view()->viewport()->repaint();
+    });
+    loop->setSearch(QString());
+    measure(QStringLiteral("open the suggestions ledger"), QStringLiteral("< 1 s"), [&] {
+        loop->showLedger(loop::ItemKind::Suggestion);
+        loop->view()->viewport()->repaint();
+    });
+    const qint64 id = tenRounds(window.database()->connection());
+    loop->reload();
+    measure(QStringLiteral("detail pane: a 10-round history"), QStringLiteral("< 50 ms"), [&] {
+        loop->detail()->showItem(id);
+        loop->detail()->repaint();
+    });
+    std::printf("  (%d steps shown; peak memory %.1f MB)\n", loop->detail()->timeline()->rowCount(),
+                bench::peakMemoryMb());
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -72,5 +155,6 @@ int main(int argc, char* argv[])
             });
     std::printf("slowest keystroke %.1f ms; peak memory %.1f MB (target < 200 MB)\n", slowest,
                 bench::peakMemoryMb());
+    benchLedgers(*window);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "DeputyProfileDialog.h"
 
 #include "DeputyDialog.h"
+#include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/TownshipStore.h"
 
@@ -134,7 +135,41 @@ void DeputyProfileDialog::load()
         html += QStringLiteral("<li>%1%2</li>")
                     .arg(name.toHtmlEscaped(), primary ? tr(" (primary)") : QString());
     html += QStringLiteral("</ul>");
+    html += loopSection();
     m_text->setHtml(html);
+}
+
+// The concerns the deputy received and the suggestions led or co-signed, newest first.
+QString DeputyProfileDialog::loopSection() const
+{
+    loop::ItemFilter mine;
+    mine.deputyId = m_deputyId;
+    QList<loop::Item> items = loop::LoopStore(m_db).list(mine);
+    std::stable_sort(items.begin(), items.end(), [](const loop::Item& a, const loop::Item& b) {
+        return a.raisedDate > b.raisedDate;
+    });
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(tr("Concerns and suggestions (%1)").arg(items.size()).toHtmlEscaped());
+    if (items.isEmpty())
+        return html;
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
+    for (const QString& title : {tr("No."), tr("Role"), tr("Title"), tr("Lead agency"), tr("Step"),
+                                 tr("Result"), tr("Evaluation")})
+        html += header(title);
+    html += QStringLiteral("</tr>");
+    for (const loop::Item& item : std::as_const(items)) {
+        const bool suggestion = item.kind == loop::ItemKind::Suggestion;
+        const QString role = !suggestion                             ? tr("received")
+                             : item.deputyIds.value(0) == m_deputyId ? tr("lead")
+                                                                     : tr("co-signed");
+        html += QStringLiteral("<tr>") + cell(item.serial) + cell(role) +
+                cell(suggestion ? item.title : item.content.simplified().left(40)) +
+                cell(item.leadAgencyName) + cell(loop::stateName(item.state)) +
+                cell(item.resultClass) +
+                cell(item.evaluation ? loop::evaluationName(*item.evaluation) : QString()) +
+                QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 void DeputyProfileDialog::edit()

@@ -19,6 +19,7 @@ public:
 
 private:
     void load();
+    QString loopSection() const;
     void edit();
 
     QSqlDatabase m_db;

@@ -181,19 +181,31 @@ void LoopPage::setDatabase(QSqlDatabase db)
     m_db = std::move(db);
     m_detail->setDatabase(m_db);
     fillFilters();
-    reload();
+    // The ledgers load when first shown: the window opens without reading every item.
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void LoopPage::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void LoopPage::reload()
 {
     if (!m_db.isValid())
         return;
+    m_stale = false;
     const qint64 selected = m_detail->itemId();
     LoopStore store(m_db);
     const QDate today = Clock::today();
     for (int i = 0; i < 2; ++i) {
         ItemFilter filter;
         filter.kind = i == 0 ? ItemKind::Concern : ItemKind::Suggestion;
+        m_ledgers[i].model->setItems({}, store.deadlines(), today); // never two copies at once
         m_ledgers[i].model->setItems(store.list(filter), store.deadlines(), today);
     }
     applyFilters();

@@ -51,6 +51,9 @@ public:
     void printFeedbackForms();
     void printPublicNotice();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     void statusChanged();
     void dataChanged();
@@ -86,6 +89,7 @@ private:
     QComboBox* m_station = nullptr;
     QLineEdit* m_period = nullptr;
     qint64 m_deputyId = 0;
+    bool m_stale = true; // the ledgers are read again when next shown
 };
 
 } // namespace dd::ui

@@ -39,11 +39,24 @@ void LoopTableModel::setItems(QList<Item> items, const Deadlines& deadlines, con
     m_items = std::move(items);
     m_urgency.clear();
     m_deputyKeys.clear();
+    m_searchText.clear();
+    m_serialKeys.clear();
     m_urgency.reserve(m_items.size());
     m_deputyKeys.reserve(m_items.size());
+    m_searchText.reserve(m_items.size());
     for (const Item& item : std::as_const(m_items)) {
         m_urgency << urgencyOf(item, deadlines, today);
+        const auto serial = parseSerial(item.serial, item.kind);
+        m_serialKeys << (serial ? qint64(serial->first) * 1000000 + serial->second : item.id);
         m_deputyKeys << text::pinyinSortKey(item.deputyNames.value(0));
+        m_searchText << QStringList{item.serial,
+                                    item.title,
+                                    item.content,
+                                    item.citizenName,
+                                    item.deputyNames.join(QLatin1Char(' ')),
+                                    item.leadAgencyName}
+                            .join(QLatin1Char('\n'))
+                            .toLower();
     }
     endResetModel();
 }
@@ -85,7 +98,7 @@ QVariant LoopTableModel::data(const QModelIndex& index, int role) const
     if (role == SortKeyRole) {
         switch (index.column()) {
         case Serial:
-            return item.serial;
+            return m_serialKeys.at(index.row());
         case Deputies:
             return m_deputyKeys.at(index.row());
         case Round:
@@ -184,7 +197,7 @@ QVariant LoopTableModel::headerData(int section, Qt::Orientation orientation, in
 void LoopFilterProxy::setFilter(const LoopFilter& filter)
 {
     m_filter = filter;
-    m_filter.search = filter.search.trimmed();
+    m_filter.search = filter.search.trimmed().toLower();
     invalidateFilter();
 }
 
@@ -222,14 +235,8 @@ bool LoopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     const QDate period = periodDate(item);
     if ((f.from.isValid() && period < f.from) || (f.to.isValid() && period > f.to))
         return false;
-    if (!f.search.isEmpty()) {
-        const auto has = [&](const QString& text) {
-            return text.contains(f.search, Qt::CaseInsensitive);
-        };
-        if (!has(item.serial) && !has(item.title) && !has(item.content) && !has(item.citizenName) &&
-            !has(item.deputyNames.join(QLatin1Char(' '))) && !has(item.leadAgencyName))
-            return false;
-    }
+    if (!f.search.isEmpty() && !model->searchText(sourceRow).contains(f.search))
+        return false;
     return true;
 }
 

@@ -43,6 +43,8 @@ public:
     void setItems(QList<loop::Item> items, const loop::Deadlines& deadlines, const QDate& today);
     const loop::Item& item(int row) const { return m_items.at(row); }
     loop::Urgency urgency(int row) const { return m_urgency.at(row); }
+    // Number, title, text, citizen, deputies and agency in lower case, for the search box.
+    const QString& searchText(int row) const { return m_searchText.at(row); }
     int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -55,6 +57,8 @@ private:
     QList<loop::Item> m_items;
     QList<loop::Urgency> m_urgency;
     QStringList m_deputyKeys; // pinyin sort keys of the first deputy
+    QStringList m_searchText;
+    QList<qint64> m_serialKeys; // year × 10⁶ + number: sorts like the serials, faster
 };
 
 // What the clerk narrows a ledger to. Empty members do not filter.

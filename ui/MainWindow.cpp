@@ -3,6 +3,7 @@
 #include "DeputiesPage.h"
 #include "HomePage.h"
 #include "LoopPage.h"
+#include "LoopSettingsDialog.h"
 #include "SettingsDialog.h"
 #include "StationsPage.h"
 #include "WelcomeDialog.h"
@@ -132,7 +133,9 @@ void MainWindow::buildMenus()
                     &MainWindow::printCurrentList);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    menuBar()->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Office and languages…"), this, &MainWindow::showSettings);
+    settings->addAction(tr("&Concerns and suggestions…"), this, &MainWindow::showLoopSettings);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
 }
@@ -250,6 +253,15 @@ void MainWindow::showSettings()
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new screen language applies when DeputyDesk starts "
                                     "again."));
+}
+
+void MainWindow::showLoopSettings()
+{
+    // Agencies, categories and the calendar are saved as they are edited; the limits on OK.
+    LoopSettingsDialog dialog(m_database->connection(), this);
+    dialog.exec();
+    m_loop->setDatabase(m_database->connection());
+    m_home->reload();
 }
 
 void MainWindow::showAbout()

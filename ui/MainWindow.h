@@ -52,6 +52,7 @@ private:
     void saveCopy();
     void printCurrentList();
     void showSettings();
+    void showLoopSettings();
     void showAbout();
     void updateTitle();
     void updateStatus();

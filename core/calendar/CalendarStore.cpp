@@ -28,11 +28,35 @@ WorkingCalendar CalendarStore::load() const
     return WorkingCalendar(days);
 }
 
+Outcome CalendarStore::replaceYear(int year, const QList<CalendarDay>& days)
+{
+    QSet<QDate> seen;
+    for (const CalendarDay& day : days) {
+        if (day.date.year() != year)
+            return Outcome::invalid({{QStringLiteral("date"),
+                                      QCoreApplication::translate("dd::Calendar", "%1 is not in %2")
+                                          .arg(day.date.toString(Qt::ISODate))
+                                          .arg(year)}});
+        if (seen.contains(day.date))
+            return Outcome::invalid(
+                {{QStringLiteral("date"),
+                  QCoreApplication::translate("dd::Calendar", "%1 is listed twice")
+                      .arg(day.date.toString(Qt::ISODate))}});
+        seen.insert(day.date);
+    }
+    return replace({year}, days);
+}
+
 Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
 {
     QSet<int> years;
     for (const CalendarDay& day : days)
         years.insert(day.date.year());
+    return replace(years, days);
+}
+
+Outcome CalendarStore::replace(const QSet<int>& years, const QList<CalendarDay>& days)
+{
     WriteTransaction transaction(m_db);
     QSqlQuery query(m_db);
     for (int year : years)

@@ -3,15 +3,20 @@
 #include "GuiSupport.h"
 #include "LoopFixture.h"
 
+#include "calendar/CalendarStore.h"
 #include "common/DocumentText.h"
+#include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "report/LoopForms.h"
+#include "ui/AgencyEditor.h"
+#include "ui/CalendarEditor.h"
 #include "ui/DeputyPicker.h"
 #include "ui/FieldForm.h"
 #include "ui/HomePage.h"
 #include "ui/ItemDialog.h"
 #include "ui/LoopDetailPane.h"
 #include "ui/LoopPage.h"
+#include "ui/LoopSettingsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/StepDialog.h"
 
@@ -25,6 +30,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -211,4 +217,51 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
     });
     page->findChild<QAction*>(QStringLiteral("print-dispatch-notices"))->trigger();
     CHECK(pages == 2);
+}
+
+TEST_CASE("Loop settings: limits, categories, agencies and the holiday calendar", "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    LoopSettingsDialog dialog(db);
+    dialog.show();
+
+    // A category, once; an empty one is refused.
+    dialog.categoryEdit()->setText(QStringLiteral("乡村振兴"));
+    CHECK(dialog.addCategory());
+    CHECK(categories(db).constLast() == QStringLiteral("乡村振兴"));
+    CHECK_FALSE(dialog.addCategory());
+
+    // An agency without a name is refused under the field; named, it is listed.
+    AgencyEditor* agencies = dialog.agencies();
+    agencies->startNew();
+    CHECK_FALSE(agencies->save());
+    CHECK_FALSE(agencies->form()->errorText(QStringLiteral("name")).isEmpty());
+    test::typeText(agencies->nameEdit(), QStringLiteral("县应急管理局"));
+    CHECK(agencies->save());
+    CHECK(AgencyStore(db).findByName(QStringLiteral("县应急管理局")));
+    CHECK(agencies->table()->rowCount() == 3);
+
+    // 2027 gets its New Year's Day; a day of another year is refused and nothing changes.
+    CalendarEditor* calendar = dialog.calendar();
+    calendar->yearBox()->setValue(2027);
+    CHECK(calendar->table()->rowCount() == 0);
+    calendar->addDay({QDate(2027, 1, 1), CalendarDay::Kind::Holiday, QStringLiteral("元旦")});
+    calendar->addDay({QDate(2026, 12, 31), CalendarDay::Kind::Holiday, QStringLiteral("错")});
+    CHECK_FALSE(calendar->save());
+    CHECK(calendar->message().contains(QStringLiteral("2026-12-31")));
+    CHECK_FALSE(CalendarStore(db).load().hasYear(2027));
+    calendar->table()->selectRow(1);
+    calendar->table()->removeRow(1);
+    CHECK(calendar->save());
+    const WorkingCalendar stored = CalendarStore(db).load();
+    CHECK(stored.hasYear(2027));
+    CHECK_FALSE(stored.isWorkingDay(QDate(2027, 1, 1)));
+    CHECK(stored.hasYear(2026)); // other years untouched
+
+    // The due-soon window, saved on OK.
+    dialog.limitBox(QStringLiteral("limit.due_soon_days"))->setValue(10);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(LoopLimits::load(db).dueSoonDays == 10);
 }
