@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
+#include <QProcess>
+
 using namespace dd;
 using namespace dd::imports;
 using namespace dd::loop;
@@ -250,4 +253,71 @@ TEST_CASE("CLI: import suggestions and category add", "[cli][import][loop]")
     const auto categories = cli({"category", "list", "--format", "csv"});
     CHECK(categories.out.trimmed().endsWith(QStringLiteral("8,乡村振兴")));
     CHECK(cli({"category", "add", ""}).exitCode == 2);
+}
+
+TEST_CASE("CLI: batch dispatch is all or nothing; dispatch notices and feedback forms as PDF",
+          "[cli][loop]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                        QStringLiteral("2026-11-20")} +
+                            args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(
+        cli({"deputy", "add", "--name", "黄海", "--gender", "男", "--birth", "1975-03"}).exitCode ==
+        0);
+    REQUIRE(cli({"agency", "add", "--name", "县水务局"}).exitCode == 0);
+    for (const char* title : {"关于河道清淤的建议", "关于农田水利的建议", "关于饮水安全的建议"})
+        REQUIRE(cli({"suggestion", "add", "--date", "2026-11-02", "--title", title, "--lead", "1"})
+                    .exitCode == 0);
+    REQUIRE(cli({"suggestion", "dispatch", "2026-建-003", "--agency", "县水务局", "--date",
+                 "2026-11-03"})
+                .exitCode == 0);
+
+    // 003 is already with the agency: the batch is refused by name and nothing changes.
+    const auto refused = cli({"suggestion", "dispatch", "2026-建-001", "2026-建-002", "2026-建-003",
+                              "--agency", "县水务局"});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("2026-建-003")));
+    CHECK(cli({"suggestion", "list", "--state", "dispatched", "--format", "csv"})
+              .out.count(QLatin1Char('\n')) == 2);
+    const auto batch =
+        cli({"suggestion", "dispatch", "2026-建-001", "2026-建-002", "--agency", "县水务局"});
+    CHECK(batch.exitCode == 0);
+    CHECK(batch.out.count(QStringLiteral("2026-建-00")) == 2);
+
+    REQUIRE(cli({"agency", "edit", "县水务局", "--contact", "王丽", "--phone", "0871-1234567"})
+                .exitCode == 0);
+    CHECK(cli({"agency", "list", "--format", "csv"}).out.contains(QStringLiteral("王丽")));
+
+    const QString notices = dir.filePath(QStringLiteral("notices.pdf"));
+    const auto written = cli({"forms", "dispatch-notices", "--out", notices});
+    CHECK(written.exitCode == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {notices, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(extracted.contains(QStringLiteral("交办通知单")));
+    CHECK(extracted.contains(QStringLiteral("县水务局")));
+    for (const char* serial : {"2026-建-001", "2026-建-002", "2026-建-003"})
+        CHECK(extracted.contains(QString::fromUtf8(serial)));
+    CHECK(extracted.contains(QStringLiteral("黄海")));
+
+    // A feedback form goes with a reply.
+    const QString forms = dir.filePath(QStringLiteral("forms.pdf"));
+    CHECK(cli({"forms", "feedback", "2026-建-001", "--out", forms}).exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(forms));
+    REQUIRE(cli({"suggestion", "reply", "2026-建-001", "--class", "A", "--text", "已完成清淤"})
+                .exitCode == 0);
+    CHECK(cli({"forms", "feedback", "2026-建-001", "--out", forms}).exitCode == 0);
+    text.start(QStringLiteral("pdftotext"), {forms, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString form = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(form.contains(QStringLiteral("代表意见征询表")));
+    CHECK(form.contains(QStringLiteral("2026-建-001")));
 }

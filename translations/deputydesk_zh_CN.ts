@@ -268,6 +268,14 @@
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 年内</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
 </context>
 <context>
     <name>dd::Database</name>
@@ -1693,10 +1701,6 @@
         <translation>已登记 %1（编号 %2）</translation>
     </message>
     <message>
-        <source>The item&apos;s ID or number (2026-意-0153).</source>
-        <translation>事项的编号或序号（如 2026-意-0153）。</translation>
-    </message>
-    <message>
         <source>Date of the step (default today).</source>
         <translation>办理日期（默认今天）。</translation>
     </message>
@@ -1779,10 +1783,6 @@
     <message>
         <source>Take the step “%1”.</source>
         <translation>办理“%1”环节。</translation>
-    </message>
-    <message>
-        <source>Give one item ID or number</source>
-        <translation>请给出一个事项编号或序号</translation>
     </message>
     <message>
         <source>--as must be on-spot, passed-on, new-suggestion, merge, refer or decline</source>
@@ -1963,10 +1963,6 @@
     <message>
         <source>Contact</source>
         <translation>联系人</translation>
-    </message>
-    <message>
-        <source>agency takes add or list</source>
-        <translation>agency 的子命令：add 或 list</translation>
     </message>
     <message>
         <source>Open items past their due date (with --due-soon also those due within the due-soon window), most overdue first.</source>
@@ -2225,6 +2221,94 @@
         <translation>答复日期</translation>
     </message>
     <message>
+        <source>The item&apos;s ID or number (2026-意-0153); several take the step together or not at all.</source>
+        <translation>事项的编号或 ID（如 2026-意-0153）；给出多个时一并办理，要么全部成功，要么都不办理。</translation>
+    </message>
+    <message>
+        <source>Give one or more item IDs or numbers</source>
+        <translation>请给出一个或多个事项编号或 ID</translation>
+    </message>
+    <message>
+        <source>Print the loop&apos;s forms to PDF in the document language: dispatch-notices (交办通知单, one per agency holding dispatched items) or feedback ITEM… (代表意见征询表 / 群众意见回访表 for replied items).</source>
+        <translation>按文书语言把意见建议办理文书输出为 PDF：dispatch-notices（交办通知单，每个有在办事项的承办单位一份）或 feedback 事项…（已答复事项的代表意见征询表／群众意见回访表）。</translation>
+    </message>
+    <message>
+        <source>feedback: the items&apos; IDs or numbers.</source>
+        <translation>feedback：事项的编号或 ID。</translation>
+    </message>
+    <message>
+        <source>dispatch-notices: only this agency (ID or name).</source>
+        <translation>dispatch-notices：只输出该承办单位（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>forms takes dispatch-notices or feedback</source>
+        <translation>forms 的对象为 dispatch-notices 或 feedback</translation>
+    </message>
+    <message>
+        <source>forms feedback takes the items&apos; IDs or numbers</source>
+        <translation>forms feedback 需要事项的编号或 ID</translation>
+    </message>
+    <message>
+        <source>--agency: no agency %1 (see &apos;agency list&apos;)</source>
+        <translation>--agency：没有承办单位 %1（见“agency list”）</translation>
+    </message>
+    <message>
+        <source>No item is with an agency now: there is no notice to print.</source>
+        <translation>目前没有在承办单位办理中的事项，无交办通知单可打印。</translation>
+    </message>
+    <message>
+        <source>None of these items has been replied to: a feedback form goes with a reply.</source>
+        <translation>这些事项都还没有答复：意见征询表随答复发出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispatch notice(s) written to %1</source>
+        <translation><numerusform>已将 %n 份交办通知单写入 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback form(s) written to %1</source>
+        <translation><numerusform>已将 %n 份意见征询表写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Change an agency&apos;s name, kind, contact person or phone; the options not given stay as they are.</source>
+        <translation>修改承办单位的名称、类型、联系人或电话；未给出的选项保持不变。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s ID or name.</source>
+        <translation>承办单位的 ID 或名称。</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <source>department, supervision, court, procuratorate, township or other.</source>
+        <translation>department（政府部门）、supervision（监委）、court（法院）、procuratorate（检察院）、township（乡镇政府）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>agency edit takes one agency ID or name</source>
+        <translation>agency edit 需要一个承办单位 ID 或名称</translation>
+    </message>
+    <message>
+        <source>No agency %1 (see &apos;agency list&apos;)</source>
+        <translation>没有承办单位 %1（见“agency list”）</translation>
+    </message>
+    <message>
+        <source>Agency %1 (ID %2) saved</source>
+        <translation>已保存承办单位 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>agency takes add, edit or list</source>
+        <translation>agency 的子命令：add、edit 或 list</translation>
+    </message>
+    <message>
+        <source>No item %1</source>
+        <translation>没有事项 %1</translation>
+    </message>
+    <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
 Commands:
@@ -2244,8 +2328,9 @@ Commands:
              extend | reply | supervise | evaluate | close
   suggestion deputies&apos; suggestions: add | list | show | dispatch | return | extend |
              reply | supervise | evaluate | close | excellent
-  agency     handling agencies: add | list
+  agency     handling agencies: add | edit | list
   category   categories of concerns and suggestions: add | list
+  forms      the loop&apos;s paper as PDF: dispatch-notices | feedback ITEM…
   overdue    open items past their due date (--due-soon: also those due soon)
   stats      the measures of handling for a period (--period P [--by WHAT])
 
@@ -2272,8 +2357,9 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
              extend | reply | supervise | evaluate | close
   suggestion 代表建议：add | list | show | dispatch | return | extend |
              reply | supervise | evaluate | close | excellent
-  agency     承办单位：add | list
+  agency     承办单位：add | edit | list
   category   意见建议类别：add | list
+  forms      意见建议办理文书 PDF：dispatch-notices | feedback 事项…
   overdue    已超期的未办结事项（--due-soon：另含即将到期的）
   stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
 
@@ -2607,11 +2693,11 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message>
         <source>Contact: ____________  Phone: ____________</source>
-        <translation>联系人：____________　联系电话：____________</translation>
+        <translation>联系人：____________&#x3000;联系电话：____________</translation>
     </message>
     <message>
         <source>Received by (agency): ____________  Date: ____________</source>
-        <translation>承办单位签收人：____________　签收日期：____________</translation>
+        <translation>承办单位签收人：____________&#x3000;签收日期：____________</translation>
     </message>
     <message>
         <source>(seal)</source>
@@ -2643,11 +2729,11 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message>
         <source>Deputy (signature): ____________  Date: ____________</source>
-        <translation>代表签名：____________　日期：____________</translation>
+        <translation>代表签名：____________&#x3000;日期：____________</translation>
     </message>
     <message>
         <source>Visited by: ____________  By phone / visit  Date: ____________</source>
-        <translation>回访人：____________　电话／走访　日期：____________</translation>
+        <translation>回访人：____________&#x3000;电话／走访&#x3000;日期：____________</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3407,33 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::ui::AgencyEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>新增承办单位</translation>
+    </message>
+    <message>
+        <source>Save agency</source>
+        <translation>保存承办单位</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AssignDialog</name>
     <message>
         <source>Station deputies at %1</source>
@@ -3341,6 +3454,73 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>As their primary station (ends their earlier primary station)</source>
         <translation>作为其主要联络站（原主要联络站同时结束）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CalendarEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Days off on weekdays are holidays; weekend days worked are make-up workdays. Other days follow the week.</source>
+        <translation>工作日放假的日子登记为“节假日”，周末上班的日子登记为“调休上班”，其余日子按周一至周五上班计算。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>增加一天</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除选中</translation>
+    </message>
+    <message>
+        <source>Save this year</source>
+        <translation>保存本年安排</translation>
+    </message>
+    <message>
+        <source>%1 has no holiday calendar yet: due dates count weekends only.</source>
+        <translation>%1 年尚无节假日安排：计算期限时只扣除周末。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 calendar is saved: %n day(s).</source>
+        <translation><numerusform>已保存 %1 年安排：共 %n 天。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the calendar of %n year(s).</source>
+        <translation><numerusform>已导入 %n 年的节假日安排。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import a holiday calendar</source>
+        <translation>导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Calendar (*.csv *.txt);;All files (*)</source>
+        <translation>节假日安排 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3922,50 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source> (primary)</source>
         <translation>（主要）</translation>
     </message>
+    <message>
+        <source>Concerns and suggestions (%1)</source>
+        <translation>意见建议（%1 件）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>接待</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>领衔</translation>
+    </message>
+    <message>
+        <source>co-signed</source>
+        <translation>附议</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DeputyTableModel</name>
@@ -3872,11 +4096,15 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message numerus="yes">
         <source>%n item(s) overdue — open the list</source>
-        <translation><numerusform>%n 件已超期 —— 查看清单</numerusform></translation>
+        <translation>
+            <numerusform>%n 件已超期 —— 查看清单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due within %1 working days — open the list</source>
-        <translation><numerusform>%n 件将在 %1 个工作日内到期 —— 查看清单</numerusform></translation>
+        <translation>
+            <numerusform>%n 件将在 %1 个工作日内到期 —— 查看清单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4398,7 +4626,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%n item(s) dispatched</source>
-        <translation><numerusform>已交办 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>已交办 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extension</source>
@@ -4410,7 +4640,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%n extension(s) approved</source>
-        <translation><numerusform>已批准延期 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>已批准延期 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excellent suggestion</source>
@@ -4423,6 +4655,81 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Ledger of Deputies&apos; Suggestions</source>
         <translation>代表建议办理台账</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LoopSettingsDialog</name>
+    <message>
+        <source>Deputy decides (working days)</source>
+        <translation>代表定单（工作日）</translation>
+    </message>
+    <message>
+        <source>Dispatch (working days)</source>
+        <translation>交办（工作日）</translation>
+    </message>
+    <message>
+        <source>Return by an agency (working days)</source>
+        <translation>承办单位退回（工作日）</translation>
+    </message>
+    <message>
+        <source>Reply to a concern (working days)</source>
+        <translation>群众意见答复（工作日）</translation>
+    </message>
+    <message>
+        <source>Reply to a suggestion (months)</source>
+        <translation>代表建议答复（月）</translation>
+    </message>
+    <message>
+        <source>With extensions at most (months)</source>
+        <translation>含延期最长（月）</translation>
+    </message>
+    <message>
+        <source>Follow-up and evaluation (working days)</source>
+        <translation>回访评价（工作日）</translation>
+    </message>
+    <message>
+        <source>Re-handling reply (months)</source>
+        <translation>二次办理答复（月）</translation>
+    </message>
+    <message>
+        <source>Due soon: within (working days)</source>
+        <translation>临期提醒：提前（工作日）</translation>
+    </message>
+    <message>
+        <source>Concerns and suggestions: settings</source>
+        <translation>意见建议办理设置</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Working days skip weekends and holidays and count make-up workdays; counting starts the working day after the event.</source>
+        <translation>工作日不含周末和法定节假日，调休上班日计入；从事件发生后的第一个工作日起算。</translation>
+    </message>
+    <message>
+        <source>A new category, e.g. 乡村振兴</source>
+        <translation>新类别，如 乡村振兴</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Categories in use stay: items keep the category they were recorded with.</source>
+        <translation>已使用的类别不会被删除：事项保留登记时的类别。</translation>
     </message>
 </context>
 <context>
@@ -4583,10 +4890,6 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4649,6 +4952,18 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Ledger shown (.xlsx)…</source>
         <translation>当前台账（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Office and languages…</source>
+        <translation>本机关与语言(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns and suggestions…</source>
+        <translation>意见建议办理(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4931,7 +5246,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <name>dd::ui::StepDialog</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -167,8 +167,10 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
 // The options every step takes, and the ones of each step.
 void addStepOptions(CommandLine& line, StepKind kind)
 {
-    line.addPositional(QStringLiteral("item"), tr("The item's ID or number (2026-意-0153)."),
-                       QStringLiteral("ITEM"));
+    line.addPositional(QStringLiteral("item"),
+                       tr("The item's ID or number (2026-意-0153); several take the step together "
+                          "or not at all."),
+                       QStringLiteral("ITEM…"));
     line.addOption(QStringLiteral("date"), tr("Date of the step (default today)."),
                    QStringLiteral("DATE"));
     line.addOption(QStringLiteral("actor"), tr("Who did it."), QStringLiteral("NAME"));
@@ -232,8 +234,8 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("Give one item ID or number"));
+    if (line.positional().isEmpty())
+        return usageError(tr("Give one or more item IDs or numbers"));
     const auto date = dateOption(line, QStringLiteral("date"), false);
     std::optional<QDate> due = QDate();
     if (stepKind == StepKind::Dispatch || stepKind == StepKind::Extend)
@@ -244,9 +246,13 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
     if (!db)
         return context.openFailureCode();
     LoopStore store(db->connection());
-    const auto item = findItem(store, line.positional().first(), kind);
-    if (!item)
-        return BadInput;
+    QList<qint64> ids;
+    for (const QString& given : line.positional()) {
+        const auto item = findItem(store, given, kind);
+        if (!item)
+            return BadInput;
+        ids << item->id;
+    }
     StepRequest request;
     request.kind = stepKind;
     request.date = date->isValid() ? *date : Clock::today();
@@ -315,21 +321,27 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
     default:
         break;
     }
-    const Outcome outcome = store.applyStep(item->id, request);
+    // Several items take the step together or not at all (a batch dispatched to one agency).
+    const Outcome outcome = ids.size() == 1 ? store.applyStep(ids.first(), request)
+                                            : store.applyStepToAll(ids, request);
     if (!outcome.ok())
         return report(outcome);
-    const Item after = *store.find(item->id);
-    QString message = tr("%1: %2").arg(after.serial, stateName(after.state));
-    if (after.dueDate.isValid())
-        message += tr(", due %1").arg(after.dueDate.toString(Qt::ISODate));
-    if (after.round > 1)
-        message += tr(" (round %1)").arg(after.round);
-    if (after.suggestionId > 0 && stepKind == StepKind::Order)
-        message += tr("; suggestion %1").arg(store.find(after.suggestionId)->serial);
-    for (const QString& warning :
-         store.deadlines().calendar().warningsFor(request.date, after.dueDate))
-        message += QLatin1Char('\n') + warning;
-    return report(outcome, message);
+    QStringList lines;
+    for (qint64 id : std::as_const(ids)) {
+        const Item after = *store.find(id);
+        QString message = tr("%1: %2").arg(after.serial, stateName(after.state));
+        if (after.dueDate.isValid())
+            message += tr(", due %1").arg(after.dueDate.toString(Qt::ISODate));
+        if (after.round > 1)
+            message += tr(" (round %1)").arg(after.round);
+        if (after.suggestionId > 0 && stepKind == StepKind::Order)
+            message += tr("; suggestion %1").arg(store.find(after.suggestionId)->serial);
+        for (const QString& warning :
+             store.deadlines().calendar().warningsFor(request.date, after.dueDate))
+            message += QLatin1Char('\n') + warning;
+        lines << message;
+    }
+    return report(outcome, lines.join(QLatin1Char('\n')));
 }
 
 int listItems(Context& context, ItemKind kind, const QStringList& args)

@@ -44,6 +44,48 @@ int addAgency(Context& context, const QStringList& args)
     return report(outcome, tr("Recorded agency %1 (ID %2)").arg(agency.name).arg(agency.id));
 }
 
+int editAgency(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("agency edit"),
+                     tr("Change an agency's name, kind, contact person or phone; the options not "
+                        "given stay as they are."));
+    line.addPositional(QStringLiteral("agency"), tr("The agency's ID or name."),
+                       QStringLiteral("AGENCY"));
+    line.addOption(QStringLiteral("name"), tr("New name."), QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("kind"),
+                   tr("department, supervision, court, procuratorate, township or other."),
+                   QStringLiteral("KIND"));
+    line.addOption(QStringLiteral("contact"), tr("Contact person."), QStringLiteral("NAME"));
+    line.addOption(QStringLiteral("phone"), tr("Phone."), QStringLiteral("PHONE"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("agency edit takes one agency ID or name"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    AgencyStore store(db->connection());
+    const QString given = line.positional().first();
+    auto agency = store.findByName(given);
+    if (!agency)
+        agency = store.find(given.toLongLong());
+    if (!agency) {
+        printError(tr("No agency %1 (see 'agency list')").arg(given));
+        return BadInput;
+    }
+    if (line.isSet(QStringLiteral("name")))
+        agency->name = line.value(QStringLiteral("name"));
+    if (line.isSet(QStringLiteral("kind")))
+        agency->kind = line.value(QStringLiteral("kind"));
+    if (line.isSet(QStringLiteral("contact")))
+        agency->contact = line.value(QStringLiteral("contact"));
+    if (line.isSet(QStringLiteral("phone")))
+        agency->phone = line.value(QStringLiteral("phone"));
+    return report(store.update(*agency),
+                  tr("Agency %1 (ID %2) saved").arg(agency->name).arg(agency->id));
+}
+
 int listAgencies(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("agency list"), tr("List the handling agencies."));
@@ -121,9 +163,11 @@ int runAgency(Context& context, const QStringList& args)
     const QString action = args.value(0);
     if (action == QLatin1String("add"))
         return addAgency(context, args.mid(1));
+    if (action == QLatin1String("edit"))
+        return editAgency(context, args.mid(1));
     if (action == QLatin1String("list"))
         return listAgencies(context, args.mid(1));
-    return usageError(tr("agency takes add or list"));
+    return usageError(tr("agency takes add, edit or list"));
 }
 
 int runCategory(Context& context, const QStringList& args)

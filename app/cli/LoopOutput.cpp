@@ -13,8 +13,10 @@ std::optional<Item> findItem(const LoopStore& store, const QString& text,
     const qint64 id = text.toLongLong(&isNumber);
     std::optional<Item> item = isNumber ? store.find(id) : store.findBySerial(text);
     if (!item || (kind && item->kind != *kind)) {
-        printError(tr("No %1 %2")
-                       .arg(kind == ItemKind::Suggestion ? tr("suggestion") : tr("concern"), text));
+        printError(!kind ? tr("No item %1").arg(text)
+                         : tr("No %1 %2")
+                               .arg(kind == ItemKind::Suggestion ? tr("suggestion") : tr("concern"),
+                                    text));
         return std::nullopt;
     }
     return item;

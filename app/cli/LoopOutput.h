@@ -21,5 +21,7 @@ int runOverdue(Context& context, const QStringList& args);
 int runStats(Context& context, const QStringList& args);
 // export concerns|suggestions|stats|notice --period P --out FILE.xlsx
 int runLoopExport(Context& context, const QString& what, const QStringList& args);
+// forms dispatch-notices|feedback … --out FILE.pdf
+int runForms(Context& context, const QStringList& args);
 
 } // namespace dd::cli

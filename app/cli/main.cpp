@@ -44,8 +44,9 @@ QString usage()
               "  suggestion deputies' suggestions: add | list | show | dispatch | return | extend "
               "|\n"
               "             reply | supervise | evaluate | close | excellent\n"
-              "  agency     handling agencies: add | list\n"
+              "  agency     handling agencies: add | edit | list\n"
               "  category   categories of concerns and suggestions: add | list\n"
+              "  forms      the loop's paper as PDF: dispatch-notices | feedback ITEM…\n"
               "  overdue    open items past their due date (--due-soon: also those due soon)\n"
               "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
               "\n"
@@ -119,12 +120,12 @@ int runProgram(int argc, char* argv[])
     const QStringList commandArgs = rest.mid(1);
     using Runner = int (*)(Context&, const QStringList&);
     const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},     {"settings", runSettings}, {"demo", runDemo},
-        {"deputy", runDeputy}, {"station", runStation},   {"session", runSession},
-        {"term", runTerm},     {"calendar", runCalendar}, {"check", runCheck},
-        {"copy", runCopy},     {"export", runExport},     {"import", runImport},
-        {"agency", runAgency}, {"category", runCategory}, {"overdue", runOverdue},
-        {"stats", runStats}};
+        {"init", runInit},       {"settings", runSettings}, {"demo", runDemo},
+        {"deputy", runDeputy},   {"station", runStation},   {"session", runSession},
+        {"term", runTerm},       {"calendar", runCalendar}, {"check", runCheck},
+        {"copy", runCopy},       {"export", runExport},     {"import", runImport},
+        {"agency", runAgency},   {"category", runCategory}, {"forms", runForms},
+        {"overdue", runOverdue}, {"stats", runStats}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

@@ -15,6 +15,7 @@
 #include "ui/ItemDialog.h"
 #include "ui/LoopDetailPane.h"
 #include "ui/LoopPage.h"
+#include "ui/LoopSettingsDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StationDialog.h"
@@ -27,6 +28,7 @@
 
 #include <QAction>
 #include <QPrintPreviewDialog>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,5 +174,18 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
     REQUIRE(page->selectItem(busiest.id));
     previewShot("print-feedback-forms", QStringLiteral("32-feedback-form"));
     previewShot("print-public-notice", QStringLiteral("33-public-notice"));
+    {
+        LoopSettingsDialog dialog(db, &window);
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        REQUIRE(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            shoot(&dialog, QStringLiteral("%1-loop-settings-%2").arg(34 + tab).arg(tab + 1));
+        }
+    }
+    {
+        DeputyProfileDialog dialog(db, store.find(busiest.id)->deputyIds.value(0), &window);
+        shoot(&dialog, QStringLiteral("38-deputy-profile-loop"));
+    }
     CHECK(summary.suggestions > 0);
 }
