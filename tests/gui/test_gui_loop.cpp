@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -264,4 +265,48 @@ TEST_CASE("Loop settings: limits, categories, agencies and the holiday calendar"
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(LoopLimits::load(db).dueSoonDays == 10);
+}
+
+TEST_CASE("A concern like an open one of the same township is shown before it is recorded",
+          "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    const qint64 zhang = fixture.zhang;
+    const qint64 earlier = fixture.concern(QDate(2026, 11, 18));
+    const QSqlDatabase db = fixture.db.connection();
+    const int before = int(LoopStore(db).list().size());
+    QString shown;
+    const auto fill = [&](ItemDialog* dialog) {
+        test::typeText(dialog->contentEdit(),
+                       QStringLiteral("村口道路破损，雨天积水严重，群众出行很不方便"));
+        dialog->deputyPicker()->setChecked(zhang);
+    };
+    // "Go back": the hint names the earlier concern and nothing is recorded.
+    {
+        ItemDialog dialog(db, ItemKind::Concern);
+        dialog.show();
+        fill(&dialog);
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            shown = box->text();
+            for (QAbstractButton* button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+        });
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+    }
+    CHECK(shown.contains(LoopStore(db).find(earlier)->serial));
+    CHECK(LoopStore(db).list().size() == before);
+    // "Record anyway".
+    ItemDialog dialog(db, ItemKind::Concern);
+    dialog.show();
+    fill(&dialog);
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+    });
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(LoopStore(db).list().size() == before + 1);
 }
