@@ -6,6 +6,8 @@
 #include "imports/CellValues.h"
 #include "imports/SuggestionImport.h"
 #include "loop/AgencyStore.h"
+#include "registry/DeputyStore.h"
+#include "registry/TownshipStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -320,4 +322,48 @@ TEST_CASE("CLI: batch dispatch is all or nothing; dispatch notices and feedback 
     const QString form = QString::fromUtf8(text.readAllStandardOutput());
     CHECK(form.contains(QStringLiteral("代表意见征询表")));
     CHECK(form.contains(QStringLiteral("2026-建-001")));
+}
+
+TEST_CASE("Deputies of the same name are told apart by the township", "[import][loop]")
+{
+    test::LoopFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    TownshipStore townships(db);
+    QHash<QString, qint64> wangFang;
+    for (const char* name : {"石桥镇", "城关镇"}) {
+        const Outcome township = townships.ensure(QString::fromUtf8(name));
+        REQUIRE(township.ok());
+        Deputy deputy;
+        deputy.name = QStringLiteral("王芳");
+        deputy.gender = QStringLiteral("F");
+        deputy.birthMonth =
+            wangFang.isEmpty() ? QStringLiteral("1970-01") : QStringLiteral("1980-01");
+        Membership membership;
+        membership.level = Level::County;
+        membership.termNumber = 18;
+        membership.townshipId = township.id;
+        REQUIRE(DeputyStore(db).add(deputy, membership).ok());
+        wangFang.insert(QString::fromUtf8(name), deputy.id);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("same-names.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("编号,案由,领衔代表,乡镇\n"
+               "2026-建-001,关于石桥镇集市改造的建议,王芳（石桥镇）,\n"
+               "2026-建-002,关于城关镇停车难的建议,王芳,城关镇\n"
+               "2026-建-003,关于学校食堂的建议,王芳,\n");
+    file.close();
+    SuggestionImport ledger(db, {});
+    REQUIRE(ledger.read(path));
+    REQUIRE(ledger.problems().size() == 1);
+    const ImportProblem& problem = ledger.problems().first();
+    CHECK(problem.row == 4);
+    CHECK(problem.message.contains(QStringLiteral("石桥镇")));
+    CHECK(problem.message.contains(QStringLiteral("城关镇")));
+    REQUIRE(ledger.rows().size() == 2);
+    CHECK(ledger.rows().at(0).item.deputyIds ==
+          QList<qint64>{wangFang.value(QStringLiteral("石桥镇"))});
+    CHECK(ledger.rows().at(1).item.deputyIds ==
+          QList<qint64>{wangFang.value(QStringLiteral("城关镇"))});
 }

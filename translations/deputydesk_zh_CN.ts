@@ -2266,11 +2266,15 @@
     </message>
     <message numerus="yes">
         <source>%n dispatch notice(s) written to %1</source>
-        <translation><numerusform>已将 %n 份交办通知单写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份交办通知单写入 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback form(s) written to %1</source>
-        <translation><numerusform>已将 %n 份意见征询表写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份意见征询表写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change an agency&apos;s name, kind, contact person or phone; the options not given stay as they are.</source>
@@ -2854,10 +2858,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>没有名为 %1 的代表记录</translation>
     </message>
     <message>
-        <source>%1 deputies are named %2; enter this suggestion by hand</source>
-        <translation>有 %1 名代表都叫 %2，请手工录入这件建议</translation>
-    </message>
-    <message>
         <source>a dispatched suggestion needs its lead agency</source>
         <translation>已交办的建议须填写主办单位</translation>
     </message>
@@ -2896,6 +2896,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>The file has problems; nothing was imported.</source>
         <translation>文件有问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 deputies are named %2 (%3); write the township after the name, as in %2（%4）</source>
+        <translation>有 %1 名代表都叫 %2（%3），请在姓名后注明乡镇，如 %2（%4）</translation>
     </message>
 </context>
 <context>
@@ -3508,11 +3512,15 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message numerus="yes">
         <source>The %1 calendar is saved: %n day(s).</source>
-        <translation><numerusform>已保存 %1 年安排：共 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %1 年安排：共 %n 天。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported the calendar of %n year(s).</source>
-        <translation><numerusform>已导入 %n 年的节假日安排。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 年的节假日安排。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a holiday calendar</source>

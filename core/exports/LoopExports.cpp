@@ -90,6 +90,7 @@ xlsx::Sheet suggestionsSheet(const QList<Item>& items, const LoopSheetFrame& fra
     header(QT_TRANSLATE_NOOP("dd::documents", "Item no."));
     header(QT_TRANSLATE_NOOP("dd::documents", "Title"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Lead deputy and co-signers"));
+    header(QT_TRANSLATE_NOOP("dd::documents", "Township"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Category"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Lead agency"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Dispatched on"), CellType::Date);
@@ -103,9 +104,9 @@ xlsx::Sheet suggestionsSheet(const QList<Item>& items, const LoopSheetFrame& fra
     header(QT_TRANSLATE_NOOP("dd::documents", "Step"));
     for (const Item& item : items)
         sheet.rows.append(QVariantList{
-            item.serial, item.title, item.deputyNames.join(QStringLiteral("、")), item.category,
-            item.leadAgencyName, dateCell(item.firstDispatchDate), dateCell(item.replyDueDate),
-            dateCell(item.replyDate), item.resultClass,
+            item.serial, item.title, item.deputyNames.join(QStringLiteral("、")), item.townshipName,
+            item.category, item.leadAgencyName, dateCell(item.firstDispatchDate),
+            dateCell(item.replyDueDate), dateCell(item.replyDate), item.resultClass,
             item.replyDate.isValid() ? yesNo(item.faceToFace, text) : QString(),
             evaluationText(item, text), item.round, item.keySupervision ? item.leader : QString(),
             text.translate(kLoopContext, stateSource(item.state))});

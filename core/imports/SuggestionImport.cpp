@@ -7,6 +7,7 @@
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
+#include "registry/OfficeSettings.h"
 #include "registry/Validation.h"
 #include "storage/WriteTransaction.h"
 
@@ -29,23 +30,30 @@ QStringList headers(std::initializer_list<const char16_t*> texts)
     return list;
 }
 
-// "张三、李四,王五 等3人" → {张三, 李四, 王五}
-QStringList names(const QString& text)
+// "张三（城关镇）、李四,王五 等3人" → {张三, 城关镇}, {李四, }, {王五, }: a bracket after a name
+// says where the deputy is from, to tell apart deputies of the same name.
+QList<std::pair<QString, QString>> names(const QString& text)
 {
     QString cleaned = text;
     cleaned.remove(QRegularExpression(QStringLiteral(R"(等\s*\d*\s*[名人位]?.*$)")));
-    cleaned.remove(QRegularExpression(QStringLiteral(R"([（(][^）)]*[）)])")));
-    QStringList list;
+    static const QRegularExpression bracket(QStringLiteral(R"(^(.*?)[（(]([^）)]*)[）)]\s*$)"));
+    QList<std::pair<QString, QString>> list;
     for (const QString& part :
          cleaned.split(QRegularExpression(QStringLiteral(R"([、，,;；/]+)")), Qt::SkipEmptyParts)) {
+        QString name = part;
+        QString place;
+        if (const auto match = bracket.match(part); match.hasMatch()) {
+            name = match.captured(1);
+            place = normalizeText(match.captured(2));
+        }
         // "张三 李四" are two names, "张 三" is one spaced out to line up with longer ones.
-        const QStringList words = part.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const bool separate =
             words.size() > 1 && std::all_of(words.cbegin(), words.cend(),
                                             [](const QString& word) { return word.size() >= 2; });
-        for (const QString& word : separate ? words : QStringList{part})
-            if (const QString name = normalizePersonName(word); !name.isEmpty())
-                list << name;
+        for (const QString& word : separate ? words : QStringList{name})
+            if (const QString person = normalizePersonName(word); !person.isEmpty())
+                list.append({person, place});
     }
     return list;
 }
@@ -102,6 +110,8 @@ const QList<FieldSpec>& SuggestionImport::fields()
         {QStringLiteral("cosigners"),
          headers({u"附议代表", u"联名代表", u"附议人", u"Co-signers"})},
         {QStringLiteral("category"), headers({u"类别", u"分类", u"建议类别", u"Category"})},
+        {QStringLiteral("township"),
+         headers({u"乡镇", u"乡镇（街道）", u"所属乡镇", u"代表团", u"Township"})},
         {QStringLiteral("submitted"),
          headers({u"提出日期", u"提交日期", u"提出时间", u"收到日期", u"Submitted on"})},
         {QStringLiteral("agency"),
@@ -180,11 +190,18 @@ void SuggestionImport::loadRecords()
         m_agencies.insert(agency.name, agency.id);
     DeputyFilter everyone;
     everyone.status = std::nullopt;
+    const Level office = OfficeSettings(m_db).officeLevel();
     for (const DeputyRow& row : DeputyStore(m_db).list(everyone)) {
         QList<Lead>& same = m_deputies[row.deputy.name];
-        if (std::none_of(same.cbegin(), same.cend(),
-                         [&](const Lead& lead) { return lead.deputyId == row.deputy.id; }))
-            same.append({row.deputy.id, row.membership.townshipId, row.stationId});
+        const bool atOffice = row.membership.level == office;
+        auto known = std::find_if(same.begin(), same.end(),
+                                  [&](const Lead& lead) { return lead.deputyId == row.deputy.id; });
+        const Lead lead{row.deputy.id,    row.membership.townshipId, row.stationId,
+                        row.townshipName, row.stationName,           atOffice};
+        if (known == same.end())
+            same.append(lead);
+        else if (atOffice && !known->atOfficeLevel)
+            *known = lead;
     }
     ItemFilter suggestions;
     suggestions.kind = ItemKind::Suggestion;
@@ -271,26 +288,50 @@ bool SuggestionImport::planDeputies(const Row& row, PlannedSuggestion& planned)
     const auto cell = [&](const char* field) {
         return row.cell(m_source.mapping.column(QLatin1String(field)));
     };
-    QStringList people = names(CellValues::text(cell("lead")));
+    QList<std::pair<QString, QString>> people = names(CellValues::text(cell("lead")));
     if (people.isEmpty()) {
         problem(row.number, QStringLiteral("lead"), tr("the lead deputy is required"));
         return false;
     }
+    const qsizetype fromLeadColumn = people.size(); // "张三、李四" in one column
     people << names(CellValues::text(cell("cosigners")));
+    const QString township = CellValues::text(cell("township"));
     bool ok = true;
     for (qsizetype i = 0; i < people.size(); ++i) {
-        const QList<Lead> found = m_deputies.value(people[i]);
-        const char* field = i == 0 ? "lead" : "cosigners";
+        const auto& [name, place] = people.at(i);
+        // A name is the office's own deputy when one of that name serves at its level; a
+        // deputy of another level only when the name is unique. Deputies of the same name are
+        // told apart by the place in brackets, else the row's township (co-signers: the lead's).
+        QList<Lead> found = m_deputies.value(name);
+        const auto narrow = [&found](auto keep) {
+            QList<Lead> kept;
+            std::copy_if(found.cbegin(), found.cend(), std::back_inserter(kept), keep);
+            if (!kept.isEmpty())
+                found = kept;
+        };
+        narrow([](const Lead& lead) { return lead.atOfficeLevel; });
+        Item& item = planned.item;
+        if (found.size() > 1 && !place.isEmpty())
+            narrow([&](const Lead& lead) {
+                return lead.townshipName == place || lead.stationName == place;
+            });
+        if (found.size() > 1 && !township.isEmpty())
+            narrow([&](const Lead& lead) { return lead.townshipName == township; });
+        if (found.size() > 1 && i > 0 && item.townshipId > 0)
+            narrow([&](const Lead& lead) { return lead.townshipId == item.townshipId; });
+        const char* field = i < fromLeadColumn ? "lead" : "cosigners";
         if (found.size() != 1) {
             problem(row.number, QLatin1String(field),
-                    found.isEmpty() ? tr("no deputy named %1 is on record").arg(people[i])
-                                    : tr("%1 deputies are named %2; enter this suggestion by hand")
-                                          .arg(found.size())
-                                          .arg(people[i]));
+                    found.isEmpty()
+                        ? tr("no deputy named %1 is on record").arg(name)
+                        : tr("%1 deputies are named %2 (%3); write the township after the "
+                             "name, as in %2（%4）")
+                              .arg(found.size())
+                              .arg(name, placesOf(found).join(QStringLiteral("、")),
+                                   placesOf(found).value(0)));
             ok = false;
             continue;
         }
-        Item& item = planned.item;
         if (i == 0) {
             item.deputyIds = {found.first().deputyId};
             item.townshipId = found.first().townshipId;
@@ -301,6 +342,14 @@ bool SuggestionImport::planDeputies(const Row& row, PlannedSuggestion& planned)
         }
     }
     return ok;
+}
+
+QStringList SuggestionImport::placesOf(const QList<Lead>& deputies)
+{
+    QStringList places;
+    for (const Lead& lead : deputies)
+        places << (lead.townshipName.isEmpty() ? lead.stationName : lead.townshipName);
+    return places;
 }
 
 qint64 SuggestionImport::agencyId(const QString& name)

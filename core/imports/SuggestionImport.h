@@ -49,6 +49,9 @@ private:
         qint64 deputyId = 0;
         qint64 townshipId = 0;
         qint64 stationId = 0;
+        QString townshipName;
+        QString stationName;
+        bool atOfficeLevel = false; // a membership at the office's own level
     };
     void loadRecords();
     void planRow(const Row& row, QHash<QString, int>& seen);
@@ -56,6 +59,7 @@ private:
     void planHistory(const Row& row, PlannedSuggestion& planned);
     void checkHistory(const Row& row, const PlannedSuggestion& planned);
     qint64 agencyId(const QString& name);
+    static QStringList placesOf(const QList<Lead>& deputies);
     void problem(int row, const QString& field, const QString& message);
 
     QSqlDatabase m_db;
