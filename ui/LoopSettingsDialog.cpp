@@ -145,6 +145,9 @@ QSpinBox* LoopSettingsDialog::limitBox(const QString& key) const
 
 void LoopSettingsDialog::accept()
 {
+    // OK keeps the calendar rows shown as well, so an edit is not lost for want of its button.
+    if (!m_calendar->save())
+        return;
     OfficeSettings settings(m_db);
     WriteTransaction transaction(m_db);
     for (const auto& [key, box] : std::as_const(m_limits))

@@ -27,7 +27,7 @@ public:
     bool addCategory();
 
 public Q_SLOTS:
-    void accept() override; // saves the time limits
+    void accept() override; // saves the time limits and the calendar year shown
 
 private:
     QWidget* buildLimits();
