@@ -4228,6 +4228,30 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Nothing was imported</source>
         <translation>未导入任何数据</translation>
     </message>
+    <message>
+        <source>Import a suggestions ledger with its history</source>
+        <translation>导入代表建议办理台账（含办理过程）</translation>
+    </message>
+    <message>
+        <source>Create agencies and categories not yet on record</source>
+        <translation>自动创建尚无记录的承办单位和类别</translation>
+    </message>
+    <message>
+        <source>Will be created: agencies %1</source>
+        <translation>将新建承办单位：%1</translation>
+    </message>
+    <message>
+        <source>Not yet on record: agencies %1</source>
+        <translation>尚无记录的承办单位：%1</translation>
+    </message>
+    <message>
+        <source>Will be created: categories %1</source>
+        <translation>将新建类别：%1</translation>
+    </message>
+    <message>
+        <source>Not yet on record: categories %1</source>
+        <translation>尚无记录的类别：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ItemDialog</name>
@@ -4972,6 +4996,10 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>&amp;Concerns and suggestions…</source>
         <translation>意见建议办理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Suggestions ledger with its history…</source>
+        <translation>代表建议办理台账（含办理过程）…</translation>
     </message>
 </context>
 <context>

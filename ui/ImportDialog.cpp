@@ -36,8 +36,9 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
     , m_db(std::move(db))
     , m_kind(kind)
 {
-    setWindowTitle(kind == Kind::Roster ? tr("Import a deputy roster")
-                                        : tr("Import a list of stations"));
+    setWindowTitle(kind == Kind::Roster     ? tr("Import a deputy roster")
+                   : kind == Kind::Stations ? tr("Import a list of stations")
+                                            : tr("Import a suggestions ledger with its history"));
     auto* layout = new QVBoxLayout(this);
     auto* fileRow = new QHBoxLayout;
     m_file = new QLabel(tr("No file chosen"), this);
@@ -71,18 +72,26 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
         options->addWidget(m_term);
         options->addSpacing(16);
     }
-    options->addWidget(new QLabel(tr("Already on record:"), this));
+    auto* onRecord = new QLabel(tr("Already on record:"), this);
     auto* skip = new QRadioButton(tr("skip"), this);
     m_update = new QRadioButton(tr("update from the file"), this);
     skip->setChecked(true);
     connect(m_update, &QRadioButton::toggled, this, &ImportDialog::replan);
+    options->addWidget(onRecord);
     options->addWidget(skip);
     options->addWidget(m_update);
     options->addSpacing(16);
-    m_createMissing =
-        new QCheckBox(kind == Kind::Roster ? tr("Create stations and townships not yet on record")
-                                           : tr("Create townships not yet on record"),
-                      this);
+    if (kind == Kind::Suggestions) {
+        // A ledger's rows already imported are skipped: their history is not rewritten.
+        for (QWidget* widget : {static_cast<QWidget*>(onRecord), static_cast<QWidget*>(skip),
+                                static_cast<QWidget*>(m_update)})
+            widget->hide();
+    }
+    m_createMissing = new QCheckBox(
+        kind == Kind::Roster     ? tr("Create stations and townships not yet on record")
+        : kind == Kind::Stations ? tr("Create townships not yet on record")
+                                 : tr("Create agencies and categories not yet on record"),
+        this);
     connect(m_createMissing, &QCheckBox::toggled, this, &ImportDialog::replan);
     options->addWidget(m_createMissing);
     options->addStretch();
@@ -130,6 +139,12 @@ std::unique_ptr<ImportRun> ImportDialog::makeRun() const
     if (m_kind == Kind::Stations)
         return std::make_unique<ImportRunOf<imports::StationImport>>(
             m_db, imports::StationImportOptions{onDuplicate, m_createMissing->isChecked()});
+    if (m_kind == Kind::Suggestions) {
+        imports::SuggestionImportOptions options;
+        options.createMissing = m_createMissing->isChecked();
+        options.actor = QSettings().value(QStringLiteral("loop/actor")).toString();
+        return std::make_unique<ImportRunOf<imports::SuggestionImport>>(m_db, options);
+    }
     imports::RosterImportOptions options;
     options.level = Level(m_level->currentData().toInt());
     options.termNumber = m_term->value();
@@ -256,6 +271,14 @@ QStringList ImportDialog::problemLines() const
         lines << (consent ? tr("Will be created: stations %1")
                           : tr("Not yet on record: stations %1"))
                      .arg(m_run->missingStations().join(separator));
+    if (!m_run->missingAgencies().isEmpty())
+        lines << (consent ? tr("Will be created: agencies %1")
+                          : tr("Not yet on record: agencies %1"))
+                     .arg(m_run->missingAgencies().join(separator));
+    if (!m_run->missingCategories().isEmpty())
+        lines << (consent ? tr("Will be created: categories %1")
+                          : tr("Not yet on record: categories %1"))
+                     .arg(m_run->missingCategories().join(separator));
     return lines;
 }
 

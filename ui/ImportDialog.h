@@ -26,7 +26,7 @@ class ImportRun;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Kind { Roster, Stations };
+    enum class Kind { Roster, Stations, Suggestions };
     ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent = nullptr);
     ~ImportDialog() override;
 

@@ -2,10 +2,11 @@
 
 #include "imports/RosterImport.h"
 #include "imports/StationImport.h"
+#include "imports/SuggestionImport.h"
 
 namespace dd::ui {
 
-// One interface over the roster and station imports, for the import dialog.
+// One interface over the roster, station and suggestions-ledger imports, for the import dialog.
 class ImportRun {
 public:
     virtual ~ImportRun() = default;
@@ -16,6 +17,8 @@ public:
     virtual const QList<imports::ImportProblem>& problems() const = 0;
     virtual QStringList missingTownships() const = 0;
     virtual QStringList missingStations() const = 0;
+    virtual QStringList missingAgencies() const = 0;
+    virtual QStringList missingCategories() const = 0;
     virtual imports::ImportCounts planned() const = 0;
     virtual bool canApply() const = 0;
     virtual Outcome apply(imports::ImportCounts* counts) = 0;
@@ -33,11 +36,31 @@ public:
     void plan(const imports::ImportSource& source) override { m_import.plan(source); }
     const imports::ImportSource& source() const override { return m_import.source(); }
     const QList<imports::ImportProblem>& problems() const override { return m_import.problems(); }
-    QStringList missingTownships() const override { return m_import.missingTownships(); }
+    QStringList missingTownships() const override
+    {
+        if constexpr (ledger)
+            return {};
+        else
+            return m_import.missingTownships();
+    }
     QStringList missingStations() const override
     {
         if constexpr (std::is_same_v<Import, imports::RosterImport>)
             return m_import.missingStations();
+        else
+            return {};
+    }
+    QStringList missingAgencies() const override
+    {
+        if constexpr (ledger)
+            return m_import.missingAgencies();
+        else
+            return {};
+    }
+    QStringList missingCategories() const override
+    {
+        if constexpr (ledger)
+            return m_import.missingCategories();
         else
             return {};
     }
@@ -46,6 +69,7 @@ public:
     Outcome apply(imports::ImportCounts* counts) override { return m_import.apply(counts); }
 
 private:
+    static constexpr bool ledger = std::is_same_v<Import, imports::SuggestionImport>;
     Import m_import;
 };
 

@@ -1,6 +1,7 @@
 #include "LoopPage.h"
 
 #include "ExportActions.h"
+#include "ImportDialog.h"
 #include "ItemDialog.h"
 #include "ListPrinter.h"
 #include "ListView.h"
@@ -453,6 +454,17 @@ void LoopPage::printList()
                 currentKind() == ItemKind::Concern ? tr("Ledger of Citizens' Concerns")
                                                    : tr("Ledger of Deputies' Suggestions"),
                 m_db);
+}
+
+void LoopPage::importLedger()
+{
+    ImportDialog dialog(m_db, ImportDialog::Kind::Suggestions, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillFilters(); // new agencies and categories
+    afterWrite(0);
+    showLedger(ItemKind::Suggestion);
+    Q_EMIT message(dialog.resultText());
 }
 
 void LoopPage::exportList()

@@ -47,6 +47,7 @@ public:
     void toggleExcellent();
     void printList();
     void exportList();
+    void importLedger();
     void printDispatchNotices();
     void printFeedbackForms();
     void printPublicNotice();

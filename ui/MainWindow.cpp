@@ -116,6 +116,10 @@ void MainWindow::buildMenus()
         showPage(Stations);
         m_stations->importStations();
     });
+    importMenu->addAction(tr("Suggestions ledger with its history…"), this, [this] {
+        showPage(Loop);
+        m_loop->importLedger();
+    });
     QMenu* exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Roster of deputies (.xlsx)…"), this, [this] {
         showPage(Deputies);

@@ -13,6 +13,7 @@
 #include "ui/DeputyPicker.h"
 #include "ui/FieldForm.h"
 #include "ui/HomePage.h"
+#include "ui/ImportDialog.h"
 #include "ui/ItemDialog.h"
 #include "ui/LoopDetailPane.h"
 #include "ui/LoopPage.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dd;
@@ -309,4 +312,40 @@ TEST_CASE("A concern like an open one of the same township is shown before it is
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(LoopStore(db).list().size() == before + 1);
+}
+
+TEST_CASE("A suggestions ledger imported from the File menu's dialog", "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    const QSqlDatabase db = window.database()->connection();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("台账.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("建议编号,案由,领衔代表,主办单位,交办日期,答复日期,答复类别\n"
+               "2026-建-005,关于改善农村饮水的建议,李四,县水务局,2026.3.16,2026年6月10日,B类\n"
+               "2026-建-006,关于建设农贸市场的建议,张三,县商务局,2026/4/2,,\n");
+    file.close();
+    QStringList lines;
+    bool enabledBefore = true;
+    test::whenModal<ImportDialog>([&](ImportDialog* dialog) {
+        REQUIRE(dialog->openFile(path));
+        lines = dialog->problemLines();
+        enabledBefore = dialog->importButton()->isEnabled();
+        dialog->createMissingBox()->setChecked(true);
+        dialog->runImport();
+    });
+    window.loopPage()->importLedger();
+    CHECK_FALSE(enabledBefore); // 县商务局 is not on record until the box is ticked
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().contains(QStringLiteral("县商务局")));
+    const auto water = LoopStore(db).findBySerial(QStringLiteral("2026-建-005"));
+    REQUIRE(water);
+    CHECK(water->state == State::Replied);
+    CHECK(water->resultClass == QStringLiteral("B"));
+    CHECK(window.loopPage()->currentKind() == ItemKind::Suggestion);
+    CHECK(window.loopPage()->model()->rowCount() == 2);
 }
