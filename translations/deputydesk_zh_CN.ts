@@ -4525,6 +4525,15 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>Mark excellent</source>
         <translation>评为优秀建议</translation>
     </message>
+    <message>
+        <source>submitted</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a step</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::LoopPage</name>
@@ -4712,20 +4721,12 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>代表建议答复（月）</translation>
     </message>
     <message>
-        <source>With extensions at most (months)</source>
-        <translation>含延期最长（月）</translation>
-    </message>
-    <message>
         <source>Follow-up and evaluation (working days)</source>
         <translation>回访评价（工作日）</translation>
     </message>
     <message>
         <source>Re-handling reply (months)</source>
         <translation>二次办理答复（月）</translation>
-    </message>
-    <message>
-        <source>Due soon: within (working days)</source>
-        <translation>临期提醒：提前（工作日）</translation>
     </message>
     <message>
         <source>Concerns and suggestions: settings</source>
@@ -4762,6 +4763,14 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Categories in use stay: items keep the category they were recorded with.</source>
         <translation>已使用的类别不会被删除：事项保留登记时的类别。</translation>
+    </message>
+    <message>
+        <source>Longest with extensions (months)</source>
+        <translation>含延期最长（月）</translation>
+    </message>
+    <message>
+        <source>Warn as due soon (working days before)</source>
+        <translation>到期前提醒（工作日）</translation>
     </message>
 </context>
 <context>
@@ -5355,10 +5364,6 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>协办单位</translation>
     </message>
     <message>
-        <source>Other than the time limit:</source>
-        <translation>不按默认时限：</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>办理期限</translation>
     </message>
@@ -5395,16 +5400,24 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>评价</translation>
     </message>
     <message>
-        <source>Or votes</source>
-        <translation>或按人数</translation>
-    </message>
-    <message>
         <source>How the evaluation was taken (phone, visit, form)</source>
         <translation>评价方式（电话、走访、征询表）</translation>
     </message>
     <message>
         <source>Method (visit, phone, meeting, a director meeting deputies at the station, site inspection) and notes</source>
         <translation>方式（走访、电话、座谈、局长进站面对面、现场察看）及情况</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现办理期限</translation>
+    </message>
+    <message>
+        <source>Set a due date</source>
+        <translation>另定办理期限</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; votes</source>
+        <translation>群众投票</translation>
     </message>
 </context>
 <context>

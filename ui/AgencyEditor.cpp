@@ -79,6 +79,11 @@ void AgencyEditor::reload(qint64 selectId)
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column : {2, 3}) // room for a name and a phone number once they are typed
+        m_table->setColumnWidth(
+            column,
+            std::max(m_table->columnWidth(column),
+                     fontMetrics().horizontalAdvance(QStringLiteral("0871-12345678")) + 16));
 }
 
 void AgencyEditor::startNew()

@@ -15,7 +15,8 @@ DeputyPicker::DeputyPicker(const QList<DeputyRow>& deputies, QWidget* parent)
     m_search->setPlaceholderText(tr("Name, pinyin or initials"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
-    m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 6);
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * 7 + 6
+                                                         : m_list->fontMetrics().height() * 8);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     QSet<qint64> seen; // a deputy at two levels is one person here

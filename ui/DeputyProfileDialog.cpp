@@ -66,7 +66,7 @@ DeputyProfileDialog::DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidg
     connect(editButton, &QPushButton::clicked, this, &DeputyProfileDialog::edit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 600);
+    resize(980, 720);
     load();
 }
 

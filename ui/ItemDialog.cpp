@@ -71,6 +71,8 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
             }
         m_lead->completer()->setFilterMode(Qt::MatchContains);
         m_lead->setCurrentIndex(-1);
+        m_lead->setMinimumWidth(
+            m_lead->fontMetrics().horizontalAdvance(QStringLiteral("欧阳晓明晓明")) + 40);
         m_form->addField(QStringLiteral("deputy"), tr("Lead deputy"), m_lead);
         m_session = new QComboBox(this);
         m_session->addItem(tr("Between sessions"), 0);
@@ -95,6 +97,9 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     for (const Township& township : TownshipStore(m_db).list())
         m_township->addItem(township.name, township.id);
     m_form->addField(QStringLiteral("township"), tr("Township"), m_township);
+    for (QComboBox* box : {m_category, m_township})
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("乡镇街道名称")) +
+                             40);
     m_station = new QComboBox(this);
     m_station->addItem(QString(), 0);
     for (const StationRow& row : StationStore(m_db).list())

@@ -49,7 +49,7 @@ void ListView::restoreColumns(const QList<int>& hiddenByDefault)
             m_widthsKnown = true;
             resizeColumnsToContents();
             for (int column = 0; column < model()->columnCount(); ++column)
-                setColumnWidth(column, std::min(columnWidth(column), 360));
+                setColumnWidth(column, std::min(columnWidth(column), m_maximumFitted));
         });
     }
 }

@@ -15,11 +15,14 @@ public:
     void restoreColumns(const QList<int>& hiddenByDefault = {});
     // Source-model rows in the order and with the filter shown.
     QList<int> visibleSourceRows() const;
+    // The widest a column is fitted to its contents (the clerk may widen it further).
+    void setMaximumFittedWidth(int pixels) { m_maximumFitted = pixels; }
 
 private:
     void chooseColumns(const QPoint& position);
     QString m_settingsKey;
     bool m_widthsKnown = false; // restored, or fitted to real rows: worth remembering
+    int m_maximumFitted = 360;
 };
 
 } // namespace dd::ui

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -15,6 +16,14 @@ namespace dd::ui {
 using namespace loop;
 
 namespace {
+
+// Step and state names start lower case for sentences; on buttons and headings they start a line.
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
 
 QString dateText(const QDate& date)
 {
@@ -106,7 +115,8 @@ void LoopDetailPane::showParticulars(const Item& item)
     case Urgency::None:
         break;
     }
-    m_heading->setText(QStringLiteral("%1  %2%3").arg(item.serial, stateName(item.state), urgency));
+    m_heading->setText(
+        QStringLiteral("%1  %2%3").arg(item.serial, capitalised(stateName(item.state)), urgency));
     QString html = QStringLiteral("<table>");
     if (suggestion)
         html += row(tr("Title"), item.title);
@@ -163,12 +173,24 @@ void LoopDetailPane::showTimeline(const QList<Step>& steps)
             what << step.text;
         if (step.imported)
             what << tr("(imported)");
-        const QStringList cells = {dateText(step.date), stepName(step.kind),
+        // A suggestion's first step is its submission, not a citizen's 点单.
+        const QString name =
+            step.kind == StepKind::Point && m_item && m_item->kind == ItemKind::Suggestion
+                ? tr("submitted")
+                : stepName(step.kind);
+        const QStringList cells = {dateText(step.date), capitalised(name),
                                    step.round > 0 ? QString::number(step.round) : QString(),
-                                   step.actor, what.join(QStringLiteral("；"))};
+                                   step.actor, what.join(tr("; ", "between the parts of a step"))};
         for (int c = 0; c < cells.size(); ++c)
             m_timeline->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
+    // Wrapped rows are measured once the column has its final width.
+    QTimer::singleShot(0, m_timeline, &QTableWidget::resizeRowsToContents);
+}
+
+void LoopDetailPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
     m_timeline->resizeRowsToContents();
 }
 
@@ -180,7 +202,7 @@ void LoopDetailPane::showButtons(const Item& item, const QList<StepKind>& allowe
     }
     m_offered = allowed;
     for (StepKind kind : allowed) {
-        auto* button = new QPushButton(stepName(kind) + QStringLiteral("…"), this);
+        auto* button = new QPushButton(capitalised(stepName(kind)) + QStringLiteral("…"), this);
         button->setObjectName(QStringLiteral("step-") + code(kind));
         connect(button, &QPushButton::clicked, this, [this, kind] { Q_EMIT stepRequested(kind); });
         m_buttons->addWidget(button);

@@ -28,6 +28,9 @@ public:
     QList<loop::StepKind> offeredSteps() const { return m_offered; }
     QTableWidget* timeline() const { return m_timeline; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     void stepRequested(loop::StepKind kind);
     void excellentToggled();

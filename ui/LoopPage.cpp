@@ -82,6 +82,7 @@ LoopPage::LoopPage(QWidget* parent)
         ledger.view = new ListView(QLatin1String(keys[i]), m_stack);
         ledger.view->setModel(ledger.proxy);
         ledger.view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        ledger.view->setMaximumFittedWidth(220);
         ledger.view->sortByColumn(LoopTableModel::Serial, Qt::DescendingOrder);
         ledger.view->restoreColumns({LoopTableModel::Station, LoopTableModel::Raised,
                                      LoopTableModel::Dispatched, LoopTableModel::Round,
@@ -136,7 +137,8 @@ QWidget* LoopPage::buildFilters()
         connect(box, &QComboBox::currentIndexChanged, this, &LoopPage::applyFilters);
     }
     row->addWidget(m_period, 1);
-    m_show->setMinimumContentsLength(14);
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_show->setMinimumWidth(m_show->sizeHint().width());
     connect(m_show, &QComboBox::currentIndexChanged, this, &LoopPage::showChanged);
     connect(m_search, &QLineEdit::textChanged, this, &LoopPage::applyFilters);
     connect(m_period, &QLineEdit::textChanged, this, &LoopPage::applyFilters);

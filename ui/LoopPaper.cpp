@@ -96,7 +96,7 @@ void previewPublicNotice(QWidget* parent, QSqlDatabase db, const QList<loop::Ite
     notice.serialHeader = sheet.serialHeader;
     notice.pageNumberFormat = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page %1 of %2"));
     notice.orientation = report::TableReport::Orientation::Portrait;
-    notice.columnWeights = {13, 18, 33, 16, 8, 10};
+    notice.columnWeights = {13, 16, 30, 20, 10, 11};
     for (const xlsx::Column& column : sheet.columns)
         notice.headers << column.header;
     for (const QVariantList& row : sheet.rows) {

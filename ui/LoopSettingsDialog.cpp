@@ -37,14 +37,15 @@ QString limitLabel(const QString& key)
         {QStringLiteral("limit.suggestion_reply_months"),
          QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog", "Reply to a suggestion (months)")},
         {QStringLiteral("limit.extension_max_months"),
-         QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog", "With extensions at most (months)")},
+         QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog", "Longest with extensions (months)")},
         {QStringLiteral("limit.evaluation_days"),
          QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog",
                            "Follow-up and evaluation (working days)")},
         {QStringLiteral("limit.rehandling_months"),
          QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog", "Re-handling reply (months)")},
         {QStringLiteral("limit.due_soon_days"),
-         QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog", "Due soon: within (working days)")}};
+         QT_TRANSLATE_NOOP("dd::ui::LoopSettingsDialog",
+                           "Warn as due soon (working days before)")}};
     return QCoreApplication::translate("dd::ui::LoopSettingsDialog", labels.value(key));
 }
 
@@ -86,6 +87,7 @@ QWidget* LoopSettingsDialog::buildLimits()
     for (const auto& [key, fallback] : loop::LoopLimits::settingKeys()) {
         auto* box = new QSpinBox(page);
         box->setRange(1, 366);
+        box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 48);
         box->setValue(settings.value(key, QString::number(fallback)).toInt());
         form->addRow(limitLabel(key), box);
         m_limits.append({key, box});

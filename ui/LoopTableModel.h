@@ -20,6 +20,7 @@ public:
     enum Column {
         Serial,
         Step,
+        Due, // beside the step: what is awaited, and by when
         Title,
         Category,
         Deputies,
@@ -28,7 +29,6 @@ public:
         Raised,
         Agency,
         Dispatched,
-        Due,
         Replied,
         ResultClass,
         Evaluation,

@@ -42,7 +42,9 @@ StepDialog::StepDialog(QSqlDatabase db, StepKind kind, const QList<Item>& items,
 {
     const QString target =
         items.size() == 1 ? items.first().serial : tr("%n item(s)", nullptr, int(items.size()));
-    setWindowTitle(tr("%1 — %2").arg(stepName(kind), target));
+    QString title = stepName(kind);
+    title[0] = title[0].toUpper();
+    setWindowTitle(tr("%1 — %2").arg(title, target));
     auto* layout = new QVBoxLayout(this);
     if (items.size() == 1) {
         const Item& item = items.first();
@@ -78,6 +80,9 @@ StepDialog::StepDialog(QSqlDatabase db, StepKind kind, const QList<Item>& items,
         m_due =
             dateEditor(this, items.first().dueDate.isValid() ? items.first().dueDate.addMonths(1)
                                                              : Clock::today().addMonths(1));
+        if (items.size() == 1 && items.first().dueDate.isValid())
+            m_form->addField(QStringLiteral("current_due"), tr("Due now"),
+                             new QLabel(items.first().dueDate.toString(Qt::ISODate), this));
         m_form->addField(QStringLiteral("due_date"), tr("New due date"), m_due);
         addText(tr("Notes"), tr("The agency's request and who approved it"));
         break;
@@ -172,7 +177,7 @@ void StepDialog::buildDispatch()
     auto* due = new QWidget(this);
     auto* dueLayout = new QHBoxLayout(due);
     dueLayout->setContentsMargins(0, 0, 0, 0);
-    m_setDue = new QCheckBox(tr("Other than the time limit:"), due);
+    m_setDue = new QCheckBox(tr("Set a due date"), due);
     m_due = dateEditor(due, Clock::today().addMonths(3));
     m_due->setEnabled(false);
     connect(m_setDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
@@ -221,7 +226,7 @@ void StepDialog::buildEvaluate()
             m_votes << box;
         }
         row->addStretch(1);
-        m_form->addField(QStringLiteral("votes"), tr("Or votes"), votes);
+        m_form->addField(QStringLiteral("votes"), tr("Citizens' votes"), votes);
     }
     addText(tr("Notes"), tr("How the evaluation was taken (phone, visit, form)"));
 }

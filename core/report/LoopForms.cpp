@@ -83,10 +83,10 @@ QString dispatchNoticesHtml(const QList<Item>& items, const QHash<qint64, QStrin
                         text.text(QT_TRANSLATE_NOOP("dd::documents", "Dispatch Notice")), !first);
         first = false;
         html +=
-            QStringLiteral("<p style='font-size:12pt'><b>%1</b>%2</p>")
+            QStringLiteral("<p style='font-size:14pt;margin-top:12px'><b>%1</b>%2</p>")
                 .arg(esc(it.key()), text.chinese() ? QStringLiteral("：") : QStringLiteral(":"));
         html +=
-            QStringLiteral("<p style='font-size:12pt'>%1</p>")
+            QStringLiteral("<p style='font-size:13pt;line-height:150%'>%1</p>")
                 .arg(esc(
                     text.text(QT_TRANSLATE_NOOP(
                                   "dd::documents",
@@ -95,8 +95,8 @@ QString dispatchNoticesHtml(const QList<Item>& items, const QHash<qint64, QStrin
                                   "face to face where possible, and return this notice signed "
                                   "within seven working days if an item is not yours to handle."))
                         .arg(rows.size())));
-        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
-                               "style='border-collapse:collapse;font-size:10.5pt'><tr>");
+        html += QStringLiteral("<p></p><table border='1' cellspacing='0' cellpadding='5' "
+                               "width='100%' style='border-collapse:collapse;font-size:12pt'><tr>");
         for (const char* header : {QT_TRANSLATE_NOOP("dd::documents", "No."),
                                    QT_TRANSLATE_NOOP("dd::documents", "Item no."),
                                    QT_TRANSLATE_NOOP("dd::documents", "Title"),
@@ -188,7 +188,8 @@ QString feedbackFormsHtml(const QList<Item>& items, const LoopFormFrame& frame,
                          t(QT_TRANSLATE_NOOP("dd::documents", "Not met")));
         html += QStringLiteral("<p style='font-size:12pt;margin-top:12px'>%1</p>")
                     .arg(t(QT_TRANSLATE_NOOP("dd::documents", "Comments:")));
-        html += QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>");
+        for (int line = 0; line < 9; ++line) // room for the answer by hand
+            html += QStringLiteral("<p>&nbsp;</p>");
         html +=
             QStringLiteral("<p align='right' style='font-size:12pt'>%1</p>")
                 .arg(suggestion

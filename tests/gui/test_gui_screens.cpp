@@ -148,13 +148,21 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
         ItemDialog dialog(db, loop::ItemKind::Suggestion, &window);
         shoot(&dialog, QStringLiteral("24-new-suggestion"));
     }
-    loop::ItemFilter pointed;
-    pointed.state = loop::State::Pointed;
-    const loop::Item concern = store.list(pointed).value(0);
+    // Each step's dialog on an item that allows it now.
+    const auto inState = [&](loop::ItemKind kind, loop::State state) {
+        loop::ItemFilter filter;
+        filter.kind = kind;
+        filter.state = state;
+        return store.list(filter).value(0);
+    };
+    const loop::Item concern = inState(loop::ItemKind::Concern, loop::State::Pointed);
+    const loop::Item waiting = inState(loop::ItemKind::Suggestion, loop::State::AwaitingDispatch);
+    const loop::Item handled = inState(loop::ItemKind::Suggestion, loop::State::Dispatched);
+    const loop::Item answered = inState(loop::ItemKind::Concern, loop::State::AnsweredOnSpot);
     const QList<std::pair<loop::StepKind, loop::Item>> steps = {
-        {loop::StepKind::Order, concern},  {loop::StepKind::Dispatch, busiest},
-        {loop::StepKind::Reply, busiest},  {loop::StepKind::Evaluate, concern},
-        {loop::StepKind::Extend, busiest}, {loop::StepKind::Supervise, busiest}};
+        {loop::StepKind::Order, concern},  {loop::StepKind::Dispatch, waiting},
+        {loop::StepKind::Reply, handled},  {loop::StepKind::Evaluate, answered},
+        {loop::StepKind::Extend, handled}, {loop::StepKind::Supervise, handled}};
     int number = 25;
     for (const auto& [kind, item] : steps) {
         StepDialog dialog(db, kind, {item}, &window);
