@@ -1,5 +1,6 @@
 #include "imports/ImportSource.h"
 
+#include "imports/TableFile.h"
 #include "registry/Validation.h"
 
 namespace dd::imports {
@@ -15,6 +16,32 @@ QString describe(const ImportProblem& problem)
     return QCoreApplication::translate("dd::imports", "Row %1, %2: %3")
         .arg(problem.row)
         .arg(problem.column, problem.message);
+}
+
+ImportProblem problemAt(const ColumnMapping& mapping, int row, const QString& field,
+                        const QString& message)
+{
+    const int column = mapping.column(field);
+    const QString header = column ? mapping.headerTexts.value(column) : QString();
+    return {row, header.isEmpty() && !field.isEmpty() ? fieldLabel(field) : header, message};
+}
+
+std::optional<ImportSource> ImportSourceFinder::read(const QString& path,
+                                                     const QList<FieldSpec>& fields,
+                                                     const QString& requiredField,
+                                                     QList<ImportProblem>* problems)
+{
+    QString error;
+    const auto tables = TableFile::read(path, &error);
+    if (!tables) {
+        problems->append({0, {}, error});
+        return std::nullopt;
+    }
+    ImportProblem missingHeader;
+    auto source = find(*tables, fields, requiredField, &missingHeader);
+    if (!source)
+        problems->append(missingHeader);
+    return source;
 }
 
 std::optional<ImportSource> ImportSourceFinder::find(const QList<Table>& tables,

@@ -23,6 +23,11 @@ struct ImportSource {
     ColumnMapping mapping;
 };
 
+// A problem in the column that holds `field` (its header as the sheet shows it, else the field's
+// name; none for an empty field).
+ImportProblem problemAt(const ColumnMapping& mapping, int row, const QString& field,
+                        const QString& message);
+
 class ImportSourceFinder {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::ImportSourceFinder)
 
@@ -32,6 +37,10 @@ public:
     static std::optional<ImportSource> find(const QList<Table>& tables,
                                             const QList<FieldSpec>& fields,
                                             const QString& requiredField, ImportProblem* problem);
+    // Reads the file (TableFile) and finds the sheet; on failure appends why to `problems`.
+    static std::optional<ImportSource> read(const QString& path, const QList<FieldSpec>& fields,
+                                            const QString& requiredField,
+                                            QList<ImportProblem>* problems);
 };
 
 } // namespace dd::imports

@@ -2,7 +2,6 @@
 
 #include "common/Clock.h"
 #include "imports/CellValues.h"
-#include "imports/TableFile.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
@@ -117,31 +116,18 @@ RosterImport::RosterImport(QSqlDatabase db, RosterImportOptions options)
 
 void RosterImport::problem(int row, const QString& field, const QString& message)
 {
-    const int column = m_source.mapping.column(field);
-    const QString header = column ? m_source.mapping.headerTexts.value(column) : QString();
-    m_problems.append(
-        {row, header.isEmpty() && !field.isEmpty() ? fieldLabel(field) : header, message});
+    m_problems.append(problemAt(m_source.mapping, row, field, message));
 }
 
 bool RosterImport::read(const QString& path)
 {
     m_problems.clear();
     m_rows.clear();
-    QString error;
-    const auto tables = TableFile::read(path, &error);
-    if (!tables) {
-        m_problems.append({0, {}, error});
-        return false;
-    }
-    ImportProblem missingHeader;
     const auto source =
-        ImportSourceFinder::find(*tables, fields(), QStringLiteral("name"), &missingHeader);
-    if (!source) {
-        m_problems.append(missingHeader);
-        return false;
-    }
-    plan(*source);
-    return true;
+        ImportSourceFinder::read(path, fields(), QStringLiteral("name"), &m_problems);
+    if (source)
+        plan(*source);
+    return source.has_value();
 }
 
 bool RosterImport::resolveTerm()

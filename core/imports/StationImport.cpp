@@ -1,7 +1,6 @@
 #include "imports/StationImport.h"
 
 #include "imports/CellValues.h"
-#include "imports/TableFile.h"
 #include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
 #include "registry/Validation.h"
@@ -51,30 +50,18 @@ StationImport::StationImport(QSqlDatabase db, StationImportOptions options)
 
 void StationImport::problem(int row, const QString& field, const QString& message)
 {
-    const int column = m_source.mapping.column(field);
-    const QString header = column ? m_source.mapping.headerTexts.value(column) : QString();
-    m_problems.append({row, header.isEmpty() ? fieldLabel(field) : header, message});
+    m_problems.append(problemAt(m_source.mapping, row, field, message));
 }
 
 bool StationImport::read(const QString& path)
 {
     m_problems.clear();
     m_rows.clear();
-    QString error;
-    const auto tables = TableFile::read(path, &error);
-    if (!tables) {
-        m_problems.append({0, {}, error});
-        return false;
-    }
-    ImportProblem missingHeader;
     const auto source =
-        ImportSourceFinder::find(*tables, fields(), QStringLiteral("name"), &missingHeader);
-    if (!source) {
-        m_problems.append(missingHeader);
-        return false;
-    }
-    plan(*source);
-    return true;
+        ImportSourceFinder::read(path, fields(), QStringLiteral("name"), &m_problems);
+    if (source)
+        plan(*source);
+    return source.has_value();
 }
 
 void StationImport::plan(const ImportSource& source)

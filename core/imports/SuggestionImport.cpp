@@ -3,7 +3,6 @@
 #include "common/Clock.h"
 #include "common/TextNormalize.h"
 #include "imports/CellValues.h"
-#include "imports/TableFile.h"
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
@@ -153,30 +152,18 @@ SuggestionImport::SuggestionImport(QSqlDatabase db, SuggestionImportOptions opti
 
 void SuggestionImport::problem(int row, const QString& field, const QString& message)
 {
-    const int column = m_source.mapping.column(field);
-    const QString header = column ? m_source.mapping.headerTexts.value(column) : QString();
-    m_problems.append({row, header.isEmpty() ? fieldLabel(field) : header, message});
+    m_problems.append(problemAt(m_source.mapping, row, field, message));
 }
 
 bool SuggestionImport::read(const QString& path)
 {
     m_problems.clear();
     m_rows.clear();
-    QString error;
-    const auto tables = TableFile::read(path, &error);
-    if (!tables) {
-        m_problems.append({0, {}, error});
-        return false;
-    }
-    ImportProblem missingHeader;
     const auto source =
-        ImportSourceFinder::find(*tables, fields(), QStringLiteral("title"), &missingHeader);
-    if (!source) {
-        m_problems.append(missingHeader);
-        return false;
-    }
-    plan(*source);
-    return true;
+        ImportSourceFinder::read(path, fields(), QStringLiteral("title"), &m_problems);
+    if (source)
+        plan(*source);
+    return source.has_value();
 }
 
 void SuggestionImport::loadRecords()
