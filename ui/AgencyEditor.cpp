@@ -41,10 +41,6 @@ AgencyEditor::AgencyEditor(QSqlDatabase db, QWidget* parent)
     m_form->addField(QStringLiteral("contact"), tr("Contact"), m_contact);
     m_form->addField(QStringLiteral("phone"), tr("Phone"), m_phone);
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("New agency"), this);
     auto* save = new QPushButton(tr("Save agency"), this);
@@ -95,7 +91,6 @@ void AgencyEditor::startNew()
     m_contact->clear();
     m_phone->clear();
     m_form->clearErrors();
-    m_error->setVisible(false);
     m_name->setFocus();
 }
 
@@ -125,14 +120,9 @@ bool AgencyEditor::save()
     agency.phone = m_phone->text();
     AgencyStore store(m_db);
     const Outcome outcome = m_editingId ? store.update(agency) : store.add(agency);
-    if (!outcome.ok()) {
-        m_form->showErrors(outcome.errors);
-        m_error->setText(outcome.errors.isEmpty() ? outcome.text() : QString());
-        m_error->setVisible(outcome.errors.isEmpty());
+    if (!m_form->showOutcome(outcome))
         return false;
-    }
     m_form->clearErrors();
-    m_error->setVisible(false);
     reload(agency.id);
     m_editingId = agency.id;
     return true;

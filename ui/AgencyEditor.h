@@ -36,7 +36,6 @@ private:
     QComboBox* m_kind = nullptr;
     QLineEdit* m_contact = nullptr;
     QLineEdit* m_phone = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace dd::ui

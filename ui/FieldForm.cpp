@@ -51,8 +51,32 @@ bool FieldForm::showErrors(const FieldErrors& errors)
     return !errors.isEmpty();
 }
 
+bool FieldForm::showOutcome(const Outcome& outcome)
+{
+    showErrors(outcome.errors);
+    const QString message = outcome.ok() || !outcome.errors.isEmpty() ? QString() : outcome.text();
+    if (!m_general && !message.isEmpty()) {
+        m_general = new QLabel;
+        m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_general->setWordWrap(true);
+        addRow(m_general);
+    }
+    if (m_general) {
+        m_general->setText(message);
+        m_general->setVisible(!message.isEmpty());
+    }
+    return outcome.ok();
+}
+
+QString FieldForm::generalError() const
+{
+    return m_general && m_general->isVisible() ? m_general->text() : QString();
+}
+
 void FieldForm::clearErrors()
 {
+    if (m_general)
+        m_general->setVisible(false);
     for (QLabel* label : std::as_const(m_errors)) {
         label->clear();
         label->setVisible(false);

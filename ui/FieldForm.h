@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/Records.h"
+#include "storage/Sql.h"
 
 #include <QFormLayout>
 #include <QHash>
@@ -19,6 +20,10 @@ public:
     void addField(const QString& field, const QString& label, QWidget* editor);
     // Shows each error under its field (unknown fields under the first); false when none.
     bool showErrors(const FieldErrors& errors);
+    // A refused outcome: its field errors under their fields, a message about no field in a line
+    // under the form. True (and nothing shown) when the outcome is ok.
+    bool showOutcome(const Outcome& outcome);
+    QString generalError() const; // the line under the form
     void clearErrors();
     QString errorText(const QString& field) const; // what the field's label shows now
     QWidget* editor(const QString& field) const { return m_editors.value(field); }
@@ -27,6 +32,7 @@ private:
     QHash<QString, QLabel*> m_errors;
     QHash<QString, QWidget*> m_editors;
     QString m_firstField;
+    QLabel* m_general = nullptr; // made on first use, so it is the last row
 };
 
 } // namespace dd::ui

@@ -109,11 +109,6 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_form->addField(concern ? QStringLiteral("deputy") : QStringLiteral("cosigner"),
                      concern ? tr("Receiving deputies") : tr("Co-signers"), m_deputies);
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
@@ -182,12 +177,8 @@ void ItemDialog::accept()
     const QString actor = QSettings().value(QStringLiteral("loop/actor")).toString();
     const Outcome outcome = m_kind == ItemKind::Concern ? store.addConcern(recorded, actor)
                                                         : store.addSuggestion(recorded, actor);
-    if (!outcome.ok()) {
-        m_form->showErrors(outcome.errors);
-        m_error->setText(outcome.errors.isEmpty() ? outcome.text() : QString());
-        m_error->setVisible(outcome.errors.isEmpty());
+    if (!m_form->showOutcome(outcome))
         return;
-    }
     m_itemId = recorded.id;
     m_serial = recorded.serial;
     QDialog::accept();

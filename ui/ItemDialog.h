@@ -49,7 +49,6 @@ private:
     qint64 m_itemId = 0;
     QString m_serial;
     FieldForm* m_form = nullptr;
-    QLabel* m_error = nullptr;
     QDateEdit* m_date = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_content = nullptr;

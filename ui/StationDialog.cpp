@@ -58,10 +58,6 @@ StationDialog::StationDialog(QSqlDatabase db, std::optional<Station> existing, Q
     m_form->addField(QStringLiteral("reception_rule"), tr("Reception days"), m_rule);
     m_form->addField(QStringLiteral("notes"), tr("Notes"), m_notes);
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StationDialog::reject);
@@ -85,12 +81,8 @@ void StationDialog::accept()
     station.notes = m_notes->text();
     StationStore store(m_db);
     const Outcome outcome = station.id ? store.update(station) : store.add(station);
-    if (!outcome.ok()) {
-        m_form->showErrors(outcome.errors);
-        m_error->setText(outcome.errors.isEmpty() ? outcome.text() : QString());
-        m_error->setVisible(outcome.errors.isEmpty());
+    if (!m_form->showOutcome(outcome))
         return;
-    }
     QDialog::accept();
 }
 

@@ -41,7 +41,6 @@ private:
     QCheckBox* m_contactPoint = nullptr;
     QLineEdit* m_rule = nullptr;
     QLineEdit* m_notes = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace dd::ui

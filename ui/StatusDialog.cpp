@@ -42,10 +42,6 @@ StatusDialog::StatusDialog(QSqlDatabase db, DeputyRow row, QWidget* parent)
     m_form->addField(QStringLiteral("date"), tr("Date"), m_date);
     m_form->addField(QStringLiteral("reason"), tr("Reason"), m_reason);
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StatusDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StatusDialog::reject);
@@ -58,12 +54,8 @@ void StatusDialog::accept()
     const Outcome outcome = DeputyStore(m_db).changeStatus(
         m_row.deputy.id, m_row.membership.level, m_row.membership.termNumber,
         MembershipStatus(m_status->currentData().toInt()), m_date->date(), m_reason->text());
-    if (!outcome.ok()) {
-        m_form->showErrors(outcome.errors);
-        m_error->setText(outcome.errors.isEmpty() ? outcome.text() : QString());
-        m_error->setVisible(outcome.errors.isEmpty());
+    if (!m_form->showOutcome(outcome))
         return;
-    }
     QDialog::accept();
 }
 

@@ -33,7 +33,6 @@ private:
     QComboBox* m_status = nullptr;
     QDateEdit* m_date = nullptr;
     QLineEdit* m_reason = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace dd::ui

@@ -102,11 +102,6 @@ StepDialog::StepDialog(QSqlDatabase db, StepKind kind, const QList<Item>& items,
         addText(tr("Notes"), QString());
     }
     layout->addLayout(m_form);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StepDialog::reject);
@@ -274,7 +269,7 @@ StepRequest StepDialog::request() const
 
 QString StepDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_form->generalError();
 }
 
 void StepDialog::accept()
@@ -285,12 +280,8 @@ void StepDialog::accept()
     LoopStore store(m_db);
     const Outcome outcome = ids.size() == 1 ? store.applyStep(ids.first(), request())
                                             : store.applyStepToAll(ids, request());
-    if (!outcome.ok()) {
-        m_form->showErrors(outcome.errors);
-        m_error->setText(outcome.errors.isEmpty() ? outcome.text() : QString());
-        m_error->setVisible(outcome.errors.isEmpty());
+    if (!m_form->showOutcome(outcome))
         return;
-    }
     QDialog::accept();
 }
 

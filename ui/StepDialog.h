@@ -62,7 +62,6 @@ private:
     loop::StepKind m_kind;
     QList<loop::Item> m_items;
     FieldForm* m_form = nullptr;
-    QLabel* m_error = nullptr;
     QDateEdit* m_date = nullptr;
     QComboBox* m_orderKind = nullptr;
     QComboBox* m_suggestion = nullptr;
