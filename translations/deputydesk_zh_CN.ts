@@ -3633,6 +3633,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Term %1 has started</source>
         <translation>第%1届已开始</translation>
     </message>
+    <message>
+        <source>Their items</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>The concerns and suggestions of the selected deputy</source>
+        <translation>选中代表的意见建议</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DeputyDialog</name>
@@ -4696,6 +4704,14 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Ledger of Deputies&apos; Suggestions</source>
         <translation>代表建议办理台账</translation>
+    </message>
+    <message>
+        <source>Click to show every deputy&apos;s items</source>
+        <translation>点击显示全部代表的事项</translation>
+    </message>
+    <message>
+        <source>Deputy: %1 ✕</source>
+        <translation>代表：%1 ✕</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     button(tr("Import…"), &DeputiesPage::importRoster);
     button(tr("Export…"), &DeputiesPage::exportRoster);
     button(tr("Print…"), &DeputiesPage::printList);
+    button(tr("Their items"), &DeputiesPage::showLoopItems)
+        ->setToolTip(tr("The concerns and suggestions of the selected deputy"));
     layout->addLayout(actions);
 
     auto* filters = new QHBoxLayout;
@@ -281,6 +283,12 @@ void DeputiesPage::exportRoster()
 void DeputiesPage::printList()
 {
     previewList(this, m_view, tr("Roster of Deputies"), m_db);
+}
+
+void DeputiesPage::showLoopItems()
+{
+    if (const DeputyRow* row = currentRow())
+        Q_EMIT loopItemsRequested(row->deputy.id, row->deputy.name);
 }
 
 } // namespace dd::ui

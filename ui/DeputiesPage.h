@@ -39,7 +39,10 @@ public:
     void exportRoster();
     void printList();
 
+    void showLoopItems();
+
 Q_SIGNALS:
+    void loopItemsRequested(qint64 deputyId, const QString& name);
     void statusChanged();
     void dataChanged(); // records were written: other pages reload
     void message(const QString& text);

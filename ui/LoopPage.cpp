@@ -115,6 +115,12 @@ QWidget* LoopPage::buildFilters()
     m_search->setPlaceholderText(tr("Number, title, text, citizen, deputy or agency"));
     m_search->setClearButtonEnabled(true);
     row->addWidget(m_search, 2);
+    m_deputy = new QPushButton(bar);
+    m_deputy->setObjectName(QStringLiteral("deputy-filter"));
+    m_deputy->setToolTip(tr("Click to show every deputy's items"));
+    m_deputy->hide();
+    connect(m_deputy, &QPushButton::clicked, this, [this] { setDeputyFilter(0); });
+    row->addWidget(m_deputy);
     m_show = new QComboBox(bar);
     m_show->addItem(tr("All items"), int(Show::All));
     m_show->addItem(tr("Still open"), int(Show::Open));
@@ -306,6 +312,14 @@ void LoopPage::showChanged()
     for (Ledger& ledger : m_ledgers)
         ledger.view->sortByColumn(late ? LoopTableModel::Due : LoopTableModel::Serial,
                                   late ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+void LoopPage::setDeputyFilter(qint64 deputyId, const QString& name)
+{
+    m_deputyId = deputyId;
+    m_deputy->setText(tr("Deputy: %1 ✕").arg(name));
+    m_deputy->setVisible(deputyId > 0);
+    applyFilters();
 }
 
 void LoopPage::setSearch(const QString& text)

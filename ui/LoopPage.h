@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLineEdit;
 class QStackedWidget;
 class QTabBar;
@@ -32,6 +33,8 @@ public:
     // Presets the "show" filter (the home page's overdue and due-soon counts open the ledger so).
     void setShow(Show show);
     void setSearch(const QString& text);
+    // Only the items a deputy received, led or co-signed (0: everyone's).
+    void setDeputyFilter(qint64 deputyId, const QString& name = {});
     bool selectItem(qint64 itemId);
 
     ListView* view() const;
@@ -89,6 +92,7 @@ private:
     QComboBox* m_township = nullptr;
     QComboBox* m_station = nullptr;
     QLineEdit* m_period = nullptr;
+    QPushButton* m_deputy = nullptr; // the deputy filter, cleared by a click
     qint64 m_deputyId = 0;
     bool m_stale = true; // the ledgers are read again when next shown
 };

@@ -63,6 +63,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_deputies, &DeputiesPage::statusChanged, this, &MainWindow::updateStatus);
     connect(m_stations, &StationsPage::statusChanged, this, &MainWindow::updateStatus);
     connect(m_loop, &LoopPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_deputies, &DeputiesPage::loopItemsRequested, this,
+            [this](qint64 deputyId, const QString& name) {
+                showPage(Loop);
+                m_loop->setDeputyFilter(deputyId, name);
+            });
     connect(m_loop, &LoopPage::dataChanged, m_home, &HomePage::reload);
     connect(m_home, &HomePage::lateItemsRequested, this, [this](bool dueSoon) {
         showPage(Loop);

@@ -201,6 +201,14 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
     CHECK(page->model()->data(page->model()->index(first.row(), 0), Qt::BackgroundRole).isValid());
     page->setShow(LoopPage::Show::All);
     CHECK(page->proxy()->rowCount() == 2);
+    // One deputy's items: 李四 received no concern; the chip clears the filter.
+    page->setDeputyFilter(fixture.li, QStringLiteral("李四"));
+    CHECK(page->proxy()->rowCount() == 0);
+    page->showLedger(ItemKind::Suggestion);
+    CHECK(page->proxy()->rowCount() == 1); // he co-signed the suggestion
+    page->findChild<QPushButton*>(QStringLiteral("deputy-filter"))->click();
+    page->showLedger(ItemKind::Concern);
+    CHECK(page->proxy()->rowCount() == 2);
 
     // The dispatch notice: one for the lead agency and one for the co-agency.
     page->showLedger(ItemKind::Suggestion);
