@@ -99,6 +99,11 @@ bool WorkingCalendar::isWorkingDay(const QDate& date) const
     return date.dayOfWeek() <= 5;
 }
 
+bool WorkingCalendar::isHoliday(const QDate& date) const
+{
+    return m_kinds.value(date, CalendarDay::Kind::Workday) == CalendarDay::Kind::Holiday;
+}
+
 QDate WorkingCalendar::addWorkingDays(const QDate& event, int n) const
 {
     QDate day = event;

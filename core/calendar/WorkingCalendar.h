@@ -36,6 +36,7 @@ public:
     QList<CalendarDay> days() const { return m_days; }
 
     bool isWorkingDay(const QDate& date) const;
+    bool isHoliday(const QDate& date) const; // a statutory holiday (not a plain weekend)
     // Counting starts on the first working day after the event; the Nth working day is the due
     // date.
     QDate addWorkingDays(const QDate& event, int n) const;

@@ -240,6 +240,63 @@ const char* const kVersion2[] = {
     "('城建环资', 3), ('教科文卫', 4), ('内务司法', 5), ('社会建设', 6), ('其他', 7)",
 };
 
+// Version 3: activities (履职活动) with their participants' attendance, station receptions as
+// activities of the reception type, and deputies' leave periods.
+const char* const kVersion3[] = {
+    R"(CREATE TABLE activity_types (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL))",
+    R"(CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        type_id INTEGER NOT NULL REFERENCES activity_types(id),
+        day TEXT NOT NULL,
+        start_time TEXT NOT NULL DEFAULT '',
+        end_time TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        organiser TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        station_id INTEGER REFERENCES stations(id),
+        citizens_received INTEGER NOT NULL DEFAULT 0 CHECK (citizens_received >= 0),
+        session_id INTEGER REFERENCES sessions(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX activities_day ON activities(day)",
+    "CREATE INDEX activities_station ON activities(station_id, day)",
+    R"(CREATE TABLE activity_participants (
+        activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        attendance TEXT NOT NULL CHECK (attendance IN ('present', 'leave', 'absent')),
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (activity_id, deputy_id)))",
+    "CREATE INDEX activity_participants_deputy ON activity_participants(deputy_id)",
+    R"(CREATE TABLE activity_items (
+        activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES loop_items(id),
+        PRIMARY KEY (activity_id, item_id)))",
+    R"(CREATE TABLE deputy_leaves (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        from_day TEXT NOT NULL,
+        to_day TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        CHECK (to_day >= from_day)))",
+    "CREATE INDEX deputy_leaves_deputy ON deputy_leaves(deputy_id, from_day)",
+    // The default types (domain.md, "Activities"); a county adds its own as data.
+    "INSERT INTO activity_types(code, name, position) VALUES "
+    "('session', '出席人代会', 1), ('standing_committee', '列席常委会', 2), "
+    "('inspection', '视察', 3), ('research', '调研', 4), ('law_enforcement', '执法检查', 5), "
+    "('training', '学习培训', 6), ('reception', '进站接待选民', 7), "
+    "('visit', '走访选民/联系群众', 8), ('social_report', '反映社情民意', 9), "
+    "('report_to_voters', '向选民述职/报告履职', 10), ('group', '代表小组/主题活动', 11), "
+    "('project_vote', '民生实事票决', 12), ('other', '其他', 13)",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -248,6 +305,7 @@ struct Migration {
 const Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)},
 };
 
 } // namespace

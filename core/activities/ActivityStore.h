@@ -1,0 +1,51 @@
+#pragma once
+
+#include "activities/ActivityRecords.h"
+#include "registry/Levels.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace dd::activities {
+
+// Who takes part, chosen in bulk (the common case): the serving deputies of a station, group,
+// township or level, or the members of a session's term. Empty members do not narrow.
+struct ParticipantSelection {
+    qint64 stationId = 0;
+    qint64 groupId = 0;
+    qint64 townshipId = 0;
+    std::optional<Level> level;
+    qint64 sessionId = 0;
+};
+
+// Activities and their participants; each save is one transaction.
+class ActivityStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::activities::ActivityStore)
+
+public:
+    explicit ActivityStore(QSqlDatabase db);
+
+    QList<ActivityType> types() const;
+    std::optional<ActivityType> typeByCode(const QString& code) const;
+    std::optional<ActivityType> typeByName(const QString& name) const;
+    Outcome addType(ActivityType& type);
+
+    // Records the activity with its participants. Refused: no title or type, end before start,
+    // leave without a reason, a reception without its station, a deputy twice, or a deputy
+    // already received at the same station that day (a reception is counted once).
+    Outcome add(Activity& activity);
+    std::optional<Activity> find(qint64 id) const;
+    QList<Activity> list(const ActivityFilter& filter = {}) const;
+
+    // The serving deputies a selection names on `date`, present unless on leave that day (then
+    // on leave with the leave's reason).
+    QList<Participant> participantsFor(const ParticipantSelection& selection,
+                                       const QDate& date) const;
+
+private:
+    FieldErrors validate(Activity& activity) const;
+    void attachParticipants(QList<Activity>& activities) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace dd::activities

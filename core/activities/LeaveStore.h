@@ -1,0 +1,27 @@
+#pragma once
+
+#include "activities/ActivityRecords.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace dd::activities {
+
+// Deputies' leave periods (from, to, reason), recorded on the deputy.
+class LeaveStore {
+    Q_DECLARE_TR_FUNCTIONS(dd::activities::LeaveStore)
+
+public:
+    explicit LeaveStore(QSqlDatabase db);
+    // Refused: no deputy, the end before the start, no reason, or overlapping a leave on record.
+    Outcome add(Leave& leave);
+    QList<Leave> list(qint64 deputyId = 0) const;
+    // Deputy → reason, for the deputies on leave on `date`.
+    QHash<qint64, QString> onLeave(const QDate& date) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace dd::activities

@@ -1,0 +1,198 @@
+// Activities, attendance, leave periods and reception-day rules on real database files and the
+// 2026 holiday arrangement.
+#include "TestSupport.h"
+
+#include "activities/ActivityStore.h"
+#include "activities/LeaveStore.h"
+#include "activities/ReceptionRule.h"
+#include "registry/DeputyStore.h"
+#include "registry/StationStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace dd;
+using namespace dd::activities;
+
+namespace {
+
+QList<QDate> planned(const char* rule, const QDate& from, const QDate& to)
+{
+    QString error;
+    const auto parsed = ReceptionRule::parse(QString::fromUtf8(rule), &error);
+    INFO(error.toStdString());
+    REQUIRE(parsed);
+    return parsed->datesIn(from, to, WorkingCalendar::builtIn());
+}
+
+QList<QDate> days(std::initializer_list<const char*> iso)
+{
+    QList<QDate> list;
+    for (const char* day : iso)
+        list << QDate::fromString(QString::fromLatin1(day), Qt::ISODate);
+    return list;
+}
+
+// A station with `count` county deputies stationed at it.
+struct StationFixture {
+    test::TempDatabase db;
+    qint64 station = 0;
+    QList<qint64> deputies;
+    explicit StationFixture(int count)
+    {
+        Station s;
+        s.name = QStringLiteral("城关镇东社区代表联络站");
+        s.kind = QStringLiteral("community");
+        REQUIRE(StationStore(db.connection()).add(s).ok());
+        station = s.id;
+        for (int i = 0; i < count; ++i) {
+            Deputy deputy;
+            deputy.name = QStringLiteral("代表%1").arg(i + 1);
+            deputy.gender = i % 2 ? QStringLiteral("F") : QStringLiteral("M");
+            deputy.birthMonth = QStringLiteral("19%1-05").arg(60 + i % 30);
+            Membership membership;
+            membership.level = Level::County;
+            membership.termNumber = 18;
+            INFO(i);
+            REQUIRE(DeputyStore(db.connection()).add(deputy, membership, station).ok());
+            deputies << deputy.id;
+        }
+    }
+    ActivityStore store() const { return ActivityStore(db.connection()); }
+    Activity reception(const QDate& date) const
+    {
+        Activity activity;
+        activity.typeId = store().typeByCode(QString::fromLatin1(kReceptionType))->id;
+        activity.date = date;
+        activity.title = QStringLiteral("代表进站接待选民");
+        activity.stationId = station;
+        return activity;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Reception-day rules across the 2026 holidays", "[activities]")
+{
+    // Wednesdays in February: the 18th falls in the Spring Festival and moves to the 24th.
+    CHECK(planned("每周三", {2026, 2, 1}, {2026, 2, 28}) ==
+          days({"2026-02-04", "2026-02-11", "2026-02-24", "2026-02-25"}));
+    CHECK(planned("每周三（遇节假日取消）", {2026, 2, 1}, {2026, 2, 28}) ==
+          days({"2026-02-04", "2026-02-11", "2026-02-25"}));
+    // The 8th on a Sunday moves to Monday; 单月 means January, March, May …
+    CHECK(planned("每月8日", {2026, 1, 1}, {2026, 3, 31}) ==
+          days({"2026-01-08", "2026-02-09", "2026-03-09"}));
+    CHECK(
+        planned("单月15日", {2026, 1, 1}, {2026, 12, 31}) ==
+        days({"2026-01-15", "2026-03-16", "2026-05-15", "2026-07-15", "2026-09-15", "2026-11-16"}));
+    CHECK(planned("双月 15 号上午", {2026, 1, 1}, {2026, 4, 30}) ==
+          days({"2026-02-24", "2026-04-15"}));
+    // National Day: the first Wednesday of October (the 7th) moves to the 8th; Saturdays named by
+    // the rule stay, the make-up workday of 10 October included.
+    CHECK(planned("每月第一个周三", {2026, 10, 1}, {2026, 10, 31}) == days({"2026-10-08"}));
+    CHECK(planned("每周六", {2026, 10, 1}, {2026, 10, 31}) ==
+          days({"2026-10-08", "2026-10-10", "2026-10-17", "2026-10-24", "2026-10-31"}));
+    CHECK(planned("每周二、四", {2026, 6, 1}, {2026, 6, 30}).size() == 9);
+    CHECK(planned("每月最后一个周五", {2026, 7, 1}, {2026, 7, 31}) == days({"2026-07-31"}));
+    CHECK(planned("每月31日", {2026, 1, 1}, {2026, 4, 30}) ==
+          days({"2026-02-02", "2026-03-31"})); // 31 January is a Saturday; no 31st in Feb or Apr
+    for (const char* bad : {"每周八", "每月32日", "随时", ""}) {
+        QString error;
+        CHECK_FALSE(ReceptionRule::parse(QString::fromUtf8(bad), &error));
+        CHECK(error.contains(QString::fromUtf8(bad)));
+    }
+}
+
+TEST_CASE("Activities with participants chosen in bulk and attendance", "[activities]")
+{
+    StationFixture fixture(50);
+    const QSqlDatabase db = fixture.db.connection();
+    // One deputy is on leave in March.
+    Leave leave;
+    leave.deputyId = fixture.deputies.at(7);
+    leave.from = {2026, 3, 1};
+    leave.to = {2026, 3, 31};
+    leave.reason = QStringLiteral("外出学习");
+    REQUIRE(LeaveStore(db).add(leave).ok());
+    Leave overlapping = leave;
+    overlapping.from = {2026, 3, 20};
+    overlapping.to = {2026, 4, 5};
+    CHECK_FALSE(LeaveStore(db).add(overlapping).ok());
+    Leave backwards = leave;
+    backwards.from = {2026, 5, 2};
+    backwards.to = {2026, 5, 1};
+    CHECK_FALSE(LeaveStore(db).add(backwards).ok());
+
+    ParticipantSelection station;
+    station.stationId = fixture.station;
+    QList<Participant> participants = fixture.store().participantsFor(station, {2026, 3, 11});
+    REQUIRE(participants.size() == 50);
+    const auto onLeave =
+        std::find_if(participants.cbegin(), participants.cend(),
+                     [](const Participant& p) { return p.attendance == Attendance::Leave; });
+    REQUIRE(onLeave != participants.cend());
+    CHECK(onLeave->deputyId == fixture.deputies.at(7));
+    CHECK(onLeave->reason == QStringLiteral("外出学习"));
+    CHECK(fixture.store().participantsFor(station, {2026, 4, 1}).at(0).attendance ==
+          Attendance::Present);
+
+    Activity inspection;
+    inspection.typeId = fixture.store().typeByName(QStringLiteral("视察"))->id;
+    inspection.date = {2026, 3, 11};
+    inspection.start = {9, 0};
+    inspection.end = {11, 30};
+    inspection.place = QStringLiteral("县污水处理厂");
+    inspection.participants = participants;
+    // A title is required; one absent without leave; one on leave must give a reason.
+    CHECK_FALSE(fixture.store().add(inspection).ok());
+    inspection.title = QStringLiteral("视察城乡污水处理工作");
+    inspection.participants[3].attendance = Attendance::Absent;
+    inspection.participants[4].attendance = Attendance::Leave;
+    const Outcome noReason = fixture.store().add(inspection);
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.text().contains(inspection.participants[4].deputyName));
+    inspection.participants[4].reason = QStringLiteral("生病");
+    REQUIRE(fixture.store().add(inspection).ok());
+
+    const auto stored = fixture.store().find(inspection.id);
+    REQUIRE(stored);
+    CHECK(stored->participants.size() == 50);
+    CHECK(stored->count(Attendance::Present) == 47);
+    CHECK(stored->count(Attendance::Leave) == 2);
+    CHECK(stored->count(Attendance::Absent) == 1);
+    CHECK(stored->start == QTime(9, 0));
+    ActivityFilter absent;
+    absent.deputyId = participants[3].deputyId;
+    absent.attendance = Attendance::Absent;
+    CHECK(fixture.store().list(absent).size() == 1);
+    absent.attendance = Attendance::Present;
+    CHECK(fixture.store().list(absent).isEmpty());
+}
+
+TEST_CASE("A reception is at a station and counted once per deputy and day", "[activities]")
+{
+    StationFixture fixture(3);
+    Activity reception = fixture.reception({2026, 4, 15});
+    reception.stationId = 0;
+    reception.participants = {{fixture.deputies.at(0), Attendance::Present, {}, {}}};
+    CHECK_FALSE(fixture.store().add(reception).ok()); // no station
+    reception.stationId = fixture.station;
+    reception.citizensReceived = 12;
+    REQUIRE(fixture.store().add(reception).ok());
+    Activity again = fixture.reception({2026, 4, 15});
+    again.participants = {{fixture.deputies.at(1), Attendance::Present, {}, {}},
+                          {fixture.deputies.at(0), Attendance::Present, {}, {}}};
+    const Outcome twice = fixture.store().add(again);
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.text().contains(QStringLiteral("代表1")));
+    again.participants.removeLast();
+    CHECK(fixture.store().add(again).ok());
+    ActivityFilter receptions;
+    receptions.typeCode = QString::fromLatin1(kReceptionType);
+    receptions.stationId = fixture.station;
+    const QList<Activity> listed = fixture.store().list(receptions);
+    REQUIRE(listed.size() == 2);
+    CHECK(listed.at(0).citizensReceived == 12);
+    CHECK(listed.at(0).stationName == QStringLiteral("城关镇东社区代表联络站"));
+}
