@@ -196,3 +196,56 @@ TEST_CASE("A reception is at a station and counted once per deputy and day", "[a
     CHECK(listed.at(0).citizensReceived == 12);
     CHECK(listed.at(0).stationName == QStringLiteral("城关镇东社区代表联络站"));
 }
+
+TEST_CASE("CLI: activities with bulk participants, receptions and leave", "[cli][activities]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                        QStringLiteral("2026-11-20")} +
+                            args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(cli({"station", "add", "--name", "城关镇人大代表联络站", "--kind", "township", "--rule",
+                 "每周三"})
+                .exitCode == 0);
+    for (const char* name : {"黄海", "高山", "马丽", "石磊"})
+        REQUIRE(cli({"deputy", "add", "--name", name, "--gender", "男", "--birth", "1975-03",
+                     "--station", "1"})
+                    .exitCode == 0);
+    CHECK(cli({"activity", "types", "--format", "csv"}).out.count(QLatin1Char('\n')) == 14);
+    REQUIRE(cli({"leave", "add", "--deputy", "2", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--reason", "外出学习"})
+                .exitCode == 0);
+    CHECK(cli({"leave", "add", "--deputy", "2", "--from", "2026-11-15", "--to", "2026-12-01",
+               "--reason", "又请假"})
+              .exitCode == 2);
+
+    // The station's four deputies at once: 高山 is on leave by his leave period, 石磊 absent.
+    const auto added = cli({"activity", "add", "--type", "视察", "--title", "视察城乡污水处理",
+                            "--date", "2026-11-10", "--station", "城关镇人大代表联络站",
+                            "--all-of-station", "--absent", "4"});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("2 present, 1 on leave, 1 absent")));
+    const auto shown = cli({"activity", "show", "1", "--format", "json"});
+    CHECK(shown.out.contains(QStringLiteral("外出学习")));
+    CHECK(cli({"activity", "list", "--deputy", "4", "--attendance", "absent", "--format", "csv"})
+              .out.count(QLatin1Char('\n')) == 2);
+    CHECK(cli({"activity", "add", "--type", "视察", "--date", "2026-11-10"}).exitCode == 2);
+    CHECK(cli({"activity", "add", "--type", "跳舞", "--title", "x"}).exitCode == 2);
+
+    REQUIRE(cli({"reception", "add", "--station", "1", "--deputies", "1,3", "--citizens", "9",
+                 "--date", "2026-11-11"})
+                .exitCode == 0);
+    const auto twice =
+        cli({"reception", "add", "--station", "1", "--deputies", "3", "--date", "2026-11-11"});
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.err.contains(QStringLiteral("马丽")));
+    const auto receptions = cli({"reception", "list", "--period", "2026-11", "--format", "csv"});
+    CHECK(receptions.out.count(QLatin1Char('\n')) == 2);
+    CHECK(receptions.out.contains(QStringLiteral(",9,2,0,0")));
+}

@@ -666,6 +666,94 @@
     </message>
 </context>
 <context>
+    <name>dd::activities</name>
+    <message>
+        <source>present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+</context>
+<context>
+    <name>dd::activities::ActivityStore</name>
+    <message>
+        <source>Reception of citizens at the station</source>
+        <translation>代表进站接待选民</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is already an activity type</source>
+        <translation>“%1”已是活动类型</translation>
+    </message>
+    <message>
+        <source>comes before the start</source>
+        <translation>早于开始时间</translation>
+    </message>
+    <message>
+        <source>a reception is at a station</source>
+        <translation>接待选民须注明联络站</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>deputy %1 is listed twice</source>
+        <translation>代表 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>%1 is on leave: the reason is required</source>
+        <translation>%1 请假，须填写原因</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded at this station&apos;s reception on %2</source>
+        <translation>%1 已登记于 %2 本站的接待活动</translation>
+    </message>
+    <message>
+        <source>deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>item %1 does not exist</source>
+        <translation>事项 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>dd::activities::LeaveStore</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>comes before the first day</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message>
+        <source>overlaps the leave from %1 to %2 on record</source>
+        <translation>与已登记的请假（%1 至 %2）重叠</translation>
+    </message>
+    <message>
+        <source>deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>dd::activities::ReceptionRule</name>
+    <message>
+        <source>&quot;%1&quot; is not a reception rule such as 每周三, 每周二、四, 每月8日, 单月15日 or 每月第一个周三</source>
+        <translation>“%1”不是接待日规则，应如：每周三、每周二、四、每月8日、单月15日或每月第一个周三</translation>
+    </message>
+</context>
+<context>
     <name>dd::cli</name>
     <message>
         <source>--%1 is required (a date such as 2026-07-15)</source>
@@ -2313,6 +2401,238 @@
         <translation>没有事项 %1</translation>
     </message>
     <message>
+        <source>--station: no station %1 (see &apos;station list&apos;)</source>
+        <translation>--station：没有联络站 %1（见“station list”）</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Participants by ID, e.g. 3,5,8.</source>
+        <translation>参加代表的 ID，如 3,5,8。</translation>
+    </message>
+    <message>
+        <source>Participants on leave, each ID:reason, e.g. 5:外出学习,8:生病.</source>
+        <translation>请假代表，每人写作 ID:原因，如 5:外出学习,8:生病。</translation>
+    </message>
+    <message>
+        <source>Participants absent without leave, by ID.</source>
+        <translation>无故缺席代表的 ID。</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 on leave, %3 absent</source>
+        <translation>出席 %1 人，请假 %2 人，缺席 %3 人</translation>
+    </message>
+    <message>
+        <source>Record a station reception (进站接待选民): who sat, how many citizens came, the concerns recorded.</source>
+        <translation>登记一次进站接待选民：哪些代表接待、接待群众人数、登记的群众意见。</translation>
+    </message>
+    <message>
+        <source>Record an activity with its participants: name them, or take a station&apos;s, group&apos;s, township&apos;s, level&apos;s or session&apos;s deputies at once, then mark those on leave or absent.</source>
+        <translation>登记一次履职活动及参加代表：逐个列出，或一次选取某联络站、代表小组、乡镇、层级或会议的全部代表，再标出请假或缺席的。</translation>
+    </message>
+    <message>
+        <source>The station (ID or name).</source>
+        <translation>联络站（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>Citizens received.</source>
+        <translation>接待群众人数。</translation>
+    </message>
+    <message>
+        <source>Concerns recorded there, by ID.</source>
+        <translation>现场登记的群众意见 ID。</translation>
+    </message>
+    <message>
+        <source>The activity type (name or code, see &apos;activity types&apos;).</source>
+        <translation>活动类型（名称或代码，见“activity types”）。</translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation>标题。</translation>
+    </message>
+    <message>
+        <source>Start time, e.g. 09:00.</source>
+        <translation>开始时间，如 09:00。</translation>
+    </message>
+    <message>
+        <source>End time.</source>
+        <translation>结束时间。</translation>
+    </message>
+    <message>
+        <source>Place.</source>
+        <translation>地点。</translation>
+    </message>
+    <message>
+        <source>Organiser.</source>
+        <translation>组织单位。</translation>
+    </message>
+    <message>
+        <source>Every serving deputy of the --station takes part.</source>
+        <translation>--station 所指联络站的全部在任代表参加。</translation>
+    </message>
+    <message>
+        <source>Every member of this group (ID).</source>
+        <translation>该代表小组（ID）的全部成员。</translation>
+    </message>
+    <message>
+        <source>Every deputy of this township (name).</source>
+        <translation>该乡镇（名称）的全部代表。</translation>
+    </message>
+    <message>
+        <source>Every deputy of this session&apos;s term (ID).</source>
+        <translation>该次会议（ID）所在届次的全部代表。</translation>
+    </message>
+    <message>
+        <source>--type: no activity type %1 (see &apos;activity types&apos;)</source>
+        <translation>--type：没有活动类型 %1（见“activity types”）</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a time such as 09:00</source>
+        <translation>--%1：%2 不是时间，应如 09:00</translation>
+    </message>
+    <message>
+        <source>Recorded activity %1 (%2): %3</source>
+        <translation>已登记活动 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The station receptions.</source>
+        <translation>进站接待选民记录。</translation>
+    </message>
+    <message>
+        <source>The activities.</source>
+        <translation>履职活动。</translation>
+    </message>
+    <message>
+        <source>Only this period (2026, 2026Q3, 2026-07).</source>
+        <translation>只看该期间（2026、2026Q3、2026-07）。</translation>
+    </message>
+    <message>
+        <source>Only this station (ID or name).</source>
+        <translation>只看该联络站（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>Only activities this deputy took part in (ID).</source>
+        <translation>只看该代表（ID）参加的活动。</translation>
+    </message>
+    <message>
+        <source>With --deputy: only present, leave or absent.</source>
+        <translation>与 --deputy 同用：只看 present（出席）、leave（请假）或 absent（缺席）。</translation>
+    </message>
+    <message>
+        <source>Only this type (name or code).</source>
+        <translation>只看该类型（名称或代码）。</translation>
+    </message>
+    <message>
+        <source>--attendance must be present, leave or absent</source>
+        <translation>--attendance 应为 present、leave 或 absent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>接待人数</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>One activity with every participant&apos;s attendance.</source>
+        <translation>一次活动及每位参加代表的出勤情况。</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s ID.</source>
+        <translation>活动的 ID。</translation>
+    </message>
+    <message>
+        <source>Give one activity ID</source>
+        <translation>请给出一个活动 ID</translation>
+    </message>
+    <message>
+        <source>No activity %1</source>
+        <translation>没有活动 %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The activity types, in their order.</source>
+        <translation>按顺序列出活动类型。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Record a deputy&apos;s leave period.</source>
+        <translation>登记代表的请假期间。</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>开始日期。</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>结束日期。</translation>
+    </message>
+    <message>
+        <source>Reason.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>Recorded leave %1 for deputy %2</source>
+        <translation>已为代表 %2 登记请假 %1</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; leave periods.</source>
+        <translation>代表请假记录。</translation>
+    </message>
+    <message>
+        <source>Only this deputy (ID).</source>
+        <translation>只看该代表（ID）。</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>activity takes add, list, show or types</source>
+        <translation>activity 的子命令：add、list、show 或 types</translation>
+    </message>
+    <message>
+        <source>reception takes add or list</source>
+        <translation>reception 的子命令：add 或 list</translation>
+    </message>
+    <message>
+        <source>leave takes add or list</source>
+        <translation>leave 的子命令：add 或 list</translation>
+    </message>
+    <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
 Commands:
@@ -2336,6 +2656,9 @@ Commands:
   category   categories of concerns and suggestions: add | list
   forms      the loop&apos;s paper as PDF: dispatch-notices | feedback ITEM…
   overdue    open items past their due date (--due-soon: also those due soon)
+  activity   deputies&apos; activities: add | list | show | types
+  reception  station receptions: add | list
+  leave      deputies&apos; leave periods: add | list
   stats      the measures of handling for a period (--period P [--by WHAT])
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
@@ -2365,6 +2688,9 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   category   意见建议类别：add | list
   forms      意见建议办理文书 PDF：dispatch-notices | feedback 事项…
   overdue    已超期的未办结事项（--due-soon：另含即将到期的）
+  activity   履职活动：add | list | show | types
+  reception  进站接待选民：add | list
+  leave      代表请假：add | list
   stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。

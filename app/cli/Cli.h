@@ -78,5 +78,8 @@ int runSession(Context& context, const QStringList& args);
 int runTerm(Context& context, const QStringList& args);
 int runExport(Context& context, const QStringList& args);
 int runImport(Context& context, const QStringList& args);
+int runActivity(Context& context, const QStringList& args);
+int runReception(Context& context, const QStringList& args);
+int runLeave(Context& context, const QStringList& args);
 
 } // namespace dd::cli

@@ -48,6 +48,9 @@ QString usage()
               "  category   categories of concerns and suggestions: add | list\n"
               "  forms      the loop's paper as PDF: dispatch-notices | feedback ITEM…\n"
               "  overdue    open items past their due date (--due-soon: also those due soon)\n"
+              "  activity   deputies' activities: add | list | show | types\n"
+              "  reception  station receptions: add | list\n"
+              "  leave      deputies' leave periods: add | list\n"
               "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
@@ -120,12 +123,13 @@ int runProgram(int argc, char* argv[])
     const QStringList commandArgs = rest.mid(1);
     using Runner = int (*)(Context&, const QStringList&);
     const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},       {"settings", runSettings}, {"demo", runDemo},
-        {"deputy", runDeputy},   {"station", runStation},   {"session", runSession},
-        {"term", runTerm},       {"calendar", runCalendar}, {"check", runCheck},
-        {"copy", runCopy},       {"export", runExport},     {"import", runImport},
-        {"agency", runAgency},   {"category", runCategory}, {"forms", runForms},
-        {"overdue", runOverdue}, {"stats", runStats}};
+        {"init", runInit},         {"settings", runSettings},   {"demo", runDemo},
+        {"deputy", runDeputy},     {"station", runStation},     {"session", runSession},
+        {"term", runTerm},         {"calendar", runCalendar},   {"check", runCheck},
+        {"copy", runCopy},         {"export", runExport},       {"import", runImport},
+        {"agency", runAgency},     {"category", runCategory},   {"forms", runForms},
+        {"activity", runActivity}, {"reception", runReception}, {"leave", runLeave},
+        {"overdue", runOverdue},   {"stats", runStats}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

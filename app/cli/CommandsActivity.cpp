@@ -1,0 +1,437 @@
+// activity …, reception … and leave …: deputies' work between sessions.
+#include "Cli.h"
+
+#include "activities/ActivityStore.h"
+#include "activities/LeaveStore.h"
+#include "common/Clock.h"
+#include "common/Period.h"
+#include "registry/StationStore.h"
+#include "registry/TownshipStore.h"
+
+#include <QRegularExpression>
+
+namespace dd::cli {
+
+using namespace activities;
+
+namespace {
+
+// "3,5 7" → {3, 5, 7}; prints what is wrong otherwise.
+std::optional<QList<qint64>> ids(const QString& text, const QString& option)
+{
+    QList<qint64> list;
+    for (const QString& part :
+         text.split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts)) {
+        const auto id = idArgument(part, QStringLiteral("--") + option);
+        if (!id)
+            return std::nullopt;
+        list << *id;
+    }
+    return list;
+}
+
+std::optional<qint64> stationOption(QSqlDatabase db, const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (const auto station = StationStore(db).findByName(text))
+        return station->id;
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && StationStore(db).get(id))
+        return id;
+    printError(tr("--station: no station %1 (see 'station list')").arg(text));
+    return std::nullopt;
+}
+
+void addCommonOptions(CommandLine& line)
+{
+    line.addOption(QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("deputies"), tr("Participants by ID, e.g. 3,5,8."),
+                   QStringLiteral("IDS"));
+    line.addOption(QStringLiteral("leave"),
+                   tr("Participants on leave, each ID:reason, e.g. 5:外出学习,8:生病."),
+                   QStringLiteral("LIST"));
+    line.addOption(QStringLiteral("absent"), tr("Participants absent without leave, by ID."),
+                   QStringLiteral("IDS"));
+    line.addOption(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
+}
+
+// Marks the --leave and --absent participants, adding them when not yet listed.
+bool markAttendance(const CommandLine& line, QList<Participant>& participants)
+{
+    const auto set = [&](qint64 id, Attendance attendance, const QString& reason) {
+        for (Participant& p : participants)
+            if (p.deputyId == id) {
+                p.attendance = attendance;
+                p.reason = reason;
+                return;
+            }
+        participants.append({id, attendance, reason, {}});
+    };
+    for (const QString& part :
+         line.value(QStringLiteral("leave"))
+             .split(QRegularExpression(QStringLiteral("[,，、]+")), Qt::SkipEmptyParts)) {
+        const QString id = part.section(QRegularExpression(QStringLiteral("[:：]")), 0, 0);
+        const auto deputy = idArgument(id.trimmed(), QStringLiteral("--leave"));
+        if (!deputy)
+            return false;
+        set(*deputy, Attendance::Leave,
+            part.section(QRegularExpression(QStringLiteral("[:：]")), 1).trimmed());
+    }
+    const auto absent = ids(line.value(QStringLiteral("absent")), QStringLiteral("absent"));
+    if (!absent)
+        return false;
+    for (qint64 id : *absent)
+        set(id, Attendance::Absent, {});
+    return true;
+}
+
+QString attendanceSummary(const Activity& activity)
+{
+    return tr("%1 present, %2 on leave, %3 absent")
+        .arg(activity.count(Attendance::Present))
+        .arg(activity.count(Attendance::Leave))
+        .arg(activity.count(Attendance::Absent));
+}
+
+int addActivity(Context& context, const QStringList& args, bool reception)
+{
+    CommandLine line(reception ? QStringLiteral("reception add") : QStringLiteral("activity add"),
+                     reception ? tr("Record a station reception (进站接待选民): who sat, how many "
+                                    "citizens came, the concerns recorded.")
+                               : tr("Record an activity with its participants: name them, or "
+                                    "take a station's, group's, township's, level's or session's "
+                                    "deputies at once, then mark those on leave or absent."));
+    addCommonOptions(line);
+    line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
+                   QStringLiteral("STATION"));
+    line.addOption(QStringLiteral("citizens"), tr("Citizens received."), QStringLiteral("N"));
+    line.addOption(QStringLiteral("items"), tr("Concerns recorded there, by ID."),
+                   QStringLiteral("IDS"));
+    if (!reception) {
+        line.addOption(QStringLiteral("type"),
+                       tr("The activity type (name or code, see "
+                          "'activity types')."),
+                       QStringLiteral("TYPE"));
+        line.addOption(QStringLiteral("title"), tr("Title."), QStringLiteral("TEXT"));
+        line.addOption(QStringLiteral("start"), tr("Start time, e.g. 09:00."),
+                       QStringLiteral("HH:MM"));
+        line.addOption(QStringLiteral("end"), tr("End time."), QStringLiteral("HH:MM"));
+        line.addOption(QStringLiteral("place"), tr("Place."), QStringLiteral("TEXT"));
+        line.addOption(QStringLiteral("organiser"), tr("Organiser."), QStringLiteral("TEXT"));
+        line.addOption(QStringLiteral("all-of-station"),
+                       tr("Every serving deputy of the --station takes part."));
+        line.addOption(QStringLiteral("group"), tr("Every member of this group (ID)."),
+                       QStringLiteral("ID"));
+        line.addOption(QStringLiteral("township"), tr("Every deputy of this township (name)."),
+                       QStringLiteral("NAME"));
+        line.addOption(QStringLiteral("session"), tr("Every deputy of this session's term (ID)."),
+                       QStringLiteral("ID"));
+    }
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto date = dateOption(line, QStringLiteral("date"), false);
+    if (!date)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    ActivityStore store(connection);
+    Activity activity;
+    activity.date = date->isValid() ? *date : Clock::today();
+    const auto station = stationOption(connection, line.value(QStringLiteral("station")));
+    if (!station)
+        return BadInput;
+    activity.stationId = *station;
+    activity.citizensReceived = line.value(QStringLiteral("citizens")).toInt();
+    activity.notes = line.value(QStringLiteral("notes"));
+    const auto items = ids(line.value(QStringLiteral("items")), QStringLiteral("items"));
+    const auto named = ids(line.value(QStringLiteral("deputies")), QStringLiteral("deputies"));
+    if (!items || !named)
+        return BadInput;
+    activity.itemIds = *items;
+    ParticipantSelection selection;
+    bool bulk = false;
+    if (reception) {
+        activity.typeId = store.typeByCode(QString::fromLatin1(kReceptionType))->id;
+        activity.title = ActivityStore::tr("Reception of citizens at the station");
+    } else {
+        const auto type = store.typeByName(line.value(QStringLiteral("type")));
+        if (!type)
+            return usageError(tr("--type: no activity type %1 (see 'activity types')")
+                                  .arg(line.value(QStringLiteral("type"))));
+        activity.typeId = type->id;
+        activity.title = line.value(QStringLiteral("title"));
+        activity.place = line.value(QStringLiteral("place"));
+        activity.organiser = line.value(QStringLiteral("organiser"));
+        for (const char* name : {"start", "end"}) {
+            const QString text = line.value(QLatin1String(name));
+            const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+            if (!text.isEmpty() && !time.isValid())
+                return usageError(
+                    tr("--%1: %2 is not a time such as 09:00").arg(QLatin1String(name), text));
+            (qstrcmp(name, "start") == 0 ? activity.start : activity.end) = time;
+        }
+        if (line.isSet(QStringLiteral("all-of-station"))) {
+            selection.stationId = activity.stationId;
+            bulk = activity.stationId > 0;
+        }
+        if (line.isSet(QStringLiteral("group"))) {
+            selection.groupId = line.value(QStringLiteral("group")).toLongLong();
+            bulk = true;
+        }
+        if (line.isSet(QStringLiteral("township"))) {
+            const auto township =
+                TownshipStore(connection).findByName(line.value(QStringLiteral("township")));
+            if (!township)
+                return usageError(tr("--township: no township named %1")
+                                      .arg(line.value(QStringLiteral("township"))));
+            selection.townshipId = township->id;
+            bulk = true;
+        }
+        if (line.isSet(QStringLiteral("session"))) {
+            selection.sessionId = line.value(QStringLiteral("session")).toLongLong();
+            activity.sessionId = selection.sessionId;
+            bulk = true;
+        }
+    }
+    if (bulk)
+        activity.participants = store.participantsFor(selection, activity.date);
+    for (qint64 id : *named)
+        if (std::none_of(activity.participants.cbegin(), activity.participants.cend(),
+                         [id](const Participant& p) { return p.deputyId == id; }))
+            activity.participants.append({id, Attendance::Present, {}, {}});
+    if (!markAttendance(line, activity.participants))
+        return BadInput;
+    const Outcome outcome = store.add(activity);
+    return report(outcome, tr("Recorded activity %1 (%2): %3")
+                               .arg(activity.id)
+                               .arg(activity.typeName, attendanceSummary(activity)));
+}
+
+int listActivities(Context& context, const QStringList& args, bool reception)
+{
+    CommandLine line(reception ? QStringLiteral("reception list") : QStringLiteral("activity list"),
+                     reception ? tr("The station receptions.") : tr("The activities."));
+    line.addOption(QStringLiteral("period"), tr("Only this period (2026, 2026Q3, 2026-07)."),
+                   QStringLiteral("PERIOD"));
+    line.addOption(QStringLiteral("station"), tr("Only this station (ID or name)."),
+                   QStringLiteral("STATION"));
+    line.addOption(QStringLiteral("deputy"), tr("Only activities this deputy took part in (ID)."),
+                   QStringLiteral("ID"));
+    line.addOption(QStringLiteral("attendance"),
+                   tr("With --deputy: only present, leave or absent."), QStringLiteral("WHICH"));
+    if (!reception)
+        line.addOption(QStringLiteral("type"), tr("Only this type (name or code)."),
+                       QStringLiteral("TYPE"));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = line.format();
+    if (!format)
+        return BadInput;
+    ActivityFilter filter;
+    if (line.isSet(QStringLiteral("period"))) {
+        QString error;
+        const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+        if (!period)
+            return usageError(tr("--period: %1").arg(error));
+        filter.from = period->start;
+        filter.to = period->end;
+    }
+    if (line.isSet(QStringLiteral("attendance"))) {
+        filter.attendance = parseAttendance(line.value(QStringLiteral("attendance")));
+        if (!filter.attendance)
+            return usageError(tr("--attendance must be present, leave or absent"));
+    }
+    filter.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    ActivityStore store(db->connection());
+    const auto station = stationOption(db->connection(), line.value(QStringLiteral("station")));
+    if (!station)
+        return BadInput;
+    filter.stationId = *station;
+    if (reception) {
+        filter.typeCode = QString::fromLatin1(kReceptionType);
+    } else if (line.isSet(QStringLiteral("type"))) {
+        const auto type = store.typeByName(line.value(QStringLiteral("type")));
+        if (!type)
+            return usageError(tr("--type: no activity type %1 (see 'activity types')")
+                                  .arg(line.value(QStringLiteral("type"))));
+        filter.typeId = type->id;
+    }
+    Listing listing;
+    listing.keys = {"id",       "date",    "type",  "title", "station",
+                    "citizens", "present", "leave", "absent"};
+    listing.headers = {tr("ID"),       tr("Date"),    tr("Type"),     tr("Title"), tr("Station"),
+                       tr("Citizens"), tr("Present"), tr("On leave"), tr("Absent")};
+    for (const Activity& a : store.list(filter))
+        listing.rows << QVariantList{a.id,
+                                     a.date.toString(Qt::ISODate),
+                                     *format == Format::Json ? a.typeCode : a.typeName,
+                                     a.title,
+                                     a.stationName,
+                                     a.citizensReceived,
+                                     a.count(Attendance::Present),
+                                     a.count(Attendance::Leave),
+                                     a.count(Attendance::Absent)};
+    printListing(listing, *format);
+    return Success;
+}
+
+int showActivity(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("activity show"),
+                     tr("One activity with every participant's attendance."));
+    line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = line.format();
+    if (!format || line.positional().size() != 1)
+        return usageError(tr("Give one activity ID"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const auto activity =
+        ActivityStore(db->connection()).find(line.positional().first().toLongLong());
+    if (!activity) {
+        printError(tr("No activity %1").arg(line.positional().first()));
+        return BadInput;
+    }
+    if (*format == Format::Table)
+        print(QStringLiteral("%1  %2  %3\n%4\n")
+                  .arg(activity->date.toString(Qt::ISODate), activity->typeName, activity->title,
+                       attendanceSummary(*activity)));
+    Listing listing;
+    listing.keys = {"deputy_id", "name", "attendance", "reason"};
+    listing.headers = {tr("ID"), tr("Name"), tr("Attendance"), tr("Reason")};
+    for (const Participant& p : activity->participants)
+        listing.rows << QVariantList{
+            p.deputyId, p.deputyName,
+            *format == Format::Json ? code(p.attendance) : attendanceName(p.attendance), p.reason};
+    printListing(listing, *format);
+    return Success;
+}
+
+int listTypes(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("activity types"), tr("The activity types, in their order."));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = line.format();
+    if (!format)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Listing listing;
+    listing.keys = {"id", "code", "name"};
+    listing.headers = {tr("ID"), tr("Code"), tr("Name")};
+    for (const ActivityType& type : ActivityStore(db->connection()).types())
+        listing.rows << QVariantList{type.id, type.code, type.name};
+    printListing(listing, *format);
+    return Success;
+}
+
+int addLeave(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("leave add"), tr("Record a deputy's leave period."));
+    line.addOption(QStringLiteral("deputy"), tr("The deputy's ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("from"), tr("First day."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("to"), tr("Last day."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("reason"), tr("Reason."), QStringLiteral("TEXT"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto from = dateOption(line, QStringLiteral("from"), true);
+    const auto to = dateOption(line, QStringLiteral("to"), true);
+    if (!from || !to)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Leave leave;
+    leave.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
+    leave.from = *from;
+    leave.to = *to;
+    leave.reason = line.value(QStringLiteral("reason"));
+    const Outcome outcome = LeaveStore(db->connection()).add(leave);
+    return report(outcome, tr("Recorded leave %1 for deputy %2").arg(leave.id).arg(leave.deputyId));
+}
+
+int listLeaves(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("leave list"), tr("Deputies' leave periods."));
+    line.addOption(QStringLiteral("deputy"), tr("Only this deputy (ID)."), QStringLiteral("ID"));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto format = line.format();
+    if (!format)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    Listing listing;
+    listing.keys = {"id", "deputy_id", "name", "from", "to", "reason"};
+    listing.headers = {tr("ID"), tr("Deputy"), tr("Name"), tr("From"), tr("To"), tr("Reason")};
+    for (const Leave& leave :
+         LeaveStore(db->connection()).list(line.value(QStringLiteral("deputy")).toLongLong()))
+        listing.rows << QVariantList{leave.id,
+                                     leave.deputyId,
+                                     leave.deputyName,
+                                     leave.from.toString(Qt::ISODate),
+                                     leave.to.toString(Qt::ISODate),
+                                     leave.reason};
+    printListing(listing, *format);
+    return Success;
+}
+
+} // namespace
+
+int runActivity(Context& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return addActivity(context, args.mid(1), false);
+    if (action == QLatin1String("list"))
+        return listActivities(context, args.mid(1), false);
+    if (action == QLatin1String("show"))
+        return showActivity(context, args.mid(1));
+    if (action == QLatin1String("types"))
+        return listTypes(context, args.mid(1));
+    return usageError(tr("activity takes add, list, show or types"));
+}
+
+int runReception(Context& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return addActivity(context, args.mid(1), true);
+    if (action == QLatin1String("list"))
+        return listActivities(context, args.mid(1), true);
+    return usageError(tr("reception takes add or list"));
+}
+
+int runLeave(Context& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return addLeave(context, args.mid(1));
+    if (action == QLatin1String("list"))
+        return listLeaves(context, args.mid(1));
+    return usageError(tr("leave takes add or list"));
+}
+
+} // namespace dd::cli
