@@ -1,6 +1,7 @@
 // Times the operations that exist on a `large` demo database and prints one table:
 // operation, wall time, target, and the process's peak memory after the operation.
 // `deputydesk_bench import` runs the spreadsheet benchmarks instead (bench_import.cpp).
+#include "activities/ActivityStore.h"
 #include "bench_common.h"
 
 #include "common/Clock.h"
@@ -134,6 +135,23 @@ int main(int argc, char* argv[])
                                                    QStringLiteral("2022—2026年"), Clock::today()},
                                                   text)) ||
                     !writer.commit())
+                    std::abort();
+            });
+    measure(QStringLiteral("save an activity with 300 participants"), QStringLiteral("< 100 ms"),
+            [&] {
+                activities::ActivityStore activityStore(db);
+                activities::Activity activity;
+                activity.typeId = activityStore.typeByCode(QStringLiteral("research"))->id;
+                activity.date = Clock::today();
+                activity.title = QStringLiteral("乡村振兴专题调研");
+                QSet<qint64> seen;
+                for (const DeputyRow& row : all)
+                    if (activity.participants.size() < 300 && !seen.contains(row.deputy.id)) {
+                        seen.insert(row.deputy.id);
+                        activity.participants.append(
+                            {row.deputy.id, activities::Attendance::Present, {}, {}});
+                    }
+                if (!activityStore.add(activity).ok())
                     std::abort();
             });
     std::printf("%d memberships listed; peak memory %.1f MB (target < 200 MB)\n", int(all.size()),
