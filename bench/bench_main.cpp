@@ -2,7 +2,9 @@
 // operation, wall time, target, and the process's peak memory after the operation.
 // `deputydesk_bench import` runs the spreadsheet benchmarks instead (bench_import.cpp).
 #include "activities/ActivityStore.h"
+#include "activities/RosterPlanner.h"
 #include "bench_common.h"
+#include "calendar/CalendarStore.h"
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -11,6 +13,7 @@
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSetup.h"
+#include "registry/StationStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -154,6 +157,21 @@ int main(int argc, char* argv[])
                 if (!activityStore.add(activity).ok())
                     std::abort();
             });
+    int rosterDays = 0;
+    int rosterProblems = 0;
+    measure(QStringLiteral("a year's rosters for every station"), QStringLiteral("< 2 s"), [&] {
+        const activities::RosterPlanner planner(db, CalendarStore(db).load());
+        for (const StationRow& row : StationStore(db).list()) {
+            QString error;
+            if (const auto roster = planner.plan(row.station.id, QDate(2026, 1, 1),
+                                                 QDate(2026, 12, 31), {}, &error)) {
+                rosterDays += int(roster->days.size());
+                rosterProblems += int(roster->problems.size());
+            }
+        }
+    });
+    std::printf("  (%d reception days planned, %d constraint messages)\n", rosterDays,
+                rosterProblems);
     std::printf("%d memberships listed; peak memory %.1f MB (target < 200 MB)\n", int(all.size()),
                 peakMemoryMb());
     return 0;

@@ -5,6 +5,7 @@
 #include "activities/ActivityStore.h"
 #include "activities/LeaveStore.h"
 #include "activities/ReceptionRule.h"
+#include "activities/RosterPlanner.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 
@@ -248,4 +249,79 @@ TEST_CASE("CLI: activities with bulk participants, receptions and leave", "[cli]
     const auto receptions = cli({"reception", "list", "--period", "2026-11", "--format", "csv"});
     CHECK(receptions.out.count(QLatin1Char('\n')) == 2);
     CHECK(receptions.out.contains(QStringLiteral(",9,2,0,0")));
+
+    // November's Wednesdays, two a day; 高山 is on leave all month and sits on none.
+    const auto roster =
+        cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--format", "csv"});
+    CHECK(roster.exitCode == 0);
+    CHECK(roster.out.count(QLatin1Char('\n')) == 5);
+    CHECK_FALSE(roster.out.contains(QStringLiteral("高山")));
+    CHECK(roster.err.contains(QStringLiteral("高山: 0 of 1 duties")));
+    const auto tooMany =
+        cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--minimum", "40"});
+    CHECK(tooMany.exitCode == 0);
+    CHECK(tooMany.err.contains(QStringLiteral("4 deputies × 4 duties > 8 slots")));
+}
+
+TEST_CASE("A roster meets every constraint or says which it cannot", "[activities][roster]")
+{
+    CHECK(RosterPlanner::proRated(4, {2026, 1, 1}, {2026, 12, 31}) == 4);
+    CHECK(RosterPlanner::proRated(4, {2026, 1, 1}, {2026, 3, 31}) == 1);
+    CHECK(RosterPlanner::proRated(4, {2026, 1, 1}, {2026, 6, 30}) == 2);
+
+    StationFixture fixture(10);
+    const QSqlDatabase db = fixture.db.connection();
+    Station station = *StationStore(db).get(fixture.station);
+    station.receptionRule = QStringLiteral("每周三");
+    REQUIRE(StationStore(db).update(station).ok());
+    // Two cadres; one grass-roots deputy away all February.
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("UPDATE deputies SET is_cadre = 1 WHERE id IN (%1, %2)")
+                           .arg(fixture.deputies.at(0))
+                           .arg(fixture.deputies.at(1))));
+    Leave leave{0, {}, fixture.deputies.at(5), {2026, 2, 1}, {2026, 2, 28}, QStringLiteral("培训"),
+                {}};
+    REQUIRE(LeaveStore(db).add(leave).ok());
+
+    QString error;
+    const RosterPlanner planner(db, WorkingCalendar::builtIn());
+    const auto roster = planner.plan(fixture.station, {2026, 1, 1}, {2026, 3, 31}, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(roster);
+    INFO(roster->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(roster->problems.isEmpty());
+    // Wednesdays of the quarter; 18 February (Spring Festival) moved to the 24th.
+    REQUIRE(roster->days.size() == 12);
+    CHECK(roster->days.at(6).date == QDate(2026, 2, 24));
+    int least = 99;
+    int most = 0;
+    for (const RosterDay& day : roster->days) {
+        CHECK(day.deputyIds.size() == 2);
+        CHECK(std::any_of(day.deputyIds.cbegin(), day.deputyIds.cend(),
+                          [&](qint64 d) { return roster->grassRoots.contains(d); }));
+        if (day.date.month() == 2)
+            CHECK_FALSE(day.deputyIds.contains(fixture.deputies.at(5)));
+    }
+    for (qint64 deputy : fixture.deputies) {
+        least = std::min(least, roster->load.value(deputy));
+        most = std::max(most, roster->load.value(deputy));
+    }
+    CHECK(least >= roster->minimum);
+    CHECK(most - least <= 1);
+    CHECK(most == 3); // 24 duties over 10 deputies
+
+    // A year of the 8th of each month cannot give 10 deputies 4 duties each.
+    station.receptionRule = QStringLiteral("每月8日");
+    REQUIRE(StationStore(db).update(station).ok());
+    const auto tight = planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {}, &error);
+    REQUIRE(tight);
+    REQUIRE_FALSE(tight->problems.isEmpty());
+    CHECK(tight->problems.first().contains(QStringLiteral("10 deputies × 4 duties > 24 slots")));
+    // Room for three a day makes it fit: every deputy reaches the minimum.
+    const auto roomy =
+        planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {2, 4, 4}, &error);
+    REQUIRE(roomy);
+    CHECK(roomy->problems.isEmpty());
+    for (qint64 deputy : fixture.deputies)
+        CHECK(roomy->load.value(deputy) >= 4);
 }

@@ -754,6 +754,25 @@
     </message>
 </context>
 <context>
+    <name>dd::activities::RosterPlanner</name>
+    <message>
+        <source>Station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 deputies × %2 duties &gt; %3 slots: add reception days or lower the minimum</source>
+        <translation>%1 名代表 × 每人 %2 次 &gt; %3 个班次：请增加接待日或降低最低次数</translation>
+    </message>
+    <message>
+        <source>%1: %2 deputy(ies) available, %3 required</source>
+        <translation>%1：可安排代表 %2 名，需要 %3 名</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 duties (on leave on the other reception days)</source>
+        <translation>%1：只能安排 %2 次，应为 %3 次（其余接待日在请假）</translation>
+    </message>
+</context>
+<context>
     <name>dd::cli</name>
     <message>
         <source>--%1 is required (a date such as 2026-07-15)</source>
@@ -2633,6 +2652,46 @@
         <translation>leave 的子命令：add 或 list</translation>
     </message>
     <message>
+        <source>Propose a station&apos;s duty roster for a period over its reception days: the required deputies each day, everyone at least the minimum, the load even, nobody on leave, a grass-roots deputy each day. What cannot be met is said, with the numbers.</source>
+        <translation>为联络站排出某一期间的值班表（按接待日）：每个接待日安排所需人数，每名代表不少于最低次数，负担均衡，请假者不排，每天尽量有一名基层代表。无法满足的要求会连同数字一并说明。</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026Q3, 2026-07.</source>
+        <translation>期间：2026、2026Q3、2026-07。</translation>
+    </message>
+    <message>
+        <source>Deputies each day (default 2).</source>
+        <translation>每个接待日的代表人数（默认 2）。</translation>
+    </message>
+    <message>
+        <source>At most each day (default: the required).</source>
+        <translation>每天最多人数（默认与所需人数相同）。</translation>
+    </message>
+    <message>
+        <source>Duties a deputy owes in a year (default 4).</source>
+        <translation>每名代表每年最少进站次数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source> (cadre)</source>
+        <translation>（干部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception day(s); minimum %1 per deputy for the period.</source>
+        <translation><numerusform>共 %n 个接待日；本期间每名代表至少 %1 次。</numerusform></translation>
+    </message>
+    <message>
+        <source>roster takes plan</source>
+        <translation>roster 的子命令：plan</translation>
+    </message>
+    <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
 Commands:
@@ -2659,6 +2718,7 @@ Commands:
   activity   deputies&apos; activities: add | list | show | types
   reception  station receptions: add | list
   leave      deputies&apos; leave periods: add | list
+  roster     a station&apos;s duty roster: plan --station S --period P
   stats      the measures of handling for a period (--period P [--by WHAT])
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
@@ -2691,6 +2751,7 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   activity   履职活动：add | list | show | types
   reception  进站接待选民：add | list
   leave      代表请假：add | list
+  roster     联络站值班表：plan --station 站 --period 期间
   stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。

@@ -81,5 +81,6 @@ int runImport(Context& context, const QStringList& args);
 int runActivity(Context& context, const QStringList& args);
 int runReception(Context& context, const QStringList& args);
 int runLeave(Context& context, const QStringList& args);
+int runRoster(Context& context, const QStringList& args);
 
 } // namespace dd::cli

@@ -51,6 +51,7 @@ QString usage()
               "  activity   deputies' activities: add | list | show | types\n"
               "  reception  station receptions: add | list\n"
               "  leave      deputies' leave periods: add | list\n"
+              "  roster     a station's duty roster: plan --station S --period P\n"
               "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
@@ -129,7 +130,7 @@ int runProgram(int argc, char* argv[])
         {"copy", runCopy},         {"export", runExport},       {"import", runImport},
         {"agency", runAgency},     {"category", runCategory},   {"forms", runForms},
         {"activity", runActivity}, {"reception", runReception}, {"leave", runLeave},
-        {"overdue", runOverdue},   {"stats", runStats}};
+        {"roster", runRoster},     {"overdue", runOverdue},     {"stats", runStats}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

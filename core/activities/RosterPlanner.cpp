@@ -1,0 +1,126 @@
+#include "activities/RosterPlanner.h"
+
+#include "activities/LeaveStore.h"
+#include "activities/ReceptionRule.h"
+#include "registry/DeputyStore.h"
+#include "registry/StationStore.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace dd::activities {
+
+RosterPlanner::RosterPlanner(QSqlDatabase db, WorkingCalendar calendar)
+    : m_db(std::move(db))
+    , m_calendar(std::move(calendar))
+{
+}
+
+int RosterPlanner::proRated(int yearlyMinimum, const QDate& from, const QDate& to)
+{
+    const double days = from.daysTo(to) + 1;
+    const double yearDays = QDate(from.year(), 1, 1).daysInYear();
+    return int(std::ceil(yearlyMinimum * days / yearDays - 1e-9));
+}
+
+std::optional<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QDate& to,
+                                          const RosterOptions& options, QString* error) const
+{
+    const auto station = StationStore(m_db).get(stationId);
+    if (!station) {
+        *error = tr("Station %1 does not exist").arg(stationId);
+        return std::nullopt;
+    }
+    const auto rule = ReceptionRule::parse(station->receptionRule, error);
+    if (!rule)
+        return std::nullopt;
+    Roster roster;
+    roster.stationId = stationId;
+    roster.from = from;
+    roster.to = to;
+    roster.minimum = proRated(options.yearlyMinimum, from, to);
+    const int required = std::max(1, options.required);
+    const int capacity = std::max(required, options.capacity);
+    DeputyFilter stationed;
+    stationed.stationId = stationId;
+    QList<qint64> deputies;
+    for (const DeputyRow& row : DeputyStore(m_db).list(stationed, NameOrder::Strokes)) {
+        if (roster.names.contains(row.deputy.id))
+            continue;
+        roster.names.insert(row.deputy.id, row.deputy.name);
+        deputies << row.deputy.id;
+        roster.load.insert(row.deputy.id, 0);
+        if (!row.deputy.isCadre)
+            roster.grassRoots.insert(row.deputy.id);
+    }
+    const QList<Leave> leaves = LeaveStore(m_db).list();
+    const auto onLeave = [&](qint64 deputy, const QDate& date) {
+        return std::any_of(leaves.cbegin(), leaves.cend(), [&](const Leave& leave) {
+            return leave.deputyId == deputy && leave.covers(date);
+        });
+    };
+    for (const QDate& date : rule->datesIn(from, to, m_calendar))
+        roster.days.append({date, {}});
+    const qsizetype slots = roster.days.size() * capacity;
+    if (deputies.size() * roster.minimum > slots)
+        roster.problems << tr("%1 deputies × %2 duties > %3 slots: add reception days or lower "
+                              "the minimum")
+                               .arg(deputies.size())
+                               .arg(roster.minimum)
+                               .arg(slots);
+    QHash<qint64, QDate> lastDuty;
+    // The least loaded first, then the one who sat longest ago: the load stays within one.
+    const auto byLoad = [&](qint64 a, qint64 b) {
+        if (roster.load.value(a) != roster.load.value(b))
+            return roster.load.value(a) < roster.load.value(b);
+        return lastDuty.value(a) < lastDuty.value(b);
+    };
+    for (RosterDay& day : roster.days) {
+        QList<qint64> available;
+        for (qint64 deputy : std::as_const(deputies))
+            if (!onLeave(deputy, day.date))
+                available << deputy;
+        std::stable_sort(available.begin(), available.end(), byLoad);
+        day.deputyIds = available.mid(0, required);
+        const bool hasGrassRoots =
+            std::any_of(day.deputyIds.cbegin(), day.deputyIds.cend(),
+                        [&](qint64 d) { return roster.grassRoots.contains(d); });
+        if (!hasGrassRoots && !day.deputyIds.isEmpty())
+            for (qint64 candidate : available.mid(required))
+                if (roster.grassRoots.contains(candidate)) {
+                    day.deputyIds.last() = candidate;
+                    break;
+                }
+        if (day.deputyIds.size() < required)
+            roster.problems << tr("%1: %2 deputy(ies) available, %3 required")
+                                   .arg(day.date.toString(Qt::ISODate))
+                                   .arg(day.deputyIds.size())
+                                   .arg(required);
+        for (qint64 deputy : std::as_const(day.deputyIds)) {
+            ++roster.load[deputy];
+            lastDuty[deputy] = day.date;
+        }
+    }
+    // Deputies still short of the minimum take the spare places (capacity above required).
+    for (qint64 deputy : std::as_const(deputies))
+        for (RosterDay& day : roster.days) {
+            if (roster.load.value(deputy) >= roster.minimum)
+                break;
+            if (day.deputyIds.size() < capacity && !day.deputyIds.contains(deputy) &&
+                !onLeave(deputy, day.date)) {
+                day.deputyIds << deputy;
+                ++roster.load[deputy];
+            }
+        }
+    if (roster.problems.isEmpty()) // with enough slots, only leave keeps a deputy short
+        for (qint64 deputy : std::as_const(deputies))
+            if (roster.load.value(deputy) < roster.minimum)
+                roster.problems << tr("%1: %2 of %3 duties (on leave on the other reception days)")
+                                       .arg(roster.names.value(deputy))
+                                       .arg(roster.load.value(deputy))
+                                       .arg(roster.minimum);
+    return roster;
+}
+
+} // namespace dd::activities

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace dd::activities {
+
+struct RosterOptions {
+    int required = 2;      // deputies each reception day
+    int capacity = 0;      // at most per day; 0: the required number
+    int yearlyMinimum = 4; // station duties a deputy owes in a year, pro-rated to the period
+};
+
+struct RosterDay {
+    QDate date;
+    QList<qint64> deputyIds;
+};
+
+// A proposed duty roster (排班) for one station and period. `problems` says which constraint
+// could not be met and by how much; the days are filled as well as they can be anyway.
+struct Roster {
+    qint64 stationId = 0;
+    QDate from;
+    QDate to;
+    int minimum = 0; // the pro-rated minimum per deputy
+    QList<RosterDay> days;
+    QHash<qint64, int> load;      // duties per deputy
+    QHash<qint64, QString> names; // the station's deputies
+    QSet<qint64> grassRoots;
+    QStringList problems;
+};
+
+// Plans reception duties over the station's reception days (its rule on the holiday calendar):
+// every day gets the required deputies, every deputy at least the pro-rated minimum, the load
+// within one duty of even, nobody on leave that day, and at least one grass-roots (non-cadre)
+// deputy a day where possible.
+class RosterPlanner {
+    Q_DECLARE_TR_FUNCTIONS(dd::activities::RosterPlanner)
+
+public:
+    RosterPlanner(QSqlDatabase db, WorkingCalendar calendar);
+    // Null with *error when the station does not exist or has no reception rule it understands.
+    std::optional<Roster> plan(qint64 stationId, const QDate& from, const QDate& to,
+                               const RosterOptions& options, QString* error) const;
+    // The minimum for a period: the yearly one pro-rated by days, rounded up.
+    static int proRated(int yearlyMinimum, const QDate& from, const QDate& to);
+
+private:
+    QSqlDatabase m_db;
+    WorkingCalendar m_calendar;
+};
+
+} // namespace dd::activities
