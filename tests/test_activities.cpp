@@ -1,6 +1,7 @@
 // Activities, attendance, leave periods and reception-day rules on real database files and the
 // 2026 holiday arrangement.
 #include "TestSupport.h"
+#include "XlsxReader.h"
 
 #include "activities/ActivityStore.h"
 #include "activities/LeaveStore.h"
@@ -11,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
 
 using namespace dd;
@@ -261,6 +264,26 @@ TEST_CASE("CLI: activities with bulk participants, receptions and leave", "[cli]
         cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--minimum", "40"});
     CHECK(tooMany.exitCode == 0);
     CHECK(tooMany.err.contains(QStringLiteral("4 deputies × 4 duties > 8 slots")));
+
+    // The wall copy as PDF (text read back) and as a workbook (read back with openpyxl).
+    const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));
+    REQUIRE(
+        cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--out", pdf}).exitCode ==
+        0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(extracted.contains(QStringLiteral("城关镇人大代表联络站")));
+    CHECK(extracted.contains(QStringLiteral("值班表")));
+    CHECK(extracted.contains(QStringLiteral("2026年11月4日")));
+    CHECK(extracted.contains(QStringLiteral("黄海")));
+    const QString workbook = dir.filePath(QStringLiteral("roster.xlsx"));
+    REQUIRE(cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--out", workbook})
+                .exitCode == 0);
+    const QString sheet =
+        QString::fromUtf8(QJsonDocument(test::readXlsx(workbook)).toJson(QJsonDocument::Compact));
+    CHECK(sheet.contains(QStringLiteral("2026年11月25日")));
 }
 
 TEST_CASE("A roster meets every constraint or says which it cannot", "[activities][roster]")

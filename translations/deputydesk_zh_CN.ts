@@ -2685,11 +2685,21 @@
     </message>
     <message numerus="yes">
         <source>%n reception day(s); minimum %1 per deputy for the period.</source>
-        <translation><numerusform>共 %n 个接待日；本期间每名代表至少 %1 次。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个接待日；本期间每名代表至少 %1 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>roster takes plan</source>
         <translation>roster 的子命令：plan</translation>
+    </message>
+    <message>
+        <source>Also write the roster for the station&apos;s wall: FILE.pdf (A4) or FILE.xlsx.</source>
+        <translation>另外写出供联络站张贴的值班表：文件.pdf（A4）或 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>Roster written to %1</source>
+        <translation>值班表已写入 %1</translation>
     </message>
     <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
@@ -2718,7 +2728,7 @@ Commands:
   activity   deputies&apos; activities: add | list | show | types
   reception  station receptions: add | list
   leave      deputies&apos; leave periods: add | list
-  roster     a station&apos;s duty roster: plan --station S --period P
+  roster     a station&apos;s duty roster: plan --station S --period P [--out F]
   stats      the measures of handling for a period (--period P [--by WHAT])
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
@@ -2751,7 +2761,7 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   activity   履职活动：add | list | show | types
   reception  进站接待选民：add | list
   leave      代表请假：add | list
-  roster     联络站值班表：plan --station 站 --period 期间
+  roster     联络站值班表：plan --station 站 --period 期间 [--out 文件]
   stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
@@ -3125,6 +3135,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Visited by: ____________  By phone / visit  Date: ____________</source>
         <translation>回访人：____________&#x3000;电话／走访&#x3000;日期：____________</translation>
+    </message>
+    <message>
+        <source>Duty Roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Deputies on duty</source>
+        <translation>值班代表</translation>
     </message>
 </context>
 <context>

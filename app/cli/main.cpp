@@ -51,7 +51,7 @@ QString usage()
               "  activity   deputies' activities: add | list | show | types\n"
               "  reception  station receptions: add | list\n"
               "  leave      deputies' leave periods: add | list\n"
-              "  roster     a station's duty roster: plan --station S --period P\n"
+              "  roster     a station's duty roster: plan --station S --period P [--out F]\n"
               "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
