@@ -43,14 +43,12 @@ void CommandLine::addFormatOption()
     addOption(QStringLiteral("format"),
               QCoreApplication::translate("dd::cli", "Output format: table, csv or json."),
               QStringLiteral("FORMAT"));
+    m_hasFormat = true;
 }
 
-std::optional<Format> CommandLine::format() const
+Format CommandLine::format() const
 {
-    const auto format = parseFormat(value(QStringLiteral("format")));
-    if (!format)
-        printError(QCoreApplication::translate("dd::cli", "--format must be table, csv or json"));
-    return format;
+    return parseFormat(value(QStringLiteral("format"))).value_or(Format::Table);
 }
 
 bool CommandLine::parse(const QStringList& args, int* exitCode)
@@ -65,6 +63,11 @@ bool CommandLine::parse(const QStringList& args, int* exitCode)
                      QStringLiteral("deputydesk-cli [--db FILE] %1").arg(m_command));
         print(help);
         *exitCode = Success;
+        return false;
+    }
+    if (m_hasFormat && !parseFormat(value(QStringLiteral("format")))) {
+        *exitCode = usageError(
+            QCoreApplication::translate("dd::cli", "--format must be table, csv or json"));
         return false;
     }
     return true;

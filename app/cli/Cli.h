@@ -44,9 +44,9 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     void addOption(const QString& name, const QString& description, const QString& valueName = {});
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
-    // --format table|csv|json, the listings' option; format() says what is wrong with it.
+    // --format table|csv|json, the listings' option, checked by parse().
     void addFormatOption();
-    std::optional<Format> format() const;
+    Format format() const;
     // Parses; on --help prints help and sets exitCode 0, on error prints it and sets 2.
     bool parse(const QStringList& args, int* exitCode);
     QString value(const QString& name) const { return m_parser.value(name); }
@@ -56,6 +56,7 @@ public:
 private:
     QString m_command;
     QCommandLineParser m_parser;
+    bool m_hasFormat = false;
 };
 
 // Maps a core outcome to the exit code and prints its message.

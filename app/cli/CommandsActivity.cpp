@@ -231,9 +231,7 @@ int listActivities(Context& context, const QStringList& args, bool reception)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     ActivityFilter filter;
     if (line.isSet(QStringLiteral("period"))) {
         QString error;
@@ -274,14 +272,14 @@ int listActivities(Context& context, const QStringList& args, bool reception)
     for (const Activity& a : store.list(filter))
         listing.rows << QVariantList{a.id,
                                      a.date.toString(Qt::ISODate),
-                                     *format == Format::Json ? a.typeCode : a.typeName,
+                                     format == Format::Json ? a.typeCode : a.typeName,
                                      a.title,
                                      a.stationName,
                                      a.citizensReceived,
                                      a.count(Attendance::Present),
                                      a.count(Attendance::Leave),
                                      a.count(Attendance::Absent)};
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 
@@ -294,8 +292,8 @@ int showActivity(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format || line.positional().size() != 1)
+    const Format format = line.format();
+    if (line.positional().size() != 1)
         return usageError(tr("Give one activity ID"));
     Database* db = context.open();
     if (!db)
@@ -306,7 +304,7 @@ int showActivity(Context& context, const QStringList& args)
         printError(tr("No activity %1").arg(line.positional().first()));
         return BadInput;
     }
-    if (*format == Format::Table)
+    if (format == Format::Table)
         print(QStringLiteral("%1  %2  %3\n%4\n")
                   .arg(activity->date.toString(Qt::ISODate), activity->typeName, activity->title,
                        attendanceSummary(*activity)));
@@ -316,8 +314,8 @@ int showActivity(Context& context, const QStringList& args)
     for (const Participant& p : activity->participants)
         listing.rows << QVariantList{
             p.deputyId, p.deputyName,
-            *format == Format::Json ? code(p.attendance) : attendanceName(p.attendance), p.reason};
-    printListing(listing, *format);
+            format == Format::Json ? code(p.attendance) : attendanceName(p.attendance), p.reason};
+    printListing(listing, format);
     return Success;
 }
 
@@ -328,9 +326,7 @@ int listTypes(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -339,7 +335,7 @@ int listTypes(Context& context, const QStringList& args)
     listing.headers = {tr("ID"), tr("Code"), tr("Name")};
     for (const ActivityType& type : ActivityStore(db->connection()).types())
         listing.rows << QVariantList{type.id, type.code, type.name};
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 
@@ -377,9 +373,7 @@ int listLeaves(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -394,7 +388,7 @@ int listLeaves(Context& context, const QStringList& args)
                                      leave.from.toString(Qt::ISODate),
                                      leave.to.toString(Qt::ISODate),
                                      leave.reason};
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 

@@ -360,9 +360,7 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -392,8 +390,8 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
         filter.to = period->end;
     }
     LoopStore store(db->connection());
-    printListing(itemListing(store.list(filter), *format, store.deadlines(), Clock::today()),
-                 *format);
+    printListing(itemListing(store.list(filter), format, store.deadlines(), Clock::today()),
+                 format);
     return Success;
 }
 

@@ -93,9 +93,7 @@ int listAgencies(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -104,9 +102,9 @@ int listAgencies(Context& context, const QStringList& args)
     listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Contact"), tr("Phone")};
     for (const Agency& a : AgencyStore(db->connection()).list())
         listing.rows << QVariantList{
-            a.id,      a.uuid, a.name, *format == Format::Json ? a.kind : agencyKindName(a.kind),
+            a.id,      a.uuid, a.name, format == Format::Json ? a.kind : agencyKindName(a.kind),
             a.contact, a.phone};
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 
@@ -135,9 +133,7 @@ int listCategories(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -147,7 +143,7 @@ int listCategories(Context& context, const QStringList& args)
     int position = 0;
     for (const QString& name : categories(db->connection()))
         listing.rows << QVariantList{++position, name};
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 
@@ -190,9 +186,7 @@ int runOverdue(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -211,7 +205,7 @@ int runOverdue(Context& context, const QStringList& args)
     }
     std::stable_sort(late.begin(), late.end(),
                      [](const Item& a, const Item& b) { return a.dueDate < b.dueDate; });
-    printListing(itemListing(late, *format, deadlines, today), *format);
+    printListing(itemListing(late, format, deadlines, today), format);
     return Success;
 }
 
@@ -229,10 +223,8 @@ int runStats(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
+    const Format format = line.format();
     const auto by = parseGroupBy(line.value(QStringLiteral("by")));
-    if (!format)
-        return BadInput;
     if (!by)
         return usageError(tr("--by must be category, agency, township, station or deputy"));
     QString error;
@@ -247,7 +239,7 @@ int runStats(Context& context, const QStringList& args)
     const Deadlines deadlines = LoopStore(db->connection()).deadlines();
     const QList<Measures> measures = computeMeasures(db->connection(), period->start, period->end,
                                                      *by, deadlines, Clock::today());
-    const bool json = *format == Format::Json;
+    const bool json = format == Format::Json;
     Listing listing;
     listing.keys = {"group",           "dispatched",        "replied",
                     "reply_rate",      "on_time",           "on_time_rate",
@@ -293,7 +285,7 @@ int runStats(Context& context, const QStringList& args)
                                      m.overdue,
                                      std::round(m.averageReplyDays() * 10.0) / 10.0,
                                      m.answeredOnSpot};
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 

@@ -77,9 +77,7 @@ int runSettings(Context& context, const QStringList& args)
     if (action == QLatin1String("set") && positional.size() != 3)
         return usageError(tr("settings set needs a KEY and a VALUE; keys: %1")
                               .arg(OfficeSettings::keys().join(QStringLiteral(", "))));
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -92,7 +90,7 @@ int runSettings(Context& context, const QStringList& args)
         {QStringLiteral("key"), QStringLiteral("value")}, {tr("Setting"), tr("Value")}, {}};
     for (const QString& key : OfficeSettings::keys())
         listing.rows.append({key, settings.value(key)});
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 
@@ -166,9 +164,7 @@ int runCalendar(Context& context, const QStringList& args)
         return code;
     const QStringList positional = line.positional();
     const QString action = positional.value(0, QStringLiteral("show"));
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     if (action == QLatin1String("import") && positional.size() != 2)
         return usageError(tr("calendar import needs a FILE"));
     if (action != QLatin1String("import") && action != QLatin1String("show"))
@@ -193,13 +189,13 @@ int runCalendar(Context& context, const QStringList& args)
         if (day.date.year() == year)
             listing.rows.append(
                 {day.date.toString(Qt::ISODate),
-                 *format == Format::Json
+                 format == Format::Json
                      ? (day.kind == CalendarDay::Kind::Holiday ? QStringLiteral("holiday")
                                                                : QStringLiteral("workday"))
                      : (day.kind == CalendarDay::Kind::Holiday ? tr("holiday")
                                                                : tr("make-up workday")),
                  day.name});
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 

@@ -96,9 +96,7 @@ int planRoster(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     QString error;
     const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
     if (!period || period->kind == Period::Kind::Term)
@@ -140,8 +138,8 @@ int planRoster(Context& context, const QStringList& args)
                                      QLocale().dayName(day.date.dayOfWeek(), QLocale::ShortFormat),
                                      ids.join(QLatin1Char(',')), names.join(QStringLiteral("、"))};
     }
-    printListing(listing, *format);
-    if (*format == Format::Table)
+    printListing(listing, format);
+    if (format == Format::Table)
         print(tr("%n reception day(s); minimum %1 per deputy for the period.", nullptr,
                  int(roster->days.size()))
                   .arg(roster->minimum) +

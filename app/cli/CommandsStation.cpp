@@ -104,9 +104,7 @@ int listStations(Context& context, const QStringList& args)
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -117,7 +115,7 @@ int listStations(Context& context, const QStringList& args)
         if (townshipId <= 0)
             return usageError(tr("--township: no township named %1").arg(text));
     }
-    const bool codes = *format == Format::Json;
+    const bool codes = format == Format::Json;
     Listing listing;
     listing.keys = {"id",
                     "uuid",
@@ -168,7 +166,7 @@ int listStations(Context& context, const QStringList& args)
             values << row.deputiesByLevel.value(level);
         listing.rows << values;
     }
-    if (*format == Format::Table) {
+    if (format == Format::Table) {
         Listing narrow;
         for (int c : {0, 2, 3, 4, 6, 8, 11, 12}) {
             narrow.keys << listing.keys.at(c);
@@ -179,7 +177,7 @@ int listStations(Context& context, const QStringList& args)
                                         row.at(6), row.at(8), row.at(11), row.at(12)};
         listing = narrow;
     }
-    printListing(listing, *format);
+    printListing(listing, format);
     return Success;
 }
 
@@ -363,9 +361,7 @@ int runSession(Context& context, const QStringList& args)
         return code;
     if (action != QLatin1String("add") && action != QLatin1String("list"))
         return usageError(tr("session takes add or list"));
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     std::optional<Level> level;
     if (line.isSet(QStringLiteral("level"))) {
         level = parseLevel(line.value(QStringLiteral("level")));
@@ -385,10 +381,10 @@ int runSession(Context& context, const QStringList& args)
                         {}};
         for (const Session& s : terms.sessions(level))
             listing.rows.append({s.id, s.uuid,
-                                 *format == Format::Json ? levelCode(s.level) : levelName(s.level),
+                                 format == Format::Json ? levelCode(s.level) : levelName(s.level),
                                  s.termNumber, s.number, s.openingDate.toString(Qt::ISODate),
                                  s.closingDate.toString(Qt::ISODate)});
-        printListing(listing, *format);
+        printListing(listing, format);
         return Success;
     }
     const auto opening = dateOption(line, QStringLiteral("opening"), true);
@@ -425,9 +421,7 @@ int runTerm(Context& context, const QStringList& args)
         return code;
     if (action != QLatin1String("start") && action != QLatin1String("list"))
         return usageError(tr("term takes start or list"));
-    const auto format = line.format();
-    if (!format)
-        return BadInput;
+    const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
@@ -439,10 +433,10 @@ int runTerm(Context& context, const QStringList& args)
             {}};
         for (const Term& t : terms.list())
             listing.rows.append(
-                {t.id, t.uuid, *format == Format::Json ? levelCode(t.level) : levelName(t.level),
+                {t.id, t.uuid, format == Format::Json ? levelCode(t.level) : levelName(t.level),
                  t.number, t.startDate.toString(Qt::ISODate),
                  t.endDate.isValid() ? QVariant(t.endDate.toString(Qt::ISODate)) : QVariant()});
-        printListing(listing, *format);
+        printListing(listing, format);
         return Success;
     }
     const auto level = parseLevel(line.value(QStringLiteral("level")));

@@ -54,11 +54,17 @@ std::optional<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, c
         if (!row.deputy.isCadre)
             roster.grassRoots.insert(row.deputy.id);
     }
-    const QList<Leave> leaves = LeaveStore(m_db).list();
+    // The station's deputies' leaves in the period, looked up per deputy.
+    QMultiHash<qint64, Leave> leaves;
+    for (const Leave& leave : LeaveStore(m_db).list())
+        if (roster.names.contains(leave.deputyId) && leave.to >= from && leave.from <= to)
+            leaves.insert(leave.deputyId, leave);
     const auto onLeave = [&](qint64 deputy, const QDate& date) {
-        return std::any_of(leaves.cbegin(), leaves.cend(), [&](const Leave& leave) {
-            return leave.deputyId == deputy && leave.covers(date);
-        });
+        for (auto it = leaves.constFind(deputy); it != leaves.constEnd() && it.key() == deputy;
+             ++it)
+            if (it->covers(date))
+                return true;
+        return false;
     };
     for (const QDate& date : rule->datesIn(from, to, m_calendar))
         roster.days.append({date, {}});

@@ -18,8 +18,9 @@ using namespace loop;
 
 namespace {
 
-// Agencies not yet on record stand in with ids no table reaches until apply() creates them.
-constexpr qint64 kPlaceholderAgency = 1'000'000'000'000;
+// Agencies not yet on record get provisional ids, far above any real one, so a dry run can take
+// the rows through the state machine; apply() creates the agencies and swaps the ids.
+constexpr qint64 kProvisionalAgency = 1'000'000'000'000;
 
 QStringList headers(std::initializer_list<const char16_t*> texts)
 {
@@ -170,7 +171,6 @@ void SuggestionImport::loadRecords()
 {
     m_agencies.clear();
     m_deputies.clear();
-    m_titlesBySerial.clear();
     m_missingAgencies.clear();
     m_missingCategories.clear();
     for (const Agency& agency : AgencyStore(m_db).list())
@@ -190,10 +190,6 @@ void SuggestionImport::loadRecords()
         else if (atOffice && !known->atOfficeLevel)
             *known = lead;
     }
-    ItemFilter suggestions;
-    suggestions.kind = ItemKind::Suggestion;
-    for (const Item& item : LoopStore(m_db).list(suggestions))
-        m_titlesBySerial.insert(item.serial, item.title);
     m_categories = categories(m_db);
     m_deadlines = LoopStore(m_db).deadlines();
 }
@@ -254,12 +250,11 @@ void SuggestionImport::planRow(const Row& row, QHash<QString, int>& seen)
             return;
         }
         seen.insert(item.serial, row.number);
-        if (const auto onRecord = m_titlesBySerial.constFind(item.serial);
-            onRecord != m_titlesBySerial.constEnd()) {
-            if (normalizeText(*onRecord) != item.title) {
+        if (const auto onRecord = LoopStore(m_db).findBySerial(item.serial)) {
+            if (normalizeText(onRecord->title) != item.title) {
                 problem(row.number, QStringLiteral("serial"),
                         tr("%1 is already the number of another suggestion on record (%2)")
-                            .arg(item.serial, *onRecord));
+                            .arg(item.serial, onRecord->title));
                 return;
             }
             planned.onRecord = true;
@@ -344,9 +339,9 @@ qint64 SuggestionImport::agencyId(const QString& name)
     if (const auto it = m_agencies.constFind(name); it != m_agencies.constEnd())
         return *it;
     m_missingAgencies << name;
-    const qint64 placeholder = kPlaceholderAgency + m_missingAgencies.size();
-    m_agencies.insert(name, placeholder);
-    return placeholder;
+    const qint64 provisional = kProvisionalAgency + m_missingAgencies.size();
+    m_agencies.insert(name, provisional);
+    return provisional;
 }
 
 void SuggestionImport::planHistory(const Row& row, PlannedSuggestion& planned)
@@ -512,14 +507,14 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
         if (const Outcome added = addCategory(m_db, name); !added.ok())
             return added;
     AgencyStore agencies(m_db);
-    QHash<qint64, qint64> created; // placeholder → the new agency's id
+    QHash<qint64, qint64> created; // provisional id → the new agency's id
     for (qsizetype i = 0; i < m_missingAgencies.size(); ++i) {
         Agency agency;
         agency.name = m_missingAgencies[i];
         agency.kind = guessAgencyKind(agency.name);
         if (const Outcome added = agencies.add(agency); !added.ok())
             return added;
-        created.insert(kPlaceholderAgency + i + 1, agency.id);
+        created.insert(kProvisionalAgency + i + 1, agency.id);
     }
     const auto real = [&](qint64 id) { return created.value(id, id); };
     LoopStore store(m_db);

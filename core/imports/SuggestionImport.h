@@ -70,9 +70,8 @@ private:
     QList<PlannedSuggestion> m_rows;
     QStringList m_missingAgencies;
     QStringList m_missingCategories;
-    QHash<QString, qint64> m_agencies;        // name → id; placeholders for missing ones
-    QHash<QString, QList<Lead>> m_deputies;   // name → the deputies of that name
-    QHash<QString, QString> m_titlesBySerial; // suggestions on record
+    QHash<QString, qint64> m_agencies;      // name → id; provisional for missing ones
+    QHash<QString, QList<Lead>> m_deputies; // name → the deputies of that name
     QStringList m_categories;
     std::optional<loop::Deadlines> m_deadlines;
 };
