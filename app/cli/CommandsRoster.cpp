@@ -30,6 +30,7 @@ bool writeRoster(QSqlDatabase db, const Roster& roster, const Period& period, co
     const QString title = settings.congressName() + QLatin1Char(' ') +
                           StationStore(db).get(roster.stationId)->name + QLatin1Char(' ') +
                           period.label(text.chinese()) +
+                          (text.chinese() ? QString() : QStringLiteral(" ")) +
                           text.text(QT_TRANSLATE_NOOP("dd::documents", "Duty Roster"));
     const QStringList headers = {text.text(QT_TRANSLATE_NOOP("dd::documents", "Date")),
                                  text.text(QT_TRANSLATE_NOOP("dd::documents", "Weekday")),

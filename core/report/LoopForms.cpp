@@ -97,30 +97,30 @@ QString dispatchNoticesHtml(const QList<Item>& items, const QHash<qint64, QStrin
                         .arg(rows.size())));
         html += QStringLiteral("<p></p><table border='1' cellspacing='0' cellpadding='5' "
                                "width='100%' style='border-collapse:collapse;font-size:12pt'><tr>");
-        for (const char* header : {QT_TRANSLATE_NOOP("dd::documents", "No."),
-                                   QT_TRANSLATE_NOOP("dd::documents", "Item no."),
-                                   QT_TRANSLATE_NOOP("dd::documents", "Title"),
-                                   QT_TRANSLATE_NOOP("dd::documents", "Raised by"),
-                                   QT_TRANSLATE_NOOP("dd::documents", "Dispatched on"),
-                                   QT_TRANSLATE_NOOP("dd::documents", "Due date"),
-                                   QT_TRANSLATE_NOOP("dd::documents", "Handling")})
-            html += QStringLiteral("<th>%1</th>").arg(t(header));
+        // Widths fixed in percent: the title gets the room, whatever the language.
+        const std::pair<const char*, int> headers[] = {
+            {QT_TRANSLATE_NOOP("dd::documents", "No."), 7},
+            {QT_TRANSLATE_NOOP("dd::documents", "Item no."), 14},
+            {QT_TRANSLATE_NOOP("dd::documents", "Title"), 25},
+            {QT_TRANSLATE_NOOP("dd::documents", "Raised by"), 16},
+            {QT_TRANSLATE_NOOP("dd::documents", "Dispatched on"), 14},
+            {QT_TRANSLATE_NOOP("dd::documents", "Due date"), 14},
+            {QT_TRANSLATE_NOOP("dd::documents", "Handling"), 10}};
+        for (const auto& [header, percent] : headers)
+            html += QStringLiteral("<th width='%1%'>%2</th>").arg(percent).arg(t(header));
         html += QStringLiteral("</tr>");
         int number = 0;
         for (const auto& [item, lead] : rows) {
-            html +=
-                QStringLiteral("<tr>") +
-                cell(QString::number(++number), QStringLiteral("align='center'")) +
-                cell(item.serial, QStringLiteral("style='white-space:nowrap'")) +
-                cell(item.kind == ItemKind::Suggestion ? item.title
-                                                       : item.content.simplified().left(80)) +
-                cell(item.deputyNames.join(QStringLiteral("、"))) +
-                cell(dateText(item.dispatchDate, text),
-                     QStringLiteral("style='white-space:nowrap'")) +
-                cell(dateText(item.dueDate, text), QStringLiteral("style='white-space:nowrap'")) +
-                cell(lead ? text.text(QT_TRANSLATE_NOOP("dd::documents", "Lead"))
-                          : text.text(QT_TRANSLATE_NOOP("dd::documents", "Co-handling"))) +
-                QStringLiteral("</tr>");
+            html += QStringLiteral("<tr>") +
+                    cell(QString::number(++number), QStringLiteral("align='center'")) +
+                    cell(item.serial, QStringLiteral("style='white-space:nowrap'")) +
+                    cell(item.kind == ItemKind::Suggestion ? item.title
+                                                           : item.content.simplified().left(80)) +
+                    cell(item.deputyNames.join(QStringLiteral("、"))) +
+                    cell(dateText(item.dispatchDate, text)) + cell(dateText(item.dueDate, text)) +
+                    cell(lead ? text.text(QT_TRANSLATE_NOOP("dd::documents", "Lead"))
+                              : text.text(QT_TRANSLATE_NOOP("dd::documents", "Co-handling"))) +
+                    QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
         html +=
