@@ -7,12 +7,15 @@
 #include "activities/LeaveStore.h"
 #include "activities/ReceptionRule.h"
 #include "activities/RosterPlanner.h"
+#include "activities/RosterStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 
@@ -347,4 +350,151 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
     CHECK(roomy->problems.isEmpty());
     for (qint64 deputy : fixture.deputies)
         CHECK(roomy->load.value(deputy) >= 4);
+}
+
+TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activities][roster]")
+{
+    StationFixture fixture(6);
+    const QSqlDatabase db = fixture.db.connection();
+    Station station = *StationStore(db).get(fixture.station);
+    station.receptionRule = QStringLiteral("每周三");
+    REQUIRE(StationStore(db).update(station).ok());
+    QString error;
+    const RosterPlanner planner(db, WorkingCalendar::builtIn());
+    const auto plan = planner.plan(fixture.station, {2026, 11, 1}, {2026, 11, 30}, {}, &error);
+    REQUIRE(plan);
+    RosterStore rosters(db);
+    REQUIRE(rosters.save(*plan).id == 4);
+    Roster saved = rosters.load(fixture.station, {2026, 11, 1}, {2026, 11, 30});
+    REQUIRE(saved.days.size() == 4);
+    CHECK(saved.days.at(0).deputyIds == plan->days.at(0).deputyIds);
+
+    // The clerk swaps the first Wednesday's deputies; a leave and a duplicate are refused.
+    const QList<qint64> swapped{fixture.deputies.at(4), fixture.deputies.at(5)};
+    REQUIRE(rosters.setDay(fixture.station, {2026, 11, 4}, swapped).ok());
+    Leave leave{
+        0, {}, fixture.deputies.at(3), {2026, 11, 10}, {2026, 11, 12}, QStringLiteral("外出学习"),
+        {}};
+    REQUIRE(LeaveStore(db).add(leave).ok());
+    const Outcome onLeave =
+        rosters.setDay(fixture.station, {2026, 11, 11}, {fixture.deputies.at(3)});
+    CHECK_FALSE(onLeave.ok());
+    CHECK(onLeave.text().contains(QStringLiteral("代表4")));
+    CHECK(onLeave.text().contains(QStringLiteral("外出学习")));
+    CHECK_FALSE(rosters
+                    .setDay(fixture.station, {2026, 11, 11},
+                            {fixture.deputies.at(0), fixture.deputies.at(0)})
+                    .ok());
+    CHECK(rosters.load(fixture.station, {2026, 11, 4}, {2026, 11, 4}).days.at(0).deputyIds ==
+          swapped);
+
+    // The 18th was received by hand already; the 4th and 11th become receptions in one step.
+    Activity byHand = fixture.reception({2026, 11, 18});
+    byHand.participants.append({fixture.deputies.at(0), Attendance::Present, {}, {}});
+    REQUIRE(fixture.store().add(byHand).ok());
+    RecordedDuties recorded;
+    REQUIRE(
+        rosters.recordCompleted(fixture.station, {2026, 11, 1}, {2026, 11, 20}, &recorded).ok());
+    CHECK(recorded.activityIds.size() == 2);
+    CHECK(recorded.alreadyRecorded == QList<QDate>{QDate(2026, 11, 18)});
+    const auto first = fixture.store().find(recorded.activityIds.at(0));
+    REQUIRE(first);
+    CHECK(first->isReception());
+    CHECK(first->date == QDate(2026, 11, 4));
+    CHECK(first->stationId == fixture.station);
+    CHECK(first->count(Attendance::Present) == 2);
+    // Doing it again records nothing more; a recorded day is fixed for new plans and edits.
+    RecordedDuties again;
+    REQUIRE(rosters.recordCompleted(fixture.station, {2026, 11, 1}, {2026, 11, 20}, &again).ok());
+    CHECK(again.activityIds.isEmpty());
+    CHECK(fixture.store().list({}).size() == 3);
+    CHECK(rosters.setDay(fixture.station, {2026, 11, 4}, {fixture.deputies.at(0)}).kind ==
+          Outcome::Kind::NotAllowed);
+    REQUIRE(rosters.save(*plan).ok());
+    saved = rosters.load(fixture.station, {2026, 11, 1}, {2026, 11, 30});
+    CHECK(saved.days.at(0).deputyIds == swapped);
+    CHECK(saved.days.at(0).activityId == recorded.activityIds.at(0));
+    // Deleting the activity makes the day unrecorded again.
+    REQUIRE(fixture.store().remove(recorded.activityIds.at(0)).ok());
+    CHECK(rosters.load(fixture.station, {2026, 11, 4}, {2026, 11, 4}).days.at(0).activityId == 0);
+}
+
+TEST_CASE("An activity is changed: one participant marked on leave", "[activities]")
+{
+    StationFixture fixture(5);
+    Activity activity;
+    activity.typeId = fixture.store().typeByCode(QStringLiteral("inspection"))->id;
+    activity.date = {2026, 9, 8};
+    activity.title = QStringLiteral("视察农村饮水工程");
+    ParticipantSelection selection;
+    selection.stationId = fixture.station;
+    activity.participants = fixture.store().participantsFor(selection, activity.date);
+    REQUIRE(fixture.store().add(activity).ok());
+    activity.participants[2].attendance = Attendance::Leave;
+    const Outcome noReason = fixture.store().update(activity);
+    CHECK_FALSE(noReason.ok());
+    activity.participants[2].reason = QStringLiteral("生病");
+    activity.title = QStringLiteral("视察农村饮水安全工程");
+    REQUIRE(fixture.store().update(activity).ok());
+    const auto stored = fixture.store().find(activity.id);
+    REQUIRE(stored);
+    CHECK(stored->title == QStringLiteral("视察农村饮水安全工程"));
+    CHECK(stored->count(Attendance::Present) == 4);
+    CHECK(stored->count(Attendance::Leave) == 1);
+    CHECK(fixture.store().remove(activity.id + 99).kind == Outcome::Kind::NotFound);
+}
+
+TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                        QStringLiteral("2026-11-20")} +
+                            args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(cli({"station", "add", "--name", "城关镇人大代表联络站", "--kind", "township", "--rule",
+                 "每周三"})
+                .exitCode == 0);
+    for (const char* name : {"黄海", "高山", "马丽", "石磊"})
+        REQUIRE(cli({"deputy", "add", "--name", name, "--gender", "男", "--birth", "1975-03",
+                     "--station", "1"})
+                    .exitCode == 0);
+    CHECK(cli({"roster", "show", "--station", "1", "--period", "2026-11"}).exitCode == 2);
+    const auto saved =
+        cli({"roster", "save", "--station", "1", "--period", "2026-11", "--format", "csv"});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    CHECK(saved.out.count(QLatin1Char('\n')) == 5);
+    REQUIRE(cli({"roster", "set", "--station", "1", "--date", "2026-11-04", "--deputies", "1,3"})
+                .exitCode == 0);
+    CHECK(cli({"roster", "set", "--station", "1", "--date", "2026-11-04", "--deputies", "9"})
+              .exitCode == 2);
+    const auto completed = cli({"roster", "complete", "--station", "1", "--period", "2026-11"});
+    INFO(completed.err.toStdString());
+    REQUIRE(completed.exitCode == 0);
+    CHECK(completed.out.contains(QStringLiteral("3 reception(s) recorded up to 2026-11-20")));
+    const auto shown =
+        cli({"roster", "show", "--station", "1", "--period", "2026-11", "--format", "json"});
+    const QJsonArray days = QJsonDocument::fromJson(shown.out.toUtf8()).array();
+    REQUIRE(days.size() == 4);
+    CHECK(days.at(0).toObject().value("deputy_ids").toString() == QStringLiteral("1,3"));
+    CHECK(days.at(0).toObject().value("activity_id").toInt() > 0);
+    CHECK(days.at(3).toObject().value("activity_id").isNull());
+    const auto receptions = cli({"reception", "list", "--period", "2026-11", "--format", "csv"});
+    CHECK(receptions.out.count(QLatin1Char('\n')) == 4);
+    CHECK(cli({"roster", "set", "--station", "1", "--date", "2026-11-04", "--deputies", "2"})
+              .exitCode == 2);
+
+    // activity edit: 马丽 on leave after all, 石磊 dropped.
+    const auto edited =
+        cli({"activity", "edit", "1", "--leave", "3:生病", "--title", "接待选民（调整）"});
+    INFO(edited.err.toStdString());
+    REQUIRE(edited.exitCode == 0);
+    CHECK(edited.out.contains(QStringLiteral("1 present, 1 on leave, 0 absent")));
+    CHECK(cli({"activity", "remove", "1"}).exitCode == 0);
+    CHECK(cli({"activity", "remove", "1"}).exitCode == 2);
 }

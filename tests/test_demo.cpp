@@ -99,6 +99,36 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     for (const StationRow& row : StationStore(db).list())
         if (row.station.kind != QLatin1String("online"))
             CHECK(row.station.townshipId > 0);
+
+    // Activities at the scale's yearly count, receptions from saved rosters, some behind.
+    CHECK(summary.activities == Approx(2 * 3000 * 0.95).epsilon(0.1));
+    const auto number = [&](const QString& statement) {
+        QSqlQuery q(db);
+        q.exec(statement);
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    CHECK(number(QStringLiteral("SELECT COUNT(DISTINCT t.code) FROM activities a JOIN "
+                                "activity_types t ON t.id = a.type_id")) == 12);
+    CHECK(number(QStringLiteral("SELECT COUNT(*) FROM roster_days WHERE activity_id IS NOT NULL "
+                                "AND day > '2026-11-22'")) == 0);
+    CHECK(number(QStringLiteral("SELECT COUNT(*) FROM roster_days r WHERE activity_id IS NULL "
+                                "AND day <= '2026-11-22' AND EXISTS (SELECT 1 FROM roster_duties "
+                                "u WHERE u.station_id = r.station_id AND u.day = r.day)")) == 0);
+    CHECK(number(QStringLiteral("SELECT COUNT(*) FROM activities a JOIN activity_types t ON "
+                                "t.id = a.type_id WHERE t.code = 'session'")) >= 4);
+    CHECK(number(QStringLiteral("SELECT COUNT(*) FROM activity_participants WHERE attendance = "
+                                "'absent'")) > 50);
+    CHECK(number(QStringLiteral("SELECT COUNT(*) FROM activity_items")) > 50);
+    // 2025's station duties: most deputies meet four, about one in ten is well behind.
+    const QString duties = QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT d.id, (SELECT COUNT(*) FROM activity_participants p "
+        "JOIN activities a ON a.id = p.activity_id JOIN activity_types t ON t.id = a.type_id "
+        "WHERE p.deputy_id = d.id AND t.code = 'reception' AND a.day LIKE '2025%') AS n "
+        "FROM deputies d WHERE EXISTS (SELECT 1 FROM station_assignments s "
+        "WHERE s.deputy_id = d.id)) WHERE %1");
+    const int stationed = number(duties.arg(QStringLiteral("1")));
+    CHECK(number(duties.arg(QStringLiteral("n >= 4"))) > stationed * 7 / 10);
+    CHECK(number(duties.arg(QStringLiteral("n = 0"))) == Approx(stationed / 10).epsilon(0.5));
     Clock::reset();
 }
 
@@ -134,8 +164,9 @@ TEST_CASE("The demo fills every step of the loop, consistently", "[demo][loop]")
         query.exec(sql);
         return query.next() ? query.value(0).toInt() : -1;
     };
-    for (const char* state : {"pointed", "answered_on_spot", "merged", "referred", "declined",
-                              "awaiting_dispatch", "dispatched", "replied", "evaluated", "closed"}) {
+    for (const char* state :
+         {"pointed", "answered_on_spot", "merged", "referred", "declined", "awaiting_dispatch",
+          "dispatched", "replied", "evaluated", "closed"}) {
         INFO(state);
         CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_items WHERE state = '%1'")
                         .arg(QLatin1String(state))) > 0);
@@ -160,7 +191,8 @@ TEST_CASE("The demo fills every step of the loop, consistently", "[demo][loop]")
                                "(SELECT kind FROM loop_steps s WHERE s.item_id = li.id AND "
                                "kind NOT IN ('reply', 'supervise', 'excellent') ORDER BY id DESC "
                                "LIMIT 1) <> 'close'")) == 0);
-    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM loop_items WHERE serial NOT LIKE '____-意-____' "
-                               "AND serial NOT LIKE '____-建-___'")) == 0);
+    CHECK(
+        count(QStringLiteral("SELECT COUNT(*) FROM loop_items WHERE serial NOT LIKE '____-意-____' "
+                             "AND serial NOT LIKE '____-建-___'")) == 0);
     Clock::reset();
 }

@@ -212,6 +212,89 @@ int addActivity(Context& context, const QStringList& args, bool reception)
                                .arg(activity.typeName, attendanceSummary(activity)));
 }
 
+int editActivity(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("activity edit"),
+                     tr("Change an activity: its particulars, and who took part: add deputies, "
+                        "mark them on leave, absent or present again, or drop them."));
+    line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
+    addCommonOptions(line);
+    line.addOption(QStringLiteral("present"), tr("Participants present after all, by ID."),
+                   QStringLiteral("IDS"));
+    line.addOption(QStringLiteral("drop"), tr("Participants to take off the list, by ID."),
+                   QStringLiteral("IDS"));
+    line.addOption(QStringLiteral("title"), tr("Title."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("place"), tr("Place."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("organiser"), tr("Organiser."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("citizens"), tr("Citizens received."), QStringLiteral("N"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("Give one activity ID"));
+    const auto date = dateOption(line, QStringLiteral("date"), false);
+    const auto added = ids(line.value(QStringLiteral("deputies")), QStringLiteral("deputies"));
+    const auto present = ids(line.value(QStringLiteral("present")), QStringLiteral("present"));
+    const auto dropped = ids(line.value(QStringLiteral("drop")), QStringLiteral("drop"));
+    if (!date || !added || !present || !dropped)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    ActivityStore store(db->connection());
+    auto activity = store.find(line.positional().first().toLongLong());
+    if (!activity) {
+        printError(tr("No activity %1").arg(line.positional().first()));
+        return BadInput;
+    }
+    if (date->isValid())
+        activity->date = *date;
+    const auto text = [&](const char* name, QString& field) {
+        if (line.isSet(QLatin1String(name)))
+            field = line.value(QLatin1String(name));
+    };
+    text("title", activity->title);
+    text("place", activity->place);
+    text("organiser", activity->organiser);
+    text("notes", activity->notes);
+    if (line.isSet(QStringLiteral("citizens")))
+        activity->citizensReceived = line.value(QStringLiteral("citizens")).toInt();
+    QList<Participant>& participants = activity->participants;
+    for (qint64 id : *added)
+        if (std::none_of(participants.cbegin(), participants.cend(),
+                         [id](const Participant& p) { return p.deputyId == id; }))
+            participants.append({id, Attendance::Present, {}, {}});
+    for (Participant& p : participants)
+        if (present->contains(p.deputyId)) {
+            p.attendance = Attendance::Present;
+            p.reason.clear();
+        }
+    participants.removeIf([&](const Participant& p) { return dropped->contains(p.deputyId); });
+    if (!markAttendance(line, participants))
+        return BadInput;
+    const Outcome outcome = store.update(*activity);
+    return report(
+        outcome, tr("Changed activity %1: %2").arg(activity->id).arg(attendanceSummary(*activity)));
+}
+
+int removeActivity(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("activity remove"),
+                     tr("Delete an activity recorded by mistake; a roster day it recorded "
+                        "becomes unrecorded."));
+    line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("Give one activity ID"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const qint64 id = line.positional().first().toLongLong();
+    return report(ActivityStore(db->connection()).remove(id), tr("Deleted activity %1").arg(id));
+}
+
 int listActivities(Context& context, const QStringList& args, bool reception)
 {
     CommandLine line(reception ? QStringLiteral("reception list") : QStringLiteral("activity list"),
@@ -403,9 +486,13 @@ int runActivity(Context& context, const QStringList& args)
         return listActivities(context, args.mid(1), false);
     if (action == QLatin1String("show"))
         return showActivity(context, args.mid(1));
+    if (action == QLatin1String("edit"))
+        return editActivity(context, args.mid(1));
+    if (action == QLatin1String("remove"))
+        return removeActivity(context, args.mid(1));
     if (action == QLatin1String("types"))
         return listTypes(context, args.mid(1));
-    return usageError(tr("activity takes add, list, show or types"));
+    return usageError(tr("activity takes add, edit, remove, list, show or types"));
 }
 
 int runReception(Context& context, const QStringList& args)

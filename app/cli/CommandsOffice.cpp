@@ -140,7 +140,7 @@ int runDemo(Context& context, const QStringList& args)
     const Outcome outcome = generateDemo(db->connection(), options, &summary);
     return report(outcome,
                   tr("Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), "
-                     "%6 sessions, %7 concerns, %8 suggestions; %9 s")
+                     "%6 sessions, %7 concerns, %8 suggestions, %9 activities; %10 s")
                       .arg(QDir::toNativeSeparators(db->path()))
                       .arg(summary.townships)
                       .arg(summary.stations)
@@ -149,6 +149,7 @@ int runDemo(Context& context, const QStringList& args)
                       .arg(summary.sessions)
                       .arg(summary.concerns)
                       .arg(summary.suggestions)
+                      .arg(summary.activities)
                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
 }
 

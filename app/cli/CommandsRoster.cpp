@@ -1,7 +1,8 @@
-// roster plan: a station's proposed duty roster (排班) for a period.
+// roster plan|save|show|set|complete: a station's duty roster (排班) for a period.
 #include "Cli.h"
 
 #include "activities/RosterPlanner.h"
+#include "activities/RosterStore.h"
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
 #include "common/DocumentText.h"
@@ -12,6 +13,7 @@
 #include "xlsx/WorkbookWriter.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace dd::cli {
 
@@ -73,41 +75,116 @@ bool writeRoster(QSqlDatabase db, const Roster& roster, const Period& period, co
     return true;
 }
 
-int planRoster(Context& context, const QStringList& args)
+// The station and period every roster command names.
+struct RosterTarget {
+    qint64 stationId = 0;
+    Period period;
+};
+
+void addTargetOptions(CommandLine& line)
 {
-    CommandLine line(QStringLiteral("roster plan"),
-                     tr("Propose a station's duty roster for a period over its reception days: "
-                        "the required deputies each day, everyone at least the minimum, the load "
-                        "even, nobody on leave, a grass-roots deputy each day. What cannot be met "
-                        "is said, with the numbers."));
     line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
                    QStringLiteral("STATION"));
     line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026Q3, 2026-07."),
                    QStringLiteral("PERIOD"));
+}
+
+std::optional<RosterTarget> target(QSqlDatabase db, const CommandLine& line)
+{
+    QString error;
+    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    if (!period || period->kind == Period::Kind::Term) {
+        printError(
+            tr("--period: %1")
+                .arg(error.isEmpty() ? tr("give a year, half-year, quarter or month") : error));
+        return std::nullopt;
+    }
+    const QString given = line.value(QStringLiteral("station"));
+    const auto byName = StationStore(db).findByName(given);
+    const qint64 id = byName ? byName->id : given.toLongLong();
+    if (!StationStore(db).get(id)) {
+        printError(tr("--station: no station %1 (see 'station list')").arg(given));
+        return std::nullopt;
+    }
+    return RosterTarget{id, *period};
+}
+
+void addPlanOptions(CommandLine& line)
+{
     line.addOption(QStringLiteral("required"), tr("Deputies each day (default 2)."),
                    QStringLiteral("N"));
     line.addOption(QStringLiteral("capacity"), tr("At most each day (default: the required)."),
                    QStringLiteral("N"));
     line.addOption(QStringLiteral("minimum"), tr("Duties a deputy owes in a year (default 4)."),
                    QStringLiteral("N"));
+}
+
+void addOutOption(CommandLine& line)
+{
     line.addOption(QStringLiteral("out"),
                    tr("Also write the roster for the station's wall: FILE.pdf (A4) or FILE.xlsx."),
                    QStringLiteral("FILE"));
+}
+
+// Prints the roster's days (and writes --out); false when the file could not be written.
+bool showRoster(QSqlDatabase db, const Roster& roster, const Period& period,
+                const CommandLine& line)
+{
+    const Format format = line.format();
+    Listing listing;
+    listing.keys = {"date", "weekday", "deputy_ids", "deputies", "activity_id"};
+    listing.headers = {tr("Date"), tr("Weekday"), tr("IDs"), tr("Deputies"), tr("Recorded")};
+    for (const RosterDay& day : roster.days) {
+        QStringList names;
+        QStringList ids;
+        for (qint64 id : day.deputyIds) {
+            names << roster.names.value(id) +
+                         (roster.grassRoots.contains(id) ? QString() : tr(" (cadre)"));
+            ids << QString::number(id);
+        }
+        listing.rows << QVariantList{day.date.toString(Qt::ISODate),
+                                     QLocale().dayName(day.date.dayOfWeek(), QLocale::ShortFormat),
+                                     ids.join(QLatin1Char(',')), names.join(QStringLiteral("、")),
+                                     day.activityId > 0 ? QVariant(day.activityId) : QVariant()};
+    }
+    printListing(listing, format);
+    if (format == Format::Table)
+        print(tr("%n reception day(s); minimum %1 per deputy for the period.", nullptr,
+                 int(roster.days.size()))
+                  .arg(roster.minimum) +
+              QLatin1Char('\n'));
+    if (const QString out = line.value(QStringLiteral("out")); !out.isEmpty()) {
+        QString error;
+        if (!writeRoster(db, roster, period, out, &error)) {
+            printError(error);
+            return false;
+        }
+        print(tr("Roster written to %1").arg(QDir::toNativeSeparators(out)) + QLatin1Char('\n'));
+    }
+    return true;
+}
+
+// roster plan and roster save: the proposal, saved or not.
+int planRoster(Context& context, const QStringList& args, bool save)
+{
+    CommandLine line(save ? QStringLiteral("roster save") : QStringLiteral("roster plan"),
+                     save ? tr("Plan a station's duty roster for a period and save it, replacing "
+                               "the period's saved days that are not yet recorded as receptions.")
+                          : tr("Propose a station's duty roster for a period over its reception "
+                               "days: the required deputies each day, everyone at least the "
+                               "minimum, the load even, nobody on leave, a grass-roots deputy "
+                               "each day. What cannot be met is said, with the numbers."));
+    addTargetOptions(line);
+    addPlanOptions(line);
+    addOutOption(line);
     line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const Format format = line.format();
-    QString error;
-    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
-    if (!period || period->kind == Period::Kind::Term)
-        return usageError(
-            tr("--period: %1")
-                .arg(error.isEmpty() ? tr("give a year, half-year, quarter or month") : error));
     RosterOptions options;
-    const auto number = [&](const char* name, int& target) {
+    const auto number = [&](const char* name, int& value) {
         if (line.isSet(QLatin1String(name)))
-            target = line.value(QLatin1String(name)).toInt();
+            value = line.value(QLatin1String(name)).toInt();
     };
     number("required", options.required);
     number("capacity", options.capacity);
@@ -115,56 +192,161 @@ int planRoster(Context& context, const QStringList& args)
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    const QString given = line.value(QStringLiteral("station"));
-    const auto byName = StationStore(db->connection()).findByName(given);
-    const qint64 stationId = byName ? byName->id : given.toLongLong();
+    const auto chosen = target(db->connection(), line);
+    if (!chosen)
+        return BadInput;
     const RosterPlanner planner(db->connection(), CalendarStore(db->connection()).load());
-    const auto roster = planner.plan(stationId, period->start, period->end, options, &error);
+    QString error;
+    auto roster =
+        planner.plan(chosen->stationId, chosen->period.start, chosen->period.end, options, &error);
     if (!roster) {
         printError(error);
         return BadInput;
     }
-    Listing listing;
-    listing.keys = {"date", "weekday", "deputy_ids", "deputies"};
-    listing.headers = {tr("Date"), tr("Weekday"), tr("IDs"), tr("Deputies")};
-    for (const RosterDay& day : roster->days) {
-        QStringList names;
-        QStringList ids;
-        for (qint64 id : day.deputyIds) {
-            names << roster->names.value(id) +
-                         (roster->grassRoots.contains(id) ? QString() : tr(" (cadre)"));
-            ids << QString::number(id);
-        }
-        listing.rows << QVariantList{day.date.toString(Qt::ISODate),
-                                     QLocale().dayName(day.date.dayOfWeek(), QLocale::ShortFormat),
-                                     ids.join(QLatin1Char(',')), names.join(QStringLiteral("、"))};
+    if (save) {
+        const Outcome saved = RosterStore(db->connection()).save(*roster);
+        if (!saved.ok())
+            return report(saved);
+        // What is on record now: recorded days kept their own deputies.
+        const int minimum = roster->minimum;
+        roster = RosterStore(db->connection())
+                     .load(chosen->stationId, chosen->period.start, chosen->period.end);
+        roster->minimum = minimum;
     }
-    printListing(listing, format);
-    if (format == Format::Table)
-        print(tr("%n reception day(s); minimum %1 per deputy for the period.", nullptr,
-                 int(roster->days.size()))
-                  .arg(roster->minimum) +
-              QLatin1Char('\n'));
-    if (const QString out = line.value(QStringLiteral("out")); !out.isEmpty()) {
-        if (!writeRoster(db->connection(), *roster, *period, out, &error)) {
-            printError(error);
-            return Failure;
-        }
-        print(tr("Roster written to %1").arg(QDir::toNativeSeparators(out)) + QLatin1Char('\n'));
-    }
+    if (!showRoster(db->connection(), *roster, chosen->period, line))
+        return Failure;
+    if (save && line.format() == Format::Table)
+        print(tr("Roster saved.") + QLatin1Char('\n'));
     // The plan stands as far as it goes; what it could not meet is said beside it.
-    for (const QString& problem : roster->problems)
+    for (const QString& problem : std::as_const(roster->problems))
         printError(problem);
     return Success;
+}
+
+int showSavedRoster(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("roster show"),
+                     tr("The saved duty roster of a station for a period, with the days "
+                        "already recorded as receptions."));
+    addTargetOptions(line);
+    line.addOption(QStringLiteral("minimum"), tr("Duties a deputy owes in a year (default 4)."),
+                   QStringLiteral("N"));
+    addOutOption(line);
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const auto chosen = target(db->connection(), line);
+    if (!chosen)
+        return BadInput;
+    Roster roster = RosterStore(db->connection())
+                        .load(chosen->stationId, chosen->period.start, chosen->period.end);
+    roster.minimum = RosterPlanner::proRated(line.isSet(QStringLiteral("minimum"))
+                                                 ? line.value(QStringLiteral("minimum")).toInt()
+                                                 : RosterOptions().yearlyMinimum,
+                                             chosen->period.start, chosen->period.end);
+    if (roster.days.isEmpty()) {
+        printError(tr("No roster saved for this station and period (see 'roster save')"));
+        return BadInput;
+    }
+    return showRoster(db->connection(), roster, chosen->period, line) ? Success : Failure;
+}
+
+int setRosterDay(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("roster set"),
+                     tr("Change one day of a station's saved roster: the deputies on duty "
+                        "(a new day is added), or --remove the day."));
+    line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
+                   QStringLiteral("STATION"));
+    line.addOption(QStringLiteral("date"), tr("The reception day."), QStringLiteral("DATE"));
+    line.addOption(QStringLiteral("deputies"), tr("The deputies on duty by ID, e.g. 3,5."),
+                   QStringLiteral("IDS"));
+    line.addOption(QStringLiteral("remove"), tr("Take the day off the roster."));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto date = dateOption(line, QStringLiteral("date"), true);
+    if (!date)
+        return BadInput;
+    QList<qint64> deputies;
+    for (const QString& part :
+         line.value(QStringLiteral("deputies"))
+             .split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts)) {
+        const auto id = idArgument(part, QStringLiteral("--deputies"));
+        if (!id)
+            return BadInput;
+        deputies << *id;
+    }
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QString given = line.value(QStringLiteral("station"));
+    const auto byName = StationStore(db->connection()).findByName(given);
+    const qint64 stationId = byName ? byName->id : given.toLongLong();
+    RosterStore store(db->connection());
+    if (line.isSet(QStringLiteral("remove")))
+        return report(store.removeDay(stationId, *date),
+                      tr("Removed %1 from the roster").arg(date->toString(Qt::ISODate)));
+    return report(store.setDay(stationId, *date, deputies),
+                  tr("%n deputy(ies) on duty on %1", nullptr, int(deputies.size()))
+                      .arg(date->toString(Qt::ISODate)));
+}
+
+int completeRoster(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("roster complete"),
+                     tr("Record the saved roster's days up to a date as station receptions, one "
+                        "activity a day with the deputies on duty present. All or none."));
+    addTargetOptions(line);
+    line.addOption(QStringLiteral("until"), tr("The last day to record (default today)."),
+                   QStringLiteral("DATE"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto until = dateOption(line, QStringLiteral("until"), false);
+    if (!until)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const auto chosen = target(db->connection(), line);
+    if (!chosen)
+        return BadInput;
+    const QDate last = std::min(chosen->period.end, until->isValid() ? *until : Clock::today());
+    RecordedDuties recorded;
+    const Outcome outcome =
+        RosterStore(db->connection())
+            .recordCompleted(chosen->stationId, chosen->period.start, last, &recorded);
+    if (outcome.ok() && !recorded.alreadyRecorded.isEmpty()) {
+        QStringList days;
+        for (const QDate& day : std::as_const(recorded.alreadyRecorded))
+            days << day.toString(Qt::ISODate);
+        print(tr("Already recorded by hand, linked: %1").arg(days.join(QStringLiteral(", "))) +
+              QLatin1Char('\n'));
+    }
+    return report(outcome,
+                  tr("%n reception(s) recorded up to %1", nullptr, int(recorded.activityIds.size()))
+                      .arg(last.toString(Qt::ISODate)));
 }
 
 } // namespace
 
 int runRoster(Context& context, const QStringList& args)
 {
-    if (args.value(0) == QLatin1String("plan"))
-        return planRoster(context, args.mid(1));
-    return usageError(tr("roster takes plan"));
+    const QString action = args.value(0);
+    if (action == QLatin1String("plan") || action == QLatin1String("save"))
+        return planRoster(context, args.mid(1), action == QLatin1String("save"));
+    if (action == QLatin1String("show"))
+        return showSavedRoster(context, args.mid(1));
+    if (action == QLatin1String("set"))
+        return setRosterDay(context, args.mid(1));
+    if (action == QLatin1String("complete"))
+        return completeRoster(context, args.mid(1));
+    return usageError(tr("roster takes plan, save, show, set or complete"));
 }
 
 } // namespace dd::cli

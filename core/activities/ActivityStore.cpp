@@ -176,6 +176,7 @@ FieldErrors ActivityStore::validate(Activity& activity) const
 
 Outcome ActivityStore::add(Activity& activity)
 {
+    activity.id = 0;
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
     WriteTransaction transaction(m_db);
@@ -193,10 +194,62 @@ Outcome ActivityStore::add(Activity& activity)
                    activity.citizensReceived, idOrNull(activity.sessionId), now, now}))
         return sql::storageFailure(query);
     activity.id = query.lastInsertId().toLongLong();
+    if (Outcome written = writeParticipants(activity); !written.ok())
+        return written;
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(activity.id);
+}
+
+Outcome ActivityStore::update(Activity& activity)
+{
+    if (!find(activity.id))
+        return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(activity.id));
+    if (const FieldErrors errors = validate(activity); !errors.isEmpty())
+        return Outcome::invalid(errors);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE activities SET type_id = ?, day = ?, start_time = ?, "
+                                 "end_time = ?, title = ?, place = ?, organiser = ?, notes = ?, "
+                                 "station_id = ?, citizens_received = ?, session_id = ?, "
+                                 "updated_at = ? WHERE id = ?"),
+                  {activity.typeId, sql::dateValue(activity.date), timeText(activity.start),
+                   timeText(activity.end), activity.title, activity.place, activity.organiser,
+                   activity.notes, idOrNull(activity.stationId), activity.citizensReceived,
+                   idOrNull(activity.sessionId), sql::nowText(), activity.id}) ||
+        !sql::run(query, QStringLiteral("DELETE FROM activity_participants WHERE activity_id = ?"),
+                  {activity.id}) ||
+        !sql::run(query, QStringLiteral("DELETE FROM activity_items WHERE activity_id = ?"),
+                  {activity.id}))
+        return sql::storageFailure(query);
+    if (Outcome written = writeParticipants(activity); !written.ok())
+        return written;
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(activity.id);
+}
+
+Outcome ActivityStore::remove(qint64 id)
+{
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}))
+        return sql::storageFailure(query);
+    if (query.numRowsAffected() == 0)
+        return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(id));
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(id);
+}
+
+Outcome ActivityStore::writeParticipants(const Activity& activity)
+{
+    QSqlQuery query(m_db);
     // One prepared statement for every participant: 300 of them stay well under 100 ms.
     query.prepare(QStringLiteral("INSERT INTO activity_participants(activity_id, deputy_id, "
                                  "attendance, reason) VALUES(?, ?, ?, ?)"));
-    for (const Participant& participant : std::as_const(activity.participants)) {
+    for (const Participant& participant : activity.participants) {
         query.bindValue(0, activity.id);
         query.bindValue(1, participant.deputyId);
         query.bindValue(2, code(participant.attendance));
@@ -205,16 +258,14 @@ Outcome ActivityStore::add(Activity& activity)
             return Outcome::invalid({{QStringLiteral("participants"),
                                       tr("deputy %1 does not exist").arg(participant.deputyId)}});
     }
-    for (qint64 itemId : std::as_const(activity.itemIds))
+    for (qint64 itemId : activity.itemIds)
         if (!sql::run(query,
                       QStringLiteral("INSERT OR IGNORE INTO activity_items(activity_id, item_id) "
                                      "VALUES(?, ?)"),
                       {activity.id, itemId}))
             return Outcome::invalid(
                 {{QStringLiteral("items"), tr("item %1 does not exist").arg(itemId)}});
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
-    return Outcome::success(activity.id);
+    return Outcome::success();
 }
 
 std::optional<Activity> ActivityStore::find(qint64 id) const

@@ -34,6 +34,10 @@ public:
     // leave without a reason, a reception without its station, a deputy twice, or a deputy
     // already received at the same station that day (a reception is counted once).
     Outcome add(Activity& activity);
+    // Changes an activity and replaces its participants and linked concerns, checked as add.
+    Outcome update(Activity& activity);
+    // A recorded duty day pointing at it becomes unrecorded again.
+    Outcome remove(qint64 id);
     std::optional<Activity> find(qint64 id) const;
     QList<Activity> list(const ActivityFilter& filter = {}) const;
 
@@ -44,6 +48,7 @@ public:
 
 private:
     FieldErrors validate(Activity& activity) const;
+    Outcome writeParticipants(const Activity& activity);
     void attachParticipants(QList<Activity>& activities) const;
     QSqlDatabase m_db;
 };

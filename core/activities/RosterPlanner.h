@@ -18,6 +18,7 @@ struct RosterOptions {
 struct RosterDay {
     QDate date;
     QList<qint64> deputyIds;
+    qint64 activityId = 0; // once the day is recorded as a reception
 };
 
 // A proposed duty roster (排班) for one station and period. `problems` says which constraint

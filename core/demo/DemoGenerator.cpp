@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoActivities.h"
 #include "demo/DemoLoop.h"
 
 #include "common/Clock.h"
@@ -448,6 +449,8 @@ Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* s
     Outcome outcome = Generator(db, options).run(&counted);
     if (outcome.ok())
         outcome = demo::generateLoopDemo(db, options, &counted);
+    if (outcome.ok())
+        outcome = demo::generateActivityDemo(db, options, &counted);
     if (outcome.ok() && !transaction.commit())
         outcome = Outcome::failure(Outcome::Kind::Storage, transaction.error());
     if (outcome.ok() && summary)

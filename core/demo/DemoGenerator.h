@@ -19,6 +19,7 @@ struct DemoSummary {
     int sessions = 0;
     int concerns = 0;
     int suggestions = 0;
+    int activities = 0;
 };
 
 std::optional<DemoOptions::Scale> parseScale(QStringView text);

@@ -297,6 +297,23 @@ const char* const kVersion3[] = {
     "('project_vote', '民生实事票决', 12), ('other', '其他', 13)",
 };
 
+// Version 4: saved duty rosters (排班): a station's reception days with the deputies on duty;
+// a day recorded as a reception points at its activity.
+const char* const kVersion4[] = {
+    R"(CREATE TABLE roster_days (
+        station_id INTEGER NOT NULL REFERENCES stations(id),
+        day TEXT NOT NULL,
+        activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,
+        PRIMARY KEY (station_id, day)))",
+    R"(CREATE TABLE roster_duties (
+        station_id INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        deputy_id INTEGER NOT NULL REFERENCES deputies(id),
+        PRIMARY KEY (station_id, day, deputy_id),
+        FOREIGN KEY (station_id, day) REFERENCES roster_days(station_id, day) ON DELETE CASCADE))",
+    "CREATE INDEX roster_duties_deputy ON roster_duties(deputy_id, day)",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -306,6 +323,7 @@ const Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)},
 };
 
 } // namespace

@@ -1,0 +1,247 @@
+#include "activities/RosterStore.h"
+
+#include "activities/ActivityStore.h"
+#include "activities/LeaveStore.h"
+#include "registry/DeputyStore.h"
+#include "registry/StationStore.h"
+#include "storage/WriteTransaction.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace dd::activities {
+
+namespace {
+
+bool insertDay(QSqlQuery& query, qint64 stationId, const QDate& date,
+               const QList<qint64>& deputyIds)
+{
+    if (!sql::run(query, QStringLiteral("INSERT INTO roster_days(station_id, day) VALUES(?, ?)"),
+                  {stationId, sql::dateValue(date)}))
+        return false;
+    for (qint64 deputy : deputyIds)
+        if (!sql::run(query,
+                      QStringLiteral("INSERT INTO roster_duties(station_id, day, deputy_id) "
+                                     "VALUES(?, ?, ?)"),
+                      {stationId, sql::dateValue(date), deputy}))
+            return false;
+    return true;
+}
+
+} // namespace
+
+RosterStore::RosterStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Outcome RosterStore::save(const Roster& roster)
+{
+    if (!StationStore(m_db).get(roster.stationId))
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Station %1 does not exist").arg(roster.stationId));
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    QSet<QDate> recorded;
+    if (!sql::run(query,
+                  QStringLiteral("SELECT day FROM roster_days WHERE station_id = ? AND day >= ? "
+                                 "AND day <= ? AND activity_id IS NOT NULL"),
+                  {roster.stationId, sql::dateValue(roster.from), sql::dateValue(roster.to)}))
+        return sql::storageFailure(query);
+    while (query.next())
+        recorded.insert(sql::toDate(query.value(0)));
+    if (!sql::run(query,
+                  QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day >= ? AND "
+                                 "day <= ? AND activity_id IS NULL"),
+                  {roster.stationId, sql::dateValue(roster.from), sql::dateValue(roster.to)}))
+        return sql::storageFailure(query);
+    qint64 saved = 0;
+    for (const RosterDay& day : roster.days) {
+        if (recorded.contains(day.date))
+            continue;
+        if (!insertDay(query, roster.stationId, day.date, day.deputyIds))
+            return sql::storageFailure(query);
+        ++saved;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(saved);
+}
+
+Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qint64>& deputyIds)
+{
+    if (!date.isValid())
+        return Outcome::invalid({{QStringLiteral("date"), tr("is required")}});
+    QSqlQuery query(m_db);
+    if (sql::run(query,
+                 QStringLiteral("SELECT activity_id FROM roster_days WHERE station_id = ? AND "
+                                "day = ? AND activity_id IS NOT NULL"),
+                 {stationId, sql::dateValue(date)}) &&
+        query.next())
+        return Outcome::failure(
+            Outcome::Kind::NotAllowed,
+            tr("%1 is already recorded as a reception (activity %2): change the activity instead")
+                .arg(date.toString(Qt::ISODate))
+                .arg(query.value(0).toLongLong()));
+    const DeputyStore deputies(m_db);
+    const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(date);
+    FieldErrors errors;
+    QSet<qint64> seen;
+    for (qint64 id : deputyIds) {
+        const auto deputy = deputies.get(id);
+        if (!deputy)
+            errors.append({QStringLiteral("deputies"), tr("deputy %1 does not exist").arg(id)});
+        else if (seen.contains(id))
+            errors.append({QStringLiteral("deputies"), tr("%1 is listed twice").arg(deputy->name)});
+        else if (onLeave.contains(id))
+            errors.append({QStringLiteral("deputies"),
+                           tr("%1 is on leave on %2 (%3)")
+                               .arg(deputy->name, date.toString(Qt::ISODate), onLeave.value(id))});
+        seen.insert(id);
+    }
+    if (!errors.isEmpty())
+        return Outcome::invalid(errors);
+    if (!StationStore(m_db).get(stationId))
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Station %1 does not exist").arg(stationId));
+    WriteTransaction transaction(m_db);
+    if (!sql::run(query, QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ?"),
+                  {stationId, sql::dateValue(date)}) ||
+        !insertDay(query, stationId, date, deputyIds))
+        return sql::storageFailure(query);
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
+Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
+{
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ? AND "
+                                 "activity_id IS NULL"),
+                  {stationId, sql::dateValue(date)}))
+        return sql::storageFailure(query);
+    if (query.numRowsAffected() == 0)
+        return Outcome::failure(
+            Outcome::Kind::NotAllowed,
+            tr("%1 is not an unrecorded roster day").arg(date.toString(Qt::ISODate)));
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success();
+}
+
+bool RosterStore::hasDays(qint64 stationId, const QDate& from, const QDate& to) const
+{
+    QSqlQuery query(m_db);
+    return sql::run(query,
+                    QStringLiteral("SELECT 1 FROM roster_days WHERE station_id = ? AND day >= ? "
+                                   "AND day <= ? LIMIT 1"),
+                    {stationId, sql::dateValue(from), sql::dateValue(to)}) &&
+           query.next();
+}
+
+Roster RosterStore::load(qint64 stationId, const QDate& from, const QDate& to) const
+{
+    Roster roster;
+    roster.stationId = stationId;
+    roster.from = from;
+    roster.to = to;
+    DeputyFilter stationed;
+    stationed.stationId = stationId;
+    for (const DeputyRow& row : DeputyStore(m_db).list(stationed, NameOrder::Strokes)) {
+        roster.names.insert(row.deputy.id, row.deputy.name);
+        roster.load.insert(row.deputy.id, 0);
+        if (!row.deputy.isCadre)
+            roster.grassRoots.insert(row.deputy.id);
+    }
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("SELECT r.day, r.activity_id, u.deputy_id, d.name, d.is_cadre "
+                                 "FROM roster_days r LEFT JOIN roster_duties u "
+                                 "ON u.station_id = r.station_id AND u.day = r.day "
+                                 "LEFT JOIN deputies d ON d.id = u.deputy_id "
+                                 "WHERE r.station_id = ? AND r.day >= ? AND r.day <= ? "
+                                 "ORDER BY r.day, u.rowid"),
+                  {stationId, sql::dateValue(from), sql::dateValue(to)}))
+        return roster;
+    while (query.next()) {
+        const QDate date = sql::toDate(query.value(0));
+        if (roster.days.isEmpty() || roster.days.last().date != date)
+            roster.days.append({date, {}, query.value(1).toLongLong()});
+        if (query.value(2).isNull())
+            continue;
+        const qint64 deputy = query.value(2).toLongLong();
+        roster.days.last().deputyIds << deputy;
+        ++roster.load[deputy];
+        // A deputy put on duty from elsewhere still has a name on the roster.
+        if (!roster.names.contains(deputy)) {
+            roster.names.insert(deputy, query.value(3).toString());
+            if (!query.value(4).toBool())
+                roster.grassRoots.insert(deputy);
+        }
+    }
+    return roster;
+}
+
+Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const QDate& until,
+                                     RecordedDuties* recorded)
+{
+    ActivityStore activities(m_db);
+    const auto type = activities.typeByCode(QLatin1String(kReceptionType));
+    const auto station = StationStore(m_db).get(stationId);
+    if (!type || !station)
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Station %1 does not exist").arg(stationId));
+    const Roster roster = load(stationId, from, until);
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    for (const RosterDay& day : roster.days) {
+        if (day.activityId > 0 || day.deputyIds.isEmpty())
+            continue;
+        // A reception already entered by hand for that day is the duty's record.
+        if (sql::run(query,
+                     QStringLiteral("SELECT id FROM activities WHERE type_id = ? AND "
+                                    "station_id = ? AND day = ? ORDER BY id LIMIT 1"),
+                     {type->id, stationId, sql::dateValue(day.date)}) &&
+            query.next()) {
+            const qint64 existing = query.value(0).toLongLong();
+            if (!sql::run(query,
+                          QStringLiteral("UPDATE roster_days SET activity_id = ? WHERE "
+                                         "station_id = ? AND day = ?"),
+                          {existing, stationId, sql::dateValue(day.date)}))
+                return sql::storageFailure(query);
+            recorded->alreadyRecorded << day.date;
+            continue;
+        }
+        const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(day.date);
+        Activity activity;
+        activity.typeId = type->id;
+        activity.date = day.date;
+        activity.title = type->name;
+        activity.place = station->name;
+        activity.stationId = stationId;
+        for (qint64 deputy : day.deputyIds) {
+            const auto leave = onLeave.constFind(deputy);
+            activity.participants.append(
+                {deputy, leave == onLeave.constEnd() ? Attendance::Present : Attendance::Leave,
+                 leave == onLeave.constEnd() ? QString() : *leave, roster.names.value(deputy)});
+        }
+        const Outcome added = activities.add(activity);
+        if (!added.ok())
+            return Outcome::failure(added.kind,
+                                    tr("%1: %2").arg(day.date.toString(Qt::ISODate), added.text()));
+        if (!sql::run(query,
+                      QStringLiteral("UPDATE roster_days SET activity_id = ? WHERE "
+                                     "station_id = ? AND day = ?"),
+                      {activity.id, stationId, sql::dateValue(day.date)}))
+            return sql::storageFailure(query);
+        recorded->activityIds << activity.id;
+    }
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(recorded->activityIds.size());
+}
+
+} // namespace dd::activities
