@@ -7,6 +7,7 @@
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "storage/Database.h"
+#include "ui/ActivitiesPage.h"
 #include "ui/AppFont.h"
 #include "ui/DeputiesPage.h"
 #include "ui/ListView.h"
@@ -15,6 +16,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -100,6 +102,41 @@ void benchLedgers(ui::MainWindow& window)
                 bench::peakMemoryMb());
 }
 
+// The activity list of a year (12,000 rows at this scale) and its filters.
+void benchActivities(ui::MainWindow& window)
+{
+    ui::ActivitiesPage* page = window.activitiesPage();
+    measure(QStringLiteral("open the activities of the year"), QStringLiteral("< 1 s"), [&] {
+        window.showPage(ui::MainWindow::Activities);
+        page->view()->viewport()->repaint();
+    });
+    std::printf("  (%s)\n", qPrintable(page->statusText()));
+    const auto filter = [&](const QString& name, auto change) {
+        measure(name, QStringLiteral("< 100 ms"), [&] {
+            change();
+            page->view()->viewport()->repaint();
+        });
+    };
+    filter(QStringLiteral("filter activities: type 视察"), [&] {
+        page->typeBox()->setCurrentIndex(page->typeBox()->findText(QStringLiteral("视察")));
+    });
+    filter(QStringLiteral("filter activities: anyone absent"), [&] {
+        page->typeBox()->setCurrentIndex(0);
+        page->attendanceBox()->setCurrentIndex(
+            page->attendanceBox()->findData(int(activities::Attendance::Absent)));
+    });
+    filter(QStringLiteral("filter activities: search a participant"), [&] {
+        page->attendanceBox()->setCurrentIndex(0);
+        page->setSearch(QStringLiteral("张伟"));
+    });
+    filter(QStringLiteral("filter activities: 2026Q3"), [&] {
+        page->setSearch(QString());
+        page->setPeriod(QStringLiteral("2026Q3"));
+    });
+    filter(QStringLiteral("filter activities: back to the whole year"),
+           [&] { page->setPeriod(QString()); });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -156,5 +193,6 @@ int main(int argc, char* argv[])
     std::printf("slowest keystroke %.1f ms; peak memory %.1f MB (target < 200 MB)\n", slowest,
                 bench::peakMemoryMb());
     benchLedgers(*window);
+    benchActivities(*window);
     return 0;
 }

@@ -1,5 +1,6 @@
 // Activities, attendance, leave periods and reception-day rules on real database files and the
 // 2026 holiday arrangement.
+#include "StationFixture.h"
 #include "TestSupport.h"
 #include "XlsxReader.h"
 
@@ -21,6 +22,7 @@
 
 using namespace dd;
 using namespace dd::activities;
+using dd::test::StationFixture;
 
 namespace {
 
@@ -40,43 +42,6 @@ QList<QDate> days(std::initializer_list<const char*> iso)
         list << QDate::fromString(QString::fromLatin1(day), Qt::ISODate);
     return list;
 }
-
-// A station with `count` county deputies stationed at it.
-struct StationFixture {
-    test::TempDatabase db;
-    qint64 station = 0;
-    QList<qint64> deputies;
-    explicit StationFixture(int count)
-    {
-        Station s;
-        s.name = QStringLiteral("城关镇东社区代表联络站");
-        s.kind = QStringLiteral("community");
-        REQUIRE(StationStore(db.connection()).add(s).ok());
-        station = s.id;
-        for (int i = 0; i < count; ++i) {
-            Deputy deputy;
-            deputy.name = QStringLiteral("代表%1").arg(i + 1);
-            deputy.gender = i % 2 ? QStringLiteral("F") : QStringLiteral("M");
-            deputy.birthMonth = QStringLiteral("19%1-05").arg(60 + i % 30);
-            Membership membership;
-            membership.level = Level::County;
-            membership.termNumber = 18;
-            INFO(i);
-            REQUIRE(DeputyStore(db.connection()).add(deputy, membership, station).ok());
-            deputies << deputy.id;
-        }
-    }
-    ActivityStore store() const { return ActivityStore(db.connection()); }
-    Activity reception(const QDate& date) const
-    {
-        Activity activity;
-        activity.typeId = store().typeByCode(QString::fromLatin1(kReceptionType))->id;
-        activity.date = date;
-        activity.title = QStringLiteral("代表进站接待选民");
-        activity.stationId = station;
-        return activity;
-    }
-};
 
 } // namespace
 

@@ -726,6 +726,10 @@
         <source>item %1 does not exist</source>
         <translation>事项 %1 不存在</translation>
     </message>
+    <message>
+        <source>No activity %1</source>
+        <translation>没有编号为 %1 的活动</translation>
+    </message>
 </context>
 <context>
     <name>dd::activities::LeaveStore</name>
@@ -770,6 +774,41 @@
     <message>
         <source>%1: %2 of %3 duties (on leave on the other reception days)</source>
         <translation>%1：只能安排 %2 次，应为 %3 次（其余接待日在请假）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::activities::RosterStore</name>
+    <message>
+        <source>Station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as a reception (activity %2): change the activity instead</source>
+        <translation>%1 已记为一次接待（活动 %2）：请修改该活动</translation>
+    </message>
+    <message>
+        <source>deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>%1 is on leave on %2 (%3)</source>
+        <translation>%1 在 %2 请假（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not an unrecorded roster day</source>
+        <translation>%1 不是值班表中尚未登记的日子</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2263,6 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions, %7 concerns, %8 suggestions; %9 s</source>
-        <translation>演示数据已写入 %1：乡镇（街道）%2 个，联络站 %3 个，代表 %4 名（任职记录 %5 条），会议 %6 次，群众意见 %7 件，代表建议 %8 件；用时 %9 秒</translation>
-    </message>
-    <message>
         <source>export takes roster, stations, concerns, suggestions, stats or notice</source>
         <translation>export 的对象：roster、stations、concerns、suggestions、stats 或 notice</translation>
     </message>
@@ -2640,10 +2675,6 @@
         <translation>止</translation>
     </message>
     <message>
-        <source>activity takes add, list, show or types</source>
-        <translation>activity 的子命令：add、list、show 或 types</translation>
-    </message>
-    <message>
         <source>reception takes add or list</source>
         <translation>reception 的子命令：add 或 list</translation>
     </message>
@@ -2690,16 +2721,108 @@
         </translation>
     </message>
     <message>
-        <source>roster takes plan</source>
-        <translation>roster 的子命令：plan</translation>
-    </message>
-    <message>
         <source>Also write the roster for the station&apos;s wall: FILE.pdf (A4) or FILE.xlsx.</source>
         <translation>另外写出供联络站张贴的值班表：文件.pdf（A4）或 文件.xlsx。</translation>
     </message>
     <message>
         <source>Roster written to %1</source>
         <translation>值班表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Change an activity: its particulars, and who took part: add deputies, mark them on leave, absent or present again, or drop them.</source>
+        <translation>修改活动：基本情况及参加人员——增加代表、标记请假、缺席或改回出席，或移除。</translation>
+    </message>
+    <message>
+        <source>Participants present after all, by ID.</source>
+        <translation>改为出席的参加人员，按 ID。</translation>
+    </message>
+    <message>
+        <source>Participants to take off the list, by ID.</source>
+        <translation>从名单中移除的参加人员，按 ID。</translation>
+    </message>
+    <message>
+        <source>Changed activity %1: %2</source>
+        <translation>已修改活动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Delete an activity recorded by mistake; a roster day it recorded becomes unrecorded.</source>
+        <translation>删除误录的活动；由它登记的值班日恢复为未登记。</translation>
+    </message>
+    <message>
+        <source>Deleted activity %1</source>
+        <translation>已删除活动 %1</translation>
+    </message>
+    <message>
+        <source>activity takes add, edit, remove, list, show or types</source>
+        <translation>activity 后接 add、edit、remove、list、show 或 types</translation>
+    </message>
+    <message>
+        <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions, %7 concerns, %8 suggestions, %9 activities; %10 s</source>
+        <translation>演示数据已写入 %1：%2 个乡镇，%3 个联络站，%4 名代表（%5 个代表身份），%6 次会议，%7 件意见，%8 件建议，%9 项活动；用时 %10 秒</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Plan a station&apos;s duty roster for a period and save it, replacing the period&apos;s saved days that are not yet recorded as receptions.</source>
+        <translation>为联络站编排某一期间的值班表并保存，替换该期间尚未登记为接待的已存值班日。</translation>
+    </message>
+    <message>
+        <source>Roster saved.</source>
+        <translation>值班表已保存。</translation>
+    </message>
+    <message>
+        <source>The saved duty roster of a station for a period, with the days already recorded as receptions.</source>
+        <translation>联络站某一期间已保存的值班表，含已登记为接待的日子。</translation>
+    </message>
+    <message>
+        <source>No roster saved for this station and period (see &apos;roster save&apos;)</source>
+        <translation>该联络站在此期间没有已保存的值班表（见“roster save”）</translation>
+    </message>
+    <message>
+        <source>Change one day of a station&apos;s saved roster: the deputies on duty (a new day is added), or --remove the day.</source>
+        <translation>修改联络站值班表中的某一天：值班代表（新日期则增加），或用 --remove 删去该日。</translation>
+    </message>
+    <message>
+        <source>The reception day.</source>
+        <translation>接待日。</translation>
+    </message>
+    <message>
+        <source>The deputies on duty by ID, e.g. 3,5.</source>
+        <translation>值班代表的 ID，如 3,5。</translation>
+    </message>
+    <message>
+        <source>Take the day off the roster.</source>
+        <translation>从值班表中删去该日。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the roster</source>
+        <translation>已从值班表删去 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deputy(ies) on duty on %1</source>
+        <translation><numerusform>%1 有 %n 名代表值班</numerusform></translation>
+    </message>
+    <message>
+        <source>Record the saved roster&apos;s days up to a date as station receptions, one activity a day with the deputies on duty present. All or none.</source>
+        <translation>把已存值班表中截至某日的值班日登记为进站接待，每天一项活动，值班代表记为出席。全部成功或全部不写。</translation>
+    </message>
+    <message>
+        <source>The last day to record (default today).</source>
+        <translation>登记到哪一天（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Already recorded by hand, linked: %1</source>
+        <translation>已手工登记，已关联：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception(s) recorded up to %1</source>
+        <translation><numerusform>截至 %1 已登记 %n 次接待</numerusform></translation>
+    </message>
+    <message>
+        <source>roster takes plan, save, show, set or complete</source>
+        <translation>roster 后接 plan、save、show、set 或 complete</translation>
     </message>
     <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
@@ -2725,10 +2848,10 @@ Commands:
   category   categories of concerns and suggestions: add | list
   forms      the loop&apos;s paper as PDF: dispatch-notices | feedback ITEM…
   overdue    open items past their due date (--due-soon: also those due soon)
-  activity   deputies&apos; activities: add | list | show | types
+  activity   deputies&apos; activities: add | edit | remove | list | show | types
   reception  station receptions: add | list
   leave      deputies&apos; leave periods: add | list
-  roster     a station&apos;s duty roster: plan --station S --period P [--out F]
+  roster     a station&apos;s duty roster: plan | save | show | set | complete
   stats      the measures of handling for a period (--period P [--by WHAT])
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
@@ -2758,16 +2881,15 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   category   意见建议类别：add | list
   forms      意见建议办理文书 PDF：dispatch-notices | feedback 事项…
   overdue    已超期的未办结事项（--due-soon：另含即将到期的）
-  activity   履职活动：add | list | show | types
+  activity   履职活动：add | edit | remove | list | show | types
   reception  进站接待选民：add | list
   leave      代表请假：add | list
-  roster     联络站值班表：plan --station 站 --period 期间 [--out 文件]
+  roster     联络站值班表：plan | save | show | set | complete
   stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
 不带 --db 时使用的数据库：%1。
-退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
-</translation>
+退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3946,303 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::ui::ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>Reception log</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班排班</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>New reception…</source>
+        <translation>新建接待…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Title, place, organiser or participant</source>
+        <translation>标题、地点、组织单位或参加代表</translation>
+    </message>
+    <message>
+        <source>Click to show every deputy&apos;s activities</source>
+        <translation>点击显示所有代表的活动</translation>
+    </message>
+    <message>
+        <source>Within: 2026Q3, 2026-07</source>
+        <translation>期间：2026Q3、2026-07</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>任何出席情况</translation>
+    </message>
+    <message>
+        <source>With a deputy chosen: their attendance; otherwise activities where anyone had it</source>
+        <translation>选定代表时按该代表的出席情况筛选；否则筛选有人为此情况的活动</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>全部联络站</translation>
+    </message>
+    <message>
+        <source>Any township</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>Deputy: %1 ✕</source>
+        <translation>代表：%1 ✕</translation>
+    </message>
+    <message>
+        <source>Duty roster of %1</source>
+        <translation>%1 值班表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities in %3 shown; %4 participations</source>
+        <translation>显示 %3 年 %2 项活动中的 %1 项；共 %4 人次</translation>
+    </message>
+    <message>
+        <source>Select an activity to see who took part.</source>
+        <translation>选择一项活动查看参加人员。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Citizens received</source>
+        <translation>接待群众人数</translation>
+    </message>
+    <message>
+        <source>Concerns recorded</source>
+        <translation>收集意见数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 on leave, %3 absent</source>
+        <translation>出席 %1，请假 %2，缺席 %3</translation>
+    </message>
+    <message>
+        <source>Activity recorded</source>
+        <translation>活动已登记</translation>
+    </message>
+    <message>
+        <source>Reception recorded</source>
+        <translation>接待已登记</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>Select an activity first.</source>
+        <translation>请先选择一项活动。</translation>
+    </message>
+    <message>
+        <source>Activity changed</source>
+        <translation>活动已修改</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” of %2 with its %n participant(s)? A duty day recorded by it becomes unrecorded again.</source>
+        <translation><numerusform>删除 %2 的“%1”及其 %n 名参加人员？由它登记的值班日将恢复为未登记。</numerusform></translation>
+    </message>
+    <message>
+        <source>Activity deleted</source>
+        <translation>活动已删除</translation>
+    </message>
+    <message>
+        <source>Reception Log</source>
+        <translation>进站接待选民登记表</translation>
+    </message>
+    <message>
+        <source>Activities of Deputies</source>
+        <translation>代表履职活动登记表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActivityDialog</name>
+    <message>
+        <source>Change activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Citizens received</source>
+        <translation>接待群众人数</translation>
+    </message>
+    <message>
+        <source>Concerns recorded</source>
+        <translation>收集意见数</translation>
+    </message>
+    <message>
+        <source>%1, term %2, session %3</source>
+        <translation>%1第%2届第%3次会议</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>New record for %1</source>
+        <translation>为%1新建记录</translation>
+    </message>
+    <message>
+        <source>%1 is not a time such as 09:00</source>
+        <translation>%1 不是 09:00 这样的时间</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Citizens received</source>
+        <translation>接待群众人数</translation>
+    </message>
+    <message>
+        <source>Concerns recorded</source>
+        <translation>收集意见数</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AgencyEditor</name>
     <message>
         <source>Name</source>
@@ -4047,12 +4466,44 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>第%1届已开始</translation>
     </message>
     <message>
-        <source>Their items</source>
-        <translation>意见建议</translation>
+        <source>Their records</source>
+        <translation>其履职记录</translation>
     </message>
     <message>
-        <source>The concerns and suggestions of the selected deputy</source>
-        <translation>选中代表的意见建议</translation>
+        <source>Concerns and suggestions</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>New social-conditions report…</source>
+        <translation>新建反映社情民意…</translation>
+    </message>
+    <message>
+        <source>New visit to constituents…</source>
+        <translation>新建走访选民…</translation>
+    </message>
+    <message>
+        <source>New report to constituents…</source>
+        <translation>新建向选民述职…</translation>
+    </message>
+    <message>
+        <source>New other record…</source>
+        <translation>新建其他记录…</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Select a deputy first.</source>
+        <translation>请先选择一名代表。</translation>
+    </message>
+    <message>
+        <source>Recorded for %1</source>
+        <translation>已为%1登记</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4845,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>co-signed</source>
         <translation>附议</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>履职活动（%1）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5906,14 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>Suggestions ledger with its history…</source>
         <translation>代表建议办理台账（含办理过程）…</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>Activities shown (.xlsx)…</source>
+        <translation>当前显示的活动（.xlsx）…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::NewTermDialog</name>
@@ -5477,6 +5952,215 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Term %1 (since %2) ends on %3: its %4 serving deputies&apos; memberships end with it. Term %5 starts on %6.</source>
         <translation>第%1届（自 %2 起）于 %3 届满，其 %4 名在任代表的代表资格随之终止。第%5届自 %6 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ParticipantEditor</name>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Deputy group</source>
+        <translation>代表小组</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Add all</source>
+        <translation>全部加入</translation>
+    </message>
+    <message>
+        <source>Add a deputy…</source>
+        <translation>加入代表…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Reason for leave</source>
+        <translation>请假原因</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n deputy(ies))</source>
+        <translation><numerusform>%1（%n 名代表）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, term %2, session %3</source>
+        <translation>%1第%2届第%3次会议</translation>
+    </message>
+    <message>
+        <source>Add deputies</source>
+        <translation>加入代表</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Reason for leave:</source>
+        <translation>请假原因：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deputy(ies): %1 present, %2 on leave, %3 absent</source>
+        <translation><numerusform>共 %n 名代表：出席 %1，请假 %2，缺席 %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterDayDialog</name>
+    <message>
+        <source>Duty on %1</source>
+        <translation>%1 值班</translation>
+    </message>
+    <message>
+        <source>Deputies on duty:</source>
+        <translation>值班代表：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n duty(ies)</source>
+        <translation><numerusform>%1 — 已值班 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source> (cadre)</source>
+        <translation>（职务代表）</translation>
+    </message>
+    <message>
+        <source> — on leave: %1</source>
+        <translation> — 请假：%1</translation>
+    </message>
+    <message>
+        <source>Not a reception day</source>
+        <translation>不作为接待日</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterEditor</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>编排：</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> 人/天</translation>
+    </message>
+    <message>
+        <source>Plan roster…</source>
+        <translation>编排值班…</translation>
+    </message>
+    <message>
+        <source>Record completed duties</source>
+        <translation>登记已完成的值班</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Blue: planned. Green: recorded as a reception. Double-click a day to change who is on duty.</source>
+        <translation>蓝色：已排班。绿色：已登记为接待。双击某日可调整值班代表。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Recorded as reception %1</source>
+        <translation>已登记为接待 %1</translation>
+    </message>
+    <message>
+        <source>Planned; double-click to change</source>
+        <translation>已排班；双击调整</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Duties %1</source>
+        <translation>%1年值班</translation>
+    </message>
+    <message>
+        <source>Plan roster</source>
+        <translation>编排值班</translation>
+    </message>
+    <message>
+        <source>A roster is saved for %1 – %2. Replace its days not yet recorded as receptions?</source>
+        <translation>%1 至 %2 已有值班表。替换其中尚未登记为接待的日子？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception day(s) planned</source>
+        <translation><numerusform>已编排 %n 个接待日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reception(s) recorded up to %1</source>
+        <translation><numerusform>截至 %1 已登记 %n 次接待</numerusform></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Roster written to %1</source>
+        <translation>值班表已写入 %1</translation>
     </message>
 </context>
 <context>

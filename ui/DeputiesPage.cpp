@@ -1,5 +1,6 @@
 #include "DeputiesPage.h"
 
+#include "ActivityDialog.h"
 #include "DeputyDialog.h"
 #include "DeputyProfileDialog.h"
 #include "DeputyTableModel.h"
@@ -19,6 +20,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,8 +50,23 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     button(tr("Import…"), &DeputiesPage::importRoster);
     button(tr("Export…"), &DeputiesPage::exportRoster);
     button(tr("Print…"), &DeputiesPage::printList);
-    button(tr("Their items"), &DeputiesPage::showLoopItems)
-        ->setToolTip(tr("The concerns and suggestions of the selected deputy"));
+    // The selected deputy's records elsewhere, and the records a deputy makes alone.
+    auto* records = new QPushButton(tr("Their records"), this);
+    records->setObjectName(QStringLiteral("deputy-records"));
+    auto* menu = new QMenu(records);
+    menu->addAction(tr("Concerns and suggestions"), this, &DeputiesPage::showLoopItems);
+    menu->addAction(tr("Activities"), this, &DeputiesPage::showActivities);
+    menu->addSeparator();
+    for (const auto& [code, text] :
+         {std::pair{"social_report", QT_TR_NOOP("New social-conditions report…")},
+          std::pair{"visit", QT_TR_NOOP("New visit to constituents…")},
+          std::pair{"report_to_voters", QT_TR_NOOP("New report to constituents…")},
+          std::pair{"other", QT_TR_NOOP("New other record…")}}) {
+        const QString typeCode = QLatin1String(code);
+        menu->addAction(tr(text), this, [this, typeCode] { recordOwnActivity(typeCode); });
+    }
+    records->setMenu(menu);
+    actions->addWidget(records);
     layout->addLayout(actions);
 
     auto* filters = new QHBoxLayout;
@@ -283,6 +301,27 @@ void DeputiesPage::exportRoster()
 void DeputiesPage::printList()
 {
     previewList(this, m_view, tr("Roster of Deputies"), m_db);
+}
+
+void DeputiesPage::showActivities()
+{
+    if (const DeputyRow* row = currentRow())
+        Q_EMIT activitiesRequested(row->deputy.id, row->deputy.name);
+}
+
+void DeputiesPage::recordOwnActivity(const QString& typeCode)
+{
+    const DeputyRow* row = currentRow();
+    if (!row) {
+        QMessageBox::information(this, tr("New record"), tr("Select a deputy first."));
+        return;
+    }
+    ActivityDialog dialog(m_db, 0, this);
+    dialog.presetDeputy(row->deputy.id, row->deputy.name, typeCode);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT dataChanged();
+    Q_EMIT message(tr("Recorded for %1").arg(row->deputy.name));
 }
 
 void DeputiesPage::showLoopItems()

@@ -40,9 +40,13 @@ public:
     void printList();
 
     void showLoopItems();
+    void showActivities();
+    // A record the deputy makes alone (a 社情民意 report, a visit, a 述职), of the type's code.
+    void recordOwnActivity(const QString& typeCode);
 
 Q_SIGNALS:
     void loopItemsRequested(qint64 deputyId, const QString& name);
+    void activitiesRequested(qint64 deputyId, const QString& name);
     void statusChanged();
     void dataChanged(); // records were written: other pages reload
     void message(const QString& text);

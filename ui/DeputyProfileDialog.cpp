@@ -1,6 +1,7 @@
 #include "DeputyProfileDialog.h"
 
 #include "DeputyDialog.h"
+#include "activities/ActivityStore.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/TownshipStore.h"
@@ -135,8 +136,40 @@ void DeputyProfileDialog::load()
         html += QStringLiteral("<li>%1%2</li>")
                     .arg(name.toHtmlEscaped(), primary ? tr(" (primary)") : QString());
     html += QStringLiteral("</ul>");
+    html += activitySection();
     html += loopSection();
     m_text->setHtml(html);
+}
+
+// The activities the deputy was listed in, newest first, with their attendance.
+QString DeputyProfileDialog::activitySection() const
+{
+    activities::ActivityFilter mine;
+    mine.deputyId = m_deputyId;
+    QList<activities::Activity> list = activities::ActivityStore(m_db).list(mine);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const activities::Activity& a, const activities::Activity& b) {
+                         return a.date > b.date;
+                     });
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(tr("Activities (%1)").arg(list.size()).toHtmlEscaped());
+    if (list.isEmpty())
+        return html;
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
+    for (const QString& title : {tr("Date"), tr("Type"), tr("Title"), tr("Attendance")})
+        html += header(title);
+    html += QStringLiteral("</tr>");
+    for (const activities::Activity& a : std::as_const(list)) {
+        QString attendance;
+        for (const activities::Participant& p : a.participants)
+            if (p.deputyId == m_deputyId)
+                attendance =
+                    activities::attendanceName(p.attendance) +
+                    (p.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p.reason));
+        html += QStringLiteral("<tr>") + cell(a.date.toString(Qt::ISODate)) + cell(a.typeName) +
+                cell(a.title) + cell(attendance) + QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 // The concerns the deputy received and the suggestions led or co-signed, newest first.

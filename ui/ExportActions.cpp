@@ -1,5 +1,6 @@
 #include "ExportActions.h"
 
+#include "ListPrinter.h"
 #include "common/Clock.h"
 #include "exports/LoopExports.h"
 #include "exports/RegistryExports.h"
@@ -78,6 +79,23 @@ void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
          kind == loop::ItemKind::Concern ? exports::concernsSheet(items, frame, text)
                                          : exports::suggestionsSheet(items, frame, text),
          int(items.size()));
+}
+
+void exportViewWorkbook(QWidget* parent, const QTableView* view, const QString& title,
+                        QSqlDatabase db)
+{
+    // The print of the screen, as a workbook: the same columns, rows, title and date line.
+    const report::TableReport report = reportFromView(view, title, db);
+    xlsx::Sheet sheet;
+    sheet.name = title;
+    sheet.title = report.title;
+    sheet.dateLine = report.dateLine;
+    sheet.serialHeader = report.serialHeader;
+    for (const QString& header : report.headers)
+        sheet.columns.append({header});
+    for (const QStringList& row : report.rows)
+        sheet.rows.append(QVariantList(row.cbegin(), row.cend()));
+    save(parent, sheet, int(report.rows.size()));
 }
 
 } // namespace dd::ui

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 
+class QTableView;
 class QWidget;
 
 namespace dd::ui {
@@ -16,5 +17,9 @@ void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<Statio
 // 群众意见台账 or 代表建议办理台账 of the items shown.
 void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
                           const QList<loop::Item>& items);
+
+// Any list as shown on screen (its visible columns, filtered and sorted rows) as a workbook.
+void exportViewWorkbook(QWidget* parent, const QTableView* view, const QString& title,
+                        QSqlDatabase db);
 
 } // namespace dd::ui

@@ -44,19 +44,24 @@ report::TableReport reportFromView(const QTableView* view, const QString& title,
     return report;
 }
 
-void previewList(QWidget* parent, const QTableView* view, const QString& title, QSqlDatabase db)
+void previewReport(QWidget* parent, const report::TableReport& report)
 {
-    const report::TableReport report = reportFromView(view, title, db);
     report::TableRenderer renderer(report);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(renderer.pageLayout());
     printer.setDocName(report.title);
     QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(QCoreApplication::translate("dd::ui", "Print preview — %1").arg(title));
+    preview.setWindowTitle(
+        QCoreApplication::translate("dd::ui", "Print preview — %1").arg(report.title));
     preview.resize(1000, 720);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&renderer](QPrinter* target) { renderer.render(target); });
     preview.exec();
+}
+
+void previewList(QWidget* parent, const QTableView* view, const QString& title, QSqlDatabase db)
+{
+    previewReport(parent, reportFromView(view, title, db));
 }
 
 } // namespace dd::ui

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "ActivitiesPage.h"
 #include "DeputiesPage.h"
 #include "HomePage.h"
 #include "LoopPage.h"
 #include "LoopSettingsDialog.h"
+#include "RosterEditor.h"
 #include "SettingsDialog.h"
 #include "StationsPage.h"
 #include "WelcomeDialog.h"
@@ -35,7 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
     const QStringList pages = {tr("Home"), tr("Deputies"), tr("Stations"),
-                               tr("Concerns & suggestions")};
+                               tr("Concerns & suggestions"), tr("Activities")};
     m_navigation->addItems(pages);
     int widest = fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM"));
     for (const QString& page : pages)
@@ -47,10 +49,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_deputies = new DeputiesPage(m_pages);
     m_stations = new StationsPage(m_pages);
     m_loop = new LoopPage(m_pages);
+    m_activities = new ActivitiesPage(m_pages);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_deputies);
     m_pages->addWidget(m_stations);
     m_pages->addWidget(m_loop);
+    m_pages->addWidget(m_activities);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -63,6 +67,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_deputies, &DeputiesPage::statusChanged, this, &MainWindow::updateStatus);
     connect(m_stations, &StationsPage::statusChanged, this, &MainWindow::updateStatus);
     connect(m_loop, &LoopPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_activities, &ActivitiesPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_deputies, &DeputiesPage::activitiesRequested, this,
+            [this](qint64 deputyId, const QString& name) {
+                showPage(Activities);
+                m_activities->setDeputyFilter(deputyId, name);
+            });
+    connect(m_activities, &ActivitiesPage::dataChanged, m_home, &HomePage::reload);
     connect(m_deputies, &DeputiesPage::loopItemsRequested, this,
             [this](qint64 deputyId, const QString& name) {
                 showPage(Loop);
@@ -76,13 +87,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     connect(m_deputies, &DeputiesPage::dataChanged, this, [this] {
         m_home->reload();
         m_stations->reload();
+        m_activities->setDatabase(m_database->connection()); // records made on the deputy
     });
     connect(m_stations, &StationsPage::dataChanged, this, [this] {
         m_home->reload();
         m_deputies->setDatabase(m_database->connection()); // new stations in the filters
+        m_activities->setDatabase(m_database->connection());
     });
     for (auto* page : {static_cast<QObject*>(m_deputies), static_cast<QObject*>(m_stations),
-                       static_cast<QObject*>(m_loop)})
+                       static_cast<QObject*>(m_loop), static_cast<QObject*>(m_activities)})
         connect(page, SIGNAL(message(QString)), this, SLOT(showMessage(QString)));
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openDatabase);
 
@@ -138,6 +151,10 @@ void MainWindow::buildMenus()
         showPage(Loop);
         m_loop->exportList();
     });
+    exportMenu->addAction(tr("Activities shown (.xlsx)…"), this, [this] {
+        showPage(Activities);
+        m_activities->exportList();
+    });
     file->addAction(tr("&Print current list…"), QKeySequence::Print, this,
                     &MainWindow::printCurrentList);
     file->addSeparator();
@@ -185,6 +202,7 @@ void MainWindow::reloadAll()
     m_deputies->setDatabase(db);
     m_stations->setDatabase(db);
     m_loop->setDatabase(db);
+    m_activities->setDatabase(db);
     updateTitle();
     updateStatus();
 }
@@ -246,6 +264,11 @@ void MainWindow::printCurrentList()
         m_stations->printList();
     else if (m_pages->currentIndex() == Loop)
         m_loop->printList();
+    else if (m_pages->currentIndex() == Activities &&
+             m_activities->currentTab() == ActivitiesPage::Roster)
+        m_activities->roster()->printRoster();
+    else if (m_pages->currentIndex() == Activities)
+        m_activities->printList();
     else {
         showPage(Deputies);
         m_deputies->printList();
@@ -303,6 +326,9 @@ void MainWindow::updateStatus()
         break;
     case Loop:
         statusBar()->showMessage(m_loop->statusText());
+        break;
+    case Activities:
+        statusBar()->showMessage(m_activities->statusText());
         break;
     default:
         statusBar()->clearMessage();

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace dd::ui {
 
+class ActivitiesPage;
 class DeputiesPage;
 class HomePage;
 class LoopPage;
@@ -22,7 +23,7 @@ class StationsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Home, Deputies, Stations, Loop };
+    enum Page { Home, Deputies, Stations, Loop, Activities };
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -35,6 +36,7 @@ public:
     DeputiesPage* deputiesPage() const { return m_deputies; }
     StationsPage* stationsPage() const { return m_stations; }
     LoopPage* loopPage() const { return m_loop; }
+    ActivitiesPage* activitiesPage() const { return m_activities; }
 
     static QStringList recentFiles();
 
@@ -65,6 +67,7 @@ private:
     DeputiesPage* m_deputies = nullptr;
     StationsPage* m_stations = nullptr;
     LoopPage* m_loop = nullptr;
+    ActivitiesPage* m_activities = nullptr;
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -9,8 +9,7 @@
 #include "common/Period.h"
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
-#include "report/TableReport.h"
-#include "xlsx/WorkbookWriter.h"
+#include "report/DutyRosterDocument.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -20,60 +19,6 @@ namespace dd::cli {
 using namespace activities;
 
 namespace {
-
-// The roster as the station's wall copy: date, weekday and the deputies on duty, in the
-// document language, as an A4 PDF or a workbook.
-bool writeRoster(QSqlDatabase db, const Roster& roster, const Period& period, const QString& out,
-                 QString* error)
-{
-    const OfficeSettings settings(db);
-    const DocumentText text(settings.documentLanguage());
-    const QLocale locale(text.chinese() ? QLocale::Chinese : QLocale::English);
-    const QString title = settings.congressName() + QLatin1Char(' ') +
-                          StationStore(db).get(roster.stationId)->name + QLatin1Char(' ') +
-                          period.label(text.chinese()) +
-                          (text.chinese() ? QString() : QStringLiteral(" ")) +
-                          text.text(QT_TRANSLATE_NOOP("dd::documents", "Duty Roster"));
-    const QStringList headers = {text.text(QT_TRANSLATE_NOOP("dd::documents", "Date")),
-                                 text.text(QT_TRANSLATE_NOOP("dd::documents", "Weekday")),
-                                 text.text(QT_TRANSLATE_NOOP("dd::documents", "Deputies on duty"))};
-    QList<QStringList> rows;
-    for (const RosterDay& day : roster.days) {
-        QStringList names;
-        for (qint64 id : day.deputyIds)
-            names << roster.names.value(id);
-        rows << QStringList{text.date(day.date), locale.dayName(day.date.dayOfWeek()),
-                            names.join(QStringLiteral("、"))};
-    }
-    if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        report::TableReport table;
-        table.title = title;
-        table.dateLine = text.date(Clock::today());
-        table.headers = headers;
-        table.rows = rows;
-        table.serialHeader = text.text(QT_TRANSLATE_NOOP("dd::documents", "No."));
-        table.pageNumberFormat = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page %1 of %2"));
-        table.orientation = report::TableReport::Orientation::Portrait;
-        table.columnWeights = {30, 15, 55};
-        return report::writePdf(table, out, error);
-    }
-    xlsx::Sheet sheet;
-    sheet.name = text.text(QT_TRANSLATE_NOOP("dd::documents", "Duty Roster"));
-    sheet.title = title;
-    sheet.dateLine = text.date(Clock::today());
-    sheet.serialHeader = text.text(QT_TRANSLATE_NOOP("dd::documents", "No."));
-    sheet.pageFooter = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page &P of &N"));
-    for (const QString& header : headers)
-        sheet.columns.append({header});
-    for (const QStringList& row : std::as_const(rows))
-        sheet.rows.append(QVariantList(row.cbegin(), row.cend()));
-    xlsx::WorkbookWriter writer(out);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        *error = writer.error();
-        return false;
-    }
-    return true;
-}
 
 // The station and period every roster command names.
 struct RosterTarget {
@@ -155,7 +100,10 @@ bool showRoster(QSqlDatabase db, const Roster& roster, const Period& period,
               QLatin1Char('\n'));
     if (const QString out = line.value(QStringLiteral("out")); !out.isEmpty()) {
         QString error;
-        if (!writeRoster(db, roster, period, out, &error)) {
+        if (!report::writeDutyRoster(
+                db, roster,
+                period.label(DocumentText(OfficeSettings(db).documentLanguage()).chinese()), out,
+                &error)) {
             printError(error);
             return false;
         }

@@ -274,7 +274,7 @@ std::optional<Activity> ActivityStore::find(qint64 id) const
     if (!sql::run(query, kSelect + QStringLiteral(" WHERE a.id = ?"), {id}) || !query.next())
         return std::nullopt;
     QList<Activity> one{readActivity(query)};
-    attachParticipants(one);
+    attachParticipants(one, {}, {});
     if (sql::run(query, QStringLiteral("SELECT item_id FROM activity_items WHERE activity_id = ?"),
                  {id}))
         while (query.next())
@@ -321,11 +321,21 @@ QList<Activity> ActivityStore::list(const ActivityFilter& filter) const
     if (query.exec())
         while (query.next())
             activities << readActivity(query);
-    attachParticipants(activities);
+    attachParticipants(activities, filter.from, filter.to);
+    // The concerns recorded at receptions: a small table, read at once.
+    QHash<qint64, int> at;
+    for (int i = 0; i < activities.size(); ++i)
+        at.insert(activities.at(i).id, i);
+    if (!activities.isEmpty() &&
+        query.exec(QStringLiteral("SELECT activity_id, item_id FROM activity_items")))
+        while (query.next())
+            if (const auto it = at.constFind(query.value(0).toLongLong()); it != at.constEnd())
+                activities[*it].itemIds << query.value(1).toLongLong();
     return activities;
 }
 
-void ActivityStore::attachParticipants(QList<Activity>& activities) const
+void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate& from,
+                                       const QDate& to) const
 {
     if (activities.isEmpty())
         return;
@@ -345,8 +355,16 @@ void ActivityStore::attachParticipants(QList<Activity>& activities) const
         for (const Activity& activity : std::as_const(activities))
             ids << QString::number(activity.id);
         sql += QStringLiteral(" WHERE p.activity_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    } else if (from.isValid() && to.isValid()) { // a year's, not every year's
+        sql += QStringLiteral(" JOIN activities a ON a.id = p.activity_id "
+                              "WHERE a.day >= ? AND a.day <= ?");
     }
-    if (!query.exec(sql + QStringLiteral(" ORDER BY p.activity_id, d.name")))
+    query.prepare(sql + QStringLiteral(" ORDER BY p.activity_id, d.name"));
+    if (!few && from.isValid() && to.isValid()) {
+        query.bindValue(0, sql::dateValue(from));
+        query.bindValue(1, sql::dateValue(to));
+    }
+    if (!query.exec())
         return;
     while (query.next()) {
         const auto it = at.constFind(query.value(0).toLongLong());

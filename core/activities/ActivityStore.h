@@ -49,7 +49,7 @@ public:
 private:
     FieldErrors validate(Activity& activity) const;
     Outcome writeParticipants(const Activity& activity);
-    void attachParticipants(QList<Activity>& activities) const;
+    void attachParticipants(QList<Activity>& activities, const QDate& from, const QDate& to) const;
     QSqlDatabase m_db;
 };
 

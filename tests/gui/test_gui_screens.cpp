@@ -3,10 +3,14 @@
 #include "GuiSupport.h"
 #include "TestSupport.h"
 
+#include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "loop/LoopStore.h"
 #include "registry/OfficeSetup.h"
 #include "registry/StationStore.h"
+#include "ui/ActivitiesPage.h"
+#include "ui/ActivityDialog.h"
+#include "ui/ActivityTableModel.h"
 #include "ui/AssignDialog.h"
 #include "ui/DeputiesPage.h"
 #include "ui/DeputyDialog.h"
@@ -17,6 +21,8 @@
 #include "ui/LoopPage.h"
 #include "ui/LoopSettingsDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/RosterDayDialog.h"
+#include "ui/RosterEditor.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StationDialog.h"
 #include "ui/StationsPage.h"
@@ -196,4 +202,66 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
         shoot(&dialog, QStringLiteral("38-deputy-profile-loop"));
     }
     CHECK(summary.suggestions > 0);
+}
+
+TEST_CASE("Screenshots of the activities screens", "[.screens]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    DemoSummary summary;
+    REQUIRE(generateDemo(db, DemoOptions{}, &summary).ok());
+    MainWindow window(std::move(temp.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Activities);
+    ActivitiesPage* page = window.activitiesPage();
+    page->showTab(ActivitiesPage::Activities);
+    // An inspection with many participants, some on leave, selected.
+    qint64 busiest = 0;
+    int most = 0;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const activities::Activity& a = page->model()->activity(row);
+        const int weight =
+            int(a.participants.size()) + 100 * a.count(activities::Attendance::Leave);
+        if (!a.isReception() && weight > most && a.participants.size() < 60) {
+            most = weight;
+            busiest = a.id;
+        }
+    }
+    REQUIRE(page->selectActivity(busiest));
+    shoot(&window, QStringLiteral("40-activities"));
+    page->showTab(ActivitiesPage::Receptions);
+    shoot(&window, QStringLiteral("41-reception-log"));
+    page->showTab(ActivitiesPage::Roster);
+    page->roster()->setMonth(Clock::today().addDays(1 - Clock::today().day()));
+    shoot(&window, QStringLiteral("42-roster-calendar"));
+    {
+        ActivityDialog dialog(db, busiest, &window);
+        shoot(&dialog, QStringLiteral("43-activity-edit"));
+    }
+    {
+        ActivityDialog dialog(db, 0, &window);
+        dialog.presetType(QString::fromLatin1(activities::kReceptionType));
+        dialog.presetStation(page->roster()->stationId());
+        shoot(&dialog, QStringLiteral("44-reception-new"));
+    }
+    {
+        const activities::Roster& year = page->roster()->yearRoster();
+        REQUIRE_FALSE(year.days.isEmpty());
+        RosterDayDialog dialog(db, year, year.days.last().date, &window);
+        shoot(&dialog, QStringLiteral("45-roster-day"));
+    }
+    test::whenModal<QPrintPreviewDialog>([](QPrintPreviewDialog* preview) {
+        preview->resize(1000, 760);
+        QTest::qWait(300);
+        test::screenshot(preview, QStringLiteral("46-roster-print"));
+        preview->reject();
+    });
+    page->roster()->printRoster();
+    {
+        DeputyProfileDialog dialog(db, page->model()->activity(0).participants.value(0).deputyId,
+                                   &window);
+        shoot(&dialog, QStringLiteral("47-deputy-profile-activities"));
+    }
+    CHECK(summary.deputies > 0);
 }

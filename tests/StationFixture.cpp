@@ -1,0 +1,42 @@
+#include "StationFixture.h"
+
+#include "registry/DeputyStore.h"
+#include "registry/StationStore.h"
+
+#include <catch2/catch.hpp>
+
+namespace dd::test {
+
+StationFixture::StationFixture(int count)
+{
+    Station s;
+    s.name = QStringLiteral("城关镇东社区代表联络站");
+    s.kind = QStringLiteral("community");
+    s.receptionRule = QStringLiteral("每周三");
+    REQUIRE(StationStore(db.connection()).add(s).ok());
+    station = s.id;
+    for (int i = 0; i < count; ++i) {
+        Deputy deputy;
+        deputy.name = QStringLiteral("代表%1").arg(i + 1);
+        deputy.gender = i % 2 ? QStringLiteral("F") : QStringLiteral("M");
+        deputy.birthMonth = QStringLiteral("19%1-05").arg(60 + i % 30);
+        Membership membership;
+        membership.level = Level::County;
+        membership.termNumber = 18;
+        INFO(i);
+        REQUIRE(DeputyStore(db.connection()).add(deputy, membership, station).ok());
+        deputies << deputy.id;
+    }
+}
+
+activities::Activity StationFixture::reception(const QDate& date) const
+{
+    activities::Activity activity;
+    activity.typeId = store().typeByCode(QString::fromLatin1(activities::kReceptionType))->id;
+    activity.date = date;
+    activity.title = QStringLiteral("代表进站接待选民");
+    activity.stationId = station;
+    return activity;
+}
+
+} // namespace dd::test

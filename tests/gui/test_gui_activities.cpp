@@ -1,0 +1,233 @@
+// Activities on screen: an activity with a station's 50 deputies and one on leave through the real
+// dialog, the deputy filter opened from the deputies list, and the roster calendar planned,
+// changed by a day's dialog and recorded as receptions.
+#include "GuiSupport.h"
+#include "StationFixture.h"
+
+#include "activities/RosterStore.h"
+#include "common/Clock.h"
+#include "ui/ActivitiesPage.h"
+#include "ui/ActivityDialog.h"
+#include "ui/ActivityTableModel.h"
+#include "ui/DeputiesPage.h"
+#include "ui/ListView.h"
+#include "ui/MainWindow.h"
+#include "ui/ParticipantEditor.h"
+#include "ui/RosterDayDialog.h"
+#include "ui/RosterEditor.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace dd;
+using namespace dd::activities;
+using namespace dd::ui;
+
+namespace {
+
+QPushButton* buttonNamed(QWidget* parent, const char* name)
+{
+    auto* button = parent->findChild<QPushButton*>(QLatin1String(name));
+    REQUIRE(button);
+    return button;
+}
+
+} // namespace
+
+TEST_CASE("An inspection with a station's 50 deputies, one on leave, through the dialog",
+          "[gui][activities]")
+{
+    Clock::setToday({2026, 11, 20});
+    test::StationFixture fixture(50);
+    const QSqlDatabase db = fixture.db.connection();
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Activities);
+    ActivitiesPage* page = window.activitiesPage();
+    REQUIRE(page->model()->rowCount() == 0);
+
+    QString refusal;
+    test::whenModal<ActivityDialog>([&](ActivityDialog* dialog) {
+        dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findText(QStringLiteral("视察")));
+        dialog->dateEdit()->setDate({2026, 11, 18});
+        dialog->titleEdit()->clear();
+        test::typeText(dialog->titleEdit(), QStringLiteral("视察污水处理厂"));
+        ParticipantEditor* participants = dialog->participants();
+        participants->sourceBox()->setCurrentIndex(
+            participants->sourceBox()->findData(int(ParticipantEditor::Source::Station)));
+        participants->choiceBox()->setCurrentIndex(
+            participants->choiceBox()->findData(fixture.station));
+        buttonNamed(participants, "add-all")->click();
+        QTableWidget* table = participants->table();
+        REQUIRE(table->rowCount() == 50);
+        // 代表5 sends word: on leave, with the reason asked for.
+        const auto rows = table->findItems(QStringLiteral("代表5"), Qt::MatchExactly);
+        REQUIRE(rows.size() == 1);
+        table->selectRow(rows.first()->row());
+        test::whenModal<QInputDialog>([](QInputDialog* input) {
+            input->setTextValue(QStringLiteral("外出学习"));
+            input->accept();
+        });
+        buttonNamed(participants, "mark-leave")->click();
+        const QString counts =
+            participants->findChild<QLabel*>(QStringLiteral("participant-counts"))->text();
+        CHECK(counts.contains(QStringLiteral("49 present, 1 on leave, 0 absent")));
+        dialog->accept();
+        if (dialog->result() != QDialog::Accepted) {
+            refusal = QStringLiteral("refused");
+            dialog->reject();
+        }
+    });
+    buttonNamed(page, "new-activity")->click();
+    REQUIRE(refusal.isEmpty());
+
+    // Written once, with every participant and the one leave and its reason.
+    const QList<Activity> stored = ActivityStore(db).list();
+    REQUIRE(stored.size() == 1);
+    const Activity& inspection = stored.first();
+    CHECK(inspection.title == QStringLiteral("视察污水处理厂"));
+    CHECK(inspection.typeCode == QStringLiteral("inspection"));
+    CHECK(inspection.participants.size() == 50);
+    CHECK(inspection.count(Attendance::Present) == 49);
+    REQUIRE(inspection.count(Attendance::Leave) == 1);
+    const auto leave =
+        std::find_if(inspection.participants.cbegin(), inspection.participants.cend(),
+                     [](const Participant& p) { return p.attendance == Attendance::Leave; });
+    CHECK(leave->deputyId == fixture.deputies.at(4));
+    CHECK(leave->reason == QStringLiteral("外出学习"));
+
+    // The list shows it selected, with its counts; the participants pane lists all 50.
+    REQUIRE(page->proxy()->rowCount() == 1);
+    const QModelIndex row = page->view()->currentIndex();
+    REQUIRE(row.isValid());
+    CHECK(page->proxy()->index(row.row(), ActivityTableModel::Present).data().toInt() == 49);
+    CHECK(page->proxy()->index(row.row(), ActivityTableModel::Leave).data().toInt() == 1);
+    CHECK(page->participantTable()->rowCount() == 50);
+
+    // Filtering by attendance: on leave finds it; absent does not.
+    page->attendanceBox()->setCurrentIndex(
+        page->attendanceBox()->findData(int(Attendance::Absent)));
+    CHECK(page->proxy()->rowCount() == 0);
+    page->attendanceBox()->setCurrentIndex(page->attendanceBox()->findData(int(Attendance::Leave)));
+    CHECK(page->proxy()->rowCount() == 1);
+    page->attendanceBox()->setCurrentIndex(0);
+
+    // From the deputies list: the fifth deputy's activities, their attendance on leave.
+    window.showPage(MainWindow::Deputies);
+    DeputiesPage* deputies = window.deputiesPage();
+    deputies->searchField()->setText(QStringLiteral("代表5"));
+    QAbstractItemModel* shown = deputies->view()->model();
+    for (int r = 0; r < shown->rowCount(); ++r)
+        if (shown->index(r, 0).data().toString() == QStringLiteral("代表5"))
+            deputies->view()->setCurrentIndex(shown->index(r, 0));
+    REQUIRE(deputies->currentRow()->deputy.id == fixture.deputies.at(4));
+    deputies->showActivities();
+    CHECK(page->isVisible());
+    CHECK(page->proxy()->filter().deputyId == fixture.deputies.at(4));
+    CHECK(page->proxy()->rowCount() == 1);
+    page->attendanceBox()->setCurrentIndex(
+        page->attendanceBox()->findData(int(Attendance::Present)));
+    CHECK(page->proxy()->rowCount() == 0); // they were on leave
+    Clock::reset();
+}
+
+TEST_CASE("A single deputy's own record from the deputies list", "[gui][activities]")
+{
+    test::StationFixture fixture(3);
+    const QSqlDatabase db = fixture.db.connection();
+    MainWindow window(std::move(fixture.db.db));
+    window.showPage(MainWindow::Deputies);
+    DeputiesPage* deputies = window.deputiesPage();
+    deputies->view()->setCurrentIndex(deputies->view()->model()->index(0, 0));
+    const qint64 deputyId = deputies->currentRow()->deputy.id;
+    test::whenModal<ActivityDialog>([&](ActivityDialog* dialog) {
+        CHECK(dialog->typeBox()->currentText() == QStringLiteral("反映社情民意"));
+        CHECK(dialog->participants()->participants().size() == 1);
+        dialog->accept();
+    });
+    deputies->recordOwnActivity(QStringLiteral("social_report"));
+    ActivityFilter mine;
+    mine.deputyId = deputyId;
+    const QList<Activity> records = ActivityStore(db).list(mine);
+    REQUIRE(records.size() == 1);
+    CHECK(records.first().typeCode == QStringLiteral("social_report"));
+    CHECK(records.first().participants.size() == 1);
+}
+
+TEST_CASE("The roster calendar: planned, a day changed, duties recorded as receptions",
+          "[gui][activities]")
+{
+    Clock::setToday({2026, 11, 20});
+    test::StationFixture fixture(6);
+    const QSqlDatabase db = fixture.db.connection();
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Activities);
+    ActivitiesPage* page = window.activitiesPage();
+    page->showTab(ActivitiesPage::Roster);
+    RosterEditor* roster = page->roster();
+    REQUIRE(roster->stationId() == fixture.station);
+    roster->setMonth({2026, 11, 1});
+    roster->plan(RosterEditor::Span::Month, false);
+
+    // November 2026 has four Wednesdays, two deputies each; the calendar shows their names.
+    QList<RosterDay> days = roster->yearRoster().days;
+    REQUIRE(days.size() == 4);
+    QTableWidget* calendar = roster->calendar();
+    QTableWidgetItem* fourth = nullptr; // 4 November, a Wednesday
+    for (int cell = 0; cell < 42; ++cell) {
+        QTableWidgetItem* item = calendar->item(cell / 7, cell % 7);
+        if (item && item->data(Qt::UserRole).toDate() == QDate(2026, 11, 4))
+            fourth = item;
+    }
+    REQUIRE(fourth);
+    CHECK(fourth->text().count(QLatin1Char('\n')) == 2);
+    CHECK(fourth->text().contains(QStringLiteral("代表")));
+
+    // The clerk puts 代表6 alone on the 4th through the day's dialog.
+    test::whenModal<RosterDayDialog>([&](RosterDayDialog* dialog) {
+        for (qint64 id : fixture.deputies)
+            dialog->setChecked(id, id == fixture.deputies.at(5));
+        dialog->accept();
+    });
+    roster->editDay({2026, 11, 4});
+    days = roster->yearRoster().days;
+    CHECK(days.first().deputyIds == QList<qint64>{fixture.deputies.at(5)});
+    CHECK(fourth != nullptr);
+
+    // Duties up to today (20 November): the 4th, 11th and 18th become receptions.
+    roster->recordCompleted();
+    ActivityFilter receptions;
+    receptions.typeCode = QString::fromLatin1(kReceptionType);
+    const QList<Activity> recorded = ActivityStore(db).list(receptions);
+    REQUIRE(recorded.size() == 3);
+    for (const RosterDay& day : roster->yearRoster().days)
+        CHECK((day.activityId > 0) == (day.date <= QDate(2026, 11, 20)));
+    page->showTab(ActivitiesPage::Receptions);
+    CHECK(page->proxy()->rowCount() == 3);
+    // A recorded day is fixed: the day's dialog is refused with a message.
+    bool warned = false;
+    test::whenModal<RosterDayDialog>([&](RosterDayDialog* dialog) {
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            warned = true;
+            box->accept();
+        });
+        dialog->accept();
+        dialog->reject();
+    });
+    page->showTab(ActivitiesPage::Roster);
+    roster->editDay({2026, 11, 4});
+    CHECK(warned);
+    Clock::reset();
+}
