@@ -36,3 +36,4 @@ template <typename Work> double measure(const QString& name, const QString& targ
 } // namespace bench
 
 int runImportBench();
+int runScoringBench(const QString& path);

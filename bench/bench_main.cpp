@@ -1,6 +1,7 @@
 // Times the operations that exist on a `large` demo database and prints one table:
 // operation, wall time, target, and the process's peak memory after the operation.
-// `deputydesk_bench import` runs the spreadsheet benchmarks instead (bench_import.cpp).
+// `deputydesk_bench import` runs the spreadsheet benchmarks instead (bench_import.cpp), and
+// `deputydesk_bench scoring FILE` the scoring ones on a large database (bench_scoring.cpp).
 #include "activities/ActivityStore.h"
 #include "activities/RosterPlanner.h"
 #include "bench_common.h"
@@ -40,6 +41,10 @@ int main(int argc, char* argv[])
     if (app.arguments().value(1) == QLatin1String("import")) {
         std::printf("DeputyDesk spreadsheet benchmarks (5,000 rows)\n");
         return runImportBench();
+    }
+    if (app.arguments().value(1) == QLatin1String("scoring")) {
+        std::printf("DeputyDesk scoring benchmarks (large scale)\n");
+        return runScoringBench(app.arguments().value(2));
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.ddb"));

@@ -2263,10 +2263,6 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <source>export takes roster, stations, concerns, suggestions, stats or notice</source>
-        <translation>export 的对象：roster、stations、concerns、suggestions、stats 或 notice</translation>
-    </message>
-    <message>
         <source>Export a workbook (.xlsx) of the loop: concerns (群众意见台账), suggestions (代表建议办理台账), stats (办理情况统计表) or notice (办理结果公示表, always masked).</source>
         <translation>导出意见建议工作簿（.xlsx）：concerns（群众意见台账）、suggestions（代表建议办理台账）、stats（办理情况统计表）或 notice（办理结果公示表，始终脱敏）。</translation>
     </message>
@@ -2802,7 +2798,9 @@
     </message>
     <message numerus="yes">
         <source>%n deputy(ies) on duty on %1</source>
-        <translation><numerusform>%1 有 %n 名代表值班</numerusform></translation>
+        <translation>
+            <numerusform>%1 有 %n 名代表值班</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record the saved roster&apos;s days up to a date as station receptions, one activity a day with the deputies on duty present. All or none.</source>
@@ -2818,11 +2816,323 @@
     </message>
     <message numerus="yes">
         <source>%n reception(s) recorded up to %1</source>
-        <translation><numerusform>截至 %1 已登记 %n 次接待</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 已登记 %n 次接待</numerusform>
+        </translation>
     </message>
     <message>
         <source>roster takes plan, save, show, set or complete</source>
         <translation>roster 后接 plan、save、show、set 或 complete</translation>
+    </message>
+    <message>
+        <source>export takes roster, stations, concerns, suggestions, stats, notice, scores or gaps</source>
+        <translation>export 后接 roster、stations、concerns、suggestions、stats、notice、scores 或 gaps</translation>
+    </message>
+    <message>
+        <source>--year is required (a year such as 2026)</source>
+        <translation>必须给出 --year（如 2026）</translation>
+    </message>
+    <message>
+        <source>The year the rules score.</source>
+        <translation>细则适用的年度。</translation>
+    </message>
+    <message>
+        <source>The level the set is for (default: all levels).</source>
+        <translation>细则适用的层级（默认：所有层级）。</translation>
+    </message>
+    <message>
+        <source>Scoring rules for %1, %2 (%3)
+Base %4, total capped at %5; an absence from an activity of a type not listed: %6
+
+</source>
+        <translation>%1年评分细则，%2（%3）
+基础分 %4，总分上限 %5；未列出类型的活动无故缺席：%6
+
+</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>the year&apos;s own set</source>
+        <translation>本年度自定细则</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>默认细则</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Present / each</source>
+        <translation>出席/每次</translation>
+    </message>
+    <message>
+        <source>Yearly cap</source>
+        <translation>年度上限</translation>
+    </message>
+    <message>
+        <source>Suggestion led</source>
+        <translation>领衔建议</translation>
+    </message>
+    <message>
+        <source>Suggestion co-signed</source>
+        <translation>附议建议</translation>
+    </message>
+    <message>
+        <source>Key supervision (lead)</source>
+        <translation>重点督办（领衔人）</translation>
+    </message>
+    <message>
+        <source>Excellent suggestion (lead)</source>
+        <translation>优秀建议（领衔人）</translation>
+    </message>
+    <message>
+        <source>Concern closed satisfied</source>
+        <translation>意见办结且满意</translation>
+    </message>
+    <message>
+        <source>Yearly minimum</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation>计入的记录</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求次数</translation>
+    </message>
+    <message>
+        <source>Deducted if missed</source>
+        <translation>未完成扣分</translation>
+    </message>
+    <message>
+        <source> and every minimum met</source>
+        <translation> 且完成全部最低要求</translation>
+    </message>
+    <message>
+        <source>Grades: %1
+An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law alert.
+</source>
+        <translation>等次：%1
+无故缺席人代会一次，等次最高为%2；达到 %3 次则按代表法提示。
+</translation>
+    </message>
+    <message>
+        <source>Write the rule set that scores a year (and level) to a readable JSON file, to keep or share with other counties.</source>
+        <translation>把某年度（及层级）的评分细则写成可读的 JSON 文件，便于留存或与其他县交流。</translation>
+    </message>
+    <message>
+        <source>Show the rule set that scores a year (and level).</source>
+        <translation>显示某年度（及层级）的评分细则。</translation>
+    </message>
+    <message>
+        <source>The .json file to write.</source>
+        <translation>要写入的 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rules for %1 written to %2
+</source>
+        <translation>%1年评分细则已写入 %2
+</translation>
+    </message>
+    <message>
+        <source>Read a rule set from a JSON file (as &apos;rules export&apos; writes it) and save it for its year, or for --year and --level. All or nothing.</source>
+        <translation>从 JSON 文件（“rules export”写出的格式）读取评分细则，保存为文件所写年度或 --year、--level 指定的细则。全部成功或全部不写。</translation>
+    </message>
+    <message>
+        <source>The .json file.</source>
+        <translation>.json 文件。</translation>
+    </message>
+    <message>
+        <source>rules import takes one FILE</source>
+        <translation>rules import 后接一个文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a rule set (%3)</source>
+        <translation>%1 第 %2 行：不是评分细则（%3）</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 未导入：
+%2</translation>
+    </message>
+    <message>
+        <source>Rules for %1 (%2) saved; scores of %1 follow them now</source>
+        <translation>%1年评分细则（%2）已保存；%1年积分即按此计算</translation>
+    </message>
+    <message>
+        <source>Year-end rollover: save the rules that scored one year (default: the year before) as --year&apos;s own set.</source>
+        <translation>年末结转：把某一年度（默认上一年）使用的评分细则保存为 --year 年度的细则。</translation>
+    </message>
+    <message>
+        <source>The year to copy from.</source>
+        <translation>从哪一年复制。</translation>
+    </message>
+    <message>
+        <source>Replace --year&apos;s own set if it has one.</source>
+        <translation>如 --year 年度已有细则则替换。</translation>
+    </message>
+    <message>
+        <source>The rules of %1 are now %2&apos;s own set</source>
+        <translation>%1年的评分细则已成为%2年的细则</translation>
+    </message>
+    <message>
+        <source>rules takes show, export, import or copy</source>
+        <translation>rules 后接 show、export、import 或 copy</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message numerus="yes">
+        <source> ⚠ %n unexcused session absence(s)</source>
+        <translation>
+            <numerusform> ⚠ 无故缺席人代会 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Performance scores for a period: each deputy&apos;s points, total, ranks, grade and yearly minimums (a deputy at two levels is scored at each).</source>
+        <translation>某一期间的履职积分：每名代表的得分、总分、排名、等次和年度最低要求完成情况（兼任两级代表的分别计分）。</translation>
+    </message>
+    <message>
+        <source>rank (default), strokes or station.</source>
+        <translation>rank（默认，按名次）、strokes（按姓氏笔画）或 station（按联络站）。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>In level</source>
+        <translation>本级排名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Yearly minimums</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>Why a deputy&apos;s score is what it is: the base, every record that earned or cost points in the period (with the caps where they cut), and the total they add up to.</source>
+        <translation>说明代表积分的来由：基础分、期间内每条加分或扣分的记录（及封顶之处），以及合计的总分。</translation>
+    </message>
+    <message>
+        <source>Only the score at this level.</source>
+        <translation>只看该层级的积分。</translation>
+    </message>
+    <message>
+        <source>score explain takes one deputy ID</source>
+        <translation>score explain 后接一个代表 ID</translation>
+    </message>
+    <message>
+        <source>DEPUTY</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Deputy %1 did not serve in %2%3</source>
+        <translation>代表 %1 在 %2%3 期间未任职</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4 points in the period, %5 deducted; total %6, %7
+</source>
+        <translation>%1（%2），%3：期间得分 %4，扣分 %5；总分 %6，%7
+</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Yearly minimums: %1
+
+</source>
+        <translation>年度最低要求：%1
+
+</translation>
+    </message>
+    <message>
+        <source>Deputies behind the pace of a yearly minimum on a day (the minimum pro-rated to that day, rounded down), by township and station, with their phones for a reminder call.</source>
+        <translation>某日未达到年度最低要求进度（按日期折算并向下取整）的代表，按乡镇和联络站排列，附电话以便提醒。</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低要求</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Export 履职积分汇总表 (.xlsx): one row per deputy with each item&apos;s count and points, the total, ranks, grade and minimums.</source>
+        <translation>导出履职积分汇总表（.xlsx）：每名代表一行，含各项次数和得分、总分、排名、等次和最低要求。</translation>
+    </message>
+    <message>
+        <source>Export the gap report (.xlsx): deputies behind the pace of a yearly minimum on a day, with their phones.</source>
+        <translation>导出履职进度差距表（.xlsx）：某日未达年度最低要求进度的代表及其电话。</translation>
+    </message>
+    <message>
+        <source>Only this deputy group ID.</source>
+        <translation>只含该代表小组（ID）。</translation>
+    </message>
+    <message>
+        <source>Only cadre or grass-roots deputies.</source>
+        <translation>只含职务代表或基层代表。</translation>
+    </message>
+    <message>
+        <source>--kind must be cadre or grass-roots, not %1</source>
+        <translation>--kind 应为 cadre 或 grass-roots，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--period is required (2026, 2026H1, 2026Q3 or 2026-07)</source>
+        <translation>必须给出 --period（2026、2026H1、2026Q3 或 2026-07）</translation>
+    </message>
+    <message>
+        <source>--period: a term is scored year by year; give a year, half-year, quarter or month</source>
+        <translation>--period：届次按年度分别计分；请给出年度、半年、季度或月份</translation>
+    </message>
+    <message>
+        <source>--order must be rank, strokes or station, not %1</source>
+        <translation>--order 应为 rank、strokes 或 station，而不是 %1</translation>
     </message>
     <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
@@ -2838,7 +3148,8 @@ Commands:
   calendar   the holiday calendar: show | import
   check      check the database for damage and inconsistencies
   copy       save a consistent copy of the database (--out FILE)
-  export     workbooks for superiors: roster | stations (--out FILE.xlsx)
+  export     workbooks: roster | stations | concerns | suggestions | stats |
+             notice | scores | gaps (--out FILE.xlsx)
   import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)
   concern    citizens&apos; concerns: add | order | list | show | dispatch | return |
              extend | reply | supervise | evaluate | close
@@ -2853,6 +3164,9 @@ Commands:
   leave      deputies&apos; leave periods: add | list
   roster     a station&apos;s duty roster: plan | save | show | set | complete
   stats      the measures of handling for a period (--period P [--by WHAT])
+  score      performance scores for a period (--period P), or why: explain DEPUTY
+  gaps       deputies behind the pace of a yearly minimum (--date D)
+  rules      the scoring rules by year: show | export | import | copy
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
 Without --db the database is %1.
@@ -2871,7 +3185,8 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   calendar   节假日安排：show | import
   check      检查数据库是否损坏或不一致
   copy       保存数据库的完整副本（--out 文件）
-  export     报送上级的工作簿：roster | stations（--out 文件.xlsx）
+  export     工作簿：roster | stations | concerns | suggestions | stats |
+             notice | scores | gaps（--out 文件.xlsx）
   import     从 .xlsx 或 .csv 导入：deputies | stations | suggestions（建议台账）
   concern    群众意见：add | order | list | show | dispatch | return |
              extend | reply | supervise | evaluate | close
@@ -2886,10 +3201,17 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   leave      代表请假：add | list
   roster     联络站值班表：plan | save | show | set | complete
   stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
+  score      某一期间的履职积分（--period 期间），或其来由：explain 代表
+  gaps       未达年度最低要求进度的代表（--date 日期）
+  rules      按年度的评分细则：show | export | import | copy
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
 不带 --db 时使用的数据库：%1。
 退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>代表建议</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3595,78 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Deputies on duty</source>
         <translation>值班代表</translation>
+    </message>
+    <message>
+        <source>Performance Scores</source>
+        <translation>履职积分汇总表</translation>
+    </message>
+    <message>
+        <source> (times)</source>
+        <translation>（次）</translation>
+    </message>
+    <message>
+        <source> (points)</source>
+        <translation>（分）</translation>
+    </message>
+    <message>
+        <source>Points in the period</source>
+        <translation>本期得分</translation>
+    </message>
+    <message>
+        <source>Deductions in the period</source>
+        <translation>本期扣分</translation>
+    </message>
+    <message>
+        <source>Total to date</source>
+        <translation>年度累计总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rank in level</source>
+        <translation>本级排名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Yearly minimums</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>Minimums met</source>
+        <translation>完成最低要求</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Deputies Behind Pace</source>
+        <translation>履职进度差距表</translation>
+    </message>
+    <message>
+        <source>Yearly minimum</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>截至当日应完成</translation>
+    </message>
+    <message>
+        <source>Required in the year</source>
+        <translation>全年要求</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>差额</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4278,186 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::scoring</name>
+    <message>
+        <source>Suggestions led</source>
+        <translation>领衔建议</translation>
+    </message>
+    <message>
+        <source>Suggestions co-signed</source>
+        <translation>附议建议</translation>
+    </message>
+    <message>
+        <source>Key supervision</source>
+        <translation>重点督办</translation>
+    </message>
+    <message>
+        <source>Excellent suggestions</source>
+        <translation>优秀建议</translation>
+    </message>
+    <message>
+        <source>Concerns closed satisfied</source>
+        <translation>群众意见办结满意</translation>
+    </message>
+    <message>
+        <source>Absences without leave</source>
+        <translation>无故缺席</translation>
+    </message>
+    <message>
+        <source>Yearly minimums missed</source>
+        <translation>未完成年度最低要求</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>称职</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>基本称职</translation>
+    </message>
+    <message>
+        <source>Incompetent</source>
+        <translation>不称职</translation>
+    </message>
+    <message>
+        <source>Station duty</source>
+        <translation>进站</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Inspection or research</source>
+        <translation>视察或调研</translation>
+    </message>
+    <message>
+        <source>Social-conditions reports</source>
+        <translation>社情民意</translation>
+    </message>
+</context>
+<context>
+    <name>dd::scoring::RuleStore</name>
+    <message>
+        <source>this database has no activity type &quot;%1&quot; (see activity types)</source>
+        <translation>本数据库没有活动类型“%1”（见 activity types）</translation>
+    </message>
+    <message>
+        <source>this database has no activity type &quot;%1&quot;</source>
+        <translation>本数据库没有活动类型“%1”</translation>
+    </message>
+    <message>
+        <source>copy the set to another year</source>
+        <translation>请复制到另一年度</translation>
+    </message>
+    <message>
+        <source>%1 already has a rule set of its own: change it, or copy with replacing</source>
+        <translation>%1年已有自己的评分细则：请修改它，或选择替换后复制</translation>
+    </message>
+</context>
+<context>
+    <name>dd::scoring::ScoreEngine</name>
+    <message>
+        <source>%1 of %2 by the end of the year</source>
+        <translation>年底完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>yearly cap of %1 reached</source>
+        <translation>已达年度上限 %1 分</translation>
+    </message>
+    <message>
+        <source>Base score of %1</source>
+        <translation>%1年基础分</translation>
+    </message>
+    <message>
+        <source>Points earned before %1</source>
+        <translation>%1 之前的得分</translation>
+    </message>
+    <message>
+        <source>Deductions before %1</source>
+        <translation>%1 之前的扣分</translation>
+    </message>
+    <message>
+        <source>Total capped at %1</source>
+        <translation>总分封顶 %1 分</translation>
+    </message>
+    <message>
+        <source>A term is listed year by year, not scored: give a year, half-year, quarter or month</source>
+        <translation>届次按年度分别列出，不整体计分：请给出年度、半年、季度或月份</translation>
+    </message>
+</context>
+<context>
+    <name>dd::scoring::ScoringRules</name>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>must be an object with points</source>
+        <translation>应为含 points 的对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a year such as 2026</source>
+        <translation>%1 不是 2026 这样的年份</translation>
+    </message>
+    <message>
+        <source>the base score must lie between 0 and the total cap (%1)</source>
+        <translation>基础分应在 0 和总分上限（%1）之间</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>an absence cannot earn points (a deduction is negative)</source>
+        <translation>缺席不能加分（扣分为负数）</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>must name the activity types (or suggestion) that count</source>
+        <translation>须写明计入的活动类型（或 suggestion）</translation>
+    </message>
+    <message>
+        <source>is the points taken off, a positive number</source>
+        <translation>是扣除的分数，应为正数</translation>
+    </message>
+    <message>
+        <source>at least one grade is required</source>
+        <translation>至少需要一个等次</translation>
+    </message>
+    <message>
+        <source>grades go from the best down: %1 needs less than %2</source>
+        <translation>等次应从高到低排列：%1 的分数线应低于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the grades</source>
+        <translation>%1 不是已有的等次</translation>
+    </message>
+    <message>
+        <source>this is not a DeputyDesk rule set (&quot;format&quot;: &quot;%1&quot; is missing)</source>
+        <translation>这不是 DeputyDesk 评分细则（缺少 &quot;format&quot;: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 is not a level</source>
+        <translation>%1 不是层级</translation>
+    </message>
+</context>
+<context>
     <name>dd::sqlite</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4097,7 +4671,9 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message numerus="yes">
         <source>Delete “%1” of %2 with its %n participant(s)? A duty day recorded by it becomes unrecorded again.</source>
-        <translation><numerusform>删除 %2 的“%1”及其 %n 名参加人员？由它登记的值班日将恢复为未登记。</numerusform></translation>
+        <translation>
+            <numerusform>删除 %2 的“%1”及其 %n 名参加人员？由它登记的值班日将恢复为未登记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activity deleted</source>
@@ -6014,7 +6590,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%1 (%n deputy(ies))</source>
-        <translation><numerusform>%1（%n 名代表）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 名代表）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, term %2, session %3</source>
@@ -6034,7 +6612,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%n deputy(ies): %1 present, %2 on leave, %3 absent</source>
-        <translation><numerusform>共 %n 名代表：出席 %1，请假 %2，缺席 %3</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 名代表：出席 %1，请假 %2，缺席 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6049,7 +6629,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%1 — %n duty(ies)</source>
-        <translation><numerusform>%1 — 已值班 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 已值班 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source> (cadre)</source>
@@ -6144,11 +6726,15 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%n reception day(s) planned</source>
-        <translation><numerusform>已编排 %n 个接待日</numerusform></translation>
+        <translation>
+            <numerusform>已编排 %n 个接待日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reception(s) recorded up to %1</source>
-        <translation><numerusform>截至 %1 已登记 %n 次接待</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1 已登记 %n 次接待</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export roster</source>

@@ -66,6 +66,10 @@ int usageError(const QString& message);
 // Parses helpers that print what is wrong; nullopt on failure.
 std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required);
 std::optional<qint64> idArgument(const QString& text, const QString& what);
+// --level, or `fallback` when not given; nullopt (said) when it names no level.
+std::optional<Level> levelOption(const CommandLine& line, Level fallback);
+// --township by name or number: 0 when not given, nullopt (said) when there is no such township.
+std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line);
 
 int runInit(Context& context, const QStringList& args);
 int runSettings(Context& context, const QStringList& args);

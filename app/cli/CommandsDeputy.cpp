@@ -89,34 +89,6 @@ bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
     return true;
 }
 
-std::optional<Level> levelOption(const CommandLine& line, Level fallback)
-{
-    if (!line.isSet(QStringLiteral("level")))
-        return fallback;
-    const auto level = parseLevel(line.value(QStringLiteral("level")));
-    if (!level)
-        printError(tr("--level must be national, provincial, municipal, county or township, not %1")
-                       .arg(line.value(QStringLiteral("level"))));
-    return level;
-}
-
-// A township given by name or number.
-std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
-{
-    const QString text = line.value(QStringLiteral("township")).trimmed();
-    if (text.isEmpty())
-        return 0;
-    TownshipStore townships(db);
-    bool numeric = false;
-    const qint64 id = text.toLongLong(&numeric);
-    if (numeric && townships.findById(id))
-        return id;
-    if (const auto township = townships.findByName(text))
-        return township->id;
-    printError(tr("--township: no township named %1").arg(text));
-    return std::nullopt;
-}
-
 QVariantList rowValues(const DeputyRow& row, bool codes)
 {
     const Deputy& d = row.deputy;

@@ -1,6 +1,7 @@
 // export roster | stations: workbooks for the congress above.
 #include "Cli.h"
 #include "LoopOutput.h"
+#include "ScoreOutput.h"
 
 #include "common/Clock.h"
 #include "exports/RegistryExports.h"
@@ -18,6 +19,8 @@ int runExport(Context& context, const QStringList& args)
                     QStringLiteral("stats"), QStringLiteral("notice")}
             .contains(what))
         return runLoopExport(context, what, args.mid(1));
+    if (what == QLatin1String("scores") || what == QLatin1String("gaps"))
+        return runScoreExport(context, what, args.mid(1));
     CommandLine line(
         QStringLiteral("export ") + what,
         tr("Export a workbook (.xlsx): roster (代表名册) or stations (联络站一览表)."));
@@ -35,7 +38,8 @@ int runExport(Context& context, const QStringList& args)
         return code;
     if (what != QLatin1String("roster") && what != QLatin1String("stations"))
         return usageError(
-            tr("export takes roster, stations, concerns, suggestions, stats or notice"));
+            tr("export takes roster, stations, concerns, suggestions, stats, notice, scores or "
+               "gaps"));
     const QString out = line.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(tr("--out FILE is required"));

@@ -1,6 +1,7 @@
 // deputydesk-cli: every data operation of DeputyDesk, for scripting and tests.
 #include "Cli.h"
 #include "LoopOutput.h"
+#include "ScoreOutput.h"
 
 #include "Language.h"
 #include "common/Clock.h"
@@ -37,7 +38,8 @@ QString usage()
               "  calendar   the holiday calendar: show | import\n"
               "  check      check the database for damage and inconsistencies\n"
               "  copy       save a consistent copy of the database (--out FILE)\n"
-              "  export     workbooks for superiors: roster | stations (--out FILE.xlsx)\n"
+              "  export     workbooks: roster | stations | concerns | suggestions | stats |\n"
+              "             notice | scores | gaps (--out FILE.xlsx)\n"
               "  import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)\n"
               "  concern    citizens' concerns: add | order | list | show | dispatch | return |\n"
               "             extend | reply | supervise | evaluate | close\n"
@@ -53,6 +55,9 @@ QString usage()
               "  leave      deputies' leave periods: add | list\n"
               "  roster     a station's duty roster: plan | save | show | set | complete\n"
               "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
+              "  score      performance scores for a period (--period P), or why: explain DEPUTY\n"
+              "  gaps       deputies behind the pace of a yearly minimum (--date D)\n"
+              "  rules      the scoring rules by year: show | export | import | copy\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
               "Without --db the database is %1.\n"
@@ -130,7 +135,8 @@ int runProgram(int argc, char* argv[])
         {"copy", runCopy},         {"export", runExport},       {"import", runImport},
         {"agency", runAgency},     {"category", runCategory},   {"forms", runForms},
         {"activity", runActivity}, {"reception", runReception}, {"leave", runLeave},
-        {"roster", runRoster},     {"overdue", runOverdue},     {"stats", runStats}};
+        {"roster", runRoster},     {"overdue", runOverdue},     {"stats", runStats},
+        {"score", runScore},       {"gaps", runGaps},           {"rules", runRules}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

@@ -314,16 +314,36 @@ const char* const kVersion4[] = {
     "CREATE INDEX roster_duties_deputy ON roster_duties(deputy_id, day)",
 };
 
+// Version 5: scoring rule sets (评分细则) per year and level ('' serves every level), kept as
+// their readable JSON so a year's set is exactly what was saved and other years never change.
+const char* const kVersion5[] = {
+    R"(CREATE TABLE scoring_rules (
+        year INTEGER NOT NULL,
+        level TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (year, level)))",
+    // Scores read the concerns closed satisfied by the day of their evaluation, and the session
+    // attendance of a term.
+    "CREATE INDEX loop_items_evaluation ON loop_items(kind, evaluation_date)",
+    "CREATE INDEX activities_session ON activities(session_id) WHERE session_id IS NOT NULL",
+    // Cover what scores read of a year's activities and participations, so that reading them
+    // does not visit the tables' wide rows.
+    "DROP INDEX activities_day",
+    "CREATE INDEX activities_day ON activities(day, type_id, session_id)",
+    "CREATE INDEX activity_participants_attendance ON "
+    "activity_participants(activity_id, deputy_id, attendance)",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
 };
 
 const Migration kMigrations[] = {
-    {kVersion1, std::size(kVersion1)},
-    {kVersion2, std::size(kVersion2)},
-    {kVersion3, std::size(kVersion3)},
-    {kVersion4, std::size(kVersion4)},
+    {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
+    {kVersion5, std::size(kVersion5)},
 };
 
 } // namespace

@@ -1,0 +1,374 @@
+// score, score explain, gaps and export scores|gaps: performance scores with their reasons.
+#include "Cli.h"
+#include "ScoreOutput.h"
+
+#include "common/Clock.h"
+#include "exports/ScoreExports.h"
+#include "registry/OfficeSettings.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dd::cli {
+
+using namespace scoring;
+
+namespace {
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QJsonObject scoreJson(const DeputyScore& s, const Period& period)
+{
+    QJsonArray items;
+    for (const ItemScore& item : s.items)
+        if (item.yearCount > 0 || item.yearPoints != 0)
+            items.append(QJsonObject{{"code", item.code},
+                                     {"name", displayName(item.name)},
+                                     {"count", item.periodCount},
+                                     {"points", item.periodPoints},
+                                     {"year_count", item.yearCount},
+                                     {"year_points", item.yearPoints}});
+    QJsonArray minimums;
+    for (const MinimumProgress& m : s.minimums)
+        minimums.append(QJsonObject{{"code", m.code},
+                                    {"name", m.name},
+                                    {"done", m.done},
+                                    {"required", m.required},
+                                    {"expected", m.expected},
+                                    {"met", m.met()}});
+    return {{"id", s.member.deputyId},
+            {"uuid", s.member.uuid},
+            {"name", s.member.name},
+            {"level", levelCode(s.member.level)},
+            {"term", s.member.termNumber},
+            {"township", s.member.townshipName},
+            {"station", s.member.stationName},
+            {"period", period.code()},
+            {"base", s.base},
+            {"period_points", s.periodPoints},
+            {"period_deductions", s.periodDeductions},
+            {"year_points", s.yearPoints},
+            {"year_deductions", s.yearDeductions},
+            {"cap_cut", s.capCut},
+            {"total", s.total},
+            {"rank", s.rank},
+            {"level_rank", s.levelRank},
+            {"grade", s.grade},
+            {"provisional", s.provisional},
+            {"grade_capped", s.gradeCapped},
+            {"session_absences", s.sessionAbsences},
+            {"alert", s.alert},
+            {"minimums", minimums},
+            {"items", items}};
+}
+
+QString minimumsLine(const DeputyScore& s)
+{
+    QStringList parts;
+    for (const MinimumProgress& m : s.minimums)
+        parts << QStringLiteral("%1 %2/%3").arg(displayName(m.name)).arg(m.done).arg(m.required);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString gradeText(const DeputyScore& s)
+{
+    QString text = displayName(s.grade);
+    if (s.provisional)
+        text += tr(" (provisional)");
+    if (s.alert)
+        text += tr(" ⚠ %n unexcused session absence(s)", nullptr, s.sessionAbsencesTerm);
+    return text;
+}
+
+int listScores(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("score"),
+                     tr("Performance scores for a period: each deputy's points, total, ranks, "
+                        "grade and yearly minimums (a deputy at two levels is scored at each)."));
+    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+                   QStringLiteral("P"));
+    addSelectionOptions(line);
+    line.addOption(QStringLiteral("order"), tr("rank (default), strokes or station."),
+                   QStringLiteral("ORDER"));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto period = periodOption(line);
+    const auto order = orderOption(line);
+    if (!period || !order)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const auto selection = selectionOptions(db->connection(), line);
+    if (!selection)
+        return BadInput;
+    QString error;
+    auto scores = ScoreEngine(db->connection()).scores(*period, *selection, &error);
+    if (!scores)
+        return usageError(error);
+    sortScores(*scores, *order);
+    if (line.format() == Format::Json) {
+        QJsonArray array;
+        for (const DeputyScore& s : std::as_const(*scores))
+            array.append(scoreJson(s, *period));
+        printBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    Listing listing;
+    listing.keys = {"rank",     "id",         "name",          "level",
+                    "township", "station",    "period_points", "period_deductions",
+                    "total",    "level_rank", "grade",         "minimums"};
+    listing.headers = {tr("Rank"),     tr("ID"),       tr("Name"),   tr("Level"),
+                       tr("Township"), tr("Station"),  tr("Points"), tr("Deducted"),
+                       tr("Total"),    tr("In level"), tr("Grade"),  tr("Yearly minimums")};
+    for (const DeputyScore& s : std::as_const(*scores))
+        listing.rows << QVariantList{s.rank,
+                                     s.member.deputyId,
+                                     s.member.name,
+                                     levelName(s.member.level),
+                                     s.member.townshipName,
+                                     s.member.stationName,
+                                     number(s.periodPoints),
+                                     number(s.periodDeductions),
+                                     number(s.total),
+                                     s.levelRank,
+                                     gradeText(s),
+                                     minimumsLine(s)};
+    printListing(listing, line.format());
+    return Success;
+}
+
+QString kindName(TraceLine::Kind kind)
+{
+    switch (kind) {
+    case TraceLine::Kind::Base:
+        return QStringLiteral("base");
+    case TraceLine::Kind::Before:
+        return QStringLiteral("before");
+    case TraceLine::Kind::Earned:
+        return QStringLiteral("earned");
+    case TraceLine::Kind::Deduction:
+        return QStringLiteral("deduction");
+    case TraceLine::Kind::MinimumMissed:
+        return QStringLiteral("minimum_missed");
+    case TraceLine::Kind::Cap:
+        return QStringLiteral("cap");
+    }
+    return {};
+}
+
+int explainScore(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("score explain"),
+                     tr("Why a deputy's score is what it is: the base, every record that earned "
+                        "or cost points in the period (with the caps where they cut), and the "
+                        "total they add up to."));
+    line.addPositional(QStringLiteral("deputy"), tr("The deputy's ID."), QStringLiteral("DEPUTY"));
+    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+                   QStringLiteral("P"));
+    line.addOption(QStringLiteral("level"), tr("Only the score at this level."),
+                   QStringLiteral("LEVEL"));
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("score explain takes one deputy ID"));
+    const auto id = idArgument(line.positional().first(), tr("DEPUTY"));
+    const auto period = periodOption(line);
+    if (!id || !period)
+        return BadInput;
+    std::optional<Level> level;
+    if (line.isSet(QStringLiteral("level")) && !(level = levelOption(line, Level::County)))
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    QList<ScoreTrace> traces = ScoreEngine(db->connection()).explain(*id, *period);
+    traces.removeIf([&](const ScoreTrace& t) { return level && t.score.member.level != *level; });
+    if (traces.isEmpty()) {
+        printError(tr("Deputy %1 did not serve in %2%3")
+                       .arg(*id)
+                       .arg(period->code(),
+                            level ? QStringLiteral(" (%1)").arg(levelName(*level)) : QString()));
+        return BadInput;
+    }
+    if (line.format() == Format::Json) {
+        QJsonArray array;
+        for (const ScoreTrace& trace : std::as_const(traces)) {
+            QJsonArray lines;
+            for (const TraceLine& l : trace.lines)
+                lines.append(QJsonObject{{"kind", kindName(l.kind)},
+                                         {"date", l.date.toString(Qt::ISODate)},
+                                         {"item", l.itemCode},
+                                         {"item_name", displayName(l.itemName)},
+                                         {"source", l.source},
+                                         {"source_id", l.sourceId},
+                                         {"label", l.label},
+                                         {"points", l.points},
+                                         {"rule_points", l.rulePoints},
+                                         {"note", l.note}});
+            QJsonObject object = scoreJson(trace.score, *period);
+            object.insert(QStringLiteral("lines"), lines);
+            array.append(object);
+        }
+        printBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const ScoreTrace& trace : std::as_const(traces)) {
+        const DeputyScore& s = trace.score;
+        print(tr("%1 (%2), %3: %4 points in the period, %5 deducted; total %6, %7\n")
+                  .arg(s.member.name, levelName(s.member.level), period->code(),
+                       number(s.periodPoints), number(s.periodDeductions), number(s.total),
+                       gradeText(s)));
+        Listing listing;
+        listing.keys = {"date", "item", "record", "points", "note"};
+        listing.headers = {tr("Date"), tr("Item"), tr("Record"), tr("Points"), tr("Note")};
+        for (const TraceLine& l : trace.lines)
+            listing.rows << QVariantList{
+                l.date.toString(Qt::ISODate), displayName(l.itemName), l.label,
+                QString((l.points > 0 ? QStringLiteral("+") : QString()) + number(l.points)),
+                l.note};
+        listing.rows << QVariantList{QString(), QString(), tr("Total"), number(s.total), QString()};
+        printListing(listing, line.format());
+        print(tr("Yearly minimums: %1\n\n").arg(minimumsLine(s)));
+    }
+    return Success;
+}
+
+int listGaps(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("gaps"),
+                     tr("Deputies behind the pace of a yearly minimum on a day (the minimum "
+                        "pro-rated to that day, rounded down), by township and station, with "
+                        "their phones for a reminder call."));
+    line.addOption(QStringLiteral("date"), tr("The day (default today)."),
+                   QStringLiteral("YYYY-MM-DD"));
+    addSelectionOptions(line);
+    line.addFormatOption();
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const auto date = dateOption(line, QStringLiteral("date"), false);
+    if (!date)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const auto selection = selectionOptions(db->connection(), line);
+    if (!selection)
+        return BadInput;
+    const QDate day = date->isValid() ? *date : Clock::today();
+    Listing listing;
+    listing.keys = {"township", "station", "id",       "name",     "level",    "phone",
+                    "minimum",  "done",    "expected", "required", "behind_by"};
+    listing.headers = {tr("Township"), tr("Station"),  tr("ID"),       tr("Name"),
+                       tr("Level"),    tr("Phone"),    tr("Minimum"),  tr("Done"),
+                       tr("Expected"), tr("Required"), tr("Behind by")};
+    for (const Gap& gap : gapReport(db->connection(), day, *selection))
+        listing.rows << QVariantList{gap.member.townshipName,
+                                     gap.member.stationName,
+                                     gap.member.deputyId,
+                                     gap.member.name,
+                                     line.format() == Format::Json ? levelCode(gap.member.level)
+                                                                   : levelName(gap.member.level),
+                                     gap.member.phone,
+                                     displayName(gap.minimum.name),
+                                     gap.minimum.done,
+                                     gap.minimum.expected,
+                                     gap.minimum.required,
+                                     gap.shortfall()};
+    printListing(listing, line.format());
+    return Success;
+}
+
+} // namespace
+
+int runScore(Context& context, const QStringList& args)
+{
+    if (args.value(0) == QLatin1String("explain"))
+        return explainScore(context, args.mid(1));
+    return listScores(context, args);
+}
+
+int runGaps(Context& context, const QStringList& args)
+{
+    return listGaps(context, args);
+}
+
+int runScoreExport(Context& context, const QString& what, const QStringList& args)
+{
+    const bool scores = what == QLatin1String("scores");
+    CommandLine line(QStringLiteral("export ") + what,
+                     scores ? tr("Export 履职积分汇总表 (.xlsx): one row per deputy with each "
+                                 "item's count and points, the total, ranks, grade and minimums.")
+                            : tr("Export the gap report (.xlsx): deputies behind the pace of a "
+                                 "yearly minimum on a day, with their phones."));
+    line.addOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    if (scores) {
+        line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+                       QStringLiteral("P"));
+        line.addOption(QStringLiteral("order"), tr("rank (default), strokes or station."),
+                       QStringLiteral("ORDER"));
+    } else {
+        line.addOption(QStringLiteral("date"), tr("The day (default today)."),
+                       QStringLiteral("YYYY-MM-DD"));
+    }
+    addSelectionOptions(line);
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const QString out = line.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(tr("--out FILE is required"));
+    const auto period = scores ? periodOption(line) : std::optional<Period>(Period());
+    const auto order = scores ? orderOption(line) : std::optional(ScoreOrder::Rank);
+    const auto date =
+        scores ? std::optional(QDate()) : dateOption(line, QStringLiteral("date"), false);
+    if (!period || !order || !date)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    const auto selection = selectionOptions(connection, line);
+    if (!selection)
+        return BadInput;
+    const OfficeSettings settings(connection);
+    const DocumentText text(settings.documentLanguage());
+    xlsx::Sheet sheet;
+    int rows = 0;
+    if (scores) {
+        QString error;
+        auto list = ScoreEngine(connection).scores(*period, *selection, &error);
+        if (!list)
+            return usageError(error);
+        sortScores(*list, *order);
+        rows = int(list->size());
+        sheet = exports::scoresSheet(
+            *list, {settings.congressName(), period->label(text.chinese()), Clock::today()}, text);
+    } else {
+        const QDate day = date->isValid() ? *date : Clock::today();
+        const QList<Gap> gaps = gapReport(connection, day, *selection);
+        rows = int(gaps.size());
+        sheet = exports::gapsSheet(gaps, {settings.congressName(), text.date(day), Clock::today()},
+                                   text);
+    }
+    xlsx::WorkbookWriter writer(out);
+    if (!writer.addSheet(sheet) || !writer.commit()) {
+        printError(writer.error());
+        return Failure;
+    }
+    print(tr("Wrote %n row(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(out)) +
+          QLatin1Char('\n'));
+    return Success;
+}
+
+} // namespace dd::cli

@@ -1,0 +1,32 @@
+#include "scoring/GapReport.h"
+
+namespace dd::scoring {
+
+QList<Gap> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection)
+{
+    // The year to the day, scored as one period: its minimums are the progress on that day.
+    Period toDate = Period::of(Period::Kind::Year, date.year(), 0);
+    toDate.end = date;
+    QString error;
+    const auto scores = ScoreEngine(db).scores(toDate, selection, &error);
+    QList<Gap> gaps;
+    if (!scores)
+        return gaps;
+    for (const DeputyScore& score : *scores) {
+        if (score.member.status != MembershipStatus::Active)
+            continue;
+        for (const MinimumProgress& minimum : score.minimums)
+            if (minimum.behind())
+                gaps.append({score.member, minimum});
+    }
+    std::stable_sort(gaps.begin(), gaps.end(), [](const Gap& a, const Gap& b) {
+        const auto key = [](const Gap& g) {
+            return std::tie(g.member.townshipName, g.member.stationName, g.member.strokeKey,
+                            g.member.deputyId);
+        };
+        return key(a) < key(b);
+    });
+    return gaps;
+}
+
+} // namespace dd::scoring

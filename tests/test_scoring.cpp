@@ -1,0 +1,492 @@
+// Scoring under the default rules on a hand-checked fixture: caps used in date order across
+// quarters, deductions, grade caps and the Deputies-Law alert, year boundaries, a suggestion
+// answered B then A counted once by its dispatch, a reception counted once, a deputy at two
+// levels; rule sets by year; the trace adding up for every deputy of a generated county; the gap
+// report; the workbook read back.
+#include "LoopFixture.h"
+#include "XlsxReader.h"
+
+#include "activities/ActivityStore.h"
+#include "activities/RosterStore.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "exports/ScoreExports.h"
+#include "registry/DeputyStore.h"
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "scoring/GapReport.h"
+#include "scoring/RuleStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace dd;
+using namespace dd::activities;
+using namespace dd::scoring;
+
+namespace {
+
+Period period(const char* code)
+{
+    QString error;
+    return *Period::parse(QString::fromLatin1(code), &error);
+}
+
+// 张三 (county and township), 李四, 王五 and 赵六 (county) with a year of records each.
+struct ScoringFixture : test::LoopFixture {
+    qint64 wang = 0;
+    qint64 zhao = 0;
+    qint64 station = 0;
+    qint64 suggestionId = 0;
+    ScoringFixture()
+    {
+        const QSqlDatabase db = this->db.connection();
+        DeputyStore deputies(db);
+        const auto add = [&](const char* name, const char* month, Level level, int term) {
+            Deputy deputy;
+            deputy.name = QString::fromUtf8(name);
+            deputy.gender = QStringLiteral("F");
+            deputy.birthMonth = QString::fromLatin1(month);
+            deputy.phone = QStringLiteral("13900001111");
+            Membership membership;
+            membership.level = level;
+            membership.termNumber = term;
+            membership.startDate = {2021, 12, 1};
+            REQUIRE(deputies.add(deputy, membership).ok());
+            return deputy.id;
+        };
+        wang = add("王五", "1970-01", Level::County, 18);
+        zhao = add("赵六", "1971-02", Level::County, 18);
+        REQUIRE(add("张三", "1975-03", Level::Township, 19) == zhang); // the same person
+        Station s;
+        s.name = QStringLiteral("城关镇人大代表联络站");
+        s.receptionRule = QStringLiteral("每周三");
+        REQUIRE(StationStore(db).add(s).ok());
+        station = s.id;
+        REQUIRE(StationStore(db).assign(zhang, station, true, {2022, 1, 1}).ok());
+
+        TermStore terms(db);
+        const qint64 term18 = terms.find(Level::County, 18)->id;
+        Session fourth{0, {}, term18, Level::County, 18, 4, {2025, 1, 13}, {2025, 1, 15}};
+        Session fifth{0, {}, term18, Level::County, 18, 5, {2026, 1, 18}, {2026, 1, 20}};
+        REQUIRE(terms.addSession(fourth).ok());
+        REQUIRE(terms.addSession(fifth).ok());
+
+        // 张三 misses both sessions without leave; everyone else attends.
+        activity("session", {2025, 1, 13}, {{zhang, Attendance::Absent}, {li, Attendance::Present}},
+                 fourth.id);
+        activity("session", {2026, 1, 18},
+                 {{zhang, Attendance::Absent},
+                  {li, Attendance::Present},
+                  {wang, Attendance::Present},
+                  {zhao, Attendance::Present}},
+                 fifth.id);
+        // Twelve visits: six in Q1, six in Q2; the cap of 10 cuts the last two.
+        for (int i = 0; i < 12; ++i)
+            activity("visit", QDate(2026, i < 6 ? 2 : 4, 1).addDays(i % 6 * 7),
+                     {{zhang, Attendance::Present}});
+        // An inspection on the last day of 2025 counts in 2025; one in March missed.
+        activity("inspection", {2025, 12, 31}, {{zhang, Attendance::Present}});
+        activity("inspection", {2026, 3, 15},
+                 {{zhang, Attendance::Absent}, {li, Attendance::Leave}});
+
+        // A suggestion raised in December, dispatched in January under key supervision,
+        // answered B, found unsatisfied, answered A, and rated excellent.
+        suggestionId = suggestion({2025, 12, 20});
+        auto dispatch = test::step(loop::StepKind::Dispatch, {2026, 1, 5});
+        dispatch.leadAgencyId = water;
+        dispatch.keySupervision = true;
+        dispatch.leader = QStringLiteral("李副主任");
+        REQUIRE(store().applyStep(suggestionId, dispatch).ok());
+        for (const auto& [date, result, vote] :
+             {std::tuple{QDate(2026, 2, 10), "B", loop::Evaluation::Unsatisfied},
+              std::tuple{QDate(2026, 3, 20), "A", loop::Evaluation::Satisfied}}) {
+            auto reply = test::step(loop::StepKind::Reply, date);
+            reply.resultClass = QLatin1String(result);
+            reply.text = QStringLiteral("已办理");
+            REQUIRE(store().applyStep(suggestionId, reply).ok());
+            auto evaluate = test::step(loop::StepKind::Evaluate, date.addDays(3));
+            evaluate.votes = {vote};
+            REQUIRE(store().applyStep(suggestionId, evaluate).ok());
+        }
+        REQUIRE(store().setExcellent(suggestionId, true, {2026, 11, 1}).ok());
+        // 王五 co-signs as well.
+        loop::Item second;
+        second.raisedDate = {2026, 2, 1};
+        second.title = QStringLiteral("关于乡村学校校车的建议");
+        second.content = QStringLiteral("建议增加校车");
+        second.deputyIds = {wang};
+        REQUIRE(store().addSuggestion(second).ok());
+        // ... but it is never dispatched: it does not count yet.
+
+        // A reception on 8 April with 张三 on duty, recorded by hand and then from the roster.
+        Activity reception;
+        reception.typeId = ActivityStore(db).typeByCode(QStringLiteral("reception"))->id;
+        reception.date = {2026, 4, 8};
+        reception.title = QStringLiteral("进站接待选民");
+        reception.stationId = station;
+        reception.participants = {{zhang, Attendance::Present, {}, {}}};
+        REQUIRE(ActivityStore(db).add(reception).ok());
+        RosterStore rosters(db);
+        REQUIRE(rosters.setDay(station, {2026, 4, 8}, {zhang}).ok());
+        RecordedDuties recorded;
+        REQUIRE(rosters.recordCompleted(station, {2026, 4, 1}, {2026, 4, 30}, &recorded).ok());
+        REQUIRE(recorded.alreadyRecorded == QList<QDate>{QDate(2026, 4, 8)});
+
+        // A concern answered on the spot and found basically satisfactory.
+        const qint64 c = concern({2026, 5, 10});
+        auto order = test::step(loop::StepKind::Order, {2026, 5, 10});
+        order.orderKind = loop::OrderKind::OnSpot;
+        order.text = QStringLiteral("当场解释政策");
+        REQUIRE(store().applyStep(c, order).ok());
+        auto evaluate = test::step(loop::StepKind::Evaluate, {2026, 5, 12});
+        evaluate.votes = {loop::Evaluation::Basically};
+        REQUIRE(store().applyStep(c, evaluate).ok());
+    }
+
+    void activity(const char* type, const QDate& date,
+                  std::initializer_list<std::pair<qint64, Attendance>> who, qint64 session = 0)
+    {
+        ActivityStore activities(db.connection());
+        Activity a;
+        a.typeId = activities.typeByCode(QLatin1String(type))->id;
+        a.date = date;
+        a.title = QStringLiteral("%1 %2").arg(QLatin1String(type), date.toString(Qt::ISODate));
+        a.sessionId = session;
+        for (const auto& [id, attendance] : who)
+            a.participants.append(
+                {id,
+                 attendance,
+                 attendance == Attendance::Leave ? QStringLiteral("外出") : QString(),
+                 {}});
+        INFO(a.title.toStdString());
+        REQUIRE(activities.add(a).ok());
+    }
+
+    QList<DeputyScore> scores(const char* code, Selection selection = {}) const
+    {
+        QString error;
+        const auto list = ScoreEngine(db.connection()).scores(period(code), selection, &error);
+        INFO(error.toStdString());
+        REQUIRE(list);
+        return *list;
+    }
+
+    static const DeputyScore& of(const QList<DeputyScore>& list, qint64 id, Level level)
+    {
+        for (const DeputyScore& s : list)
+            if (s.member.deputyId == id && s.member.level == level)
+                return s;
+        FAIL("no score for deputy " << id);
+        return list.first();
+    }
+};
+
+double traceSum(const ScoreTrace& trace)
+{
+    double sum = 0;
+    for (const TraceLine& line : trace.lines)
+        sum += line.points;
+    return sum;
+}
+
+double periodSum(const ScoreTrace& trace, TraceLine::Kind kind)
+{
+    double sum = 0;
+    for (const TraceLine& line : trace.lines)
+        if (line.kind == kind)
+            sum += line.points;
+    return sum;
+}
+
+} // namespace
+
+TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]")
+{
+    ScoringFixture f;
+    // Q1: six visits +6, the suggestion dispatched on 5 January: lead +3, key supervision +5,
+    // excellent +10; the session absence −10 and the missed inspection −5.
+    const QList<DeputyScore> q1 = f.scores("2026Q1");
+    const DeputyScore& zhangQ1 = f.of(q1, f.zhang, Level::County);
+    CHECK(zhangQ1.periodPoints == 24);
+    CHECK(zhangQ1.periodDeductions == 15);
+    CHECK(zhangQ1.total == 69);
+    CHECK(zhangQ1.item(QStringLiteral("visit"))->periodCount == 6);
+    CHECK(zhangQ1.item(QStringLiteral("suggestion_lead"))->periodCount == 1);
+    CHECK(zhangQ1.item(QStringLiteral("absence"))->periodCount == 2);
+    CHECK(zhangQ1.sessionAbsences == 1);
+    CHECK(zhangQ1.gradeCapped == false); // 69 is 基本称职 anyway
+    CHECK(zhangQ1.grade == QStringLiteral("基本称职"));
+    // The co-signer earns +1 on the dispatch day; the inspection on leave costs nothing.
+    const DeputyScore& liQ1 = f.of(q1, f.li, Level::County);
+    CHECK(liQ1.periodPoints == 1 + 5); // co-signed, and attended the session
+    CHECK(liQ1.periodDeductions == 0);
+
+    // Q2: four more visits count (the cap of 10 is reached), the reception once, the concern.
+    const QList<DeputyScore> q2 = f.scores("2026Q2");
+    const DeputyScore& zhangQ2 = f.of(q2, f.zhang, Level::County);
+    CHECK(zhangQ2.item(QStringLiteral("visit"))->periodCount == 6);
+    CHECK(zhangQ2.item(QStringLiteral("visit"))->periodPoints == 4);
+    CHECK(zhangQ2.item(QStringLiteral("reception"))->periodCount == 1);
+    CHECK(zhangQ2.item(QStringLiteral("concern_satisfied"))->periodPoints == 1);
+    CHECK(zhangQ2.periodPoints == 10);
+    CHECK(zhangQ2.periodDeductions == 0);
+    CHECK(zhangQ2.total == 79);
+    // 79 would be 称职: the unexcused session absence caps it at 基本称职.
+    CHECK(zhangQ2.gradeCapped);
+    CHECK(zhangQ2.grade == QStringLiteral("基本称职"));
+    CHECK(zhangQ2.provisional);
+    // The second unexcused absence of the term raises the Deputies-Law alert.
+    CHECK(zhangQ2.sessionAbsencesTerm == 2);
+    CHECK(zhangQ2.alert);
+    CHECK_FALSE(f.of(f.scores("2025"), f.zhang, Level::County).alert);
+
+    // The same person at the township level: no county session there, no cap, no alert.
+    const DeputyScore& zhangTownship = f.of(q2, f.zhang, Level::Township);
+    CHECK(zhangTownship.total == 60 + 34 - 5);
+    CHECK(zhangTownship.grade == QStringLiteral("称职"));
+    CHECK_FALSE(zhangTownship.alert);
+    CHECK(zhangTownship.levelRank == 1);
+
+    // The year: the minimums missed at its end cost 5 each (station duty 1/4, inspection or
+    // research 0/1, social-conditions reports 0/12); the suggestion minimum is met.
+    const QList<DeputyScore> year = f.scores("2026");
+    const DeputyScore& zhangYear = f.of(year, f.zhang, Level::County);
+    CHECK(zhangYear.yearPoints == 34);
+    CHECK(zhangYear.yearDeductions == 15 + 15);
+    CHECK(zhangYear.total == 64);
+    CHECK(zhangYear.item(QStringLiteral("minimum_missed"))->periodCount == 3);
+    CHECK(zhangYear.minimums.at(1).met()); // 建议 1/1
+    // 2025: the inspection of 31 December and the session absence, nothing of 2026.
+    const DeputyScore& zhang2025 = f.of(f.scores("2025"), f.zhang, Level::County);
+    CHECK(zhang2025.item(QStringLiteral("inspection"))->yearCount == 1);
+    CHECK(zhang2025.item(QStringLiteral("suggestion_lead"))->yearCount == 0);
+    CHECK_FALSE(zhang2025.provisional); // 2025 is over: its grade is final
+
+    // Competition ranks by total (Q2): 张三 79, 李四 and 王五? 王五's suggestion is not yet
+    // dispatched, so 李四 66 (60 + 1 + 5), 王五 65, 赵六 65.
+    Selection county;
+    county.level = Level::County;
+    const QList<DeputyScore> ranked = f.scores("2026Q2", county);
+    REQUIRE(ranked.size() == 4);
+    CHECK(ranked.at(0).member.deputyId == f.zhang);
+    CHECK(ranked.at(0).rank == 1);
+    CHECK(ranked.at(1).member.deputyId == f.li);
+    CHECK(ranked.at(1).total == 66);
+    CHECK(ranked.at(2).rank == 3);
+    CHECK(ranked.at(3).rank == 3);
+    CHECK(ranked.at(3).total == 65);
+}
+
+TEST_CASE("The trace of a score adds up, with the caps shown", "[scoring]")
+{
+    ScoringFixture f;
+    const QList<ScoreTrace> traces =
+        ScoreEngine(f.db.connection()).explain(f.zhang, period("2026Q2"));
+    REQUIRE(traces.size() == 2); // county and township
+    for (const ScoreTrace& trace : traces) {
+        CHECK(traceSum(trace) == Approx(trace.score.total));
+        CHECK(periodSum(trace, TraceLine::Kind::Earned) == Approx(trace.score.periodPoints));
+    }
+    const ScoreTrace& county =
+        traces.at(0).score.member.level == Level::County ? traces.at(0) : traces.at(1);
+    int capped = 0;
+    for (const TraceLine& line : county.lines)
+        if (line.itemCode == QLatin1String("visit") && line.points == 0) {
+            ++capped;
+            CHECK(line.rulePoints == 1);
+            CHECK(line.note.contains(QStringLiteral("10")));
+        }
+    CHECK(capped == 2);
+    CHECK(county.lines.first().kind == TraceLine::Kind::Base);
+    CHECK(county.lines.at(1).kind == TraceLine::Kind::Before);
+    CHECK(county.lines.at(1).points == 24);
+    CHECK(county.lines.at(2).points == -15);
+}
+
+TEST_CASE("Rule sets by year: a change to one year leaves the others alone", "[scoring]")
+{
+    ScoringFixture f;
+    const QSqlDatabase db = f.db.connection();
+    RuleStore rules(db);
+    const double before = f.of(f.scores("2026"), f.zhang, Level::County).total;
+    // Next year's set doubles visits; this year's scores stay.
+    REQUIRE(rules.copy(2026, 2027, std::nullopt).ok());
+    CHECK_FALSE(rules.copy(2026, 2027, std::nullopt).ok()); // it has a set of its own now
+    ScoringRules next = rules.rulesFor(2027, std::nullopt);
+    for (ActivityRule& rule : next.activities)
+        if (rule.typeCode == QLatin1String("visit"))
+            rule.present = 2;
+    REQUIRE(rules.save(next).ok());
+    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == before);
+    // This year's own set: visits at 3 points fill the cap of 10 with four visits in Q1.
+    ScoringRules now = rules.rulesFor(2026, std::nullopt);
+    for (ActivityRule& rule : now.activities)
+        if (rule.typeCode == QLatin1String("visit"))
+            rule.present = 3;
+    REQUIRE(rules.save(now).ok());
+    const DeputyScore q1 = f.of(f.scores("2026Q1"), f.zhang, Level::County);
+    CHECK(q1.item(QStringLiteral("visit"))->periodPoints == 10);
+    CHECK(f.of(f.scores("2025"), f.zhang, Level::County).total ==
+          f.of(f.scores("2025"), f.zhang, Level::County).total);
+    // A level's own set wins over the year's set for every level.
+    ScoringRules township = rules.rulesFor(2026, Level::Township);
+    township.level = Level::Township;
+    township.base = 50;
+    REQUIRE(rules.save(township).ok());
+    const QList<DeputyScore> both = f.scores("2026Q2");
+    CHECK(f.of(both, f.zhang, Level::Township).base == 50);
+    CHECK(f.of(both, f.zhang, Level::County).base == 60);
+
+    // The readable file round trip, and a wrong file said field by field.
+    FieldErrors errors;
+    const auto back = ScoringRules::fromJson(now.toJson(), &errors);
+    REQUIRE(back);
+    CHECK(back->toJson() == now.toJson());
+    QJsonObject broken = now.toJson();
+    QJsonArray activities = broken.value(QLatin1String("activities")).toArray();
+    QJsonObject first = activities.at(2).toObject();
+    first.insert(QStringLiteral("present"), QStringLiteral("三"));
+    activities.replace(2, first);
+    broken.insert(QStringLiteral("activities"), activities);
+    errors.clear();
+    CHECK_FALSE(ScoringRules::fromJson(broken, &errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().field == QStringLiteral("activities[2].present"));
+    ScoringRules unknown = now;
+    unknown.activities.first().typeCode = QStringLiteral("no_such_type");
+    const Outcome refused = rules.save(unknown);
+    CHECK(refused.kind == Outcome::Kind::Invalid);
+}
+
+TEST_CASE("The gap report: behind the pace of the yearly minimums", "[scoring]")
+{
+    ScoringFixture f;
+    // 1 July is day 182 of 365: 进站 expected floor(4 × 182 / 365) = 1, 社情民意 5.
+    const QList<Gap> gaps = gapReport(f.db.connection(), {2026, 7, 1});
+    const auto find = [&](qint64 id, Level level, const char* minimum) -> const Gap* {
+        for (const Gap& gap : gaps)
+            if (gap.member.deputyId == id && gap.member.level == level &&
+                gap.minimum.code == QLatin1String(minimum))
+                return &gap;
+        return nullptr;
+    };
+    CHECK(find(f.zhang, Level::County, "station_duty") == nullptr); // 1 of 1 expected
+    REQUIRE(find(f.li, Level::County, "station_duty"));
+    CHECK(find(f.li, Level::County, "station_duty")->shortfall() == 1);
+    REQUIRE(find(f.zhang, Level::County, "social_report"));
+    CHECK(find(f.zhang, Level::County, "social_report")->minimum.expected == 5);
+    CHECK(find(f.zhang, Level::Township, "social_report"));
+    CHECK(find(f.zhang, Level::County, "suggestion") == nullptr); // none expected yet
+    CHECK(find(f.li, Level::County, "station_duty")->member.phone.isEmpty());
+    CHECK(find(f.wang, Level::County, "station_duty")->member.phone ==
+          QStringLiteral("13900001111"));
+    // Early January nobody is behind yet.
+    CHECK(gapReport(f.db.connection(), {2026, 1, 5}).isEmpty());
+}
+
+TEST_CASE("The scores workbook from the command line, read back", "[scoring][xlsx]")
+{
+    ScoringFixture f;
+    const QString path = f.db.dir.filePath(QStringLiteral("积分.xlsx"));
+    const test::CliResult result = test::runCli(
+        {QStringLiteral("--db"), f.db.path, QStringLiteral("--today"), QStringLiteral("2026-11-20"),
+         QStringLiteral("export"), QStringLiteral("scores"), QStringLiteral("--period"),
+         QStringLiteral("2026Q2"), QStringLiteral("--level"), QStringLiteral("county"),
+         QStringLiteral("--out"), path});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject book = test::readXlsx(path);
+    const QJsonObject sheet = book.value(QLatin1String("sheets")).toArray().at(0).toObject();
+    CHECK(sheet.value(QLatin1String("title")).toString() == QStringLiteral("履职积分汇总表"));
+    const QJsonArray rows = sheet.value(QLatin1String("rows")).toArray();
+    const auto cell = [&](int row, int column) {
+        return rows.at(row).toArray().at(column).toObject().value(QLatin1String("v"));
+    };
+    CHECK(cell(0, 0).toString().contains(QStringLiteral("云岭县人大常委会 2026年第二季度")));
+    // Row 3 is the header (序号, 姓名 …); 张三 leads at rank 1, 王五 and 赵六 share rank 3.
+    QStringList headers;
+    for (const QJsonValue& c : rows.at(2).toArray())
+        headers << c.toObject().value(QLatin1String("v")).toString();
+    CHECK(headers.at(1) == QStringLiteral("姓名"));
+    const int total = int(headers.indexOf(QStringLiteral("年度累计总分")));
+    const int rank = int(headers.indexOf(QStringLiteral("排名")));
+    const int visits = int(headers.indexOf(QStringLiteral("走访选民/联系群众（次）")));
+    INFO(headers.join(QLatin1Char('|')).toStdString());
+    REQUIRE(total > 0);
+    REQUIRE(rank > 0);
+    REQUIRE(visits > 0);
+    REQUIRE(rows.size() == 3 + 4);
+    CHECK(cell(3, 1).toString() == QStringLiteral("张三"));
+    CHECK(cell(3, total).toDouble() == 79);
+    CHECK(cell(3, rank).toDouble() == 1);
+    CHECK(cell(3, visits).toDouble() == 6);
+    CHECK(cell(3, visits + 1).toDouble() == 4); // points after the cap
+    CHECK(cell(5, rank).toDouble() == 3);
+    CHECK(cell(6, rank).toDouble() == 3);
+
+    // score --format json carries the fields domain.md names.
+    const test::CliResult json = test::runCli(
+        {QStringLiteral("--db"), f.db.path, QStringLiteral("score"), QStringLiteral("--period"),
+         QStringLiteral("2026Q2"), QStringLiteral("--level"), QStringLiteral("county"),
+         QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray array = QJsonDocument::fromJson(json.outBytes).array();
+    REQUIRE(array.size() == 4);
+    const QJsonObject top = array.at(0).toObject();
+    for (const char* key :
+         {"id", "name", "level", "period_points", "total", "rank", "level_rank", "grade"})
+        CHECK(top.contains(QLatin1String(key)));
+    CHECK(top.value(QLatin1String("id")).toInteger() == f.zhang);
+    CHECK(top.value(QLatin1String("level")).toString() == QStringLiteral("county"));
+    CHECK(top.value(QLatin1String("period_points")).toDouble() == 10);
+    CHECK(top.value(QLatin1String("total")).toDouble() == 79);
+    CHECK(top.value(QLatin1String("grade")).toString() == QStringLiteral("基本称职"));
+    CHECK(top.value(QLatin1String("alert")).toBool());
+    // A term is not scored; a bad period is refused with exit code 2.
+    CHECK(test::runCli({QStringLiteral("--db"), f.db.path, QStringLiteral("score"),
+                        QStringLiteral("--period"), QStringLiteral("T18")})
+              .exitCode == 2);
+}
+
+TEST_CASE("Every deputy's trace adds up on a generated county", "[scoring][demo]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    DemoOptions options;
+    options.scale = DemoOptions::Scale::Small;
+    REQUIRE(generateDemo(db, options, nullptr).ok());
+    const int year = Clock::today().year();
+    for (const char* code : {"Q2", "", "-H2"}) {
+        Period p = period("2026");
+        QString error;
+        if (QLatin1String(code) == QLatin1String("Q2"))
+            p = *Period::parse(QStringLiteral("%1Q2").arg(year), &error);
+        else if (QLatin1String(code) == QLatin1String("-H2"))
+            p = *Period::parse(QStringLiteral("%1H2").arg(year - 1), &error);
+        else
+            p = *Period::parse(QString::number(year - 1), &error);
+        const auto all = ScoreEngine(db).scores(p, {}, &error);
+        REQUIRE(all);
+        REQUIRE(all->size() > 30);
+        int checked = 0;
+        for (const DeputyScore& s : *all) {
+            const QList<ScoreTrace> traces = ScoreEngine(db).explain(s.member.deputyId, p);
+            for (const ScoreTrace& trace : traces) {
+                if (trace.score.member.level != s.member.level)
+                    continue;
+                INFO(s.member.name.toStdString() << " " << p.code().toStdString());
+                CHECK(traceSum(trace) == Approx(s.total));
+                CHECK(trace.score.total == Approx(s.total));
+                CHECK(periodSum(trace, TraceLine::Kind::Earned) == Approx(s.periodPoints));
+                CHECK(-periodSum(trace, TraceLine::Kind::Deduction) -
+                          periodSum(trace, TraceLine::Kind::MinimumMissed) ==
+                      Approx(s.periodDeductions));
+                ++checked;
+            }
+        }
+        CHECK(checked == all->size());
+    }
+}
