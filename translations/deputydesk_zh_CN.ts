@@ -5438,6 +5438,54 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
+    <message>
+        <source>Performance scores</source>
+        <translation>履职积分</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>四季度</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Yearly minimums</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DeputyTableModel</name>
@@ -5520,6 +5568,49 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Electoral district</source>
         <translation>选区（选举单位）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::GapTableModel</name>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Yearly minimum</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>截至当日应完成</translation>
+    </message>
+    <message>
+        <source>Required in the year</source>
+        <translation>全年要求</translation>
+    </message>
+    <message>
+        <source>Behind by</source>
+        <translation>差额</translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6581,18 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>Activities shown (.xlsx)…</source>
         <translation>当前显示的活动（.xlsx）…</translation>
     </message>
+    <message>
+        <source>Scores</source>
+        <translation>履职积分</translation>
+    </message>
+    <message>
+        <source>Scores shown (.xlsx)…</source>
+        <translation>当前显示的积分（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring rules…</source>
+        <translation>评分细则(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::NewTermDialog</name>
@@ -6747,6 +6850,429 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Roster written to %1</source>
         <translation>值班表已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ScoreTableModel</name>
+    <message>
+        <source>Provisional: the year is not over</source>
+        <translation>暂定：本年度尚未结束</translation>
+    </message>
+    <message>
+        <source>Capped by an unexcused absence from a congress session</source>
+        <translation>因无故缺席人代会，等次受限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexcused session absence(s) this term: under the Deputies Law the deputy&apos;s status ends. Confirm it as a status change.</source>
+        <translation>
+            <numerusform>本届无故缺席人代会 %n 次：依照代表法，代表资格终止。请确认并登记资格变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank in level</source>
+        <translation>本级排名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Yearly minimums</source>
+        <translation>年度最低要求</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ScoresPage</name>
+    <message>
+        <source>Scores</source>
+        <translation>履职积分</translation>
+    </message>
+    <message>
+        <source>Behind pace</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <source>Scoring rules…</source>
+        <translation>评分细则…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Confirm the end of status…</source>
+        <translation>确认资格终止…</translation>
+    </message>
+    <message>
+        <source>Name, township or station</source>
+        <translation>姓名、乡镇或联络站</translation>
+    </message>
+    <message>
+        <source>The day the pace is measured at</source>
+        <translation>按哪一天衡量进度</translation>
+    </message>
+    <message>
+        <source>Any township</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>全部联络站</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>全部代表小组</translation>
+    </message>
+    <message>
+        <source>Cadre deputies</source>
+        <translation>职务代表</translation>
+    </message>
+    <message>
+        <source>Grass-roots deputies</source>
+        <translation>基层代表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minimums behind pace on %3 shown</source>
+        <translation>显示 %3 进度落后的 %2 项中的 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 scores of %3 shown; %4 Deputies-Law alert(s)</source>
+        <translation>显示%3积分 %2 条中的 %1 条；代表法提示 %4 条</translation>
+    </message>
+    <message>
+        <source>Select a deputy to see where every point comes from.</source>
+        <translation>选择一名代表，查看每一分的来由。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3: %4 points earned, %5 deducted; total &lt;b&gt;%6&lt;/b&gt;, %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3：得分 %4，扣分 %5；总分 &lt;b&gt;%6&lt;/b&gt;，%7</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>The grade is capped by an unexcused absence from a congress session.</source>
+        <translation>因无故缺席人代会，等次受到限制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexcused session absence(s) this term: under the Deputies Law the deputy&apos;s status ends. Confirm it as a status change.</source>
+        <translation>
+            <numerusform>本届无故缺席人代会 %n 次：依照代表法，代表资格终止。请确认并登记资格变动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule gives %1</source>
+        <translation>细则规定 %1 分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Deputies Behind Pace</source>
+        <translation>履职进度差距表</translation>
+    </message>
+    <message>
+        <source>Performance Scores</source>
+        <translation>履职积分汇总表</translation>
+    </message>
+    <message>
+        <source>Absent twice from the congress sessions without leave</source>
+        <translation>未经批准两次不出席本级人民代表大会会议</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类别</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ScoringRulesDialog</name>
+    <message>
+        <source>Scoring rules</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>Suggestions and concerns</source>
+        <translation>建议和意见</translation>
+    </message>
+    <message>
+        <source>Minimums and grades</source>
+        <translation>最低要求和等次</translation>
+    </message>
+    <message>
+        <source>Copy from the year before</source>
+        <translation>从上一年度复制</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Present, each</source>
+        <translation>出席/每次</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <translation>无故缺席</translation>
+    </message>
+    <message>
+        <source>Yearly cap (0: none)</source>
+        <translation>年度上限（0 为不限）</translation>
+    </message>
+    <message>
+        <source>Base score</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Total capped at</source>
+        <translation>总分上限</translation>
+    </message>
+    <message>
+        <source>Any other absence without leave</source>
+        <translation>其他无故缺席</translation>
+    </message>
+    <message>
+        <source>Suggestion as lead deputy</source>
+        <translation>领衔提出建议</translation>
+    </message>
+    <message>
+        <source>Suggestion as co-signer</source>
+        <translation>附议建议</translation>
+    </message>
+    <message>
+        <source>Key supervision (lead deputy)</source>
+        <translation>重点督办（领衔人）</translation>
+    </message>
+    <message>
+        <source>Rated excellent (lead deputy)</source>
+        <translation>评为优秀建议（领衔人）</translation>
+    </message>
+    <message>
+        <source>Concern received and closed satisfied</source>
+        <translation>收集的群众意见办结满意</translation>
+    </message>
+    <message>
+        <source>points, yearly cap (0: none)</source>
+        <translation>分，年度上限（0 为不限）</translation>
+    </message>
+    <message>
+        <source>Yearly minimums: what counts is activity types (or 建议 for suggestions) separated by 、; a minimum missed at the year&apos;s end is deducted.</source>
+        <translation>年度最低要求：计入的记录填写活动类型（代表建议填“建议”），用“、”分隔；年底未完成的扣分。</translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation>计入的记录</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求次数</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>From total</source>
+        <translation>总分线</translation>
+    </message>
+    <message>
+        <source>Only with every minimum met</source>
+        <translation>须完成全部最低要求</translation>
+    </message>
+    <message>
+        <source>Add a minimum</source>
+        <translation>增加最低要求</translation>
+    </message>
+    <message>
+        <source>Add a grade</source>
+        <translation>增加等次</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不提示</translation>
+    </message>
+    <message>
+        <source>An unexcused session absence caps the grade at</source>
+        <translation>无故缺席人代会一次，等次最高为</translation>
+    </message>
+    <message>
+        <source>Deputies-Law alert after this many unexcused session absences</source>
+        <translation>无故缺席人代会达到几次时按代表法提示</translation>
+    </message>
+    <message>
+        <source>%1 has a rule set of its own.</source>
+        <translation>%1年已有本年度的评分细则。</translation>
+    </message>
+    <message>
+        <source>%1 has no rule set of its own yet: these are the ones that score it now. Saving makes them %1&apos;s own.</source>
+        <translation>%1年尚无本年度的评分细则：以下是目前计分所用的细则。保存后即成为%1年的细则。</translation>
+    </message>
+    <message>
+        <source>(no cap)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: “%4” is not a number</source>
+        <translation>%1第 %2 行“%3”：“%4”不是数字</translation>
+    </message>
+    <message>
+        <source>Yearly minimums</source>
+        <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” is not an activity type</source>
+        <translation>%1第 %2 行：“%3”不是活动类型</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>The rules were not saved</source>
+        <translation>评分细则未保存</translation>
+    </message>
+    <message>
+        <source>Saved: the scores of %1 follow these rules now.</source>
+        <translation>已保存：%1年的积分即按此细则计算。</translation>
+    </message>
+    <message>
+        <source>The rules of %1 are shown for %2: change them as needed and save.</source>
+        <translation>已把%1年的细则填入%2年：请按需修改后保存。</translation>
+    </message>
+    <message>
+        <source>Import a rule set</source>
+        <translation>导入评分细则</translation>
+    </message>
+    <message>
+        <source>Rule set (*.json)</source>
+        <translation>评分细则 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a rule set DeputyDesk can read:
+%2</source>
+        <translation>%1 不是 DeputyDesk 能读取的评分细则：
+%2</translation>
+    </message>
+    <message>
+        <source>Read from %1 for %2: check and save.</source>
+        <translation>已从 %1 读入%2年细则：请核对后保存。</translation>
+    </message>
+    <message>
+        <source>Export a rule set</source>
+        <translation>导出评分细则</translation>
+    </message>
+    <message>
+        <source>Scoring rules %1.json</source>
+        <translation>%1年评分细则.json</translation>
+    </message>
+    <message>
+        <source>Yearly minimum</source>
+        <translation>年度最低要求</translation>
     </message>
 </context>
 <context>

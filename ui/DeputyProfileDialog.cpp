@@ -2,9 +2,11 @@
 
 #include "DeputyDialog.h"
 #include "activities/ActivityStore.h"
+#include "common/Clock.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/TownshipStore.h"
+#include "scoring/ScoreEngine.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -136,9 +138,61 @@ void DeputyProfileDialog::load()
         html += QStringLiteral("<li>%1%2</li>")
                     .arg(name.toHtmlEscaped(), primary ? tr(" (primary)") : QString());
     html += QStringLiteral("</ul>");
+    html += scoreSection();
     html += activitySection();
     html += loopSection();
     m_text->setHtml(html);
+}
+
+// Scores by year and quarter at each level, newest year first, back to the first year of the
+// deputy's earliest membership or of the records the database keeps (at most ten years).
+QString DeputyProfileDialog::scoreSection() const
+{
+    int first = Clock::today().year();
+    for (const Membership& m : DeputyStore(m_db).memberships(m_deputyId))
+        if (m.startDate.isValid())
+            first = std::min(first, m.startDate.year());
+    const scoring::ScoreEngine engine(m_db);
+    first = std::max({first, Clock::today().year() - 9, engine.firstRecordedYear()});
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QString html = QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='4' "
+                                  "width='100%'><tr>")
+                       .arg(tr("Performance scores").toHtmlEscaped());
+    for (const QString& title : {tr("Year"), tr("Level"), tr("Q1"), tr("Q2"), tr("Q3"), tr("Q4"),
+                                 tr("Deducted"), tr("Total"), tr("Grade"), tr("Yearly minimums")})
+        html += header(title);
+    html += QStringLiteral("</tr>");
+    for (int year = Clock::today().year(); year >= first; --year) {
+        const QList<scoring::ScoreTrace> whole =
+            engine.explain(m_deputyId, Period::of(Period::Kind::Year, year, 0));
+        for (const scoring::ScoreTrace& trace : whole) {
+            const scoring::DeputyScore& s = trace.score;
+            html += QStringLiteral("<tr>") +
+                    cell(Period::of(Period::Kind::Year, year, 0).label(chinese)) +
+                    cell(levelName(s.member.level));
+            for (int quarter = 1; quarter <= 4; ++quarter) {
+                const Period p = Period::of(Period::Kind::Quarter, year, quarter);
+                QString points;
+                if (p.start <= Clock::today())
+                    for (const scoring::ScoreTrace& q : engine.explain(m_deputyId, p))
+                        if (q.score.member.level == s.member.level)
+                            points = QLocale().toString(q.score.periodPoints, 'g', 6);
+                html += cell(points);
+            }
+            QStringList minimums;
+            for (const scoring::MinimumProgress& m : s.minimums)
+                minimums << QStringLiteral("%1 %2/%3")
+                                .arg(scoring::displayName(m.name))
+                                .arg(m.done)
+                                .arg(m.required);
+            html += cell(QLocale().toString(s.yearDeductions, 'g', 6)) +
+                    cell(QLocale().toString(s.total, 'g', 6)) +
+                    cell(scoring::displayName(s.grade) +
+                         (s.provisional ? tr(" (provisional)") : QString())) +
+                    cell(minimums.join(tr(", "))) + QStringLiteral("</tr>");
+        }
+    }
+    return html + QStringLiteral("</table>");
 }
 
 // The activities the deputy was listed in, newest first, with their attendance.

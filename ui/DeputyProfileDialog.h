@@ -9,7 +9,7 @@ class QTextBrowser;
 namespace dd::ui {
 
 // 一人一档: one person's particulars, photo, memberships across levels and terms with their
-// history, stations, activities, concerns and suggestions.
+// history, stations, scores by year and quarter, activities, concerns and suggestions.
 class DeputyProfileDialog : public QDialog {
     Q_OBJECT
 public:
@@ -19,6 +19,7 @@ public:
 
 private:
     void load();
+    QString scoreSection() const;
     QString activitySection() const;
     QString loopSection() const;
     void edit();

@@ -2,8 +2,10 @@
 
 #include "ListPrinter.h"
 #include "common/Clock.h"
+#include "common/Period.h"
 #include "exports/LoopExports.h"
 #include "exports/RegistryExports.h"
+#include "exports/ScoreExports.h"
 #include "registry/OfficeSettings.h"
 #include "xlsx/WorkbookWriter.h"
 
@@ -79,6 +81,31 @@ void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
          kind == loop::ItemKind::Concern ? exports::concernsSheet(items, frame, text)
                                          : exports::suggestionsSheet(items, frame, text),
          int(items.size()));
+}
+
+void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
+                          const QList<scoring::DeputyScore>& scores, const QString& periodCode)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    QString error;
+    const auto period = Period::parse(periodCode, &error);
+    save(parent,
+         exports::scoresSheet(scores,
+                              {settings.congressName(),
+                               period ? period->label(text.chinese()) : periodCode, Clock::today()},
+                              text),
+         int(scores.size()));
+}
+
+void exportGapsWorkbook(QWidget* parent, QSqlDatabase db, const QList<scoring::Gap>& gaps,
+                        const QDate& date)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    save(parent,
+         exports::gapsSheet(gaps, {settings.congressName(), text.date(date), Clock::today()}, text),
+         int(gaps.size()));
 }
 
 void exportViewWorkbook(QWidget* parent, const QTableView* view, const QString& title,

@@ -4,6 +4,8 @@
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 
+#include "scoring/GapReport.h"
+
 #include <QSqlDatabase>
 
 class QTableView;
@@ -17,6 +19,12 @@ void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<Statio
 // 群众意见台账 or 代表建议办理台账 of the items shown.
 void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
                           const QList<loop::Item>& items);
+
+// 履职积分汇总表 of the scores shown (in their order), and the gap report on a day.
+void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
+                          const QList<scoring::DeputyScore>& scores, const QString& periodCode);
+void exportGapsWorkbook(QWidget* parent, QSqlDatabase db, const QList<scoring::Gap>& gaps,
+                        const QDate& date);
 
 // Any list as shown on screen (its visible columns, filtered and sorted rows) as a workbook.
 void exportViewWorkbook(QWidget* parent, const QTableView* view, const QString& title,

@@ -6,6 +6,7 @@
 #include "LoopPage.h"
 #include "LoopSettingsDialog.h"
 #include "RosterEditor.h"
+#include "ScoresPage.h"
 #include "SettingsDialog.h"
 #include "StationsPage.h"
 #include "WelcomeDialog.h"
@@ -36,8 +37,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
-    const QStringList pages = {tr("Home"), tr("Deputies"), tr("Stations"),
-                               tr("Concerns & suggestions"), tr("Activities")};
+    const QStringList pages = {tr("Home"),       tr("Deputies"),
+                               tr("Stations"),   tr("Concerns & suggestions"),
+                               tr("Activities"), tr("Scores")};
     m_navigation->addItems(pages);
     int widest = fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM"));
     for (const QString& page : pages)
@@ -50,11 +52,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_stations = new StationsPage(m_pages);
     m_loop = new LoopPage(m_pages);
     m_activities = new ActivitiesPage(m_pages);
+    m_scores = new ScoresPage(m_pages);
     m_pages->addWidget(m_home);
     m_pages->addWidget(m_deputies);
     m_pages->addWidget(m_stations);
     m_pages->addWidget(m_loop);
     m_pages->addWidget(m_activities);
+    m_pages->addWidget(m_scores);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -74,6 +78,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
                 m_activities->setDeputyFilter(deputyId, name);
             });
     connect(m_activities, &ActivitiesPage::dataChanged, m_home, &HomePage::reload);
+    connect(m_scores, &ScoresPage::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_scores, &ScoresPage::dataChanged, this, [this] { m_deputies->reload(); });
+    // Scores follow every record: they are worked out again when next shown.
+    for (auto* page : {static_cast<QObject*>(m_activities), static_cast<QObject*>(m_loop),
+                       static_cast<QObject*>(m_deputies)})
+        connect(page, SIGNAL(dataChanged()), m_scores, SLOT(markStale()));
     connect(m_deputies, &DeputiesPage::loopItemsRequested, this,
             [this](qint64 deputyId, const QString& name) {
                 showPage(Loop);
@@ -95,7 +105,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
         m_activities->setDatabase(m_database->connection());
     });
     for (auto* page : {static_cast<QObject*>(m_deputies), static_cast<QObject*>(m_stations),
-                       static_cast<QObject*>(m_loop), static_cast<QObject*>(m_activities)})
+                       static_cast<QObject*>(m_loop), static_cast<QObject*>(m_activities),
+                       static_cast<QObject*>(m_scores)})
         connect(page, SIGNAL(message(QString)), this, SLOT(showMessage(QString)));
     connect(m_home, &HomePage::openRequested, this, &MainWindow::openDatabase);
 
@@ -151,6 +162,10 @@ void MainWindow::buildMenus()
         showPage(Loop);
         m_loop->exportList();
     });
+    exportMenu->addAction(tr("Scores shown (.xlsx)…"), this, [this] {
+        showPage(Scores);
+        m_scores->exportList();
+    });
     exportMenu->addAction(tr("Activities shown (.xlsx)…"), this, [this] {
         showPage(Activities);
         m_activities->exportList();
@@ -162,6 +177,10 @@ void MainWindow::buildMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Office and languages…"), this, &MainWindow::showSettings);
     settings->addAction(tr("&Concerns and suggestions…"), this, &MainWindow::showLoopSettings);
+    settings->addAction(tr("&Scoring rules…"), this, [this] {
+        showPage(Scores);
+        m_scores->editRules();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
 }
@@ -203,6 +222,7 @@ void MainWindow::reloadAll()
     m_stations->setDatabase(db);
     m_loop->setDatabase(db);
     m_activities->setDatabase(db);
+    m_scores->setDatabase(db);
     updateTitle();
     updateStatus();
 }
@@ -269,6 +289,8 @@ void MainWindow::printCurrentList()
         m_activities->roster()->printRoster();
     else if (m_pages->currentIndex() == Activities)
         m_activities->printList();
+    else if (m_pages->currentIndex() == Scores)
+        m_scores->printList();
     else {
         showPage(Deputies);
         m_deputies->printList();
@@ -329,6 +351,9 @@ void MainWindow::updateStatus()
         break;
     case Activities:
         statusBar()->showMessage(m_activities->statusText());
+        break;
+    case Scores:
+        statusBar()->showMessage(m_scores->statusText());
         break;
     default:
         statusBar()->clearMessage();

@@ -16,6 +16,7 @@ class ActivitiesPage;
 class DeputiesPage;
 class HomePage;
 class LoopPage;
+class ScoresPage;
 class StationsPage;
 
 // The main window: navigation on the left, one page per area, the File menu over the open
@@ -23,7 +24,7 @@ class StationsPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Home, Deputies, Stations, Loop, Activities };
+    enum Page { Home, Deputies, Stations, Loop, Activities, Scores };
     explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -37,6 +38,7 @@ public:
     StationsPage* stationsPage() const { return m_stations; }
     LoopPage* loopPage() const { return m_loop; }
     ActivitiesPage* activitiesPage() const { return m_activities; }
+    ScoresPage* scoresPage() const { return m_scores; }
 
     static QStringList recentFiles();
 
@@ -68,6 +70,7 @@ private:
     StationsPage* m_stations = nullptr;
     LoopPage* m_loop = nullptr;
     ActivitiesPage* m_activities = nullptr;
+    ScoresPage* m_scores = nullptr;
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "scoring/RuleStore.h"
 
+#include <QSqlQuery>
+
 #include <cmath>
 #include <map>
 
@@ -381,6 +383,19 @@ ScoreEngine::scores(const Period& period, const Selection& selection, QString* e
     std::stable_sort(all.begin(), all.end(),
                      [](const DeputyScore& a, const DeputyScore& b) { return a.rank < b.rank; });
     return all;
+}
+
+int ScoreEngine::firstRecordedYear() const
+{
+    QSqlQuery query(m_db);
+    int first = 0;
+    for (const char* statement :
+         {"SELECT MIN(day) FROM activities", "SELECT MIN(raised_date) FROM loop_items"})
+        if (query.exec(QLatin1String(statement)) && query.next() && !query.value(0).isNull()) {
+            const int year = QDate::fromString(query.value(0).toString(), Qt::ISODate).year();
+            first = first == 0 ? year : std::min(first, year);
+        }
+    return first;
 }
 
 QList<ScoreTrace> ScoreEngine::explain(qint64 deputyId, const Period& period) const

@@ -107,6 +107,10 @@ public:
     // ranks are left 0 (they need everyone's scores: see scores()).
     QList<ScoreTrace> explain(qint64 deputyId, const Period& period) const;
 
+    // The first year the database has records of (activities or concerns and suggestions); years
+    // before it are not scored, since the office kept them elsewhere. 0 without any record.
+    int firstRecordedYear() const;
+
     // The item names of `rules` as ItemScore lists them, in order.
     static QList<ItemScore> itemsOf(const ScoringRules& rules);
 

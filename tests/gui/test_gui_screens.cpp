@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "common/Clock.h"
+#include "common/Period.h"
 #include "demo/DemoGenerator.h"
 #include "loop/LoopStore.h"
 #include "registry/OfficeSetup.h"
@@ -23,6 +24,8 @@
 #include "ui/MainWindow.h"
 #include "ui/RosterDayDialog.h"
 #include "ui/RosterEditor.h"
+#include "ui/ScoresPage.h"
+#include "ui/ScoringRulesDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StationDialog.h"
 #include "ui/StationsPage.h"
@@ -264,4 +267,41 @@ TEST_CASE("Screenshots of the activities screens", "[.screens]")
         shoot(&dialog, QStringLiteral("47-deputy-profile-activities"));
     }
     CHECK(summary.deputies > 0);
+}
+
+TEST_CASE("Screenshots of the scores screens", "[.screens]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    REQUIRE(generateDemo(db, DemoOptions{}, nullptr).ok());
+    MainWindow window(std::move(temp.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Scores);
+    ScoresPage* page = window.scoresPage();
+    page->setPeriod(Period::containing(Period::Kind::Quarter, Clock::today()).previous().code());
+    // A deputy with an alert if there is one, else the one ranked tenth.
+    const QList<scoring::DeputyScore>& scores = page->scoreModel()->scores();
+    REQUIRE(scores.size() > 10);
+    const scoring::DeputyScore* chosen = &scores.at(9);
+    for (const scoring::DeputyScore& s : scores)
+        if (s.gradeCapped && s.periodDeductions > 0)
+            chosen = &s;
+    REQUIRE(page->selectDeputy(chosen->member.deputyId, chosen->member.level));
+    shoot(&window, QStringLiteral("50-scores"));
+    page->showTab(ScoresPage::Gaps);
+    shoot(&window, QStringLiteral("51-gaps"));
+    {
+        ScoringRulesDialog dialog(db, Clock::today().year(), &window);
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        REQUIRE(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            shoot(&dialog, QStringLiteral("%1-rules-%2").arg(52 + tab).arg(tab + 1));
+        }
+    }
+    {
+        DeputyProfileDialog dialog(db, chosen->member.deputyId, &window);
+        shoot(&dialog, QStringLiteral("55-deputy-profile-scores"));
+    }
 }

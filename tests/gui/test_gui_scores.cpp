@@ -1,0 +1,154 @@
+// Scores on screen: the score table of a quarter with the trace of the selected deputy, the
+// Deputies-Law alert confirmed as a status change, the gap report, and the rules dialog saving a
+// year's rules (and refusing a cell it cannot read).
+#include "GuiSupport.h"
+#include "ScoringFixture.h"
+
+#include "registry/DeputyStore.h"
+#include "scoring/RuleStore.h"
+#include "ui/ListView.h"
+#include "ui/MainWindow.h"
+#include "ui/ScoresPage.h"
+#include "ui/ScoringRulesDialog.h"
+#include "ui/StatusDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace dd;
+using namespace dd::scoring;
+using namespace dd::ui;
+
+namespace {
+
+ScoresPage* openScores(MainWindow& window)
+{
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Scores);
+    ScoresPage* page = window.scoresPage();
+    page->levelBox()->setCurrentIndex(page->levelBox()->findData(int(Level::County)));
+    page->setPeriod(QStringLiteral("2026Q2"));
+    return page;
+}
+
+} // namespace
+
+TEST_CASE("The score table of a quarter, its trace and the Deputies-Law alert", "[gui][scoring]")
+{
+    test::ScoringFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    MainWindow window(std::move(fixture.db.db));
+    ScoresPage* page = openScores(window);
+    REQUIRE(page->scoreModel()->rowCount() == 4);
+    // Sorted by rank: 张三 first at 79, then 李四 66, then 王五 and 赵六 sharing third place.
+    QSortFilterProxyModel* proxy = page->proxy();
+    const auto cell = [&](int row, int column) {
+        return proxy->index(row, column).data().toString();
+    };
+    CHECK(cell(0, ScoreTableModel::Name) == QStringLiteral("张三"));
+    CHECK(cell(0, ScoreTableModel::Total) == QStringLiteral("79"));
+    CHECK(cell(1, ScoreTableModel::Total) == QStringLiteral("66"));
+    CHECK(cell(2, ScoreTableModel::Rank) == QStringLiteral("3"));
+    CHECK(cell(3, ScoreTableModel::Rank) == QStringLiteral("3"));
+    CHECK(cell(0, ScoreTableModel::Grade).contains(QStringLiteral("⚠")));
+
+    // The trace of the selected deputy: base, points before the quarter, each record, total.
+    REQUIRE(page->selectDeputy(fixture.zhang, Level::County));
+    QTableWidget* trace = page->traceTable();
+    REQUIRE(trace->rowCount() > 5);
+    double sum = 0;
+    for (int row = 0; row + 1 < trace->rowCount(); ++row)
+        sum += QLocale().toDouble(trace->item(row, 3)->text().remove(QLatin1Char('+')));
+    CHECK(sum == 79);
+    CHECK(trace->item(trace->rowCount() - 1, 3)->text() == QStringLiteral("79"));
+    CHECK(page->traceTitle()->text().contains(QStringLiteral("Deputies Law")));
+
+    // The alert is confirmed as a status change: the dialog comes preset to termination.
+    auto* confirm = page->findChild<QPushButton*>(QStringLiteral("confirm-status"));
+    REQUIRE(confirm);
+    CHECK(confirm->isVisible());
+    test::whenModal<StatusDialog>([](StatusDialog* dialog) {
+        CHECK(dialog->statusField()->currentData().toInt() == int(MembershipStatus::Terminated));
+        CHECK_FALSE(dialog->reasonField()->text().isEmpty());
+        dialog->dateField()->setDate({2026, 11, 20});
+        dialog->accept();
+    });
+    confirm->click();
+    bool terminated = false;
+    for (const Membership& m : DeputyStore(db).memberships(fixture.zhang))
+        terminated |= m.level == Level::County && m.status == MembershipStatus::Terminated;
+    CHECK(terminated);
+
+    // The search narrows the table; clearing it brings every row back.
+    page->setSearch(QStringLiteral("李四"));
+    CHECK(proxy->rowCount() == 1);
+    page->setSearch(QString());
+    CHECK(proxy->rowCount() == 4);
+
+    // The gap report on 1 July: 李四 is one station duty behind.
+    page->showTab(ScoresPage::Gaps);
+    page->setGapDate({2026, 7, 1});
+    bool liBehind = false;
+    for (const Gap& gap : page->gapModel()->gaps())
+        liBehind |= gap.member.deputyId == fixture.li &&
+                    gap.minimum.code == QLatin1String("station_duty") && gap.shortfall() == 1;
+    CHECK(liBehind);
+    CHECK(page->statusText().contains(QStringLiteral("behind pace")));
+}
+
+TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot read",
+          "[gui][scoring]")
+{
+    test::ScoringFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    const double total2025 = fixture.of(fixture.scores("2025"), fixture.zhang, Level::County).total;
+    ScoringRulesDialog dialog(db, 2026);
+    CHECK(dialog.stateLabel()->text().contains(QStringLiteral("no rule set of its own")));
+    QTableWidget* activities = dialog.activityTable();
+    int visitRow = -1;
+    for (int row = 0; row < activities->rowCount(); ++row)
+        if (activities->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("visit"))
+            visitRow = row;
+    REQUIRE(visitRow >= 0);
+
+    // A word where a number belongs: refused, with the row and the column said.
+    activities->item(visitRow, 1)->setText(QStringLiteral("两分"));
+    QString warning;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        warning = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(dialog.save());
+    CHECK(warning.contains(QStringLiteral("row %1").arg(visitRow + 1)));
+    CHECK(warning.contains(QStringLiteral("两分")));
+    CHECK_FALSE(RuleStore(db).hasOwnSet(2026, std::nullopt));
+
+    // Two points a visit: the cap of 10 is reached with five visits in Q1.
+    activities->item(visitRow, 1)->setText(QStringLiteral("2"));
+    REQUIRE(dialog.save());
+    CHECK(dialog.saved());
+    CHECK(RuleStore(db).hasOwnSet(2026, std::nullopt));
+    const DeputyScore q1 = fixture.of(fixture.scores("2026Q1"), fixture.zhang, Level::County);
+    CHECK(q1.item(QStringLiteral("visit"))->periodPoints == 10);
+    CHECK(fixture.of(fixture.scores("2025"), fixture.zhang, Level::County).total == total2025);
+
+    // Last year's rules shown for a new year, then saved as its own.
+    dialog.yearBox()->setValue(2027);
+    dialog.copyPreviousYear();
+    CHECK(activities->item(visitRow, 1)->text() == QStringLiteral("2"));
+    REQUIRE(dialog.save());
+    CHECK(
+        RuleStore(db).rulesFor(2027, std::nullopt).activityRule(QStringLiteral("visit"))->present ==
+        2);
+}
