@@ -21,6 +21,18 @@ inline double peakMemoryMb()
     return 0;
 }
 
+// Resident memory now in MB (Linux: VmRSS); 0 where unknown.
+inline double currentMemoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
 template <typename Work> double measure(const QString& name, const QString& target, Work work)
 {
     QElapsedTimer timer;
@@ -37,3 +49,4 @@ template <typename Work> double measure(const QString& name, const QString& targ
 
 int runImportBench();
 int runScoringBench(const QString& path);
+int runSheetsBench(const QString& path, bool everyone);

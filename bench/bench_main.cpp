@@ -17,9 +17,9 @@
 #include "registry/StationStore.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,11 +36,16 @@ using bench::peakMemoryMb;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // the sheets are drawn with Qt Gui
     Clock::setToday(QDate(2026, 11, 22));
     if (app.arguments().value(1) == QLatin1String("import")) {
         std::printf("DeputyDesk spreadsheet benchmarks (5,000 rows)\n");
         return runImportBench();
+    }
+    if (app.arguments().value(1) == QLatin1String("sheets")) {
+        std::printf("DeputyDesk quarterly sheets (large scale)\n");
+        return runSheetsBench(app.arguments().value(2),
+                              app.arguments().value(3) == QLatin1String("--all"));
     }
     if (app.arguments().value(1) == QLatin1String("scoring")) {
         std::printf("DeputyDesk scoring benchmarks (large scale)\n");

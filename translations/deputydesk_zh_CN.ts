@@ -3135,6 +3135,38 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
         <translation>--order 应为 rank、strokes 或 station，而不是 %1</translation>
     </message>
     <message>
+        <source>suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>季度代表履职情况表 as one PDF: a page for each deputy (more for a long record) in surname-stroke order, for one deputy or a selection.</source>
+        <translation>把季度代表履职情况表输出为一个 PDF：每名代表一页（记录多的续页），按姓氏笔画排序，可为一名代表或一批代表。</translation>
+    </message>
+    <message>
+        <source>The period: 2026Q3 (or a year, half-year, month).</source>
+        <translation>期间：2026Q3（也可为年度、半年、月份）。</translation>
+    </message>
+    <message>
+        <source>strokes (default), rank or station.</source>
+        <translation>strokes（默认，按姓氏笔画）、rank（按名次）或 station（按联络站）。</translation>
+    </message>
+    <message>
+        <source>The .pdf file to write.</source>
+        <translation>要写入的 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>一人一档 as PDF: one deputy&apos;s whole term: particulars and memberships, status history, every activity, concern and suggestion, and the scores year by year.</source>
+        <translation>把一人一档输出为 PDF：一名代表整届的情况——基本信息和任职、资格变动、每项活动、意见和建议，以及逐年积分。</translation>
+    </message>
+    <message>
+        <source>The term (default: the level&apos;s current term).</source>
+        <translation>届次（默认为该层级本届）。</translation>
+    </message>
+    <message>
+        <source>archive takes one deputy ID</source>
+        <translation>archive 后接一个代表 ID</translation>
+    </message>
+    <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
 Commands:
@@ -3167,6 +3199,8 @@ Commands:
   score      performance scores for a period (--period P), or why: explain DEPUTY
   gaps       deputies behind the pace of a yearly minimum (--date D)
   rules      the scoring rules by year: show | export | import | copy
+  sheets     quarterly performance sheets as PDF (--period P --out FILE.pdf)
+  archive    one deputy&apos;s archive for a term as PDF (DEPUTY --out FILE.pdf)
 
 Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
 Without --db the database is %1.
@@ -3204,14 +3238,24 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   score      某一期间的履职积分（--period 期间），或其来由：explain 代表
   gaps       未达年度最低要求进度的代表（--date 日期）
   rules      按年度的评分细则：show | export | import | copy
+  sheets     季度代表履职情况表 PDF（--period 期间 --out 文件.pdf）
+  archive    一名代表整届的一人一档 PDF（代表 --out 文件.pdf）
 
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
 不带 --db 时使用的数据库：%1。
 退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 page(s) for %n deputy(ies)
+</source>
+        <translation>
+            <numerusform>已写入 %1：%n 名代表，共 %2 页
+</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>suggestions</source>
-        <translation>代表建议</translation>
+        <source>The level (default: the office&apos;s own, else the deputy&apos;s first).</source>
+        <translation>层级（默认为本机关所在层级，否则为该代表的第一个层级）。</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3711,218 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Behind by</source>
         <translation>差额</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>Elected at a by-election</source>
+        <translation>补选当选</translation>
+    </message>
+    <message>
+        <source>Status terminated</source>
+        <translation>终止代表资格</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢复资格</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s Archive</source>
+        <translation>代表履职档案（一人一档）</translation>
+    </message>
+    <message>
+        <source>1. Memberships and status</source>
+        <translation>一、任职及资格变动</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <source>2. Scores year by year</source>
+        <translation>二、历年履职积分</translation>
+    </message>
+    <message>
+        <source>3. Activities</source>
+        <translation>三、履职活动</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>No activity recorded</source>
+        <translation>未登记履职活动</translation>
+    </message>
+    <message>
+        <source>4. Suggestions and concerns</source>
+        <translation>四、代表建议和群众意见</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>No year scored</source>
+        <translation>尚无年度积分</translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s Performance Sheet</source>
+        <translation>代表履职情况表</translation>
+    </message>
+    <message>
+        <source>1. Activities and points</source>
+        <translation>一、履职活动及积分</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Times this quarter</source>
+        <translation>本季度次数</translation>
+    </message>
+    <message>
+        <source>Times this year</source>
+        <translation>本年累计次数</translation>
+    </message>
+    <message>
+        <source>Points this quarter</source>
+        <translation>本季度得分</translation>
+    </message>
+    <message>
+        <source>Points this year</source>
+        <translation>本年累计得分</translation>
+    </message>
+    <message>
+        <source>2. Suggestions and concerns</source>
+        <translation>二、代表建议和群众意见</translation>
+    </message>
+    <message>
+        <source>3. Performance score</source>
+        <translation>三、履职积分</translation>
+    </message>
+    <message>
+        <source>Printed on </source>
+        <translation>打印日期：</translation>
+    </message>
+    <message>
+        <source>(photo)</source>
+        <translation>（照片）</translation>
+    </message>
+    <message>
+        <source>Level and term</source>
+        <translation>层级届次</translation>
+    </message>
+    <message>
+        <source>Unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <source>Co-signed</source>
+        <translation>附议</translation>
+    </message>
+    <message>
+        <source>Title or content</source>
+        <translation>标题或内容</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>None this year</source>
+        <translation>本年度无</translation>
+    </message>
+    <message>
+        <source>Base score</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Points this period</source>
+        <translation>本期得分</translation>
+    </message>
+    <message>
+        <source>Deducted this year</source>
+        <translation>本年扣分</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 expected by now</source>
+        <translation>%1：已完成 %2/%3，按进度应完成 %4</translation>
+    </message>
+    <message>
+        <source>The grade is capped by an unexcused absence from a congress session</source>
+        <translation>因无故缺席人代会，等次受到限制</translation>
+    </message>
+    <message>
+        <source>%1 unexcused session absences this term: see the Deputies Law on the end of the status</source>
+        <translation>本届无故缺席人代会 %1 次：依照代表法应终止代表资格</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date: ________</source>
+        <translation>日期：____年__月__日</translation>
+    </message>
+    <message>
+        <source>Deputy (signature):</source>
+        <translation>代表本人（签字）：</translation>
+    </message>
+    <message>
+        <source>Liaison station (seal):</source>
+        <translation>联络站（盖章）：</translation>
+    </message>
+    <message>
+        <source>Deputies&apos; affairs committee (seal):</source>
+        <translation>代表工委（盖章）：</translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Led</source>
+        <translation>领衔</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4523,43 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::report::DeputyArchive</name>
+    <message>
+        <source>No deputy %1</source>
+        <translation>没有编号为 %1 的代表</translation>
+    </message>
+    <message>
+        <source>%1 was not a %2 deputy of term %3</source>
+        <translation>%1 不是第 %3 届%2代表</translation>
+    </message>
+    <message>
+        <source>%1 was never a %2 deputy</source>
+        <translation>%1 从未担任%2代表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::report::QuarterlySheets</name>
+    <message>
+        <source>Nobody in the selection served in %1</source>
+        <translation>所选范围内没有在 %1 期间任职的代表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::report::SheetPrinter</name>
+    <message>
+        <source>Nobody to print: the selection is empty</source>
+        <translation>没有可打印的内容：所选范围为空</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; please give a file name</source>
+        <translation>%1 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dd::report::TableRenderer</name>
     <message>
         <source>%1 is a folder; please give a file name</source>
@@ -4517,6 +4810,54 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>A public notice lists evaluated and closed items: none of these is.</source>
         <translation>公示只列出已评价或已办结的事项：这些事项都不是。</translation>
+    </message>
+    <message>
+        <source>Print sheets</source>
+        <translation>打印履职情况表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) are too many to preview: print them, or save them as one PDF file?</source>
+        <translation><numerusform>共 %n 份履职情况表，数量较多不宜预览：直接打印，还是保存为一个 PDF 文件？</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save the sheets as PDF</source>
+        <translation>把履职情况表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing the sheets…</source>
+        <translation>正在生成履职情况表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Drawing the sheets: %1 of %2</source>
+        <translation>正在生成履职情况表：%1/%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：没有写入文件。</translation>
+    </message>
+    <message>
+        <source>%1 pages written to %2</source>
+        <translation>已把 %1 页写入 %2</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5826,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>Print archive…</source>
+        <translation>打印一人一档…</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +7393,22 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Any kind</source>
         <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>履职情况表</translation>
+    </message>
+    <message>
+        <source>Sheet of the selected deputy…</source>
+        <translation>所选代表的履职情况表…</translation>
+    </message>
+    <message>
+        <source>Sheets of everyone in the selection…</source>
+        <translation>所选范围全部代表的履职情况表…</translation>
+    </message>
+    <message>
+        <source>Select a deputy in the table first.</source>
+        <translation>请先在表中选择一名代表。</translation>
     </message>
 </context>
 <context>

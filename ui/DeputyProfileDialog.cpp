@@ -1,6 +1,7 @@
 #include "DeputyProfileDialog.h"
 
 #include "DeputyDialog.h"
+#include "SheetPrinting.h"
 #include "activities/ActivityStore.h"
 #include "common/Clock.h"
 #include "loop/LoopStore.h"
@@ -66,6 +67,9 @@ DeputyProfileDialog::DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidg
     layout->addLayout(top, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* editButton = buttons->addButton(tr("Edit…"), QDialogButtonBox::ActionRole);
+    auto* archiveButton = buttons->addButton(tr("Print archive…"), QDialogButtonBox::ActionRole);
+    archiveButton->setObjectName(QStringLiteral("print-archive"));
+    connect(archiveButton, &QPushButton::clicked, this, &DeputyProfileDialog::printArchive);
     connect(editButton, &QPushButton::clicked, this, &DeputyProfileDialog::edit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -257,6 +261,14 @@ QString DeputyProfileDialog::loopSection() const
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
+}
+
+void DeputyProfileDialog::printArchive()
+{
+    SheetJob job;
+    job.kind = SheetJob::Kind::Archive;
+    job.deputyId = m_deputyId;
+    printSheets(this, m_db, job);
 }
 
 void DeputyProfileDialog::edit()

@@ -16,6 +16,8 @@ public:
     DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidget* parent = nullptr);
     bool changed() const { return m_changed; }
     QString profileText() const;
+    // 一人一档 through the print preview.
+    void printArchive();
 
 private:
     void load();

@@ -4,6 +4,7 @@
 #include "ListPrinter.h"
 #include "ListView.h"
 #include "ScoringRulesDialog.h"
+#include "SheetPrinting.h"
 #include "StatusDialog.h"
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
@@ -18,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -58,6 +60,17 @@ ScoresPage::ScoresPage(QWidget* parent)
         return b;
     };
     button(tr("Scoring rules…"), &ScoresPage::editRules, "rules");
+    auto* sheets = new QPushButton(tr("Sheets"), this);
+    sheets->setObjectName(QStringLiteral("sheets"));
+    auto* sheetMenu = new QMenu(sheets);
+    sheetMenu->addAction(tr("Sheet of the selected deputy…"), this, &ScoresPage::printSheet)
+        ->setObjectName(QStringLiteral("print-sheet"));
+    sheetMenu
+        ->addAction(tr("Sheets of everyone in the selection…"), this,
+                    &ScoresPage::printSelectionSheets)
+        ->setObjectName(QStringLiteral("print-sheets"));
+    sheets->setMenu(sheetMenu);
+    actions->addWidget(sheets);
     button(tr("Print…"), &ScoresPage::printList, "print");
     button(tr("Export…"), &ScoresPage::exportList, "export");
     layout->addLayout(actions);
@@ -451,6 +464,34 @@ void ScoresPage::editRules()
         reload();
         Q_EMIT dataChanged();
     }
+}
+
+SheetJob ScoresPage::sheetJob() const
+{
+    SheetJob job;
+    QString error;
+    job.period = Period::parse(periodCode(), &error).value_or(Period());
+    job.selection = selection();
+    return job;
+}
+
+void ScoresPage::printSheet()
+{
+    const DeputyScore* s = currentScore();
+    if (!s) {
+        QMessageBox::information(this, tr("Sheets"), tr("Select a deputy in the table first."));
+        return;
+    }
+    SheetJob job = sheetJob();
+    job.selection = {};
+    job.selection.deputyId = s->member.deputyId;
+    job.selection.level = s->member.level;
+    printSheets(this, m_db, job);
+}
+
+void ScoresPage::printSelectionSheets()
+{
+    printSheets(this, m_db, sheetJob());
 }
 
 void ScoresPage::printList()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScoreModels.h"
+#include "SheetPrinting.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -49,6 +50,9 @@ public:
     QComboBox* levelBox() const { return m_level; }
 
     void editRules();
+    // 季度代表履职情况表: the selected deputy's in a preview; the selection's as a batch.
+    void printSheet();
+    void printSelectionSheets();
     void printList();
     void exportList();
     void confirmStatusChange();
@@ -71,6 +75,7 @@ private:
     void fillPeriods();
     void showTrace();
     scoring::Selection selection() const;
+    SheetJob sheetJob() const;
     const scoring::DeputyScore* currentScore() const;
 
     QSqlDatabase m_db;

@@ -17,6 +17,8 @@ std::optional<scoring::ScoreOrder> orderOption(const CommandLine& line);
 int runScore(Context& context, const QStringList& args);
 int runGaps(Context& context, const QStringList& args);
 int runRules(Context& context, const QStringList& args);
+int runSheets(Context& context, const QStringList& args);
+int runArchive(Context& context, const QStringList& args);
 // export scores | gaps
 int runScoreExport(Context& context, const QString& what, const QStringList& args);
 

@@ -58,6 +58,8 @@ QString usage()
               "  score      performance scores for a period (--period P), or why: explain DEPUTY\n"
               "  gaps       deputies behind the pace of a yearly minimum (--date D)\n"
               "  rules      the scoring rules by year: show | export | import | copy\n"
+              "  sheets     quarterly performance sheets as PDF (--period P --out FILE.pdf)\n"
+              "  archive    one deputy's archive for a term as PDF (DEPUTY --out FILE.pdf)\n"
               "\n"
               "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
               "Without --db the database is %1.\n"
@@ -136,7 +138,8 @@ int runProgram(int argc, char* argv[])
         {"agency", runAgency},     {"category", runCategory},   {"forms", runForms},
         {"activity", runActivity}, {"reception", runReception}, {"leave", runLeave},
         {"roster", runRoster},     {"overdue", runOverdue},     {"stats", runStats},
-        {"score", runScore},       {"gaps", runGaps},           {"rules", runRules}};
+        {"score", runScore},       {"gaps", runGaps},           {"rules", runRules},
+        {"sheets", runSheets},     {"archive", runArchive}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

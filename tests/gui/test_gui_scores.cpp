@@ -10,15 +10,19 @@
 #include "ui/MainWindow.h"
 #include "ui/ScoresPage.h"
 #include "ui/ScoringRulesDialog.h"
+#include "ui/SheetPrinting.h"
 #include "ui/StatusDialog.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -151,4 +155,48 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
     CHECK(
         RuleStore(db).rulesFor(2027, std::nullopt).activityRule(QStringLiteral("visit"))->present ==
         2);
+}
+
+TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with cancel",
+          "[gui][sheets]")
+{
+    test::ScoringFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    MainWindow window(std::move(fixture.db.db));
+    ScoresPage* page = openScores(window);
+    REQUIRE(page->selectDeputy(fixture.zhang, Level::County));
+    int previewPages = 0;
+    test::whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        QTest::qWait(100);
+        if (auto* widget = preview->findChild<QPrintPreviewWidget*>())
+            previewPages = widget->pageCount();
+        preview->reject();
+    });
+    page->printSheet();
+    CHECK(previewPages == 1);
+
+    // The county's four sheets as a batch: cancelled after the second, no file is left.
+    SheetJob job;
+    QString error;
+    job.period = *Period::parse(QStringLiteral("2026Q2"), &error);
+    job.selection.level = Level::County;
+    const QString path = fixture.db.dir.filePath(QStringLiteral("batch.pdf"));
+    SheetBatch batch(db, job);
+    QList<int> seen;
+    QObject::connect(&batch, &SheetBatch::progress, &batch, [&](int done, int) {
+        seen << done;
+        if (done == 2)
+            batch.cancel();
+    });
+    report::PrintResult result = batch.run(path, nullptr, &error);
+    CHECK(result.cancelled);
+    CHECK_FALSE(QFile::exists(path));
+    // The window kept serving events while the worker drew (the progress arrived queued).
+    CHECK(seen.contains(2));
+    QObject::disconnect(&batch, &SheetBatch::progress, nullptr, nullptr);
+    result = batch.run(path, nullptr, &error);
+    INFO(error.toStdString());
+    CHECK_FALSE(result.cancelled);
+    CHECK(result.documents == 4);
+    CHECK(test::fileBytes(path).startsWith("%PDF"));
 }

@@ -303,5 +303,21 @@ TEST_CASE("Screenshots of the scores screens", "[.screens]")
     {
         DeputyProfileDialog dialog(db, chosen->member.deputyId, &window);
         shoot(&dialog, QStringLiteral("55-deputy-profile-scores"));
+        test::whenModal<QPrintPreviewDialog>([](QPrintPreviewDialog* preview) {
+            preview->resize(1000, 760);
+            QTest::qWait(300);
+            test::screenshot(preview, QStringLiteral("57-archive-preview"));
+            preview->reject();
+        });
+        dialog.printArchive();
     }
+    page->showTab(ScoresPage::Scores);
+    REQUIRE(page->selectDeputy(chosen->member.deputyId, chosen->member.level));
+    test::whenModal<QPrintPreviewDialog>([](QPrintPreviewDialog* preview) {
+        preview->resize(1000, 760);
+        QTest::qWait(300);
+        test::screenshot(preview, QStringLiteral("56-sheet-preview"));
+        preview->reject();
+    });
+    page->printSheet();
 }

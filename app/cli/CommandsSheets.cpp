@@ -1,0 +1,124 @@
+// sheets and archive: the deputies' printed documents as PDF.
+#include "ScoreOutput.h"
+
+#include "common/DocumentText.h"
+#include "registry/DeputyStore.h"
+#include "registry/OfficeSettings.h"
+#include "report/DeputyArchive.h"
+#include "report/DeputySheets.h"
+
+#include <QDir>
+
+namespace dd::cli {
+
+namespace {
+
+int write(QSqlDatabase db, const report::SheetSource& source, const QString& out)
+{
+    QString error;
+    const DocumentText text(OfficeSettings(db).documentLanguage());
+    const report::PrintResult result =
+        report::SheetPrinter::inLanguage(text).writePdf(source, out, &error);
+    if (result.pages == 0) {
+        printError(error);
+        return Failure;
+    }
+    print(tr("Wrote %1: %2 page(s) for %n deputy(ies)\n", nullptr, result.documents)
+              .arg(QDir::toNativeSeparators(out))
+              .arg(result.pages));
+    return Success;
+}
+
+} // namespace
+
+int runSheets(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("sheets"),
+                     tr("季度代表履职情况表 as one PDF: a page for each deputy (more for a long "
+                        "record) in surname-stroke order, for one deputy or a selection."));
+    line.addOption(QStringLiteral("period"),
+                   tr("The period: 2026Q3 (or a year, half-year, month)."), QStringLiteral("P"));
+    line.addOption(QStringLiteral("deputy"), tr("Only this deputy (ID)."), QStringLiteral("ID"));
+    addSelectionOptions(line);
+    line.addOption(QStringLiteral("order"), tr("strokes (default), rank or station."),
+                   QStringLiteral("ORDER"));
+    line.addOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    const QString out = line.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(tr("--out FILE is required"));
+    const auto period = periodOption(line);
+    const auto order = line.isSet(QStringLiteral("order"))
+                           ? orderOption(line)
+                           : std::optional(scoring::ScoreOrder::Strokes);
+    if (!period || !order)
+        return BadInput;
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    auto selection = selectionOptions(db->connection(), line);
+    if (!selection)
+        return BadInput;
+    if (line.isSet(QStringLiteral("deputy"))) {
+        const auto id =
+            idArgument(line.value(QStringLiteral("deputy")), QStringLiteral("--deputy"));
+        if (!id)
+            return BadInput;
+        selection->deputyId = *id;
+    }
+    QString error;
+    const auto sheets =
+        report::QuarterlySheets::create(db->connection(), *period, *selection, *order, &error);
+    if (!sheets)
+        return usageError(error);
+    return write(db->connection(), *sheets, out);
+}
+
+int runArchive(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("archive"),
+                     tr("一人一档 as PDF: one deputy's whole term: particulars and memberships, "
+                        "status history, every activity, concern and suggestion, and the scores "
+                        "year by year."));
+    line.addPositional(QStringLiteral("deputy"), tr("The deputy's ID."), QStringLiteral("DEPUTY"));
+    line.addOption(QStringLiteral("level"),
+                   tr("The level (default: the office's own, else the deputy's first)."),
+                   QStringLiteral("LEVEL"));
+    line.addOption(QStringLiteral("term"), tr("The term (default: the level's current term)."),
+                   QStringLiteral("N"));
+    line.addOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("archive takes one deputy ID"));
+    const auto id = idArgument(line.positional().first(), tr("DEPUTY"));
+    const QString out = line.value(QStringLiteral("out"));
+    if (!id)
+        return BadInput;
+    if (out.isEmpty())
+        return usageError(tr("--out FILE is required"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const QSqlDatabase connection = db->connection();
+    std::optional<Level> level;
+    if (line.isSet(QStringLiteral("level")) && !(level = levelOption(line, Level::County)))
+        return BadInput;
+    int term = 0;
+    if (line.isSet(QStringLiteral("term"))) {
+        bool ok = false;
+        term = line.value(QStringLiteral("term")).toInt(&ok);
+        if (!ok || term <= 0)
+            return usageError(tr("--term must be a term number such as 18"));
+    }
+    QString error;
+    const auto archive = report::DeputyArchive::create(connection, *id, level, term, &error);
+    if (!archive)
+        return usageError(error);
+    return write(connection, *archive, out);
+}
+
+} // namespace dd::cli

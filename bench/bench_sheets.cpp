@@ -1,0 +1,83 @@
+// The quarterly sheets at the `large` scale, on the database scripts/bench makes: one township's
+// sheets, and every deputy's with the process's memory sampled as the pages go by.
+#include "bench_common.h"
+
+#include "registry/TownshipStore.h"
+#include "report/DeputySheets.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace dd;
+using bench::measure;
+
+int runSheetsBench(const QString& path, bool everyone)
+{
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        return 1;
+    }
+    const QSqlDatabase db = opened.database->connection();
+    QString error;
+    const Period quarter = *Period::parse(QStringLiteral("2026Q3"), &error);
+    QTemporaryDir dir;
+    const report::SheetPrinter printer;
+    // The township with the most deputies.
+    scoring::Selection township;
+    int most = 0;
+    for (const Township& t : TownshipStore(db).list()) {
+        scoring::Selection s;
+        s.townshipId = t.id;
+        const auto sheets =
+            report::QuarterlySheets::create(db, quarter, s, scoring::ScoreOrder::Strokes, &error);
+        if (sheets && sheets->count() > most) {
+            most = sheets->count();
+            township = s;
+        }
+    }
+    std::unique_ptr<report::QuarterlySheets> sheets;
+    measure(QStringLiteral("gather one township's sheets"), QStringLiteral("-"), [&] {
+        sheets = report::QuarterlySheets::create(db, quarter, township,
+                                                 scoring::ScoreOrder::Strokes, &error);
+    });
+    int pages = 0;
+    measure(QStringLiteral("lay out one township's sheets"), QStringLiteral("-"),
+            [&] { pages = printer.pageCount(*sheets); });
+    report::PrintResult result;
+    const QString pdf = dir.filePath(QStringLiteral("township.pdf"));
+    const double township_ms =
+        measure(QStringLiteral("one township's sheets to PDF"), QStringLiteral("< 5 s"),
+                [&] { result = printer.writePdf(*sheets, pdf, &error); });
+    std::printf("  (%d deputies, %d pages, %.1f ms a page, %lld KB)\n", result.documents,
+                result.pages, township_ms / std::max(1, result.pages),
+                QFileInfo(pdf).size() / 1024);
+    std::printf("township-pdf %s\n", qPrintable(pdf));
+    std::printf("township-ms %.1f\n", township_ms);
+    if (everyone) {
+        std::unique_ptr<report::QuarterlySheets> all;
+        QList<double> memory;
+        const double ms =
+            measure(QStringLiteral("every deputy's sheets to PDF"), QStringLiteral("< 90 s"), [&] {
+                all = report::QuarterlySheets::create(db, quarter, {}, scoring::ScoreOrder::Strokes,
+                                                      &error);
+                result = printer.writePdf(*all, dir.filePath(QStringLiteral("all.pdf")), &error,
+                                          [&](int done, int) {
+                                              if (done % 500 == 0)
+                                                  memory << bench::currentMemoryMb();
+                                              return true;
+                                          });
+            });
+        QStringList samples;
+        for (double mb : std::as_const(memory))
+            samples << QString::number(mb, 'f', 0);
+        std::printf("  (%d deputies, %d pages, %.1f ms a page; memory every 500 sheets: %s MB)\n",
+                    result.documents, result.pages, ms / std::max(1, result.pages),
+                    qPrintable(samples.join(QStringLiteral(" "))));
+    }
+    std::printf("peak memory %.1f MB\n", bench::peakMemoryMb());
+    std::fflush(stdout);
+    return 0;
+}

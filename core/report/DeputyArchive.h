@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/DocumentText.h"
+#include "registry/Records.h"
+#include "report/SheetPrinter.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace dd::report {
+
+// 一人一档: one deputy's whole term at one level, printable like the quarterly sheets: the
+// particulars and memberships, the status history, the scores year by year, every activity, and
+// every concern and suggestion with its outcome.
+class DeputyArchive : public SheetSource {
+    Q_DECLARE_TR_FUNCTIONS(dd::report::DeputyArchive)
+
+public:
+    // `level` nullopt: the office's own level if the deputy sits there, else their first level
+    // on record; `termNumber` 0: their latest term at the level. Null (with *error) when the
+    // deputy did not serve at that level (and term).
+    static std::unique_ptr<DeputyArchive> create(QSqlDatabase db, qint64 deputyId,
+                                                 std::optional<Level> level, int termNumber,
+                                                 QString* error);
+    int count() const override { return 1; }
+    SheetDocument sheet(int index) const override;
+    QString title() const override;
+
+private:
+    DeputyArchive(QSqlDatabase db, Deputy deputy, Membership membership);
+    QString html(bool photo) const;
+    QString scoresHtml() const;
+
+    QSqlDatabase m_db;
+    Deputy m_deputy;
+    Membership m_membership;
+    QString m_congress;
+    std::unique_ptr<DocumentText> m_text;
+};
+
+} // namespace dd::report

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/DocumentText.h"
+#include "loop/LoopRecords.h"
+#include "report/SheetPrinter.h"
+#include "scoring/ScoreEngine.h"
+
+#include <QCoreApplication>
+
+// 季度代表履职情况表: one deputy's quarter on one A4 page (more when the record is long): the
+// particulars, activities by type against the yearly minimums, suggestions and concerns with
+// their step and result, the score breakdown, ranks and provisional grade, remarks and the
+// signature lines, in the document language.
+namespace dd::report {
+
+// The sheets of a period for a selection, gathered one at a time so that a county's 5,000 pages
+// need no more memory than one: the scores and the year's items are read once, each deputy's
+// particulars and photo when their sheet is drawn.
+class QuarterlySheets : public SheetSource {
+    Q_DECLARE_TR_FUNCTIONS(dd::report::QuarterlySheets)
+
+public:
+    // Null (with *error) for a term or a selection nobody served in.
+    static std::unique_ptr<QuarterlySheets> create(QSqlDatabase db, const Period& period,
+                                                   const scoring::Selection& selection,
+                                                   scoring::ScoreOrder order, QString* error);
+    int count() const override;
+    SheetDocument sheet(int index) const override;
+    QString title() const override;
+    const QList<scoring::DeputyScore>& scores() const { return m_scores; }
+
+private:
+    QuarterlySheets(QSqlDatabase db, const Period& period);
+    const scoring::ScoringRules& rulesFor(Level level) const;
+    QString html(const scoring::DeputyScore& score, const Deputy& deputy,
+                 const Membership& membership, bool photo) const;
+
+    QSqlDatabase m_db;
+    Period m_period;
+    QString m_congress;
+    std::unique_ptr<DocumentText> m_text;
+    QList<scoring::DeputyScore> m_scores;
+    QHash<qint64, QList<loop::Item>> m_items;          // the year's, by deputy
+    QHash<int, int> m_levelSizes;                      // deputies scored at each level, county-wide
+    mutable QHash<int, scoring::ScoringRules> m_rules; // by level, read when first needed
+};
+
+} // namespace dd::report

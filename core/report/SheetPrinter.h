@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QImage>
+#include <QPageLayout>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+
+namespace dd {
+class DocumentText;
+}
+
+namespace dd::report {
+
+// One document of a batch (a deputy's sheet or archive): its HTML, the title repeated above
+// its continuation pages with 续, and the images its HTML names (the photo).
+struct SheetDocument {
+    QString html;
+    QString tail; // kept together after the html (the signature lines): a new page if need be
+    QString runningTitle;
+    QHash<QString, QImage> images;
+};
+
+// Hands out a batch's documents one at a time, so that printing thousands keeps one in memory.
+class SheetSource {
+public:
+    virtual ~SheetSource() = default;
+    virtual int count() const = 0;
+    virtual SheetDocument sheet(int index) const = 0;
+    virtual QString title() const = 0; // the PDF's title
+};
+
+// Called after each document with (documents done, total); returning false cancels.
+using SheetProgress = std::function<bool(int, int)>;
+
+struct PrintResult {
+    int documents = 0;
+    int pages = 0;
+    bool cancelled = false;
+};
+
+// Paints documents on A4 with the same margins and fonts on every page: each starts on a new
+// page; a long one goes on under a band with its running title marked 续; every page is
+// numbered within its document. The painting may run in a worker thread (QPainter on a printer
+// or PDF writer), as long as the source reads its own database connection there.
+class SheetPrinter {
+    Q_DECLARE_TR_FUNCTIONS(dd::report::SheetPrinter)
+
+public:
+    explicit SheetPrinter(QString pageNumberFormat = QStringLiteral("第 %1 页 共 %2 页"),
+                          QString continued = QStringLiteral("（续）"));
+    // Page numbers and 续 in the document language.
+    static SheetPrinter inLanguage(const DocumentText& text);
+    // `first` .. `last` (inclusive; -1: to the end) of the source's documents.
+    PrintResult print(const SheetSource& source, QPagedPaintDevice* device,
+                      const SheetProgress& progress = {}, int first = 0, int last = -1) const;
+    // Through a temporary file renamed over `path` only when every page was written: a failed
+    // or cancelled batch leaves no half-written file (and an older file as it was).
+    PrintResult writePdf(const SheetSource& source, const QString& path, QString* error,
+                         const SheetProgress& progress = {}) const;
+    // A4 portrait with the margins every sheet has; a printer is set to it before print().
+    static QPageLayout pageLayout();
+    // How many pages the source's documents take.
+    int pageCount(const SheetSource& source, int first = 0, int last = -1) const;
+
+private:
+    QString m_pageNumberFormat;
+    QString m_continued;
+};
+
+} // namespace dd::report

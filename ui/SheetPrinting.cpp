@@ -1,0 +1,195 @@
+#include "SheetPrinting.h"
+
+#include "common/DocumentText.h"
+#include "registry/OfficeSettings.h"
+#include "report/DeputyArchive.h"
+#include "report/DeputySheets.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace dd::ui {
+
+namespace {
+
+constexpr int kPreviewPages = 50; // the preview keeps every page in memory
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("dd::ui", text, disambiguation, n);
+}
+
+} // namespace
+
+std::unique_ptr<report::SheetSource> SheetJob::source(QSqlDatabase db, QString* error) const
+{
+    if (kind == Kind::Archive)
+        return report::DeputyArchive::create(db, deputyId, level, 0, error);
+    return report::QuarterlySheets::create(db, period, selection, order, error);
+}
+
+report::SheetPrinter SheetJob::printer(QSqlDatabase db) const
+{
+    return report::SheetPrinter::inLanguage(DocumentText(OfficeSettings(db).documentLanguage()));
+}
+
+SheetBatch::SheetBatch(QSqlDatabase db, SheetJob job, QObject* parent)
+    : QObject(parent)
+    , m_connection(db.connectionName())
+    , m_job(std::move(job))
+{
+}
+
+SheetBatch::~SheetBatch() = default;
+
+report::PrintResult SheetBatch::run(const QString& pdfPath, QPrinter* printer, QString* error)
+{
+    report::PrintResult result;
+    QString failure;
+    m_cancel = false;
+    QThread* worker = QThread::create([&] {
+        // A connection of the worker's own: a connection serves the thread that made it.
+        const QString name = QStringLiteral("%1-sheets-%2")
+                                 .arg(m_connection)
+                                 .arg(quintptr(QThread::currentThreadId()));
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+            if (!db.open()) {
+                failure = db.lastError().text();
+            } else if (const auto source = m_job.source(db, &failure)) {
+                const report::SheetPrinter sheets = m_job.printer(db);
+                const auto step = [this](int done, int total) {
+                    Q_EMIT progress(done, total);
+                    return !m_cancel.load();
+                };
+                result = printer ? sheets.print(*source, printer, step)
+                                 : sheets.writePdf(*source, pdfPath, &failure, step);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    delete worker;
+    if (error)
+        *error = failure;
+    return result;
+}
+
+namespace {
+
+void preview(QWidget* parent, QSqlDatabase db, const SheetJob& job,
+             const report::SheetSource& source)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(report::SheetPrinter::pageLayout());
+    printer.setDocName(source.title());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(source.title()));
+    dialog.resize(1000, 760);
+    const report::SheetPrinter sheets = job.printer(db);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter* target) { sheets.print(source, target); });
+    dialog.exec();
+}
+
+void batch(QWidget* parent, QSqlDatabase db, const SheetJob& job, int count, const QString& title)
+{
+    QMessageBox ask(QMessageBox::Question, tr("Print sheets"),
+                    tr("%n sheet(s) are too many to preview: print them, or save them as one "
+                       "PDF file?",
+                       nullptr, count),
+                    QMessageBox::Cancel, parent);
+    QPushButton* pdf = ask.addButton(tr("Save as PDF…"), QMessageBox::AcceptRole);
+    QPushButton* print = ask.addButton(tr("Print…"), QMessageBox::AcceptRole);
+    ask.exec();
+    QString path;
+    std::unique_ptr<QPrinter> printer;
+    if (ask.clickedButton() == pdf) {
+        QSettings settings;
+        const QString folder =
+            settings
+                .value(QStringLiteral("export/folder"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString();
+        path = QFileDialog::getSaveFileName(parent, tr("Save the sheets as PDF"),
+                                            QDir(folder).filePath(title + QStringLiteral(".pdf")),
+                                            tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    } else if (ask.clickedButton() == print) {
+        printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setPageLayout(report::SheetPrinter::pageLayout());
+        printer->setDocName(title);
+        QPrintDialog choose(printer.get(), parent);
+        if (choose.exec() != QDialog::Accepted)
+            return;
+    } else {
+        return;
+    }
+    QProgressDialog progress(tr("Drawing the sheets…"), tr("Cancel"), 0, count, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    SheetBatch run(db, job);
+    QObject::connect(&run, &SheetBatch::progress, &progress, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        progress.setLabelText(tr("Drawing the sheets: %1 of %2").arg(done).arg(total));
+    });
+    QObject::connect(&progress, &QProgressDialog::canceled, &run, &SheetBatch::cancel);
+    QString error;
+    const report::PrintResult result = run.run(path, printer.get(), &error);
+    progress.reset();
+    if (result.cancelled)
+        QMessageBox::information(parent, tr("Print sheets"),
+                                 path.isEmpty() ? tr("Cancelled.")
+                                                : tr("Cancelled: no file was written."));
+    else if (result.pages == 0)
+        QMessageBox::warning(parent, tr("Print sheets"), error);
+    else if (!path.isEmpty())
+        QMessageBox::information(
+            parent, tr("Print sheets"),
+            tr("%1 pages written to %2").arg(result.pages).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace
+
+void printSheets(QWidget* parent, QSqlDatabase db, const SheetJob& job)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto source = job.source(db, &error);
+    const int count = source ? source->count() : 0;
+    // One deputy, or few enough to lay out now: the preview; else a batch.
+    const bool small =
+        source && (count == 1 ||
+                   (count <= kPreviewPages && job.printer(db).pageCount(*source) <= kPreviewPages));
+    QApplication::restoreOverrideCursor();
+    if (!source) {
+        QMessageBox::warning(parent, tr("Print sheets"), error);
+        return;
+    }
+    if (small)
+        preview(parent, db, job, *source);
+    else
+        batch(parent, db, job, count, source->title());
+}
+
+} // namespace dd::ui
