@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -54,8 +55,25 @@ int runSheetsBench(const QString& path, bool everyone)
     std::printf("  (%d deputies, %d pages, %.1f ms a page, %lld KB)\n", result.documents,
                 result.pages, township_ms / std::max(1, result.pages),
                 QFileInfo(pdf).size() / 1024);
-    std::printf("township-pdf %s\n", qPrintable(pdf));
     std::printf("township-ms %.1f\n", township_ms);
+    // The same pages as one HTML file, for LibreOffice to convert (scripts/bench times it).
+    QFile html(QFileInfo(path).absolutePath() + QStringLiteral("/township-sheets.html"));
+    if (html.open(QIODevice::WriteOnly)) {
+        html.write("<html><head><meta charset='utf-8'></head><body>");
+        for (int i = 0; i < sheets->count(); ++i) {
+            const QString body = sheets->sheet(i).body->toHtml();
+            const qsizetype from = body.indexOf(QLatin1String("<body"));
+            const qsizetype to = body.lastIndexOf(QLatin1String("</body>"));
+            html.write(
+                (i > 0 ? QStringLiteral("<p style='page-break-before:always'></p>") : QString())
+                    .toUtf8());
+            html.write(body.mid(body.indexOf(QLatin1Char('>'), from) + 1,
+                                to - body.indexOf(QLatin1Char('>'), from) - 1)
+                           .toUtf8());
+        }
+        html.write("</body></html>");
+        std::printf("township-html %s\n", qPrintable(html.fileName()));
+    }
     if (everyone) {
         std::unique_ptr<report::QuarterlySheets> all;
         QList<double> memory;

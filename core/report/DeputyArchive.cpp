@@ -8,7 +8,9 @@
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
 #include "registry/TermStore.h"
-#include "report/SheetHtml.h"
+#include "report/SheetBuilder.h"
+
+#include <QTextDocument>
 
 namespace dd::report {
 
@@ -81,19 +83,19 @@ SheetDocument DeputyArchive::sheet(int) const
 {
     SheetDocument document;
     QImage photo;
-    if (!m_deputy.photo.isEmpty() && photo.loadFromData(m_deputy.photo))
-        document.images.insert(QStringLiteral("photo"), photo);
-    document.html = html(!photo.isNull());
+    if (!m_deputy.photo.isEmpty())
+        photo.loadFromData(m_deputy.photo);
+    document.body = build(photo);
     document.runningTitle = m_deputy.name + QStringLiteral("  ") + title();
     return document;
 }
 
-QString DeputyArchive::html(bool photo) const
+std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
 {
     const DocumentText& text = *m_text;
     const auto date = [&](const QDate& d) { return d.isValid() ? text.date(d) : QString(); };
     const DeputyStore deputies(m_db);
-    SheetHtml out(text);
+    SheetBuilder out(text);
     out.title(title());
     out.dateLine(text.date(Clock::today()));
     QStringList stations;
@@ -125,7 +127,7 @@ QString DeputyArchive::html(bool photo) const
               memberships, QString());
 
     out.heading(text.text(QT_TRANSLATE_NOOP("dd::documents", "2. Scores year by year")));
-    out.raw(scoresHtml());
+    scores(out);
 
     // The term's activities and items, oldest first.
     const QDate from = m_membership.startDate;
@@ -161,12 +163,12 @@ QString DeputyArchive::html(bool photo) const
     std::stable_sort(itemList.begin(), itemList.end(),
                      [](const auto& a, const auto& b) { return a.raisedDate < b.raisedDate; });
     out.items(itemList, m_deputy.id);
-    return out.html();
+    return out.take();
 }
 
 // One line a year of the term (from the first year the database has records of): points,
 // deductions, the total, the rank in the level and the grade with the minimums.
-QString DeputyArchive::scoresHtml() const
+void DeputyArchive::scores(SheetBuilder& out) const
 {
     const DocumentText& text = *m_text;
     const scoring::ScoreEngine engine(m_db);
@@ -195,7 +197,6 @@ QString DeputyArchive::scoresHtml() const
                                : QString()),
             exports::minimumsText(s, text)};
     }
-    SheetHtml out(text);
     out.table({{text.text(QT_TRANSLATE_NOOP("dd::documents", "Year")), 11},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Points")), 9},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Deducted")), 9},
@@ -204,7 +205,6 @@ QString DeputyArchive::scoresHtml() const
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Grade")), 14},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Yearly minimums")), 38}},
               rows, text.text(QT_TRANSLATE_NOOP("dd::documents", "No year scored")));
-    return out.html();
 }
 
 } // namespace dd::report

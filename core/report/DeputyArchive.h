@@ -31,8 +31,8 @@ public:
 
 private:
     DeputyArchive(QSqlDatabase db, Deputy deputy, Membership membership);
-    QString html(bool photo) const;
-    QString scoresHtml() const;
+    std::unique_ptr<QTextDocument> build(const QImage& photo) const;
+    void scores(class SheetBuilder& out) const;
 
     QSqlDatabase m_db;
     Deputy m_deputy;

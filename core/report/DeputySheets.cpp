@@ -5,7 +5,7 @@
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
-#include "report/SheetHtml.h"
+#include "report/SheetBuilder.h"
 #include "scoring/RuleStore.h"
 
 namespace dd::report {
@@ -90,23 +90,28 @@ SheetDocument QuarterlySheets::sheet(int index) const
     for (const Membership& m : deputies.memberships(score.member.deputyId))
         if (m.level == score.member.level && m.termNumber == score.member.termNumber)
             membership = m;
-    SheetDocument document;
     QImage photo;
-    if (!deputy.photo.isEmpty() && photo.loadFromData(deputy.photo))
-        document.images.insert(QStringLiteral("photo"), photo);
-    document.html = html(score, deputy, membership, !photo.isNull());
-    SheetHtml signatures(*m_text);
-    signatures.signatures();
-    document.tail = signatures.html();
+    if (!deputy.photo.isEmpty())
+        photo.loadFromData(deputy.photo);
+    SheetDocument document;
+    document.body = build(score, deputy, membership, photo);
     document.runningTitle = score.member.name + QStringLiteral("  ") + title();
     return document;
 }
 
-QString QuarterlySheets::html(const DeputyScore& s, const Deputy& deputy,
-                              const Membership& membership, bool photo) const
+std::unique_ptr<QTextDocument> QuarterlySheets::tail() const
+{
+    SheetBuilder signatures(*m_text);
+    signatures.signatures();
+    return signatures.take();
+}
+
+std::unique_ptr<QTextDocument> QuarterlySheets::build(const DeputyScore& s, const Deputy& deputy,
+                                                      const Membership& membership,
+                                                      const QImage& photo) const
 {
     const DocumentText& text = *m_text;
-    SheetHtml out(text);
+    SheetBuilder out(text);
     out.title(m_congress + QLatin1Char(' ') + m_period.label(text.chinese()) +
               (text.chinese() ? QString() : QStringLiteral(" ")) +
               text.text(QT_TRANSLATE_NOOP("dd::documents", "Deputy's Performance Sheet")));
@@ -163,7 +168,7 @@ QString QuarterlySheets::html(const DeputyScore& s, const Deputy& deputy,
     out.heading(text.text(QT_TRANSLATE_NOOP("dd::documents", "3. Performance score")));
     out.score(s, m_levelSizes.value(int(s.member.level)), int(m_scores.size()));
     out.remarks(s);
-    return out.html();
+    return out.take();
 }
 
 } // namespace dd::report

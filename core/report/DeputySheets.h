@@ -27,13 +27,14 @@ public:
     int count() const override;
     SheetDocument sheet(int index) const override;
     QString title() const override;
+    std::unique_ptr<QTextDocument> tail() const override;
     const QList<scoring::DeputyScore>& scores() const { return m_scores; }
 
 private:
     QuarterlySheets(QSqlDatabase db, const Period& period);
     const scoring::ScoringRules& rulesFor(Level level) const;
-    QString html(const scoring::DeputyScore& score, const Deputy& deputy,
-                 const Membership& membership, bool photo) const;
+    std::unique_ptr<QTextDocument> build(const scoring::DeputyScore& score, const Deputy& deputy,
+                                         const Membership& membership, const QImage& photo) const;
 
     QSqlDatabase m_db;
     Period m_period;

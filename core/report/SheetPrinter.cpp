@@ -14,7 +14,6 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QUrl>
 
 namespace dd::report {
 
@@ -54,44 +53,24 @@ QPaintDevice* layoutDevice()
     return &device;
 }
 
-void prepare(QTextDocument& document, const SheetDocument& sheet, const QString& html)
-{
-    document.documentLayout()->setPaintDevice(layoutDevice());
-    QFont font(documentFontFamily());
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    for (auto it = sheet.images.cbegin(); it != sheet.images.cend(); ++it)
-        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    document.setHtml(html);
-}
-
-// A document laid out in pages the size of the body (in layout units), and where its tail goes:
-// on the last page below the body when it fits there whole, else at the top of a page of its
-// own. Tails are the same for a whole batch: each is laid out once.
+// A document laid out in pages the size of the body (in layout units), and where the batch's
+// tail goes: on the last page below the body when it fits there whole, else at the top of a
+// page of its own.
 class Layout {
 public:
-    Layout(const QSizeF& body)
+    Layout(const QSizeF& body, const QTextDocument* tail)
         : m_body(body)
+        , m_tail(tail)
     {
     }
 
-    void layOut(const SheetDocument& sheet)
+    void layOut(QTextDocument* document)
     {
-        m_document = std::make_unique<QTextDocument>();
-        prepare(*m_document, sheet, sheet.html);
+        m_document = document;
         m_document->setPageSize(m_body);
-        m_tail = nullptr;
         m_pages = m_document->pageCount();
-        if (sheet.tail.isEmpty())
+        if (!m_tail)
             return;
-        auto& tail = m_tails[sheet.tail];
-        if (!tail) {
-            tail = std::make_unique<QTextDocument>();
-            prepare(*tail, sheet, sheet.tail);
-            tail->setTextWidth(m_body.width());
-        }
-        m_tail = tail.get();
         const double used =
             m_document->documentLayout()->blockBoundingRect(m_document->lastBlock()).bottom() -
             (m_pages - 1) * m_body.height();
@@ -129,9 +108,8 @@ public:
 
 private:
     QSizeF m_body;
-    std::unique_ptr<QTextDocument> m_document;
-    QHash<QString, std::shared_ptr<QTextDocument>> m_tails;
-    QTextDocument* m_tail = nullptr;
+    QTextDocument* m_document = nullptr;
+    const QTextDocument* m_tail = nullptr;
     double m_tailTop = 0;
     int m_pages = 0;
 };
@@ -142,6 +120,17 @@ SheetPrinter::SheetPrinter(QString pageNumberFormat, QString continued)
     : m_pageNumberFormat(std::move(pageNumberFormat))
     , m_continued(std::move(continued))
 {
+}
+
+std::unique_ptr<QTextDocument> SheetPrinter::newDocument()
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(layoutDevice());
+    QFont font(documentFontFamily());
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    return document;
 }
 
 SheetPrinter SheetPrinter::inLanguage(const DocumentText& text)
@@ -163,10 +152,13 @@ PrintResult SheetPrinter::print(const SheetSource& source, QPagedPaintDevice* de
     const QSizeF body = g.body.size() / scale;
     QFont band(documentFontFamily());
     band.setPointSizeF(9);
-    Layout layout(body);
+    const std::unique_ptr<QTextDocument> tail = source.tail();
+    if (tail)
+        tail->setTextWidth(body.width());
+    Layout layout(body, tail.get());
     for (int index = first; index <= last; ++index) {
         const SheetDocument sheet = source.sheet(index);
-        layout.layOut(sheet);
+        layout.layOut(sheet.body.get());
         const int pages = layout.pages();
         for (int page = 0; page < pages; ++page) {
             if (result.pages > 0)
@@ -216,9 +208,13 @@ int SheetPrinter::pageCount(const SheetSource& source, int first, int last) cons
     const QSizeF body = geometry(&writer).body.size() / (writer.logicalDpiY() / kLayoutDpi);
     last = last < 0 ? source.count() - 1 : std::min(last, source.count() - 1);
     int pages = 0;
-    Layout layout(body);
+    const std::unique_ptr<QTextDocument> tail = source.tail();
+    if (tail)
+        tail->setTextWidth(body.width());
+    Layout layout(body, tail.get());
     for (int index = first; index <= last; ++index) {
-        layout.layOut(source.sheet(index));
+        const SheetDocument sheet = source.sheet(index);
+        layout.layOut(sheet.body.get());
         pages += layout.pages();
     }
     return pages;

@@ -1,12 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QImage>
 #include <QPageLayout>
 #include <QString>
+#include <QTextDocument>
 
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
 
@@ -16,22 +16,24 @@ class DocumentText;
 
 namespace dd::report {
 
-// One document of a batch (a deputy's sheet or archive): its HTML, the title repeated above
-// its continuation pages with 续, and the images its HTML names (the photo).
+// One document of a batch (a deputy's sheet or archive): its body (made by SheetBuilder) and
+// the title repeated above its continuation pages with 续.
 struct SheetDocument {
-    QString html;
-    QString tail; // kept together after the html (the signature lines): a new page if need be
+    std::unique_ptr<QTextDocument> body;
     QString runningTitle;
-    QHash<QString, QImage> images;
 };
 
 // Hands out a batch's documents one at a time, so that printing thousands keeps one in memory.
+// Documents are made in the thread that prints them.
 class SheetSource {
 public:
     virtual ~SheetSource() = default;
     virtual int count() const = 0;
     virtual SheetDocument sheet(int index) const = 0;
     virtual QString title() const = 0; // the PDF's title
+    // What follows every body kept together (the signature lines), on the last page if it
+    // fits there whole, else on a page of its own; null for nothing.
+    virtual std::unique_ptr<QTextDocument> tail() const { return nullptr; }
 };
 
 // Called after each document with (documents done, total); returning false cancels.
@@ -62,6 +64,9 @@ public:
     // or cancelled batch leaves no half-written file (and an older file as it was).
     PrintResult writePdf(const SheetSource& source, const QString& path, QString* error,
                          const SheetProgress& progress = {}) const;
+    // An empty document set up as every sheet's body is: laid out at 96 dots per inch whatever
+    // it is painted on (then scaled), in the document font.
+    static std::unique_ptr<QTextDocument> newDocument();
     // A4 portrait with the margins every sheet has; a printer is set to it before print().
     static QPageLayout pageLayout();
     // How many pages the source's documents take.
