@@ -72,11 +72,11 @@ QTextTable* SheetBuilder::newTable(int rows, const QList<int>& percents, bool bo
 {
     QTextCursor cursor = m_document->rootFrame()->lastCursorPosition();
     QTextTableFormat format;
-    format.setBorder(borders ? 1 : 0);
+    format.setBorder(borders ? 0.5 : 0);
     format.setBorderStyle(borders ? QTextFrameFormat::BorderStyle_Solid
                                   : QTextFrameFormat::BorderStyle_None);
     format.setBorderBrush(Qt::black);
-    format.setBorderCollapse(true);
+    format.setBorderCollapse(false); // collapsing costs a third of the layout time
     format.setCellSpacing(0);
     format.setCellPadding(3);
     format.setTopMargin(4);
