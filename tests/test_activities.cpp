@@ -463,3 +463,32 @@ TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster]
     CHECK(cli({"activity", "remove", "1"}).exitCode == 0);
     CHECK(cli({"activity", "remove", "1"}).exitCode == 2);
 }
+
+TEST_CASE("Activity types as data: a county's own added and renamed", "[activities]")
+{
+    StationFixture fixture(2);
+    const QSqlDatabase db = fixture.db.connection();
+    ActivityStore store(db);
+    const int defaults = int(store.types().size());
+    const auto cli = [&](QStringList args) {
+        return test::runCli(QStringList{QStringLiteral("--db"), fixture.db.path} + args);
+    };
+    const test::CliResult added = cli({QStringLiteral("activity"), QStringLiteral("types"),
+                                       QStringLiteral("add"), QStringLiteral("法律进社区")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("custom-")));
+    const auto type = store.typeByName(QStringLiteral("法律进社区"));
+    REQUIRE(type);
+    CHECK(store.types().size() == defaults + 1);
+    // The same name twice, or an empty one, is refused and nothing changes.
+    CHECK(cli({QStringLiteral("activity"), QStringLiteral("types"), QStringLiteral("add"),
+               QStringLiteral("视察")})
+              .exitCode == 2);
+    CHECK(store.types().size() == defaults + 1);
+    // Renamed: the code stays, so the scoring rules that name it still apply.
+    REQUIRE(store.renameType(type->id, QStringLiteral("法治宣传进社区")).ok());
+    CHECK(store.typeByCode(type->code)->name == QStringLiteral("法治宣传进社区"));
+    CHECK(store.renameType(type->id, QStringLiteral("调研")).kind == Outcome::Kind::Invalid);
+    CHECK(store.renameType(9999, QStringLiteral("新名称")).kind == Outcome::Kind::NotFound);
+}

@@ -730,6 +730,10 @@
         <source>No activity %1</source>
         <translation>没有编号为 %1 的活动</translation>
     </message>
+    <message>
+        <source>No activity type %1</source>
+        <translation>没有编号为 %1 的活动类型</translation>
+    </message>
 </context>
 <context>
     <name>dd::activities::LeaveStore</name>
@@ -2623,10 +2627,6 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>The activity types, in their order.</source>
-        <translation>按顺序列出活动类型。</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -3256,6 +3256,26 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>The level (default: the office&apos;s own, else the deputy&apos;s first).</source>
         <translation>层级（默认为本机关所在层级，否则为该代表的第一个层级）。</translation>
+    </message>
+    <message>
+        <source>The activity types, in their order; &apos;add NAME&apos; adds a county&apos;s own, &apos;rename ID NAME&apos; renames one (its scoring rules stay with it).</source>
+        <translation>按顺序列出活动类型；“add 名称”增加本县自定类型，“rename ID 名称”重命名（其评分细则保持不变）。</translation>
+    </message>
+    <message>
+        <source>add NAME, or rename ID NAME.</source>
+        <translation>add 名称，或 rename ID 名称。</translation>
+    </message>
+    <message>
+        <source>activity types takes add NAME or rename ID NAME</source>
+        <translation>activity types 后接 add 名称 或 rename ID 名称</translation>
+    </message>
+    <message>
+        <source>Added activity type %1 (ID %2, code %3)</source>
+        <translation>已增加活动类型 %1（ID %2，代码 %3）</translation>
+    </message>
+    <message>
+        <source>Activity type %1 is now %2</source>
+        <translation>活动类型 %1 已改名为 %2</translation>
     </message>
 </context>
 <context>
@@ -4817,7 +4837,9 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message numerus="yes">
         <source>%n sheet(s) are too many to preview: print them, or save them as one PDF file?</source>
-        <translation><numerusform>共 %n 份履职情况表，数量较多不宜预览：直接打印，还是保存为一个 PDF 文件？</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 份履职情况表，数量较多不宜预览：直接打印，还是保存为一个 PDF 文件？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -5160,6 +5182,37 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::ui::ActivityTypesDialog</name>
+    <message>
+        <source>Activity types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>A new type earns no points until the scoring rules of the year give it some (Settings ▸ Scoring rules).</source>
+        <translation>新增的类型在本年度评分细则为其规定分值之前不计分（设置 ▸ 评分细则）。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>增加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>New activity type</source>
+        <translation>新建活动类型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename activity type</source>
+        <translation>重命名活动类型</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::AgencyEditor</name>
     <message>
         <source>Name</source>
@@ -5421,6 +5474,18 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Recorded for %1</source>
         <translation>已为%1登记</translation>
+    </message>
+    <message>
+        <source>Record leave…</source>
+        <translation>登记请假…</translation>
+    </message>
+    <message>
+        <source>Record leave</source>
+        <translation>登记请假</translation>
+    </message>
+    <message>
+        <source>Leave recorded for %1</source>
+        <translation>已为%1登记请假</translation>
     </message>
 </context>
 <context>
@@ -5830,6 +5895,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Print archive…</source>
         <translation>打印一人一档…</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
     </message>
 </context>
 <context>
@@ -6266,6 +6335,29 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>e.g. Suggestion on repairing the village roads</source>
         <translation>如：关于加快村道硬化的建议</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LeaveDialog</name>
+    <message>
+        <source>Leave — %1</source>
+        <translation>请假 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 外出学习, 生病住院</source>
+        <translation>如：外出学习、生病住院</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -6937,6 +7029,10 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>&amp;Scoring rules…</source>
         <translation>评分细则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity types…</source>
+        <translation>活动类型(&amp;A)…</translation>
     </message>
 </context>
 <context>

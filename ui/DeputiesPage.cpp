@@ -6,6 +6,7 @@
 #include "DeputyTableModel.h"
 #include "ExportActions.h"
 #include "ImportDialog.h"
+#include "LeaveDialog.h"
 #include "ListPrinter.h"
 #include "ListView.h"
 #include "NewTermDialog.h"
@@ -56,6 +57,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     auto* menu = new QMenu(records);
     menu->addAction(tr("Concerns and suggestions"), this, &DeputiesPage::showLoopItems);
     menu->addAction(tr("Activities"), this, &DeputiesPage::showActivities);
+    menu->addAction(tr("Record leave…"), this, &DeputiesPage::recordLeave);
     menu->addSeparator();
     for (const auto& [code, text] :
          {std::pair{"social_report", QT_TR_NOOP("New social-conditions report…")},
@@ -307,6 +309,20 @@ void DeputiesPage::showActivities()
 {
     if (const DeputyRow* row = currentRow())
         Q_EMIT activitiesRequested(row->deputy.id, row->deputy.name);
+}
+
+void DeputiesPage::recordLeave()
+{
+    const DeputyRow* row = currentRow();
+    if (!row) {
+        QMessageBox::information(this, tr("Record leave"), tr("Select a deputy first."));
+        return;
+    }
+    LeaveDialog dialog(m_db, row->deputy.id, row->deputy.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT dataChanged();
+    Q_EMIT message(tr("Leave recorded for %1").arg(row->deputy.name));
 }
 
 void DeputiesPage::recordOwnActivity(const QString& typeCode)

@@ -41,6 +41,8 @@ public:
 
     void showLoopItems();
     void showActivities();
+    // A leave period (from, to, reason) of the selected deputy.
+    void recordLeave();
     // A record the deputy makes alone (a 社情民意 report, a visit, a 述职), of the type's code.
     void recordOwnActivity(const QString& typeCode);
 

@@ -3,6 +3,7 @@
 #include "DeputyDialog.h"
 #include "SheetPrinting.h"
 #include "activities/ActivityStore.h"
+#include "activities/LeaveStore.h"
 #include "common/Clock.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
@@ -209,7 +210,17 @@ QString DeputyProfileDialog::activitySection() const
                      [](const activities::Activity& a, const activities::Activity& b) {
                          return a.date > b.date;
                      });
-    QString html =
+    QString html;
+    const QList<activities::Leave> leaves = activities::LeaveStore(m_db).list(m_deputyId);
+    if (!leaves.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Leave").toHtmlEscaped());
+        for (const activities::Leave& leave : leaves)
+            html += QStringLiteral("<li>%1 – %2: %3</li>")
+                        .arg(leave.from.toString(Qt::ISODate), leave.to.toString(Qt::ISODate),
+                             leave.reason.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html +=
         QStringLiteral("<h3>%1</h3>").arg(tr("Activities (%1)").arg(list.size()).toHtmlEscaped());
     if (list.isEmpty())
         return html;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivitiesPage.h"
+#include "ActivityTypesDialog.h"
 #include "DeputiesPage.h"
 #include "HomePage.h"
 #include "LoopPage.h"
@@ -177,6 +178,14 @@ void MainWindow::buildMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Office and languages…"), this, &MainWindow::showSettings);
     settings->addAction(tr("&Concerns and suggestions…"), this, &MainWindow::showLoopSettings);
+    settings->addAction(tr("&Activity types…"), this, [this] {
+        ActivityTypesDialog dialog(m_database->connection(), this);
+        dialog.exec();
+        if (dialog.changed()) {
+            m_activities->setDatabase(m_database->connection());
+            m_scores->markStale();
+        }
+    });
     settings->addAction(tr("&Scoring rules…"), this, [this] {
         showPage(Scores);
         m_scores->editRules();

@@ -5,12 +5,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -93,7 +93,8 @@ ScoringRulesDialog::ScoringRulesDialog(QSqlDatabase db, int year, QWidget* paren
     layout->addWidget(tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    const auto action = [&](const QString& text, const char* name, void (ScoringRulesDialog::*slot)()) {
+    const auto action = [&](const QString& text, const char* name,
+                            void (ScoringRulesDialog::*slot)()) {
         QPushButton* b = buttons->addButton(text, QDialogButtonBox::ActionRole);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
@@ -177,9 +178,8 @@ QWidget* ScoringRulesDialog::buildMinimums()
     auto* rowButtons = new QHBoxLayout;
     const auto add = [&](const QString& text, QTableWidget* target) {
         auto* plus = new QPushButton(text, page);
-        connect(plus, &QPushButton::clicked, this, [target] {
-            target->insertRow(target->rowCount());
-        });
+        connect(plus, &QPushButton::clicked, this,
+                [target] { target->insertRow(target->rowCount()); });
         rowButtons->addWidget(plus);
     };
     add(tr("Add a minimum"), m_minimums);
@@ -203,11 +203,11 @@ QWidget* ScoringRulesDialog::buildMinimums()
     m_gradeCap->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_alertAfter = new QSpinBox(page);
     m_alertAfter->setRange(0, 9);
-    m_alertAfter->setMaximumWidth(m_alertAfter->fontMetrics().horizontalAdvance(QStringLiteral("never")) + 48);
+    m_alertAfter->setMaximumWidth(
+        m_alertAfter->fontMetrics().horizontalAdvance(QStringLiteral("never")) + 48);
     m_alertAfter->setSpecialValueText(tr("never"));
     form->addRow(tr("An unexcused session absence caps the grade at"), m_gradeCap);
-    form->addRow(tr("Deputies-Law alert after this many unexcused session absences"),
-                 m_alertAfter);
+    form->addRow(tr("Deputies-Law alert after this many unexcused session absences"), m_alertAfter);
     layout->addLayout(form);
     return page;
 }
@@ -337,9 +337,9 @@ std::optional<ScoringRules> ScoringRulesDialog::rules(QStringList* errors) const
         rule.code = name && !name->data(CodeRole).toString().isEmpty()
                         ? name->data(CodeRole).toString()
                         : QStringLiteral("minimum_%1").arg(row + 1);
-        const QStringList words = (counts ? counts->text() : QString())
-                                      .split(QRegularExpression(QStringLiteral("[、,，;；]")),
-                                             Qt::SkipEmptyParts);
+        const QStringList words =
+            (counts ? counts->text() : QString())
+                .split(QRegularExpression(QStringLiteral("[、,，;；]")), Qt::SkipEmptyParts);
         for (QString word : words) {
             word = word.trimmed();
             QString code;
@@ -350,7 +350,10 @@ std::optional<ScoringRules> ScoringRulesDialog::rules(QStringList* errors) const
                 if (typeName == word || typeCode == word)
                     code = typeCode;
             if (code.isEmpty())
-                errors->append(tr("%1, row %2: “%3” is not an activity type").arg(minimumsTab).arg(row + 1).arg(word));
+                errors->append(tr("%1, row %2: “%3” is not an activity type")
+                                   .arg(minimumsTab)
+                                   .arg(row + 1)
+                                   .arg(word));
             else
                 rule.counts << code;
         }
@@ -407,8 +410,8 @@ void ScoringRulesDialog::copyPreviousYear()
 
 void ScoringRulesDialog::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a rule set"), {},
-                                                      tr("Rule set (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a rule set"), {}, tr("Rule set (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -428,9 +431,10 @@ void ScoringRulesDialog::importFile()
             errors << error.field + QStringLiteral(": ") + error.message;
     }
     if (!read) {
-        QMessageBox::warning(this, tr("Import a rule set"),
-                             tr("%1 is not a rule set DeputyDesk can read:\n%2")
-                                 .arg(QDir::toNativeSeparators(path), errors.join(QLatin1Char('\n'))));
+        QMessageBox::warning(
+            this, tr("Import a rule set"),
+            tr("%1 is not a rule set DeputyDesk can read:\n%2")
+                .arg(QDir::toNativeSeparators(path), errors.join(QLatin1Char('\n'))));
         return;
     }
     read->year = m_year->value();
@@ -448,9 +452,9 @@ void ScoringRulesDialog::exportFile()
         QMessageBox::warning(this, tr("Export a rule set"), errors.join(QLatin1Char('\n')));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export a rule set"), tr("Scoring rules %1.json").arg(shown->year),
-        tr("Rule set (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export a rule set"),
+                                                      tr("Scoring rules %1.json").arg(shown->year),
+                                                      tr("Rule set (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -404,11 +404,40 @@ int showActivity(Context& context, const QStringList& args)
 
 int listTypes(Context& context, const QStringList& args)
 {
-    CommandLine line(QStringLiteral("activity types"), tr("The activity types, in their order."));
+    CommandLine line(QStringLiteral("activity types"),
+                     tr("The activity types, in their order; 'add NAME' adds a county's own, "
+                        "'rename ID NAME' renames one (its scoring rules stay with it)."));
+    line.addPositional(QStringLiteral("action"), tr("add NAME, or rename ID NAME."),
+                       QStringLiteral("[add NAME | rename ID NAME]"));
     line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
+    const QStringList words = line.positional();
+    if (!words.isEmpty()) {
+        const bool add = words.first() == QLatin1String("add") && words.size() == 2;
+        const bool rename = words.first() == QLatin1String("rename") && words.size() == 3;
+        if (!add && !rename)
+            return usageError(tr("activity types takes add NAME or rename ID NAME"));
+        Database* db = context.open();
+        if (!db)
+            return context.openFailureCode();
+        ActivityStore store(db->connection());
+        if (add) {
+            ActivityType type;
+            type.name = words.at(1);
+            const Outcome added = store.addType(type);
+            return report(added, tr("Added activity type %1 (ID %2, code %3)")
+                                     .arg(type.name)
+                                     .arg(type.id)
+                                     .arg(type.code));
+        }
+        const auto id = idArgument(words.at(1), tr("ID"));
+        if (!id)
+            return BadInput;
+        return report(store.renameType(*id, words.at(2)),
+                      tr("Activity type %1 is now %2").arg(*id).arg(words.at(2)));
+    }
     const Format format = line.format();
     Database* db = context.open();
     if (!db)

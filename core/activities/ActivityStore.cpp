@@ -114,6 +114,26 @@ Outcome ActivityStore::addType(ActivityType& type)
     return Outcome::success(type.id);
 }
 
+Outcome ActivityStore::renameType(qint64 id, const QString& name)
+{
+    const QString wanted = normalizeText(name);
+    if (wanted.isEmpty())
+        return Outcome::invalid({{QStringLiteral("name"), tr("is required")}});
+    if (const auto other = typeByName(wanted); other && other->id != id)
+        return Outcome::invalid(
+            {{QStringLiteral("name"), tr("%1 is already an activity type").arg(wanted)}});
+    WriteTransaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!sql::run(query, QStringLiteral("UPDATE activity_types SET name = ? WHERE id = ?"),
+                  {wanted, id}))
+        return sql::storageFailure(query);
+    if (query.numRowsAffected() == 0)
+        return Outcome::failure(Outcome::Kind::NotFound, tr("No activity type %1").arg(id));
+    if (!transaction.commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    return Outcome::success(id);
+}
+
 FieldErrors ActivityStore::validate(Activity& activity) const
 {
     activity.title = normalizeText(activity.title);

@@ -29,6 +29,8 @@ public:
     std::optional<ActivityType> typeByCode(const QString& code) const;
     std::optional<ActivityType> typeByName(const QString& name) const;
     Outcome addType(ActivityType& type);
+    // A type's name changes (its code, and so the scoring rules that name it, stay).
+    Outcome renameType(qint64 id, const QString& name);
 
     // Records the activity with its participants. Refused: no title or type, end before start,
     // leave without a reason, a reception without its station, a deputy twice, or a deputy

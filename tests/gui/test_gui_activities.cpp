@@ -10,6 +10,8 @@
 #include "ui/ActivityDialog.h"
 #include "ui/ActivityTableModel.h"
 #include "ui/DeputiesPage.h"
+#include "ui/FieldForm.h"
+#include "ui/LeaveDialog.h"
 #include "ui/ListView.h"
 #include "ui/MainWindow.h"
 #include "ui/ParticipantEditor.h"
@@ -230,4 +232,31 @@ TEST_CASE("The roster calendar: planned, a day changed, duties recorded as recep
     roster->editDay({2026, 11, 4});
     CHECK(warned);
     Clock::reset();
+}
+
+TEST_CASE("A leave recorded on the deputy marks them on leave in a new activity",
+          "[gui][activities]")
+{
+    test::StationFixture fixture(4);
+    const QSqlDatabase db = fixture.db.connection();
+    {
+        LeaveDialog dialog(db, fixture.deputies.at(2), QStringLiteral("代表3"));
+        dialog.fromField()->setDate({2026, 6, 1});
+        dialog.toField()->setDate({2026, 5, 1}); // before the first day: refused, said there
+        dialog.reasonField()->setText(QStringLiteral("外出学习"));
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.form()->errorText(QStringLiteral("to")).isEmpty());
+        dialog.toField()->setDate({2026, 6, 30});
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    ActivityDialog dialog(db);
+    dialog.dateEdit()->setDate({2026, 6, 10});
+    ParticipantEditor* participants = dialog.participants();
+    participants->addAll(ParticipantEditor::Source::Station, fixture.station);
+    const QList<Participant> listed = participants->participants();
+    REQUIRE(listed.size() == 4);
+    for (const Participant& p : listed)
+        CHECK((p.attendance == Attendance::Leave) == (p.deputyId == fixture.deputies.at(2)));
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QDateEdit;
+class QLineEdit;
+
+namespace dd::ui {
+
+class FieldForm;
+
+// A deputy's leave period (请假): from, to and the reason. Activities in it mark the deputy on
+// leave; rosters leave them out.
+class LeaveDialog : public QDialog {
+    Q_OBJECT
+public:
+    LeaveDialog(QSqlDatabase db, qint64 deputyId, const QString& name, QWidget* parent = nullptr);
+    QDateEdit* fromField() const { return m_from; }
+    QDateEdit* toField() const { return m_to; }
+    QLineEdit* reasonField() const { return m_reason; }
+    FieldForm* form() const { return m_form; }
+    void accept() override;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_deputyId = 0;
+    FieldForm* m_form = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLineEdit* m_reason = nullptr;
+};
+
+} // namespace dd::ui
