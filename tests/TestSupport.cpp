@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <catch2/catch.hpp>
+
 #include "registry/OfficeSetup.h"
 
 #include <QFile>
@@ -43,6 +45,16 @@ QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString runTool(const QString& program, const QStringList& args)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        FAIL(program.toStdString() + " failed; install poppler-utils");
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace dd::test

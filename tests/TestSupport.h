@@ -31,4 +31,8 @@ CliResult runCli(const QStringList& args);
 
 QByteArray fileBytes(const QString& path);
 
+// Runs a tool (pdftotext, pdfinfo, pdffonts …) and returns what it printed; a tool that is
+// missing or fails fails the calling test.
+QString runTool(const QString& program, const QStringList& args);
+
 } // namespace dd::test

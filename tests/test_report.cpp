@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "report/TableReport.h"
 
 #include <catch2/catch.hpp>
@@ -10,14 +12,6 @@
 using namespace dd::report;
 
 namespace {
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        FAIL(program.toStdString() + " failed; install poppler-utils");
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 TableReport sampleReport(int rows, int columns)
 {
@@ -49,8 +43,8 @@ TEST_CASE("A table PDF repeats its header, numbers its pages and extracts the ri
     const QString path = dir.filePath(QStringLiteral("roster.pdf"));
     QString error;
     REQUIRE(writePdf(sampleReport(120, 3), path, &error));
-    const QString text =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    const QString text = dd::test::runTool(QStringLiteral("pdftotext"),
+                                           {QStringLiteral("-layout"), path, QStringLiteral("-")});
     QStringList pages = text.split(QLatin1Char('\f'));
     while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
@@ -70,7 +64,7 @@ TEST_CASE("A table PDF repeats its header, numbers its pages and extracts the ri
     CHECK(text.contains(QStringLiteral("120")));
     // No Kangxi radicals or CJK radicals supplement in place of ordinary characters.
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))));
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = dd::test::runTool(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("A4")));
     CHECK(
         info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12]"))));
@@ -82,7 +76,7 @@ TEST_CASE("Wide tables go landscape", "[report]")
     const QString path = dir.filePath(QStringLiteral("wide.pdf"));
     QString error;
     REQUIRE(writePdf(sampleReport(10, 9), path, &error));
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = dd::test::runTool(QStringLiteral("pdfinfo"), {path});
     CHECK(
         info.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))));
 }

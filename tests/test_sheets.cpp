@@ -20,15 +20,6 @@ using namespace dd;
 
 namespace {
 
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        FAIL(program.toStdString() + " failed; install poppler-utils");
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 // Ten deputies at one station whose surnames are the ones that extract wrongly with Noto Sans
 // CJK under Qt 6.4; 黄海 received forty concerns in the quarter, a record longer than a page.
 struct SheetFixture {
@@ -90,9 +81,9 @@ struct SheetFixture {
 
 QStringList pages(const QString& pdf)
 {
-    QStringList list =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-            .split(QLatin1Char('\f'));
+    QStringList list = test::runTool(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                           .split(QLatin1Char('\f'));
     while (!list.isEmpty() && list.last().trimmed().isEmpty())
         list.removeLast();
     return list;
@@ -140,8 +131,9 @@ TEST_CASE("A station's quarterly sheets as one PDF", "[sheets]")
     // Each total: base 60 + the inspection 3 = 63 (the quarter's points are 3).
     CHECK(all.count(QStringLiteral("63")) >= 10);
     // Every font is embedded.
-    const QStringList fonts =
-        run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts = test::runTool(QStringLiteral("pdffonts"), {pdf})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                  .mid(2);
     REQUIRE_FALSE(fonts.isEmpty());
     for (const QString& font : fonts)
         CHECK(font.simplified().split(QLatin1Char(' ')).contains(QStringLiteral("yes")));

@@ -2,6 +2,7 @@
 
 #include "ActivityDialog.h"
 #include "ExportActions.h"
+#include "FilterBox.h"
 #include "ListPrinter.h"
 #include "ListView.h"
 #include "RosterEditor.h"
@@ -188,25 +189,16 @@ void ActivitiesPage::fillFilters()
     for (int year = Clock::today().year() + 1; year >= Clock::today().year() - 9; --year)
         m_year->addItem(QString::number(year), year);
     m_year->setCurrentIndex(std::max(0, m_year->findData(keptYear)));
-    const auto refill = [](QComboBox* box, const QString& any,
-                           const QList<QPair<QString, qint64>>& entries) {
-        const QVariant kept = box->currentData();
-        box->clear();
-        box->addItem(any, QVariant());
-        for (const auto& [text, value] : entries)
-            box->addItem(text, value);
-        box->setCurrentIndex(std::max(0, box->findData(kept)));
-    };
-    QList<QPair<QString, qint64>> types, stations, townships;
+    QList<QPair<QString, QVariant>> types, stations, townships;
     for (const ActivityType& type : ActivityStore(m_db).types())
         types.append({type.name, type.id});
     for (const StationRow& row : StationStore(m_db).list())
         stations.append({row.station.name, row.station.id});
     for (const Township& township : TownshipStore(m_db).list())
         townships.append({township.name, township.id});
-    refill(m_type, tr("Any type"), types);
-    refill(m_station, tr("Any station"), stations);
-    refill(m_township, tr("Any township"), townships);
+    refillFilterBox(m_type, tr("Any type"), types);
+    refillFilterBox(m_station, tr("Any station"), stations);
+    refillFilterBox(m_township, tr("Any township"), townships);
 }
 
 void ActivitiesPage::setDatabase(QSqlDatabase db)

@@ -1,6 +1,7 @@
 #include "LoopPage.h"
 
 #include "ExportActions.h"
+#include "FilterBox.h"
 #include "ImportDialog.h"
 #include "ItemDialog.h"
 #include "ListPrinter.h"
@@ -156,15 +157,6 @@ void LoopPage::fillFilters()
     const QSignalBlocker blockers[] = {QSignalBlocker(m_state), QSignalBlocker(m_category),
                                        QSignalBlocker(m_agency), QSignalBlocker(m_township),
                                        QSignalBlocker(m_station)};
-    const auto refill = [](QComboBox* box, const QString& any,
-                           const QList<QPair<QString, QVariant>>& entries) {
-        const QVariant kept = box->currentData();
-        box->clear();
-        box->addItem(any, QVariant());
-        for (const auto& [text, value] : entries)
-            box->addItem(text, value);
-        box->setCurrentIndex(std::max(0, box->findData(kept)));
-    };
     QList<QPair<QString, QVariant>> states, categoryEntries, agencies, townships, stations;
     for (State state : {State::Pointed, State::AnsweredOnSpot, State::Merged, State::Referred,
                         State::Declined, State::AwaitingDispatch, State::Dispatched, State::Replied,
@@ -178,11 +170,11 @@ void LoopPage::fillFilters()
         townships.append({township.name, township.id});
     for (const StationRow& row : StationStore(m_db).list())
         stations.append({row.station.name, row.station.id});
-    refill(m_state, tr("Any step"), states);
-    refill(m_category, tr("Any category"), categoryEntries);
-    refill(m_agency, tr("Any agency"), agencies);
-    refill(m_township, tr("Any township"), townships);
-    refill(m_station, tr("Any station"), stations);
+    refillFilterBox(m_state, tr("Any step"), states);
+    refillFilterBox(m_category, tr("Any category"), categoryEntries);
+    refillFilterBox(m_agency, tr("Any agency"), agencies);
+    refillFilterBox(m_township, tr("Any township"), townships);
+    refillFilterBox(m_station, tr("Any station"), stations);
 }
 
 void LoopPage::setDatabase(QSqlDatabase db)

@@ -1,6 +1,7 @@
 #include "ScoresPage.h"
 
 #include "ExportActions.h"
+#include "FilterBox.h"
 #include "ListPrinter.h"
 #include "ListView.h"
 #include "ScoringRulesDialog.h"
@@ -195,15 +196,6 @@ void ScoresPage::fillFilters()
         m_year->addItem(screenChinese() ? QStringLiteral("%1年").arg(year) : QString::number(year),
                         QVariant(year));
     m_year->setCurrentIndex(std::max(0, m_year->findData(keptYear)));
-    const auto refill = [](QComboBox* box, const QString& any,
-                           const QList<QPair<QString, QVariant>>& entries) {
-        const QVariant kept = box->currentData();
-        box->clear();
-        box->addItem(any, QVariant());
-        for (const auto& [text, value] : entries)
-            box->addItem(text, value);
-        box->setCurrentIndex(std::max(0, box->findData(kept)));
-    };
     QList<QPair<QString, QVariant>> townships, stations, levels, groups;
     for (const Township& township : TownshipStore(m_db).list())
         townships.append({township.name, township.id});
@@ -213,12 +205,12 @@ void ScoresPage::fillFilters()
         levels.append({levelName(level), int(level)});
     for (const DeputyGroup& group : GroupStore(m_db).list())
         groups.append({group.name, group.id});
-    refill(m_township, tr("Any township"), townships);
-    refill(m_station, tr("Any station"), stations);
-    refill(m_level, tr("Every level"), levels);
-    refill(m_group, tr("Any group"), groups);
-    refill(m_kind, tr("Any kind"),
-           {{tr("Cadre deputies"), true}, {tr("Grass-roots deputies"), false}});
+    refillFilterBox(m_township, tr("Any township"), townships);
+    refillFilterBox(m_station, tr("Any station"), stations);
+    refillFilterBox(m_level, tr("Every level"), levels);
+    refillFilterBox(m_group, tr("Any group"), groups);
+    refillFilterBox(m_kind, tr("Any kind"),
+                    {{tr("Cadre deputies"), true}, {tr("Grass-roots deputies"), false}});
     fillPeriods();
 }
 

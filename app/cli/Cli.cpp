@@ -121,6 +121,19 @@ std::optional<qint64> idArgument(const QString& text, const QString& what)
     return id;
 }
 
+int writeWorkbook(const xlsx::Sheet& sheet, const QString& out)
+{
+    xlsx::WorkbookWriter writer(out);
+    if (!writer.addSheet(sheet) || !writer.commit()) {
+        printError(writer.error());
+        return Failure;
+    }
+    print(tr("Wrote %n row(s) to %1", nullptr, int(sheet.rows.size()))
+              .arg(QDir::toNativeSeparators(out)) +
+          QLatin1Char('\n'));
+    return Success;
+}
+
 std::optional<Level> levelOption(const CommandLine& line, Level fallback)
 {
     if (!line.isSet(QStringLiteral("level")))

@@ -3,6 +3,7 @@
 #include "Output.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "xlsx/WorkbookWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +67,8 @@ int usageError(const QString& message);
 // Parses helpers that print what is wrong; nullopt on failure.
 std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required);
 std::optional<qint64> idArgument(const QString& text, const QString& what);
+// Writes one sheet as FILE.xlsx and says how many rows went where; the exit code.
+int writeWorkbook(const xlsx::Sheet& sheet, const QString& out);
 // --level, or `fallback` when not given; nullopt (said) when it names no level.
 std::optional<Level> levelOption(const CommandLine& line, Level fallback);
 // --township by name or number: 0 when not given, nullopt (said) when there is no such township.

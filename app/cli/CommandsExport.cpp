@@ -63,7 +63,6 @@ int runExport(Context& context, const QStringList& args)
     const OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     xlsx::Sheet sheet;
-    int rows = 0;
     if (what == QLatin1String("roster")) {
         DeputyFilter filter;
         filter.townshipId = townshipId;
@@ -79,21 +78,12 @@ int runExport(Context& context, const QStringList& args)
             DeputyStore(connection)
                 .list(filter,
                       order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
-        rows = int(list.size());
         sheet = exports::rosterSheet(list, settings.congressName(), text, Clock::today());
     } else {
         const QList<StationRow> list = StationStore(connection).list(townshipId);
-        rows = int(list.size());
         sheet = exports::stationsSheet(list, settings.congressName(), text, Clock::today());
     }
-    xlsx::WorkbookWriter writer(out);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        printError(writer.error());
-        return Failure;
-    }
-    print(tr("Wrote %n row(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(out)) +
-          QLatin1Char('\n'));
-    return Success;
+    return writeWorkbook(sheet, out);
 }
 
 } // namespace dd::cli

@@ -350,15 +350,7 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
         sheet = filter.kind == ItemKind::Concern ? exports::concernsSheet(items, frame, text)
                                                  : exports::suggestionsSheet(items, frame, text);
     }
-    xlsx::WorkbookWriter writer(out);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        printError(writer.error());
-        return Failure;
-    }
-    print(tr("Wrote %n row(s) to %1", nullptr, int(sheet.rows.size()))
-              .arg(QDir::toNativeSeparators(out)) +
-          QLatin1Char('\n'));
-    return Success;
+    return writeWorkbook(sheet, out);
 }
 
 } // namespace dd::cli

@@ -344,31 +344,21 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
     const OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     xlsx::Sheet sheet;
-    int rows = 0;
     if (scores) {
         QString error;
         auto list = ScoreEngine(connection).scores(*period, *selection, &error);
         if (!list)
             return usageError(error);
         sortScores(*list, *order);
-        rows = int(list->size());
         sheet = exports::scoresSheet(
             *list, {settings.congressName(), period->label(text.chinese()), Clock::today()}, text);
     } else {
         const QDate day = date->isValid() ? *date : Clock::today();
         const QList<Gap> gaps = gapReport(connection, day, *selection);
-        rows = int(gaps.size());
         sheet = exports::gapsSheet(gaps, {settings.congressName(), text.date(day), Clock::today()},
                                    text);
     }
-    xlsx::WorkbookWriter writer(out);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        printError(writer.error());
-        return Failure;
-    }
-    print(tr("Wrote %n row(s) to %1", nullptr, rows).arg(QDir::toNativeSeparators(out)) +
-          QLatin1Char('\n'));
-    return Success;
+    return writeWorkbook(sheet, out);
 }
 
 } // namespace dd::cli

@@ -9,16 +9,6 @@ using xlsx::CellType;
 
 namespace {
 
-void frameSheet(xlsx::Sheet& sheet, const DocumentText& text, const LoopSheetFrame& frame,
-                const char* title)
-{
-    sheet.name = text.text(title);
-    sheet.title = frame.congressName + QLatin1Char(' ') + frame.periodLabel + sheet.name;
-    sheet.dateLine = text.date(frame.today);
-    sheet.serialHeader = text.text(QT_TRANSLATE_NOOP("dd::documents", "No."));
-    sheet.pageFooter = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page &P of &N"));
-}
-
 QVariant dateCell(const QDate& date)
 {
     return date.isValid() ? QVariant(date) : QVariant();
@@ -37,6 +27,16 @@ QString yesNo(bool value, const DocumentText& text)
 }
 
 } // namespace
+
+void frameSheet(xlsx::Sheet& sheet, const DocumentText& text, const LoopSheetFrame& frame,
+                const char* title)
+{
+    sheet.name = text.text(title);
+    sheet.title = frame.congressName + QLatin1Char(' ') + frame.periodLabel + sheet.name;
+    sheet.dateLine = text.date(frame.today);
+    sheet.serialHeader = text.text(QT_TRANSLATE_NOOP("dd::documents", "No."));
+    sheet.pageFooter = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page &P of &N"));
+}
 
 xlsx::Sheet concernsSheet(const QList<Item>& items, const LoopSheetFrame& frame,
                           const DocumentText& text)

@@ -15,6 +15,10 @@ struct LoopSheetFrame {
     QDate today;
 };
 
+// Names the sheet after `title` and gives it the frame's title line, date line, 序号 and footer.
+void frameSheet(xlsx::Sheet& sheet, const DocumentText& text, const LoopSheetFrame& frame,
+                const char* title);
+
 xlsx::Sheet concernsSheet(const QList<loop::Item>& items, const LoopSheetFrame& frame,
                           const DocumentText& text);
 xlsx::Sheet suggestionsSheet(const QList<loop::Item>& items, const LoopSheetFrame& frame,

@@ -9,16 +9,6 @@ using xlsx::CellType;
 
 namespace {
 
-void frameSheet(xlsx::Sheet& sheet, const DocumentText& text, const LoopSheetFrame& frame,
-                const char* title)
-{
-    sheet.name = text.text(title);
-    sheet.title = frame.congressName + QLatin1Char(' ') + frame.periodLabel + sheet.name;
-    sheet.dateLine = text.date(frame.today);
-    sheet.serialHeader = text.text(QT_TRANSLATE_NOOP("dd::documents", "No."));
-    sheet.pageFooter = text.text(QT_TRANSLATE_NOOP("dd::documents", "Page &P of &N"));
-}
-
 QString levelText(Level level, const DocumentText& text)
 {
     return text.translate(kRegistryContext, levelSource(level));

@@ -58,10 +58,12 @@ QPaintDevice* layoutDevice()
 // page of its own.
 class Layout {
 public:
-    Layout(const QSizeF& body, const QTextDocument* tail)
+    Layout(const QSizeF& body, std::unique_ptr<QTextDocument> tail)
         : m_body(body)
-        , m_tail(tail)
+        , m_tail(std::move(tail))
     {
+        if (m_tail)
+            m_tail->setTextWidth(body.width());
     }
 
     void layOut(QTextDocument* document)
@@ -109,7 +111,7 @@ public:
 private:
     QSizeF m_body;
     QTextDocument* m_document = nullptr;
-    const QTextDocument* m_tail = nullptr;
+    std::unique_ptr<QTextDocument> m_tail;
     double m_tailTop = 0;
     int m_pages = 0;
 };
@@ -152,10 +154,7 @@ PrintResult SheetPrinter::print(const SheetSource& source, QPagedPaintDevice* de
     const QSizeF body = g.body.size() / scale;
     QFont band(documentFontFamily());
     band.setPointSizeF(9);
-    const std::unique_ptr<QTextDocument> tail = source.tail();
-    if (tail)
-        tail->setTextWidth(body.width());
-    Layout layout(body, tail.get());
+    Layout layout(body, source.tail());
     for (int index = first; index <= last; ++index) {
         const SheetDocument sheet = source.sheet(index);
         layout.layOut(sheet.body.get());
@@ -208,10 +207,7 @@ int SheetPrinter::pageCount(const SheetSource& source, int first, int last) cons
     const QSizeF body = geometry(&writer).body.size() / (writer.logicalDpiY() / kLayoutDpi);
     last = last < 0 ? source.count() - 1 : std::min(last, source.count() - 1);
     int pages = 0;
-    const std::unique_ptr<QTextDocument> tail = source.tail();
-    if (tail)
-        tail->setTextWidth(body.width());
-    Layout layout(body, tail.get());
+    Layout layout(body, source.tail());
     for (int index = first; index <= last; ++index) {
         const SheetDocument sheet = source.sheet(index);
         layout.layOut(sheet.body.get());
