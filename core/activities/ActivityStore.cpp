@@ -200,18 +200,18 @@ Outcome ActivityStore::add(Activity& activity)
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
     WriteTransaction transaction(m_db);
-    QSqlQuery query(m_db);
+    QSqlQuery& query = sql::statement(
+        m_db, QStringLiteral("INSERT INTO activities(uuid, type_id, day, start_time, "
+                             "end_time, title, place, organiser, notes, station_id, "
+                             "citizens_received, session_id, created_at, updated_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     activity.uuid = sql::newUuid();
     const QString now = sql::nowText();
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO activities(uuid, type_id, day, start_time, "
-                                 "end_time, title, place, organiser, notes, station_id, "
-                                 "citizens_received, session_id, created_at, updated_at) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {activity.uuid, activity.typeId, sql::dateValue(activity.date),
-                   timeText(activity.start), timeText(activity.end), activity.title, activity.place,
-                   activity.organiser, activity.notes, idOrNull(activity.stationId),
-                   activity.citizensReceived, idOrNull(activity.sessionId), now, now}))
+    if (!sql::exec(query, {activity.uuid, activity.typeId, sql::dateValue(activity.date),
+                           timeText(activity.start), timeText(activity.end), activity.title,
+                           activity.place, activity.organiser, activity.notes,
+                           idOrNull(activity.stationId), activity.citizensReceived,
+                           idOrNull(activity.sessionId), now, now}))
         return sql::storageFailure(query);
     activity.id = query.lastInsertId().toLongLong();
     if (Outcome written = writeParticipants(activity); !written.ok())
@@ -265,24 +265,20 @@ Outcome ActivityStore::remove(qint64 id)
 
 Outcome ActivityStore::writeParticipants(const Activity& activity)
 {
-    QSqlQuery query(m_db);
     // One prepared statement for every participant: 300 of them stay well under 100 ms.
-    query.prepare(QStringLiteral("INSERT INTO activity_participants(activity_id, deputy_id, "
-                                 "attendance, reason) VALUES(?, ?, ?, ?)"));
-    for (const Participant& participant : activity.participants) {
-        query.bindValue(0, activity.id);
-        query.bindValue(1, participant.deputyId);
-        query.bindValue(2, code(participant.attendance));
-        query.bindValue(3, participant.reason);
-        if (!query.exec())
+    QSqlQuery& participants =
+        sql::statement(m_db, QStringLiteral("INSERT INTO activity_participants(activity_id, "
+                                            "deputy_id, attendance, reason) VALUES(?, ?, ?, ?)"));
+    for (const Participant& participant : activity.participants)
+        if (!sql::exec(participants, {activity.id, participant.deputyId,
+                                      code(participant.attendance), participant.reason}))
             return Outcome::invalid({{QStringLiteral("participants"),
                                       tr("deputy %1 does not exist").arg(participant.deputyId)}});
-    }
+    QSqlQuery& items = sql::statement(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO activity_items(activity_id, item_id) "
+                             "VALUES(?, ?)"));
     for (qint64 itemId : activity.itemIds)
-        if (!sql::run(query,
-                      QStringLiteral("INSERT OR IGNORE INTO activity_items(activity_id, item_id) "
-                                     "VALUES(?, ?)"),
-                      {activity.id, itemId}))
+        if (!sql::exec(items, {activity.id, itemId}))
             return Outcome::invalid(
                 {{QStringLiteral("items"), tr("item %1 does not exist").arg(itemId)}});
     return Outcome::success();

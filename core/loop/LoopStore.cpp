@@ -189,36 +189,34 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
     item.serial = formatSerial(item.kind, year, seq);
     item.uuid = sql::newUuid();
     const QString now = sql::nowText();
-    if (!sql::run(
-            query,
-            QStringLiteral(
-                "INSERT INTO loop_items(uuid, kind, year, seq, serial, title, content, "
-                "category, township_id, station_id, raised_date, state, due_date, "
-                "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {item.uuid, code(item.kind), year, seq, item.serial, item.title, item.content,
-             item.category, idOrNull(item.townshipId), idOrNull(item.stationId),
-             sql::dateValue(item.raisedDate), code(item.state), sql::dateValue(item.dueDate), now,
-             now}))
-        return sql::storageFailure(query);
-    item.id = query.lastInsertId().toLongLong();
-    const bool detailsOk =
-        concern
-            ? sql::run(
-                  query,
-                  QStringLiteral("INSERT INTO concern_details(item_id, channel, "
-                                 "citizen_name, citizen_phone, place) VALUES(?, ?, ?, ?, ?)"),
-                  {item.id, code(item.channel), item.citizenName, item.citizenPhone, item.place})
-            : sql::run(query,
-                       QStringLiteral("INSERT INTO suggestion_details(item_id, session_id) "
-                                      "VALUES(?, ?)"),
-                       {item.id, idOrNull(item.sessionId)});
+    QSqlQuery& insert = sql::statement(
+        m_db, QStringLiteral(
+                  "INSERT INTO loop_items(uuid, kind, year, seq, serial, title, content, "
+                  "category, township_id, station_id, raised_date, state, due_date, "
+                  "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!sql::exec(insert, {item.uuid, code(item.kind), year, seq, item.serial, item.title,
+                            item.content, item.category, idOrNull(item.townshipId),
+                            idOrNull(item.stationId), sql::dateValue(item.raisedDate),
+                            code(item.state), sql::dateValue(item.dueDate), now, now}))
+        return sql::storageFailure(insert);
+    item.id = insert.lastInsertId().toLongLong();
+    QSqlQuery& details =
+        concern ? sql::statement(m_db, QStringLiteral("INSERT INTO concern_details(item_id, "
+                                                      "channel, citizen_name, citizen_phone, "
+                                                      "place) VALUES(?, ?, ?, ?, ?)"))
+                : sql::statement(m_db, QStringLiteral("INSERT INTO suggestion_details(item_id, "
+                                                      "session_id) VALUES(?, ?)"));
+    const bool detailsOk = concern
+                               ? sql::exec(details, {item.id, code(item.channel), item.citizenName,
+                                                     item.citizenPhone, item.place})
+                               : sql::exec(details, {item.id, idOrNull(item.sessionId)});
     if (!detailsOk)
-        return sql::storageFailure(query);
+        return sql::storageFailure(details);
+    QSqlQuery& deputies = sql::statement(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO item_deputies(item_id, deputy_id, role) "
+                             "VALUES(?, ?, ?)"));
     const auto addDeputy = [&](qint64 deputyId, const char* role) {
-        return sql::run(query,
-                        QStringLiteral("INSERT OR IGNORE INTO item_deputies(item_id, deputy_id, "
-                                       "role) VALUES(?, ?, ?)"),
-                        {item.id, deputyId, QString::fromLatin1(role)});
+        return sql::exec(deputies, {item.id, deputyId, QString::fromLatin1(role)});
     };
     for (qsizetype i = 0; i < item.deputyIds.size(); ++i)
         if (!addDeputy(item.deputyIds[i], concern ? "receiver" : (i == 0 ? "lead" : "cosigner")))
@@ -256,71 +254,69 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
 
 Outcome LoopStore::insertStep(const Step& step)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral(
-                      "INSERT INTO loop_steps(uuid, item_id, round, kind, step_date, actor, "
-                      "agency_id, due_date, result_class, face_to_face, evaluation, text, "
-                      "imported, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {sql::newUuid(), step.itemId, step.round, code(step.kind),
-                   sql::dateValue(step.date), step.actor, idOrNull(step.agencyId),
-                   sql::dateValue(step.dueDate), sql::textOrNull(step.resultClass),
-                   step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
-                   sql::textOrNull(step.evaluation), step.text, step.imported, sql::nowText()}))
+    QSqlQuery& query = sql::statement(
+        m_db,
+        QStringLiteral("INSERT INTO loop_steps(uuid, item_id, round, kind, step_date, actor, "
+                       "agency_id, due_date, result_class, face_to_face, evaluation, text, "
+                       "imported, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!sql::exec(query,
+                   {sql::newUuid(), step.itemId, step.round, code(step.kind),
+                    sql::dateValue(step.date), step.actor, idOrNull(step.agencyId),
+                    sql::dateValue(step.dueDate), sql::textOrNull(step.resultClass),
+                    step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
+                    sql::textOrNull(step.evaluation), step.text, step.imported, sql::nowText()}))
         return sql::storageFailure(query);
     return Outcome::success(query.lastInsertId().toLongLong());
 }
 
 Outcome LoopStore::saveItem(const Item& item)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(
-            query,
-            QStringLiteral(
-                "UPDATE loop_items SET state = ?, order_kind = ?, order_date = ?, order_note = ?, "
-                "suggestion_id = ?, round = ?, lead_agency_id = ?, first_dispatch_date = ?, "
-                "dispatch_date = ?, due_date = ?, reply_due_date = ?, extended = ?, "
-                "reply_date = ?, result_class = ?, face_to_face = ?, replied_on_time = ?, "
-                "evaluation = ?, evaluation_date = ?, "
-                "key_supervision = ?, leader = ?, excellent = ?, updated_at = ? WHERE id = ?"),
-            {code(item.state),
-             item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
-             sql::dateValue(item.orderDate),
-             item.orderNote,
-             idOrNull(item.suggestionId),
-             item.round,
-             idOrNull(item.leadAgencyId),
-             sql::dateValue(item.firstDispatchDate),
-             sql::dateValue(item.dispatchDate),
-             sql::dateValue(item.dueDate),
-             sql::dateValue(item.replyDueDate),
-             item.extended,
-             sql::dateValue(item.replyDate),
-             sql::textOrNull(item.resultClass),
-             item.faceToFace,
-             item.repliedOnTime ? QVariant(*item.repliedOnTime) : QVariant(),
-             item.evaluation ? QVariant(code(*item.evaluation)) : QVariant(),
-             sql::dateValue(item.evaluationDate),
-             item.keySupervision,
-             item.leader,
-             item.excellent,
-             sql::nowText(),
-             item.id}))
-        return sql::storageFailure(query);
-    if (!sql::run(query, QStringLiteral("DELETE FROM item_agencies WHERE item_id = ?"), {item.id}))
-        return sql::storageFailure(query);
+    QSqlQuery& update = sql::statement(
+        m_db,
+        QStringLiteral(
+            "UPDATE loop_items SET state = ?, order_kind = ?, order_date = ?, order_note = ?, "
+            "suggestion_id = ?, round = ?, lead_agency_id = ?, first_dispatch_date = ?, "
+            "dispatch_date = ?, due_date = ?, reply_due_date = ?, extended = ?, "
+            "reply_date = ?, result_class = ?, face_to_face = ?, replied_on_time = ?, "
+            "evaluation = ?, evaluation_date = ?, "
+            "key_supervision = ?, leader = ?, excellent = ?, updated_at = ? WHERE id = ?"));
+    if (!sql::exec(update, {code(item.state),
+                            item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
+                            sql::dateValue(item.orderDate),
+                            item.orderNote,
+                            idOrNull(item.suggestionId),
+                            item.round,
+                            idOrNull(item.leadAgencyId),
+                            sql::dateValue(item.firstDispatchDate),
+                            sql::dateValue(item.dispatchDate),
+                            sql::dateValue(item.dueDate),
+                            sql::dateValue(item.replyDueDate),
+                            item.extended,
+                            sql::dateValue(item.replyDate),
+                            sql::textOrNull(item.resultClass),
+                            item.faceToFace,
+                            item.repliedOnTime ? QVariant(*item.repliedOnTime) : QVariant(),
+                            item.evaluation ? QVariant(code(*item.evaluation)) : QVariant(),
+                            sql::dateValue(item.evaluationDate),
+                            item.keySupervision,
+                            item.leader,
+                            item.excellent,
+                            sql::nowText(),
+                            item.id}))
+        return sql::storageFailure(update);
+    QSqlQuery& clear =
+        sql::statement(m_db, QStringLiteral("DELETE FROM item_agencies WHERE item_id = ?"));
+    if (!sql::exec(clear, {item.id}))
+        return sql::storageFailure(clear);
+    QSqlQuery& agency = sql::statement(
+        m_db,
+        QStringLiteral("INSERT INTO item_agencies(item_id, agency_id, role) VALUES(?, ?, ?)"));
     if (item.leadAgencyId > 0 &&
-        !sql::run(query,
-                  QStringLiteral("INSERT INTO item_agencies(item_id, agency_id, role) "
-                                 "VALUES(?, ?, 'lead')"),
-                  {item.id, item.leadAgencyId}))
-        return sql::storageFailure(query);
+        !sql::exec(agency, {item.id, item.leadAgencyId, QStringLiteral("lead")}))
+        return sql::storageFailure(agency);
     for (qint64 agencyId : item.coAgencyIds)
-        if (!sql::run(query,
-                      QStringLiteral("INSERT INTO item_agencies(item_id, agency_id, role) "
-                                     "VALUES(?, ?, 'co')"),
-                      {item.id, agencyId}))
-            return sql::storageFailure(query);
+        if (!sql::exec(agency, {item.id, agencyId, QStringLiteral("co")}))
+            return sql::storageFailure(agency);
     return Outcome::success(item.id);
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Platform.h"
 #include "storage/Schema.h"
+#include "storage/Sql.h"
 #include "storage/SqliteDialect.h"
 
 #include <QAtomicInt>
@@ -119,6 +120,7 @@ OpenResult Database::open(const QString& path, Mode mode)
 
 Database::~Database()
 {
+    sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {

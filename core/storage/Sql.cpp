@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
 #include <QSqlError>
 #include <QUuid>
+#include <map>
+#include <memory>
 
 namespace dd {
 
@@ -43,18 +46,57 @@ QVariant textOrNull(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+namespace {
+
+// A null QString would bind as SQL NULL; text columns hold '' for "empty".
+QVariant bindable(const QVariant& value)
+{
+    return value.typeId() == QMetaType::QString && value.toString().isNull()
+               ? QVariant(QStringLiteral(""))
+               : value;
+}
+
+using Statements = std::map<QString, std::unique_ptr<QSqlQuery>>;
+
+// By connection; a connection serves the thread that opened it.
+std::map<QString, Statements>& keptStatements()
+{
+    thread_local std::map<QString, Statements> kept;
+    return kept;
+}
+
+} // namespace
+
 bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
 {
     if (!query.prepare(statement))
         return false;
-    for (const QVariant& value : values) {
-        // A null QString would bind as SQL NULL; text columns hold '' for "empty".
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant& value : values)
+        query.addBindValue(bindable(value));
     return query.exec();
+}
+
+QSqlQuery& statement(const QSqlDatabase& db, const QString& sql)
+{
+    std::unique_ptr<QSqlQuery>& kept = keptStatements()[db.connectionName()][sql];
+    if (!kept || kept->lastQuery() != sql) {
+        kept = std::make_unique<QSqlQuery>(db);
+        kept->prepare(sql); // a failure shows when it runs
+    }
+    return *kept;
+}
+
+bool exec(QSqlQuery& prepared, std::initializer_list<QVariant> values)
+{
+    int index = 0;
+    for (const QVariant& value : values)
+        prepared.bindValue(index++, bindable(value));
+    return prepared.exec();
+}
+
+void forgetStatements(const QString& connectionName)
+{
+    keptStatements().erase(connectionName);
 }
 
 Outcome storageFailure(const QSqlQuery& query)

@@ -38,5 +38,15 @@ QVariant textOrNull(const QString& text);
 bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
 Outcome storageFailure(const QSqlQuery& query);
 
+// The hot writes (a step, an item, a participant …): a statement prepared once per connection
+// and kept, since preparing costs more than running a small INSERT. For INSERT, UPDATE and
+// DELETE only: a SELECT's rows could still be being read when it runs again. The reference
+// stays valid until the connection's statements are forgotten.
+QSqlQuery& statement(const QSqlDatabase& db, const QString& sql);
+// Binds the values in order and runs a prepared statement.
+bool exec(QSqlQuery& prepared, std::initializer_list<QVariant> values);
+// Drops the connection's kept statements; the connection is about to close.
+void forgetStatements(const QString& connectionName);
+
 } // namespace sql
 } // namespace dd
