@@ -458,6 +458,10 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
 {
     QStringList conditions;
     QVariantList values;
+    // A station's few deputies are found from its assignments; the terms' index would read
+    // every membership of the terms first (the unary + keeps the planner off it).
+    const QString termColumn =
+        filter.stationId > 0 ? QStringLiteral("+m.term_id") : QStringLiteral("m.term_id");
     if (filter.termNumber > 0) {
         conditions << QStringLiteral("t.number = ?");
         values << filter.termNumber;
@@ -468,8 +472,9 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
         for (Level level : allLevels())
             if (const auto term = terms.current(level))
                 ids << QString::number(term->id);
-        conditions << QStringLiteral("m.term_id IN (%1)")
-                          .arg(ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
+        conditions << QStringLiteral("%1 IN (%2)")
+                          .arg(termColumn,
+                               ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));
     }
     if (filter.level) {
         conditions << QStringLiteral("t.level = ?");
@@ -485,8 +490,8 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
     }
     if (filter.stationId > 0) {
         conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM station_assignments x WHERE x.deputy_id = "
-            "d.id AND x.station_id = ? AND x.end_date IS NULL)");
+            "m.deputy_id IN (SELECT x.deputy_id FROM station_assignments x WHERE "
+            "x.station_id = ? AND x.end_date IS NULL)");
         values << filter.stationId;
     }
     if (filter.cadre) {
