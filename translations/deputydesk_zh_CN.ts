@@ -5102,10 +5102,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>接待群众人数</translation>
     </message>
     <message>
-        <source>Concerns recorded</source>
-        <translation>收集意见数</translation>
-    </message>
-    <message>
         <source>%1, term %2, session %3</source>
         <translation>%1第%2届第%3次会议</translation>
     </message>
@@ -5128,6 +5124,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1 is not a time such as 09:00</source>
         <translation>%1 不是 09:00 这样的时间</translation>
+    </message>
+    <message>
+        <source>Concerns raised there</source>
+        <translation>当场收集的意见</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_concerns = new QListWidget(this);
     m_concerns->setObjectName(QStringLiteral("concerns"));
     m_concerns->setFixedHeight(m_concerns->fontMetrics().lineSpacing() * 5);
-    m_form->addField(QStringLiteral("items"), tr("Concerns recorded"), m_concerns);
+    m_form->addField(QStringLiteral("items"), tr("Concerns raised there"), m_concerns);
     m_session = new QComboBox(this);
     m_session->addItem(tr("None"), 0);
     for (const Session& session : TermStore(m_db).sessions())
@@ -116,7 +116,12 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     connect(m_type, &QComboBox::currentIndexChanged, this, &ActivityDialog::typeChanged);
     connect(m_title, &QLineEdit::textEdited, this,
             [this] { m_title->setProperty("suggested", false); });
-    connect(m_station, &QComboBox::currentIndexChanged, this, &ActivityDialog::fillConcerns);
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        fillConcerns();
+        // The station's deputies are the ones to add: offered first.
+        if (const qint64 station = m_station->currentData().toLongLong(); station > 0)
+            m_participants->offerStation(station);
+    });
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         m_participants->setDate(date);
         fillConcerns();

@@ -179,6 +179,12 @@ void ParticipantEditor::addAll(Source source, const QVariant& choice)
     setParticipants(list);
 }
 
+void ParticipantEditor::offerStation(qint64 stationId)
+{
+    m_source->setCurrentIndex(m_source->findData(int(Source::Station)));
+    m_choice->setCurrentIndex(std::max(0, m_choice->findData(stationId)));
+}
+
 void ParticipantEditor::addDeputy(qint64 deputyId, const QString& name)
 {
     for (const Participant& p : participants())

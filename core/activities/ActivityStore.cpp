@@ -375,7 +375,7 @@ void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate&
         sql += QStringLiteral(" JOIN activities a ON a.id = p.activity_id "
                               "WHERE a.day >= ? AND a.day <= ?");
     }
-    query.prepare(sql + QStringLiteral(" ORDER BY p.activity_id, d.name"));
+    query.prepare(sql + QStringLiteral(" ORDER BY p.activity_id, d.pinyin_key"));
     if (!few && from.isValid() && to.isValid()) {
         query.bindValue(0, sql::dateValue(from));
         query.bindValue(1, sql::dateValue(to));
