@@ -91,7 +91,7 @@ ScoresPage::ScoresPage(QWidget* parent)
         m_proxies[i]->setFilterCaseSensitivity(Qt::CaseInsensitive);
         m_views[i] = new ListView(QLatin1String(keys[i]), m_stack);
         m_views[i]->setModel(m_proxies[i]);
-        m_views[i]->setMaximumFittedWidth(260);
+        m_views[i]->setMaximumFittedWidth(190);
         m_stack->addWidget(m_views[i]);
     }
     m_views[Scores]->sortByColumn(ScoreTableModel::Rank, Qt::AscendingOrder);
@@ -122,8 +122,8 @@ ScoresPage::ScoresPage(QWidget* parent)
     traceLayout->addWidget(m_statusButton);
     splitter->addWidget(m_stack);
     splitter->addWidget(trace);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_views[Scores]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
