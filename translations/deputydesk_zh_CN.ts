@@ -7506,6 +7506,22 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>Select a deputy in the table first.</source>
         <translation>请先在表中选择一名代表。</translation>
     </message>
+    <message>
+        <source>Order of the sheets</source>
+        <translation>排列顺序</translation>
+    </message>
+    <message>
+        <source>By surname strokes</source>
+        <translation>按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>按联络站</translation>
+    </message>
+    <message>
+        <source>By rank</source>
+        <translation>按名次</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ScoringRulesDialog</name>

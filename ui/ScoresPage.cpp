@@ -13,6 +13,7 @@
 #include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
 
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -70,6 +71,19 @@ ScoresPage::ScoresPage(QWidget* parent)
         ->addAction(tr("Sheets of everyone in the selection…"), this,
                     &ScoresPage::printSelectionSheets)
         ->setObjectName(QStringLiteral("print-sheets"));
+    // The order a batch comes out in: the official one (surname strokes) unless chosen.
+    sheetMenu->addSection(tr("Order of the sheets"));
+    m_sheetOrder = new QActionGroup(sheetMenu);
+    for (const auto& [order, text] :
+         {std::pair{ScoreOrder::Strokes, QT_TR_NOOP("By surname strokes")},
+          std::pair{ScoreOrder::Station, QT_TR_NOOP("By station")},
+          std::pair{ScoreOrder::Rank, QT_TR_NOOP("By rank")}}) {
+        QAction* action = sheetMenu->addAction(tr(text));
+        action->setCheckable(true);
+        action->setChecked(order == ScoreOrder::Strokes);
+        action->setData(int(order));
+        m_sheetOrder->addAction(action);
+    }
     sheets->setMenu(sheetMenu);
     actions->addWidget(sheets);
     button(tr("Print…"), &ScoresPage::printList, "print");
@@ -458,12 +472,24 @@ void ScoresPage::editRules()
     }
 }
 
+ScoreOrder ScoresPage::sheetOrder() const
+{
+    return ScoreOrder(m_sheetOrder->checkedAction()->data().toInt());
+}
+
+void ScoresPage::setSheetOrder(ScoreOrder order)
+{
+    for (QAction* action : m_sheetOrder->actions())
+        action->setChecked(action->data().toInt() == int(order));
+}
+
 SheetJob ScoresPage::sheetJob() const
 {
     SheetJob job;
     QString error;
     job.period = Period::parse(periodCode(), &error).value_or(Period());
     job.selection = selection();
+    job.order = sheetOrder();
     return job;
 }
 

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QActionGroup;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -53,6 +54,8 @@ public:
     // 季度代表履职情况表: the selected deputy's in a preview; the selection's as a batch.
     void printSheet();
     void printSelectionSheets();
+    scoring::ScoreOrder sheetOrder() const;
+    void setSheetOrder(scoring::ScoreOrder order);
     void printList();
     void exportList();
     void confirmStatusChange();
@@ -98,6 +101,7 @@ private:
     QLabel* m_traceTitle = nullptr;
     QTableWidget* m_trace = nullptr;
     QPushButton* m_statusButton = nullptr;
+    QActionGroup* m_sheetOrder = nullptr;
     bool m_stale = true;
 };
 

@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -199,4 +200,20 @@ TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with can
     CHECK_FALSE(result.cancelled);
     CHECK(result.documents == 4);
     CHECK(test::fileBytes(path).startsWith("%PDF"));
+    // Surname strokes by default (王 has 4), by rank when chosen in the menu (张三 leads).
+    const auto firstPage = [&](const SheetJob& chosen) {
+        SheetBatch ordered(db, chosen);
+        ordered.run(path, nullptr, &error);
+        return test::runTool(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
+    };
+    CHECK(page->sheetOrder() == ScoreOrder::Strokes);
+    CHECK(firstPage(job).contains(QStringLiteral("王五")));
+    for (QAction* action : page->findChildren<QAction*>())
+        if (action->text() == QStringLiteral("By rank"))
+            action->trigger();
+    REQUIRE(page->sheetOrder() == ScoreOrder::Rank);
+    job.order = page->sheetOrder();
+    CHECK(firstPage(job).contains(QStringLiteral("张三")));
 }
