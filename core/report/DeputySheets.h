@@ -28,7 +28,6 @@ public:
     SheetDocument sheet(int index) const override;
     QString title() const override;
     std::unique_ptr<QTextDocument> tail() const override;
-    const QList<scoring::DeputyScore>& scores() const { return m_scores; }
 
 private:
     QuarterlySheets(QSqlDatabase db, const Period& period);

@@ -119,18 +119,4 @@ Outcome RuleStore::copy(int fromYear, int toYear, std::optional<Level> level, bo
     return save(rules);
 }
 
-QList<std::pair<int, std::optional<Level>>> RuleStore::stored() const
-{
-    QList<std::pair<int, std::optional<Level>>> sets;
-    QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT year, level FROM scoring_rules "
-                                       "ORDER BY year DESC, level")))
-        while (query.next()) {
-            const QString level = query.value(1).toString();
-            sets.append(
-                {query.value(0).toInt(), level.isEmpty() ? std::nullopt : parseLevel(level)});
-        }
-    return sets;
-}
-
 } // namespace dd::scoring

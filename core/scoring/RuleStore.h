@@ -27,8 +27,6 @@ public:
     // Year-end rollover: the set scoring `level` in `fromYear` saved as `toYear`'s. Refused when
     // `toYear` already has a set of its own (unless `replace`).
     Outcome copy(int fromYear, int toYear, std::optional<Level> level, bool replace = false);
-    // The (year, level) pairs with a set of their own, newest first.
-    QList<std::pair<int, std::optional<Level>>> stored() const;
 
 private:
     std::optional<ScoringRules> read(int year, const QString& levelKey) const;

@@ -302,12 +302,6 @@ bool Selection::matches(const ScoredMember& m) const
            (!cadre || m.cadre == *cadre) && (deputyId <= 0 || m.deputyId == deputyId);
 }
 
-double DeputyScore::itemPoints(const QString& code) const
-{
-    const ItemScore* found = item(code);
-    return found ? found->periodPoints : 0;
-}
-
 const ItemScore* DeputyScore::item(const QString& code) const
 {
     for (const ItemScore& i : items)

@@ -68,7 +68,6 @@ struct DeputyScore {
     int sessionAbsences = 0;     // unexcused, this year to the period's end
     int sessionAbsencesTerm = 0; // unexcused, this term to the period's end
     bool alert = false;          // Deputies Law: enough absences to end the status
-    double itemPoints(const QString& code) const;
     const ItemScore* item(const QString& code) const;
 };
 
