@@ -1,6 +1,9 @@
-// The test runner: a real QGuiApplication (documents need Qt Gui) on the offscreen platform.
+// The test runner: a real QGuiApplication (documents need Qt Gui) on the platform the CLI uses:
+// offscreen on Linux, the Windows platform with the FreeType font engine under Wine.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "storage/Platform.h"
 
 #include <QGuiApplication>
 
@@ -8,8 +11,7 @@ int main(int argc, char* argv[])
 {
     // Without this a test binary started with no display cannot start, and Catch2's discovery
     // at build time would silently find zero tests.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    dd::platform::chooseGuiPlatform(false);
     int qtArgc = 1;
     QGuiApplication app(qtArgc, argv);
     return Catch::Session().run(argc, argv);

@@ -169,7 +169,8 @@ TEST_CASE("A reception is at a station and counted once per deputy and day", "[a
     CHECK(listed.at(0).stationName == QStringLiteral("城关镇东社区代表联络站"));
 }
 
-TEST_CASE("CLI: activities with bulk participants, receptions and leave", "[cli][activities]")
+TEST_CASE("CLI: activities with bulk participants, receptions and leave",
+          "[cli][activities][host][linux-cli][openpyxl]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
@@ -409,7 +410,7 @@ TEST_CASE("An activity is changed: one participant marked on leave", "[activitie
     CHECK(fixture.store().remove(activity.id + 99).kind == Outcome::Kind::NotFound);
 }
 
-TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster]")
+TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
@@ -464,7 +465,8 @@ TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster]
     CHECK(cli({"activity", "remove", "1"}).exitCode == 2);
 }
 
-TEST_CASE("Activity types as data: a county's own added and renamed", "[activities]")
+TEST_CASE("Activity types as data: a county's own added and renamed",
+          "[activities][host][linux-cli]")
 {
     StationFixture fixture(2);
     const QSqlDatabase db = fixture.db.connection();

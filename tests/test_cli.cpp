@@ -10,7 +10,7 @@
 using namespace dd;
 using test::runCli;
 
-TEST_CASE("The CLI answers --version and --help", "[cli]")
+TEST_CASE("The CLI answers --version and --help", "[cli][host][linux-cli]")
 {
     const auto version = runCli({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
@@ -25,7 +25,8 @@ TEST_CASE("The CLI answers --version and --help", "[cli]")
     CHECK(subHelp.out.contains(QStringLiteral("--certificate")));
 }
 
-TEST_CASE("CLI end to end: init, add, list, edit, status, station, check, copy", "[cli]")
+TEST_CASE("CLI end to end: init, add, list, edit, status, station, check, copy",
+          "[cli][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
@@ -107,7 +108,8 @@ TEST_CASE("CLI end to end: init, add, list, edit, status, station, check, copy",
               .out.contains(QStringLiteral("张三")));
 }
 
-TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit code 1", "[cli]")
+TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit code 1",
+          "[cli][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -125,7 +127,7 @@ TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit cod
               .exitCode == 2);
 }
 
-TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli]")
+TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
@@ -136,7 +138,7 @@ TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli]"
     CHECK(result.err.contains(QStringLiteral("联系电话")));
 }
 
-TEST_CASE("The CLI prints the roster as a PDF in the document language", "[cli]")
+TEST_CASE("The CLI prints the roster as a PDF in the document language", "[cli][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));

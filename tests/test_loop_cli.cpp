@@ -11,7 +11,8 @@
 using namespace dd;
 using test::runCli;
 
-TEST_CASE("CLI: a concern and a suggestion through the loop, overdue and stats", "[cli][loop]")
+TEST_CASE("CLI: a concern and a suggestion through the loop, overdue and stats",
+          "[cli][loop][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
@@ -89,7 +90,8 @@ TEST_CASE("CLI: a concern and a suggestion through the loop, overdue and stats",
     CHECK(cli({"stats", "--period", "2026Q5"}).exitCode == 2);
 }
 
-TEST_CASE("CLI: the loop's workbooks read back, the notice masked", "[cli][loop][xlsx]")
+TEST_CASE("CLI: the loop's workbooks read back, the notice masked",
+          "[cli][loop][xlsx][host][linux-cli][openpyxl]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));

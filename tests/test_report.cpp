@@ -37,7 +37,7 @@ TableReport sampleReport(int rows, int columns)
 } // namespace
 
 TEST_CASE("A table PDF repeats its header, numbers its pages and extracts the right characters",
-          "[report]")
+          "[report][host][poppler]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.pdf"));
@@ -70,7 +70,7 @@ TEST_CASE("A table PDF repeats its header, numbers its pages and extracts the ri
         info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 84[12]"))));
 }
 
-TEST_CASE("Wide tables go landscape", "[report]")
+TEST_CASE("Wide tables go landscape", "[report][host][poppler]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("wide.pdf"));

@@ -91,7 +91,7 @@ QStringList pages(const QString& pdf)
 
 } // namespace
 
-TEST_CASE("A station's quarterly sheets as one PDF", "[sheets]")
+TEST_CASE("A station's quarterly sheets as one PDF", "[sheets][host][poppler]")
 {
     SheetFixture f;
     const QString pdf = f.db.dir.filePath(QStringLiteral("sheets.pdf"));
@@ -189,7 +189,7 @@ TEST_CASE("A cancelled batch leaves no file, and an older one as it was", "[shee
     CHECK(test::fileBytes(path).startsWith("%PDF"));
 }
 
-TEST_CASE("The deputy archive as PDF", "[sheets]")
+TEST_CASE("The deputy archive as PDF", "[sheets][host][linux-cli][poppler]")
 {
     SheetFixture f;
     const QString pdf = f.db.dir.filePath(QStringLiteral("archive.pdf"));

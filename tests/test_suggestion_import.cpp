@@ -97,7 +97,8 @@ TEST_CASE("Cell dates as ledgers hold them", "[import][loop]")
     CHECK(wrong.second.contains(QStringLiteral("2026-02-30")));
 }
 
-TEST_CASE("A suggestions ledger imports with its history as imported steps", "[import][loop]")
+TEST_CASE("A suggestions ledger imports with its history as imported steps",
+          "[import][loop][host][openpyxl]")
 {
     test::LoopFixture fixture;
     QTemporaryDir dir;
@@ -190,7 +191,8 @@ TEST_CASE("A suggestions ledger imports with its history as imported steps", "[i
     CHECK(fixture.snapshot() == imported);
 }
 
-TEST_CASE("A ledger with wrong rows names each and imports nothing", "[import][loop]")
+TEST_CASE("A ledger with wrong rows names each and imports nothing",
+          "[import][loop][host][openpyxl]")
 {
     test::LoopFixture fixture;
     QTemporaryDir dir;
@@ -215,7 +217,7 @@ TEST_CASE("A ledger with wrong rows names each and imports nothing", "[import][l
     CHECK(fixture.snapshot() == before);
 }
 
-TEST_CASE("CLI: import suggestions and category add", "[cli][import][loop]")
+TEST_CASE("CLI: import suggestions and category add", "[cli][import][loop][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));
@@ -258,7 +260,7 @@ TEST_CASE("CLI: import suggestions and category add", "[cli][import][loop]")
 }
 
 TEST_CASE("CLI: batch dispatch is all or nothing; dispatch notices and feedback forms as PDF",
-          "[cli][loop]")
+          "[cli][loop][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));

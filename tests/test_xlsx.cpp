@@ -42,7 +42,7 @@ QJsonArray cellsOf(const QJsonObject& sheet, int row)
 } // namespace
 
 TEST_CASE("Workbooks are print-ready: title, header, serial, frozen, filtered, A4, footer",
-          "[xlsx]")
+          "[xlsx][host][openpyxl]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.xlsx"));
@@ -88,7 +88,7 @@ TEST_CASE("Workbooks are print-ready: title, header, serial, frozen, filtered, A
     CHECK(widths.value("E").toDouble() >= 13);
 }
 
-TEST_CASE("Wide sheets print landscape", "[xlsx]")
+TEST_CASE("Wide sheets print landscape", "[xlsx][host][openpyxl]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("wide.xlsx"));
@@ -149,7 +149,8 @@ TEST_CASE("Workbooks are written atomically; failures keep the old file and say 
     CHECK(test::fileBytes(path).startsWith("PK"));
 }
 
-TEST_CASE("The CLI exports the roster and the station list as workbooks", "[xlsx][cli]")
+TEST_CASE("The CLI exports the roster and the station list as workbooks",
+          "[xlsx][cli][host][linux-cli][openpyxl]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));

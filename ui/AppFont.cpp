@@ -1,5 +1,7 @@
 #include "AppFont.h"
 
+#include "report/DocumentFonts.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 
@@ -7,6 +9,7 @@ namespace dd::ui {
 
 void useChineseFont(QApplication& app)
 {
+    report::loadShippedFont(); // the fallback where the system has no Chinese face (Wine)
     const QStringList preferred = {
         QStringLiteral("Microsoft YaHei"), QStringLiteral("WenQuanYi Micro Hei"),
         QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC")};

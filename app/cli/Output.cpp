@@ -2,6 +2,7 @@
 
 #include "common/CsvWriter.h"
 #include "common/TextWidth.h"
+#include "storage/Platform.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,8 @@ void print(const QString& text)
 
 void printBytes(const QByteArray& bytes)
 {
+    if (platform::writeConsole(platform::StandardStream::Output, bytes))
+        return;
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -104,6 +107,8 @@ void printError(const QString& text)
 {
     const QByteArray bytes =
         (text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')).toUtf8();
+    if (platform::writeConsole(platform::StandardStream::Error, bytes))
+        return;
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

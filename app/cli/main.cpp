@@ -4,12 +4,12 @@
 #include "ScoreOutput.h"
 
 #include "Language.h"
+#include "Output.h"
 #include "common/Clock.h"
+#include "storage/Platform.h"
 
 #include <QGuiApplication>
 #include <QStandardPaths>
-
-#include <cstdio>
 
 namespace dd::cli {
 namespace {
@@ -69,22 +69,24 @@ QString usage()
 }
 
 // Qt warns about XDG_RUNTIME_DIR on headless machines; that is noise for a console program.
+// The platform plugin's warnings (DPI awareness under Wine, say) concern windows, which the CLI
+// never shows.
 void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
         return;
-    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    if (type != QtCriticalMsg && type != QtFatalMsg && context.category &&
+        QLatin1String(context.category).startsWith(QLatin1String("qt.qpa")))
+        return;
+    printError(qFormatLogMessage(type, context, message));
 }
 } // namespace
 
 int runProgram(int argc, char* argv[])
 {
     // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
-    // shows a window: the offscreen platform works with or without a display.
-#ifndef Q_OS_WIN
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-#endif
+    // shows a window.
+    platform::chooseGuiPlatform(false);
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));

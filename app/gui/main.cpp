@@ -1,5 +1,6 @@
 // deputydesk: the desktop program.
 #include "Language.h"
+#include "storage/Platform.h"
 #include "ui/AppFont.h"
 #include "ui/MainWindow.h"
 #include "ui/WelcomeDialog.h"
@@ -7,15 +8,21 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
 int main(int argc, char* argv[])
 {
+    dd::platform::chooseGuiPlatform(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEPUTYDESK_VERSION));
+    QIcon icon; // rendered from resources/icons/deputydesk.svg by the build
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/deputydesk-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     // The screen language: DEPUTYDESK_LANG (for screenshots and tests), else the clerk's choice.
     const QString language = qEnvironmentVariableIsSet("DEPUTYDESK_LANG")
                                  ? qEnvironmentVariable("DEPUTYDESK_LANG")

@@ -4,6 +4,9 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <cstdio>
+
 #if defined(Q_OS_WIN)
 #include <windows.h>
 #elif defined(Q_OS_LINUX)
@@ -37,15 +40,18 @@ bool isNetworkPath(const QString& path)
 std::optional<QString> decodeGb18030(const QByteArray& bytes)
 {
 #if defined(Q_OS_WIN)
-    // Code page 54936 is GB18030; Qt on Windows may be built without ICU.
+    // Code page 54936 is GB18030; Qt on Windows is built without ICU. Where the system lacks it
+    // (Wine) GBK (936), GB18030's two-byte part, still reads what Excel and WPS save; a four-byte
+    // sequence then fails as invalid rather than decoding wrongly.
     if (bytes.isEmpty())
         return QString();
-    const int length = MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(),
+    const UINT codePage = IsValidCodePage(54936) ? 54936 : 936;
+    const int length = MultiByteToWideChar(codePage, MB_ERR_INVALID_CHARS, bytes.constData(),
                                            int(bytes.size()), nullptr, 0);
     if (length <= 0)
         return std::nullopt;
     QString text(length, Qt::Uninitialized);
-    MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()),
+    MultiByteToWideChar(codePage, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()),
                         reinterpret_cast<wchar_t*>(text.data()), length);
     return text;
 #else
@@ -56,6 +62,45 @@ std::optional<QString> decodeGb18030(const QByteArray& bytes)
     if (decoder.hasError())
         return std::nullopt;
     return text;
+#endif
+}
+
+void chooseGuiPlatform(bool showsWindows)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return;
+#if defined(Q_OS_WIN)
+    Q_UNUSED(showsWindows);
+    qputenv("QT_QPA_PLATFORM", "windows:fontengine=freetype");
+#else
+    if (!showsWindows)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+}
+
+bool writeConsole(StandardStream stream, const QByteArray& utf8)
+{
+#if defined(Q_OS_WIN)
+    const bool error = stream == StandardStream::Error;
+    const HANDLE handle = GetStdHandle(error ? STD_ERROR_HANDLE : STD_OUTPUT_HANDLE);
+    DWORD mode = 0;
+    if (handle == INVALID_HANDLE_VALUE || handle == nullptr || !GetConsoleMode(handle, &mode))
+        return false;
+    std::fflush(error ? stderr : stdout); // keep the order of anything the C library buffered
+    const QString text = QString::fromUtf8(utf8);
+    constexpr qsizetype chunk = 8192; // older consoles refuse very long writes
+    for (qsizetype at = 0; at < text.size(); at += chunk) {
+        const qsizetype length = std::min(chunk, text.size() - at);
+        DWORD written = 0;
+        if (!WriteConsoleW(handle, reinterpret_cast<const wchar_t*>(text.utf16()) + at,
+                           DWORD(length), &written, nullptr))
+            return false;
+    }
+    return true;
+#else
+    Q_UNUSED(stream);
+    Q_UNUSED(utf8);
+    return false;
 #endif
 }
 

@@ -16,4 +16,18 @@ bool isNetworkPath(const QString& path);
 // nullopt when the bytes are not valid GB18030 or the system cannot decode it.
 std::optional<QString> decodeGb18030(const QByteArray& bytes);
 
+// Chooses Qt's platform plugin before the application object exists, unless QT_QPA_PLATFORM
+// says otherwise. Windows: the FreeType font engine, so documents are drawn, named and embedded
+// exactly as on Linux (GDI names the shipped font by its localised family, 文泉驿微米黑, which
+// Qt writes into PDFs as "??????Regular"). Elsewhere a program without windows (the CLI) uses
+// the offscreen platform, so it runs with or without a display.
+void chooseGuiPlatform(bool showsWindows);
+
+enum class StandardStream { Output, Error };
+
+// Writes UTF-8 text to standard output or error when that is a Windows console, as UTF-16: a
+// Chinese console (code page 936) would show UTF-8 bytes as mojibake. False when the stream is a
+// file, a pipe or not on Windows; the caller then writes the UTF-8 bytes itself.
+bool writeConsole(StandardStream stream, const QByteArray& utf8);
+
 } // namespace dd::platform

@@ -82,7 +82,9 @@ bool WorkbookWriter::open()
     m_temporary = target.absolutePath() + QStringLiteral("/.~") + target.completeBaseName() +
                   QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8) +
                   QStringLiteral(".xlsx");
-    const QByteArray name = QFile::encodeName(m_temporary);
+    // UTF-8 on every platform: on Windows our build of libxlsxwriter opens it as UTF-16, so a
+    // folder such as 桌面\代表 资料 works (packaging/windows/patches).
+    const QByteArray name = QDir::toNativeSeparators(m_temporary).toUtf8();
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows stream to disk: big sheets stay small in memory
     m_workbook = workbook_new_opt(name.constData(), &options);
