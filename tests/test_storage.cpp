@@ -196,30 +196,32 @@ TEST_CASE("Write transactions begin immediately, roll back when not committed an
         return query.exec();
     };
     {
-        WriteTransaction transaction(db);
-        REQUIRE(transaction.isActive());
+        auto transaction = WriteTransaction::begin(db);
+        REQUIRE(transaction);
         REQUIRE(insert("dropped"));
     }
     CHECK(count(db, QStringLiteral("settings WHERE key = 'dropped'")) == 0);
     {
-        WriteTransaction outer(db);
+        auto outer = WriteTransaction::begin(db);
+        REQUIRE(outer);
         {
-            WriteTransaction inner(db);
+            auto inner = WriteTransaction::begin(db);
+            REQUIRE(inner);
             REQUIRE(insert("inner"));
-            CHECK(inner.commit());
+            CHECK(inner->commit());
         }
         REQUIRE(insert("outer"));
-        CHECK(outer.commit());
+        CHECK(outer->commit());
     }
     CHECK(count(db, QStringLiteral("settings WHERE key IN ('inner', 'outer')")) == 2);
     {
-        WriteTransaction outer(db);
+        auto outer = WriteTransaction::begin(db);
         REQUIRE(insert("lost1"));
         {
-            WriteTransaction inner(db);
+            auto inner = WriteTransaction::begin(db);
             REQUIRE(insert("lost2"));
         } // not committed: the whole operation fails
-        CHECK_FALSE(outer.commit());
+        CHECK_FALSE(outer->commit());
     }
     CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'lost%'")) == 0);
 }

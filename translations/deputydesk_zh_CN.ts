@@ -331,6 +331,14 @@
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database (another DeputyDesk window or the command line). Nothing was saved; try again in a moment.</source>
+        <translation>另一个程序正在写入此数据库（另一个代表履职工作台窗口或命令行程序）。本次未保存任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This database can only be read (a read-only file or a write-protected drive). Nothing was saved.</source>
+        <translation>此数据库只能读取（文件为只读，或所在磁盘写保护）。本次未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>dd::DeputyStore</name>
@@ -663,6 +671,13 @@
     <message>
         <source>%1 has no holiday calendar; weekends only</source>
         <translation>%1 年没有节假日安排，仅按周末计算</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WriteTransaction</name>
+    <message>
+        <source>an inner step failed; nothing was saved</source>
+        <translation>其中一步失败，本次未保存任何内容</translation>
     </message>
 </context>
 <context>

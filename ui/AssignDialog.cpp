@@ -99,7 +99,11 @@ void AssignDialog::refilter()
 
 void AssignDialog::accept()
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction) {
+        QMessageBox::warning(this, windowTitle(), transaction.refusal().text());
+        return;
+    }
     StationStore stations(m_db);
     m_assigned = 0;
     for (int i = 0; i < m_list->count(); ++i) {
@@ -115,8 +119,8 @@ void AssignDialog::accept()
         }
         ++m_assigned;
     }
-    if (!transaction.commit()) {
-        QMessageBox::warning(this, windowTitle(), transaction.error());
+    if (!transaction->commit()) {
+        QMessageBox::warning(this, windowTitle(), transaction->error());
         return;
     }
     QDialog::accept();

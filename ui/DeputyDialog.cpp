@@ -259,14 +259,14 @@ void DeputyDialog::accept()
         outcome = store.add(deputy, membership, station);
     } else {
         // The person, the membership and the station change together or not at all.
-        WriteTransaction transaction(m_db);
-        outcome = store.update(deputy);
+        auto transaction = WriteTransaction::begin(m_db);
+        outcome = transaction ? store.update(deputy) : transaction.refusal();
         if (outcome.ok())
             outcome = store.updateMembership(membership);
         if (outcome.ok() && station != m_primaryStation && station > 0)
             outcome = StationStore(m_db).assign(deputy.id, station, true, Clock::today());
-        if (outcome.ok() && !transaction.commit())
-            outcome = Outcome::failure(Outcome::Kind::Storage, transaction.error());
+        if (outcome.ok() && !transaction->commit())
+            outcome = Outcome::failure(Outcome::Kind::Storage, transaction->error());
     }
     if (!outcome.ok()) {
         FieldErrors personErrors, termErrors;

@@ -151,7 +151,12 @@ void LoopSettingsDialog::accept()
     if (!m_calendar->save())
         return;
     OfficeSettings settings(m_db);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction) {
+        m_error->setText(transaction.refusal().text());
+        m_error->setVisible(true);
+        return;
+    }
     for (const auto& [key, box] : std::as_const(m_limits))
         if (const Outcome outcome = settings.set(key, QString::number(box->value()));
             !outcome.ok()) {
@@ -159,8 +164,8 @@ void LoopSettingsDialog::accept()
             m_error->setVisible(true);
             return;
         }
-    if (!transaction.commit()) {
-        m_error->setText(transaction.error());
+    if (!transaction->commit()) {
+        m_error->setText(transaction->error());
         m_error->setVisible(true);
         return;
     }

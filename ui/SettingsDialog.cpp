@@ -70,7 +70,12 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
 void SettingsDialog::accept()
 {
     OfficeSettings settings(m_db);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction) {
+        m_error->setText(transaction.refusal().text());
+        m_error->setVisible(true);
+        return;
+    }
     QList<std::pair<QString, QString>> values = {
         {QStringLiteral("document_language"), m_documentLanguage->currentData().toString()},
         {QStringLiteral("congress_name"), m_name->text().trimmed()}};
@@ -85,8 +90,8 @@ void SettingsDialog::accept()
             return;
         }
     }
-    if (!transaction.commit()) {
-        m_error->setText(transaction.error());
+    if (!transaction->commit()) {
+        m_error->setText(transaction->error());
         m_error->setVisible(true);
         return;
     }

@@ -309,7 +309,9 @@ int assignStation(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     StationStore store(db->connection());
-    WriteTransaction transaction(db->connection());
+    auto transaction = WriteTransaction::begin(db->connection());
+    if (!transaction)
+        return report(transaction.refusal());
     for (qint64 deputyId : deputyIds) {
         const Outcome outcome =
             line.isSet(QStringLiteral("remove"))
@@ -318,8 +320,8 @@ int assignStation(Context& context, const QStringList& args)
         if (!outcome.ok())
             return report(outcome);
     }
-    if (!transaction.commit())
-        return report(Outcome::failure(Outcome::Kind::Storage, transaction.error()));
+    if (!transaction->commit())
+        return report(Outcome::failure(Outcome::Kind::Storage, transaction->error()));
     print(tr("%n deputy assignment(s) changed", nullptr, int(deputyIds.size())) +
           QLatin1Char('\n'));
     return Success;

@@ -95,7 +95,9 @@ Outcome ActivityStore::addType(ActivityType& type)
     if (typeByName(type.name))
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(type.name)}});
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1, COUNT(*) + 1 "
                                         "FROM activity_types")) ||
@@ -109,8 +111,8 @@ Outcome ActivityStore::addType(ActivityType& type)
                   {type.code, type.name, position}))
         return sql::storageFailure(query);
     type.id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(type.id);
 }
 
@@ -122,15 +124,17 @@ Outcome ActivityStore::renameType(qint64 id, const QString& name)
     if (const auto other = typeByName(wanted); other && other->id != id)
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(wanted)}});
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query, QStringLiteral("UPDATE activity_types SET name = ? WHERE id = ?"),
                   {wanted, id}))
         return sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity type %1").arg(id));
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(id);
 }
 
@@ -199,7 +203,9 @@ Outcome ActivityStore::add(Activity& activity)
     activity.id = 0;
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery& query = sql::statement(
         m_db, QStringLiteral("INSERT INTO activities(uuid, type_id, day, start_time, "
                              "end_time, title, place, organiser, notes, station_id, "
@@ -216,8 +222,8 @@ Outcome ActivityStore::add(Activity& activity)
     activity.id = query.lastInsertId().toLongLong();
     if (Outcome written = writeParticipants(activity); !written.ok())
         return written;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(activity.id);
 }
 
@@ -227,7 +233,9 @@ Outcome ActivityStore::update(Activity& activity)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(activity.id));
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("UPDATE activities SET type_id = ?, day = ?, start_time = ?, "
@@ -245,21 +253,23 @@ Outcome ActivityStore::update(Activity& activity)
         return sql::storageFailure(query);
     if (Outcome written = writeParticipants(activity); !written.ok())
         return written;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(activity.id);
 }
 
 Outcome ActivityStore::remove(qint64 id)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}))
         return sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(id));
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(id);
 }
 

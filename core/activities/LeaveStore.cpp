@@ -39,7 +39,9 @@ Outcome LeaveStore::add(Leave& leave)
         return Outcome::invalid({{QStringLiteral("from"),
                                   tr("overlaps the leave from %1 to %2 on record")
                                       .arg(query.value(0).toString(), query.value(1).toString())}});
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     leave.uuid = sql::newUuid();
     if (!sql::run(query,
                   QStringLiteral("INSERT INTO deputy_leaves(uuid, deputy_id, from_day, to_day, "
@@ -52,8 +54,8 @@ Outcome LeaveStore::add(Leave& leave)
         return sql::storageFailure(query);
     }
     leave.id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(leave.id);
 }
 

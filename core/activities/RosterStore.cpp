@@ -40,7 +40,9 @@ Outcome RosterStore::save(const Roster& roster)
     if (!StationStore(m_db).get(roster.stationId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(roster.stationId));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     QSet<QDate> recorded;
     if (!sql::run(query,
@@ -63,8 +65,8 @@ Outcome RosterStore::save(const Roster& roster)
             return sql::storageFailure(query);
         ++saved;
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(saved);
 }
 
@@ -104,19 +106,23 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
     if (!StationStore(m_db).get(stationId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     if (!sql::run(query, QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ?"),
                   {stationId, sql::dateValue(date)}) ||
         !insertDay(query, stationId, date, deputyIds))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 
 Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ? AND "
@@ -127,8 +133,8 @@ Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
             tr("%1 is not an unrecorded roster day").arg(date.toString(Qt::ISODate)));
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 
@@ -195,7 +201,9 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
     const Roster roster = load(stationId, from, until);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     for (const RosterDay& day : roster.days) {
         if (day.activityId > 0 || day.deputyIds.isEmpty())
@@ -239,8 +247,8 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
             return sql::storageFailure(query);
         recorded->activityIds << activity.id;
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(recorded->activityIds.size());
 }
 

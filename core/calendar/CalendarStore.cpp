@@ -57,7 +57,9 @@ Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
 
 Outcome CalendarStore::replace(const QSet<int>& years, const QList<CalendarDay>& days)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     for (int year : years)
         if (!sql::run(query, QStringLiteral("DELETE FROM calendar_days WHERE day BETWEEN ? AND ?"),
@@ -71,8 +73,8 @@ Outcome CalendarStore::replace(const QSet<int>& years, const QList<CalendarDay>&
                                                               : QStringLiteral("holiday"),
                        day.name}))
             return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(years.size());
 }
 

@@ -231,7 +231,9 @@ Outcome Generator::run(DemoSummary* summary)
             Outcome::Kind::NotAllowed,
             tr("The database already holds deputies; demo data go into a new database"));
     const ScaleShape shape = shapeOf(m_options.scale);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     OfficeSettings settings(m_db);
     TermStore terms(m_db);
 
@@ -423,8 +425,8 @@ Outcome Generator::run(DemoSummary* summary)
             return added;
     }
 
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     if (summary)
         *summary = m_summary;
     return Outcome::success();
@@ -444,15 +446,17 @@ std::optional<DemoOptions::Scale> parseScale(QStringView text)
 
 Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary)
 {
-    WriteTransaction transaction(db); // the registry and the loop, all or nothing
+    auto transaction = WriteTransaction::begin(db); // the registry and the loop, all or nothing
+    if (!transaction)
+        return transaction.refusal();
     DemoSummary counted;
     Outcome outcome = Generator(db, options).run(&counted);
     if (outcome.ok())
         outcome = demo::generateLoopDemo(db, options, &counted);
     if (outcome.ok())
         outcome = demo::generateActivityDemo(db, options, &counted);
-    if (outcome.ok() && !transaction.commit())
-        outcome = Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (outcome.ok() && !transaction->commit())
+        outcome = Outcome::failure(Outcome::Kind::Storage, transaction->error());
     if (outcome.ok() && summary)
         *summary = counted;
     return outcome;

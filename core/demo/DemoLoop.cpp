@@ -398,7 +398,9 @@ Outcome LoopDemo::addConcern(const QDate& raised, const Topic& topic)
 
 Outcome LoopDemo::run()
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     if (const Outcome added = addAgencies(); !added.ok())
         return added;
     m_deputies = DeputyStore(m_db).list(DeputyFilter{});
@@ -437,8 +439,8 @@ Outcome LoopDemo::run()
                 return added;
         }
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -320,7 +320,9 @@ Outcome RosterImport::apply(ImportCounts* counts)
         failure.errors.clear();
         return failure;
     };
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     TownshipStore townships(m_db);
     StationStore stations(m_db);
     DeputyStore deputies(m_db);
@@ -401,8 +403,8 @@ Outcome RosterImport::apply(ImportCounts* counts)
         }
         ++counts->inserted;
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -153,7 +153,9 @@ Outcome StationImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     TownshipStore townships(m_db);
     StationStore stations(m_db);
     for (const QString& name : std::as_const(m_missingTownships)) {
@@ -196,8 +198,8 @@ Outcome StationImport::apply(ImportCounts* counts)
             return saved;
         }
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -502,7 +502,9 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     for (const QString& name : std::as_const(m_missingCategories))
         if (const Outcome added = addCategory(m_db, name); !added.ok())
             return added;
@@ -537,8 +539,8 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
         }
         ++counts->inserted;
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

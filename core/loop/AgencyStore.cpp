@@ -43,7 +43,9 @@ Outcome AgencyStore::add(Agency& agency)
     agency.id = 0;
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     agency.uuid = sql::newUuid();
     if (!sql::run(
@@ -53,8 +55,8 @@ Outcome AgencyStore::add(Agency& agency)
             {agency.uuid, agency.name, agency.kind, agency.contact, agency.phone, sql::nowText()}))
         return sql::storageFailure(query);
     agency.id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(agency.id);
 }
 
@@ -66,15 +68,17 @@ Outcome AgencyStore::update(const Agency& original)
                                 tr("Agency %1 does not exist").arg(agency.id));
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "
                                  "WHERE id = ?"),
                   {agency.name, agency.kind, agency.contact, agency.phone, agency.id}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(agency.id);
 }
 
@@ -147,15 +151,17 @@ Outcome addCategory(QSqlDatabase db, const QString& rawName)
               QCoreApplication::translate("dd::loop::AgencyStore", "is required")}});
     if (categories(db).contains(name))
         return Outcome::success();
-    WriteTransaction transaction(db);
+    auto transaction = WriteTransaction::begin(db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(db);
     if (!sql::run(query,
                   QStringLiteral("INSERT INTO categories(name, position) "
                                  "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
                   {name}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -169,7 +169,9 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
             return outcome;
         steps << step;
     }
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     const bool concern = item.kind == ItemKind::Concern;
     // An imported ledger keeps its own numbers; otherwise the next of the year.
@@ -247,8 +249,8 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
     }
     if (!stepped.ok())
         return stepped;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(item.id);
 }
 
@@ -351,7 +353,9 @@ QList<StepKind> LoopStore::allowedSteps(const Item& item) const
 
 Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepRequest& request)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     for (qint64 id : itemIds) {
         Outcome outcome = applyStep(id, request);
         if (!outcome.ok()) {
@@ -362,8 +366,8 @@ Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepReques
             return outcome;
         }
     }
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 
@@ -383,7 +387,9 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
                 return Outcome::invalid(
                     {{QStringLiteral("agency"), tr("agency %1 does not exist").arg(id)}});
     }
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     if (request.kind == StepKind::Order && request.orderKind == OrderKind::Merged) {
         const auto suggestion = find(request.suggestionId);
         if (!suggestion || suggestion->kind != ItemKind::Suggestion)
@@ -421,8 +427,8 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
         saved = insertStep(step);
     if (!saved.ok())
         return saved;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(item.id);
 }
 
@@ -436,7 +442,9 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
     if (excellent && !item->replyDate.isValid())
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("Only a replied suggestion can be rated excellent"));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     item->excellent = excellent;
     Outcome saved = saveItem(*item);
     Step step;
@@ -450,8 +458,8 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
         saved = insertStep(step);
     if (!saved.ok())
         return saved;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(item->id);
 }
 

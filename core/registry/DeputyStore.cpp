@@ -174,7 +174,9 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
 
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     if (!term) {
         const Outcome created =
             terms.ensure(membership.level, membership.termNumber, membership.startDate);
@@ -264,7 +266,7 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
         if (!assigned.ok())
             return assigned;
     }
-    return committed(transaction, deputy.id);
+    return committed(*transaction, deputy.id);
 }
 
 Outcome DeputyStore::update(Deputy& deputy)
@@ -276,7 +278,9 @@ Outcome DeputyStore::update(Deputy& deputy)
     normalize(deputy);
     if (const FieldErrors errors = validate(deputy); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
     if (!sql::run(
@@ -311,7 +315,7 @@ Outcome DeputyStore::update(Deputy& deputy)
         !sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"),
                   {deputy.photo, deputy.id}))
         return sql::storageFailure(query);
-    return committed(transaction, deputy.id);
+    return committed(*transaction, deputy.id);
 }
 
 Outcome DeputyStore::updateMembership(Membership& membership)
@@ -319,7 +323,9 @@ Outcome DeputyStore::updateMembership(Membership& membership)
     normalize(membership);
     if (const FieldErrors errors = validate(membership); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     if (const Outcome free = checkCertificateFree(membership, membership.termId); !free.ok())
         return free;
     QSqlQuery query(m_db);
@@ -334,7 +340,7 @@ Outcome DeputyStore::updateMembership(Membership& membership)
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Membership %1 does not exist").arg(membership.id));
-    return committed(transaction, membership.id);
+    return committed(*transaction, membership.id);
 }
 
 Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
@@ -377,7 +383,9 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
                 tr("The membership has already ended (%1)").arg(statusName(membership->status)));
         kind = statusCode(status);
     }
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     const QVariant endDate = status == MembershipStatus::Active ? QVariant() : sql::dateValue(date);
     if (!sql::run(query,
@@ -385,7 +393,7 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
                   {statusCode(status), endDate, membership->id}) ||
         !insertEvent(query, membership->id, kind, date, reason.trimmed()))
         return sql::storageFailure(query);
-    return committed(transaction, membership->id);
+    return committed(*transaction, membership->id);
 }
 
 std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const

@@ -27,7 +27,9 @@ Outcome GroupStore::add(DeputyGroup& group)
         errors.append({QStringLiteral("term"), tr("is required")});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     group.uuid = sql::newUuid();
     if (!sql::run(query,
@@ -36,8 +38,8 @@ Outcome GroupStore::add(DeputyGroup& group)
                   {group.uuid, group.name, group.kind, group.termId}))
         return sql::storageFailure(query);
     group.id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(group.id);
 }
 
@@ -60,15 +62,17 @@ QList<DeputyGroup> GroupStore::list(qint64 termId) const
 
 Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
                                  "ON CONFLICT DO NOTHING"),
                   {groupId, deputyId}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

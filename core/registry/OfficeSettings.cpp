@@ -81,15 +81,17 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
     } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
         return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
     }
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                   {key, value}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

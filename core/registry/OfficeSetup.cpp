@@ -18,7 +18,9 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
             QCoreApplication::translate("dd::Settings",
                                         "office_level must be county or township, not %1")
                 .arg(levelCode(profile.level)));
-    WriteTransaction transaction(db);
+    auto transaction = WriteTransaction::begin(db);
+    if (!transaction)
+        return transaction.refusal();
     OfficeSettings settings(db);
     for (const auto& [key, value] :
          {std::pair{QStringLiteral("congress_name"), profile.congressName},
@@ -41,8 +43,8 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
     const Outcome calendar = CalendarStore(db).replaceYears(WorkingCalendar::builtIn().days());
     if (!calendar.ok())
         return calendar;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -62,7 +62,9 @@ Outcome StationStore::add(Station& station)
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     station.uuid = sql::newUuid();
     const QString now = sql::nowText();
@@ -78,8 +80,8 @@ Outcome StationStore::add(Station& station)
                    station.receptionRule, station.notes, now, now}))
         return sql::storageFailure(query);
     station.id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(station.id);
 }
 
@@ -91,7 +93,9 @@ Outcome StationStore::update(Station& station)
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("UPDATE stations SET name = ?, kind = ?, township_id = ?, "
@@ -104,8 +108,8 @@ Outcome StationStore::update(Station& station)
                    int(station.isModel), int(station.isLegislativeContactPoint),
                    station.receptionRule, station.notes, sql::nowText(), station.id}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(station.id);
 }
 
@@ -188,7 +192,9 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
                                 tr("Deputy %1 does not exist").arg(deputyId));
     if (!date.isValid())
         return Outcome::invalid({{QStringLiteral("date"), tr("is required")}});
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     const QVariant day = sql::dateValue(date);
     // An open assignment to the same station or, for a primary one, the old primary ends today.
     const QString close =
@@ -214,14 +220,16 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
                   {sql::newUuid(), deputyId, stationId, int(primary), day}))
         return sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(id);
 }
 
 Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? "
@@ -232,8 +240,8 @@ Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& d
         return Outcome::failure(
             Outcome::Kind::NotFound,
             tr("Deputy %1 is not stationed at station %2").arg(deputyId).arg(stationId));
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -87,7 +87,9 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
         return Outcome::success(existing->id);
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required for a new term")}});
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(
             query,
@@ -95,8 +97,8 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
             {sql::newUuid(), levelCode(level), number, sql::dateValue(startDate)}))
         return sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(id);
 }
 
@@ -123,7 +125,9 @@ Outcome TermStore::addSession(Session& session)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
                 tr("Session %1 of this term is already on record").arg(session.number));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("INSERT INTO sessions(uuid, term_id, number, opening_date, "
@@ -132,8 +136,8 @@ Outcome TermStore::addSession(Session& session)
                    sql::dateValue(session.openingDate), sql::dateValue(session.closingDate)}))
         return sql::storageFailure(query);
     session.id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(session.id);
 }
 
@@ -185,7 +189,9 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
     if (find(level, number))
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("Term %1 of this level has already started").arg(number));
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     if (previous) {
         const Outcome ended = endTerm(*previous, startDate.addDays(-1));
         if (!ended.ok())
@@ -198,14 +204,16 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
                                                      QString::number(number));
     if (!setting.ok())
         return setting;
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(created.id);
 }
 
 Outcome TermStore::endTerm(const Term& term, const QDate& date)
 {
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     const QVariant endDate = sql::dateValue(date);
     QList<qint64> serving;
@@ -230,8 +238,8 @@ Outcome TermStore::endTerm(const Term& term, const QDate& date)
         !sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"),
                   {endDate, term.id}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(term.id);
 }
 

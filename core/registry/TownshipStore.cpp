@@ -59,7 +59,9 @@ Outcome TownshipStore::ensure(const QString& rawName)
     const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
                          : name.endsWith(QStringLiteral("乡")) ? QStringLiteral("township")
                                                                : QStringLiteral("town");
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral(
@@ -67,8 +69,8 @@ Outcome TownshipStore::ensure(const QString& rawName)
                   {sql::newUuid(), name, kind, sql::nowText()}))
         return sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(id);
 }
 

@@ -91,7 +91,9 @@ Outcome RuleStore::save(const ScoringRules& rules)
                                tr("this database has no activity type \"%1\"").arg(counted)});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    WriteTransaction transaction(m_db);
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
     QSqlQuery query(m_db);
     if (!sql::run(query,
                   QStringLiteral("INSERT OR REPLACE INTO scoring_rules(year, level, body, "
@@ -99,8 +101,8 @@ Outcome RuleStore::save(const ScoringRules& rules)
                   {rules.year, levelKey(rules.level),
                    QString::fromUtf8(QJsonDocument(rules.toJson()).toJson()), sql::nowText()}))
         return sql::storageFailure(query);
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(rules.year);
 }
 

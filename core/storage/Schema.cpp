@@ -358,9 +358,9 @@ bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target)
     if (target < 0)
         target = latestVersion();
     for (int version = fromVersion; version < target; ++version) {
-        WriteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            *error = transaction.error();
+        auto transaction = WriteTransaction::begin(db);
+        if (!transaction) {
+            *error = transaction.refusal().text();
             return false;
         }
         const Migration& migration = kMigrations[version];
@@ -373,8 +373,8 @@ bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target)
                 return false;
             }
         }
-        if (!sqlite::setUserVersion(db, version + 1) || !transaction.commit()) {
-            *error = transaction.error();
+        if (!sqlite::setUserVersion(db, version + 1) || !transaction->commit()) {
+            *error = transaction->error();
             return false;
         }
     }

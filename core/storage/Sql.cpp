@@ -101,9 +101,27 @@ void forgetStatements(const QString& connectionName)
 
 Outcome storageFailure(const QSqlQuery& query)
 {
-    return Outcome::failure(Outcome::Kind::Storage,
-                            QCoreApplication::translate("dd::Database", "Database error: %1")
-                                .arg(query.lastError().text()));
+    return storageFailure(query.lastError());
+}
+
+Outcome storageFailure(const QSqlError& error)
+{
+    constexpr int busy = 5, locked = 6, readOnly = 8; // SQLite's primary result codes
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    QString message;
+    if (code == busy || code == locked)
+        message = QCoreApplication::translate(
+            "dd::Database", "Another program is writing to this database (another DeputyDesk "
+                            "window or the command line). Nothing was saved; try again in a "
+                            "moment.");
+    else if (code == readOnly)
+        message = QCoreApplication::translate(
+            "dd::Database", "This database can only be read (a read-only file or a "
+                            "write-protected drive). Nothing was saved.");
+    else
+        message =
+            QCoreApplication::translate("dd::Database", "Database error: %1").arg(error.text());
+    return Outcome::failure(Outcome::Kind::Storage, message);
 }
 
 } // namespace sql

@@ -8,6 +8,8 @@
 
 #include <initializer_list>
 
+class QSqlError;
+
 namespace dd {
 
 // The outcome of a write: invalid input and refused steps are the caller's to fix (CLI exit 2);
@@ -36,7 +38,10 @@ QVariant textOrNull(const QString& text);
 
 // Prepares and runs a statement with positional values; the query keeps its error.
 bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+// A failed statement as the clerk should read it: another program holding the write lock and a
+// read-only file are said in the user's language; anything else keeps SQLite's own words.
 Outcome storageFailure(const QSqlQuery& query);
+Outcome storageFailure(const QSqlError& error);
 
 // The hot writes (a step, an item, a participant …): a statement prepared once per connection
 // and kept, since preparing costs more than running a small INSERT. For INSERT, UPDATE and

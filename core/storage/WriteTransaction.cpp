@@ -16,39 +16,59 @@ struct NestingState {
 // Connections belong to one thread each, so per-thread bookkeeping needs no lock.
 thread_local QHash<QString, NestingState> nesting;
 
-bool run(QSqlDatabase& db, const QString& sql, QString* error)
+bool run(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    *error = query.lastError().text();
+    if (error)
+        *error = query.lastError();
     return false;
 }
 } // namespace
 
-WriteTransaction::WriteTransaction(QSqlDatabase db)
-    : m_db(std::move(db))
+BeganTransaction WriteTransaction::begin(QSqlDatabase db)
 {
-    NestingState& state = nesting[m_db.connectionName()];
-    if (state.depth == 0) {
+    BeganTransaction began;
+    NestingState& state = nesting[db.connectionName()];
+    const bool outermost = state.depth == 0;
+    if (outermost) {
         state.failed = false;
-        if (!run(m_db, sqlite::beginImmediate(), &m_error))
-            return;
-        m_outermost = true;
+        QSqlError error;
+        if (!run(db, sqlite::beginImmediate(), &error)) {
+            nesting.remove(db.connectionName());
+            began.m_refusal = sql::storageFailure(error);
+            return began;
+        }
     }
     ++state.depth;
-    m_active = true;
+    began.m_transaction.emplace(WriteTransaction(std::move(db), outermost));
+    return began;
+}
+
+WriteTransaction::WriteTransaction(QSqlDatabase db, bool outermost)
+    : m_db(std::move(db))
+    , m_outermost(outermost)
+{
+}
+
+WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
+    : m_db(other.m_db)
+    , m_outermost(other.m_outermost)
+    , m_done(other.m_done)
+    , m_error(std::move(other.m_error))
+{
+    other.m_done = true; // the moved-from guard neither rolls back nor counts
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_active || m_done)
+    if (m_done)
         return;
     NestingState& state = nesting[m_db.connectionName()];
     --state.depth;
     if (m_outermost) {
-        QString ignored;
-        run(m_db, QStringLiteral("ROLLBACK"), &ignored);
+        run(m_db, QStringLiteral("ROLLBACK"));
         nesting.remove(m_db.connectionName());
     } else {
         state.failed = true;
@@ -57,7 +77,7 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::commit()
 {
-    if (!m_active || m_done)
+    if (m_done)
         return false;
     m_done = true;
     NestingState& state = nesting[m_db.connectionName()];
@@ -66,14 +86,21 @@ bool WriteTransaction::commit()
         return !state.failed;
     const bool failed = state.failed;
     nesting.remove(m_db.connectionName());
-    if (failed || !run(m_db, QStringLiteral("COMMIT"), &m_error)) {
-        QString ignored;
-        run(m_db, QStringLiteral("ROLLBACK"), &ignored);
-        if (m_error.isEmpty())
-            m_error = QStringLiteral("an inner step failed");
+    QSqlError error;
+    if (failed || !run(m_db, QStringLiteral("COMMIT"), &error)) {
+        run(m_db, QStringLiteral("ROLLBACK"));
+        m_error = failed ? tr("an inner step failed; nothing was saved")
+                         : sql::storageFailure(error).message;
         return false;
     }
     return true;
+}
+
+WriteTransaction* BeganTransaction::operator->()
+{
+    if (!m_transaction) // a programming error: begin() said no and the caller went on
+        qFatal("dd::WriteTransaction: used a transaction that did not begin");
+    return &*m_transaction;
 }
 
 } // namespace dd

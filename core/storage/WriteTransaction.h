@@ -1,32 +1,63 @@
 #pragma once
 
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace dd {
+
+class BeganTransaction;
 
 // Every write goes through one of these: BEGIN IMMEDIATE takes the write lock up front (no
 // deadlock between two readers upgrading), and a guard that is not committed rolls back.
 // Guards nest: an inner guard joins the outermost transaction, and a failed inner guard makes
 // the outer commit fail, so a multi-step operation is all-or-nothing.
+//
+// A transaction exists only once it has begun: begin() hands out none when the write lock could
+// not be had (another program is writing, the file is read-only), so no statement can run
+// outside it and commit one by one.
 class WriteTransaction {
+    Q_DECLARE_TR_FUNCTIONS(dd::WriteTransaction)
 public:
-    explicit WriteTransaction(QSqlDatabase db);
-    ~WriteTransaction();
+    // Takes the write lock, or joins the transaction already open on this connection.
+    static BeganTransaction begin(QSqlDatabase db);
+
+    WriteTransaction(WriteTransaction&& other) noexcept;
+    WriteTransaction& operator=(WriteTransaction&&) = delete;
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
+    ~WriteTransaction();
 
-    bool isActive() const { return m_active; }
     QString error() const { return m_error; }
     // Commits (outermost guard) or hands success to the outer guard; false when anything failed.
     bool commit();
 
 private:
+    WriteTransaction(QSqlDatabase db, bool outermost);
+
     QSqlDatabase m_db;
-    bool m_active = false;
     bool m_outermost = false;
     bool m_done = false;
     QString m_error;
+};
+
+// The result of WriteTransaction::begin: the transaction, or why there is none.
+class [[nodiscard]] BeganTransaction {
+public:
+    explicit operator bool() const { return m_transaction.has_value(); }
+    WriteTransaction* operator->();
+    WriteTransaction& operator*() { return *operator->(); }
+    // Why the transaction did not begin, in the user's language (an Outcome of kind Storage).
+    const Outcome& refusal() const { return m_refusal; }
+
+private:
+    friend class WriteTransaction;
+    std::optional<WriteTransaction> m_transaction;
+    Outcome m_refusal;
 };
 
 } // namespace dd
