@@ -8,6 +8,10 @@
 
 namespace dd::report {
 
+namespace {
+constexpr auto kShippedFontFile = "wqy-microhei.ttc";
+} // namespace
+
 QString loadShippedFont()
 {
     static const QString family = [] {

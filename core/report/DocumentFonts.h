@@ -4,12 +4,9 @@
 
 namespace dd::report {
 
-// The file name of the font shipped with the program (WenQuanYi Micro Hei, Debian's
-// fonts-wqy-microhei), looked for in `fonts/` beside the executable (Windows) and in
-// `../share/deputydesk/fonts/` (Linux installs and the build tree).
-inline constexpr const char* kShippedFontFile = "wqy-microhei.ttc";
-
-// Loads the shipped font into the application's font database once; the family name it
+// Loads the font shipped with the program (WenQuanYi Micro Hei, Debian's fonts-wqy-microhei)
+// into the application's font database once, from `fonts/` beside the executable (Windows) or
+// `../share/deputydesk/fonts/` (Linux installs and the build tree); the family name it
 // registered, or empty when the file is missing or unreadable. Needs a Q(Gui)Application.
 QString loadShippedFont();
 
