@@ -80,6 +80,8 @@ int runDemo(Context& context, const QStringList& args);
 int runCalendar(Context& context, const QStringList& args);
 int runCheck(Context& context, const QStringList& args);
 int runCopy(Context& context, const QStringList& args);
+int runBackup(Context& context, const QStringList& args);
+int runRestore(Context& context, const QStringList& args);
 int runDeputy(Context& context, const QStringList& args);
 int runStation(Context& context, const QStringList& args);
 int runSession(Context& context, const QStringList& args);

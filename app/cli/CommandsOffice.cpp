@@ -1,4 +1,4 @@
-// init, settings, demo, calendar, check, copy: the office and the file as a whole.
+// init, settings, demo, calendar, check: the office and the file as a whole.
 #include "Cli.h"
 
 #include "calendar/CalendarStore.h"
@@ -221,30 +221,6 @@ int runCheck(Context& context, const QStringList& args)
         printError(problem);
     printError(tr("%n problem(s) found", nullptr, int(problems.size())));
     return Failure;
-}
-
-int runCopy(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("copy"),
-                     tr("Save a consistent copy of the database, e.g. to a USB stick."));
-    line.addOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
-    int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    if (line.value(QStringLiteral("out")).isEmpty())
-        return usageError(tr("--out FILE is required"));
-    Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
-    QString error;
-    if (!db->saveCopy(line.value(QStringLiteral("out")), &error)) {
-        printError(error);
-        return Failure;
-    }
-    print(
-        tr("Saved a copy to %1").arg(QDir::toNativeSeparators(line.value(QStringLiteral("out")))) +
-        QLatin1Char('\n'));
-    return Success;
 }
 
 } // namespace dd::cli

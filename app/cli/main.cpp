@@ -38,6 +38,8 @@ QString usage()
               "  calendar   the holiday calendar: show | import\n"
               "  check      check the database for damage and inconsistencies\n"
               "  copy       save a consistent copy of the database (--out FILE)\n"
+              "  backup     back up the database now (--out FOLDER), or list the backups\n"
+              "  restore    replace the database's content with a backup (FILE)\n"
               "  export     workbooks: roster | stations | concerns | suggestions | stats |\n"
               "             notice | scores | gaps (--out FILE.xlsx)\n"
               "  import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)\n"
@@ -141,7 +143,8 @@ int runProgram(int argc, char* argv[])
         {"activity", runActivity}, {"reception", runReception}, {"leave", runLeave},
         {"roster", runRoster},     {"overdue", runOverdue},     {"stats", runStats},
         {"score", runScore},       {"gaps", runGaps},           {"rules", runRules},
-        {"sheets", runSheets},     {"archive", runArchive}};
+        {"sheets", runSheets},     {"archive", runArchive},     {"backup", runBackup},
+        {"restore", runRestore}};
     if (command == QLatin1String("concern"))
         return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
     if (command == QLatin1String("suggestion"))

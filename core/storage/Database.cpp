@@ -1,8 +1,11 @@
 #include "storage/Database.h"
 
+#include "storage/Backups.h"
+#include "storage/DatabaseLock.h"
 #include "storage/Platform.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "storage/SqliteBackup.h"
 #include "storage/SqliteDialect.h"
 
 #include <QAtomicInt>
@@ -10,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 #include <filesystem>
@@ -65,6 +69,27 @@ OpenResult inspectExisting(const QString& path, const QFileInfo& info)
                           .arg(schema::latestVersion()));
     return {};
 }
+// Why we may only read the file: the file or its folder is write-protected.
+QString whyReadOnly(const QFileInfo& info)
+{
+    if (!info.isWritable())
+        return tr("the file is read-only");
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return tr("the folder is read-only");
+    return {};
+}
+
+// The last program to write the file did not close it: a stale lock, or a write-ahead log with
+// content while no live program holds the file.
+bool leftUncleanly(const QString& path)
+{
+    const auto holder = DatabaseLock::holder(path);
+    if (holder && holder->stale())
+        return true;
+    if (holder && !holder->isUs)
+        return false;
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -73,12 +98,12 @@ Database::Database(QString path, QString connectionName)
 {
 }
 
-OpenResult Database::open(const QString& path, Mode mode)
+OpenResult Database::open(const QString& path, Mode mode, Options options)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
     const QString shown = QDir::toNativeSeparators(path);
-    if (!exists && mode == Mode::OpenExisting)
+    if (!exists && mode != Mode::CreateIfMissing)
         return failed(OpenFailure::NotFound, tr("%1 does not exist").arg(shown));
     if (exists) {
         OpenResult refusal = inspectExisting(path, info);
@@ -90,13 +115,33 @@ OpenResult Database::open(const QString& path, Mode mode)
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->m_readOnlyReason = exists ? whyReadOnly(info) : QString();
+    if (database->m_readOnlyReason.isEmpty() && mode == Mode::ReadOnly)
+        database->m_readOnlyReason = tr("opened read-only");
+    database->m_readOnly = !database->m_readOnlyReason.isEmpty();
+    const bool fullCheck = exists && (options.fullCheck || leftUncleanly(database->m_path));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->m_path);
+    if (database->m_readOnly) {
+        // A write-protected place cannot hold SQLite's shared-memory file: read the file as it
+        // stands (immutable) unless a write-ahead log is there to be read with it.
+        const bool frozen = mode != Mode::ReadOnly &&
+                            QFileInfo(database->m_path + QStringLiteral("-wal")).size() == 0;
+        db.setConnectOptions(frozen ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                    : QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(frozen ? QUrl::fromLocalFile(database->m_path).toString() +
+                                        QStringLiteral("?immutable=1")
+                                  : database->m_path);
+    } else {
+        db.setDatabaseName(database->m_path);
+    }
     if (!db.open())
-        return failed(OpenFailure::Io, tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+        return failed(
+            OpenFailure::Io,
+            tr("Cannot open %1: %2").arg(shown, sql::storageFailure(db.lastError()).text()));
 
-    if (exists) {
+    if (fullCheck) {
+        database->m_fullCheckRan = true;
         const QStringList problems = sqlite::quickCheck(db);
         if (!problems.isEmpty())
             return failed(OpenFailure::Damaged,
@@ -104,12 +149,41 @@ OpenResult Database::open(const QString& path, Mode mode)
     }
     database->m_wal = !platform::isNetworkPath(database->m_path);
     QString error;
-    if (!sqlite::configureConnection(db, database->m_wal, &error))
+    if (database->m_readOnly) {
+        if (!sqlite::configureReadOnlyConnection(db, &error))
+            return failed(OpenFailure::Damaged, tr("%1 is damaged: %2").arg(shown, error));
+        if (sqlite::userVersion(db) < schema::latestVersion())
+            return failed(OpenFailure::CannotWrite,
+                          tr("%1 was written by an older DeputyDesk and must be upgraded, but it "
+                             "is read-only (%2). Copy it to a folder on this PC and open the "
+                             "copy.")
+                              .arg(shown, database->m_readOnlyReason));
+        OpenResult result;
+        result.database = std::move(database);
+        return result;
+    }
+    if (!sqlite::configureConnection(db, database->m_wal, &error)) {
+        // Without the whole-file check, damage shows first here: name it as damage.
+        const QStringList problems = fullCheck ? QStringList() : sqlite::quickCheck(db);
+        if (!problems.isEmpty())
+            return failed(OpenFailure::Damaged,
+                          tr("%1 is damaged: %2").arg(shown, problems.first()));
         return failed(OpenFailure::CannotWrite, tr("Cannot use %1: %2").arg(shown, error));
+    }
 
-    int version = sqlite::userVersion(db);
+    const int version = sqlite::userVersion(db);
     if (!exists && !sqlite::setApplicationId(db))
         return failed(OpenFailure::CannotWrite, tr("Cannot initialise %1").arg(shown));
+    if (exists && version > 0 && version < schema::latestVersion()) {
+        const auto backup =
+            Backups(database->m_path, db)
+                .make(QStringLiteral("before-v%1").arg(schema::latestVersion()), &error);
+        if (!backup)
+            return failed(OpenFailure::CannotWrite,
+                          tr("Not upgrading %1 to the current data version without a backup: %2")
+                              .arg(shown, error));
+        database->m_backupBeforeMigration = *backup;
+    }
     if (version < schema::latestVersion() && !schema::migrate(db, version, &error))
         return failed(OpenFailure::CannotWrite,
                       tr("Cannot upgrade %1 to the current data version: %2").arg(shown, error));
@@ -118,13 +192,18 @@ OpenResult Database::open(const QString& path, Mode mode)
     return result;
 }
 
+OpenResult Database::open(const QString& path, Mode mode)
+{
+    return open(path, mode, Options{});
+}
+
 Database::~Database()
 {
     sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            if (m_wal)
+            if (m_wal && !m_readOnly)
                 sqlite::checkpoint(db);
             db.close();
         }
@@ -159,12 +238,24 @@ bool Database::saveCopy(const QString& target, QString* error) const
         *error = tr("Cannot write %1: the folder does not exist").arg(shown);
         return false;
     }
+    if (targetInfo.exists()) {
+        const QString absolute = targetInfo.absoluteFilePath();
+        if (const auto holder = DatabaseLock::otherLiveHolder(absolute)) {
+            *error = tr("Cannot replace %1: it is open in %2").arg(shown, holder->describe());
+            return false;
+        }
+        if (sqlite::isInUse(absolute)) {
+            *error = tr("Cannot replace %1: it is open in another program. Close it there or "
+                        "choose another name.")
+                         .arg(shown);
+            return false;
+        }
+    }
     const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part-") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlDatabase db = connection();
     QString sqlError;
-    if (!sqlite::vacuumInto(db, temporary, &sqlError)) {
-        QFile::remove(temporary);
+    if (!sqlite::backupToNewFile(db, temporary, {}, &sqlError)) {
         *error = tr("Cannot write %1: %2").arg(shown, sqlError);
         return false;
     }

@@ -19,8 +19,17 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(dd::Database)
 
 public:
-    enum class Mode { OpenExisting, CreateIfMissing };
+    // ReadOnly: never writes (a second window beside the writer). A file that cannot be written
+    // (a write-protected stick, a read-only file or folder) opens read-only in any mode.
+    enum class Mode { OpenExisting, CreateIfMissing, ReadOnly };
+    struct Options {
+        // Check every page before use: the caller knows the last session ended uncleanly (the
+        // window took over a stale lock). Without it the check runs when a write-ahead log was
+        // left behind by a process that no longer holds the file.
+        bool fullCheck = false;
+    };
 
+    static OpenResult open(const QString& path, Mode mode, Options options);
     static OpenResult open(const QString& path, Mode mode);
     ~Database();
     Database(const Database&) = delete;
@@ -30,8 +39,17 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     bool usesWal() const { return m_wal; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file is read-only, in the user's language; empty when it is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Whether the open ran the whole-file check (for tests and the open benchmark).
+    bool fullCheckRan() const { return m_fullCheckRan; }
+    // The backups made on this open (before a migration), for the caller to report.
+    QString backupBeforeMigration() const { return m_backupBeforeMigration; }
 
-    // A consistent copy of the whole database (VACUUM INTO), written atomically.
+    // A consistent copy of the whole database made with SQLite's backup API, written under a
+    // temporary name and then moved into place. Refused when the target is this database or a
+    // database open elsewhere (its lock file or write-ahead log is present).
     bool saveCopy(const QString& target, QString* error) const;
 
     // Integrity problems found by SQLite and by our own consistency rules; empty when sound.
@@ -42,6 +60,10 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_wal = false;
+    bool m_readOnly = false;
+    bool m_fullCheckRan = false;
+    QString m_readOnlyReason;
+    QString m_backupBeforeMigration;
 };
 
 struct OpenResult {

@@ -10,6 +10,8 @@
 #if defined(Q_OS_WIN)
 #include <windows.h>
 #elif defined(Q_OS_LINUX)
+#include <cerrno>
+#include <csignal>
 #include <sys/vfs.h>
 #endif
 
@@ -101,6 +103,47 @@ bool writeConsole(StandardStream stream, const QByteArray& utf8)
     Q_UNUSED(stream);
     Q_UNUSED(utf8);
     return false;
+#endif
+}
+
+bool processExists(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#if defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD exitCode = 0;
+    const bool running = GetExitCodeProcess(process, &exitCode) && exitCode == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#elif defined(Q_OS_LINUX)
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return true;
+#endif
+}
+
+QString userName()
+{
+    for (const char* variable : {"USERNAME", "USER", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("?");
+}
+
+bool isRemovablePath(const QString& path)
+{
+#if defined(Q_OS_WIN)
+    const QString root = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath().left(3));
+    return GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOVABLE;
+#else
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    return absolute.startsWith(QLatin1String("/media/")) ||
+           absolute.startsWith(QLatin1String("/run/media/"));
 #endif
 }
 

@@ -30,4 +30,14 @@ enum class StandardStream { Output, Error };
 // file, a pipe or not on Windows; the caller then writes the UTF-8 bytes itself.
 bool writeConsole(StandardStream stream, const QByteArray& utf8);
 
+// Whether a process with this id runs on this machine (a lock's holder that died leaves a stale
+// lock). A process we may not inspect counts as running.
+bool processExists(qint64 pid);
+
+// The operating-system account of this process, for a lock's holder.
+QString userName();
+
+// True for a USB stick or another removable drive (Windows drive type; /media on Linux).
+bool isRemovablePath(const QString& path);
+
 } // namespace dd::platform

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 
 #include <QSqlError>
 #include <QUuid>
@@ -11,6 +12,9 @@
 #include <memory>
 
 namespace dd {
+
+// SQLite's own words for a failure, for whoever enables dd.storage.info; never for the clerk.
+Q_LOGGING_CATEGORY(lcStorage, "dd.storage", QtWarningMsg)
 
 QString Outcome::text() const
 {
@@ -106,21 +110,57 @@ Outcome storageFailure(const QSqlQuery& query)
 
 Outcome storageFailure(const QSqlError& error)
 {
-    constexpr int busy = 5, locked = 6, readOnly = 8; // SQLite's primary result codes
+    // SQLite's primary result codes; Qt's own words ("Unable to fetch row") and SQLite's English
+    // never reach the clerk, only the log.
+    enum : int {
+        Busy = 5,
+        Locked = 6,
+        ReadOnly = 8,
+        IoError = 10,
+        Corrupt = 11,
+        Full = 13,
+        CannotOpen = 14,
+        Constraint = 19,
+        NotADatabase = 26
+    };
+    const auto say = [](const char* text) {
+        return QCoreApplication::translate("dd::Database", text);
+    };
     const int code = error.nativeErrorCode().toInt() & 0xFF;
     QString message;
-    if (code == busy || code == locked)
-        message = QCoreApplication::translate(
-            "dd::Database", "Another program is writing to this database (another DeputyDesk "
-                            "window or the command line). Nothing was saved; try again in a "
-                            "moment.");
-    else if (code == readOnly)
-        message = QCoreApplication::translate(
-            "dd::Database", "This database can only be read (a read-only file or a "
-                            "write-protected drive). Nothing was saved.");
-    else
-        message =
-            QCoreApplication::translate("dd::Database", "Database error: %1").arg(error.text());
+    switch (code) {
+    case Busy:
+    case Locked:
+        message = say("Another program is writing to this database (another DeputyDesk window or "
+                      "the command line). Nothing was saved; try again in a moment.");
+        break;
+    case ReadOnly:
+        message = say("This database can only be read (a read-only file or a write-protected "
+                      "drive). Nothing was saved.");
+        break;
+    case Full:
+        message = say("The disk is full. Nothing was saved; free some space and try again.");
+        break;
+    case IoError:
+    case CannotOpen:
+        message = say("The database file could not be read or written (a disk or network "
+                      "error). Nothing was saved.");
+        break;
+    case Corrupt:
+    case NotADatabase:
+        message = say("The database file is damaged. Nothing was saved; restore it from a "
+                      "backup (File ▸ Restore from backup).");
+        break;
+    case Constraint:
+        message = say("The change conflicts with a record already stored (a duplicate, or a "
+                      "reference to a record that does not exist). Nothing was saved.");
+        break;
+    default:
+        message = QCoreApplication::translate("dd::Database",
+                                              "Database error (SQLite code %1). Nothing was saved.")
+                      .arg(code);
+    }
+    qCInfo(lcStorage, "%s", qPrintable(error.text()));
     return Outcome::failure(Outcome::Kind::Storage, message);
 }
 

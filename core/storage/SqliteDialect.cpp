@@ -95,6 +95,14 @@ bool configureConnection(QSqlDatabase& db, bool useWal, QString* error)
            exec(db, QStringLiteral("PRAGMA mmap_size = 268435456"), error);
 }
 
+bool configureReadOnlyConnection(QSqlDatabase& db, QString* error)
+{
+    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
+           exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error) &&
+           exec(db, QStringLiteral("PRAGMA query_only = ON"), error) &&
+           exec(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), error);
+}
+
 bool setApplicationId(QSqlDatabase& db)
 {
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)));
@@ -141,17 +149,6 @@ QStringList foreignKeyCheck(QSqlDatabase& db)
 bool checkpoint(QSqlDatabase& db)
 {
     return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-}
-
-bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
 }
 
 QString beginImmediate()

@@ -19,6 +19,8 @@ struct FileHeader {
 std::optional<FileHeader> readHeader(const QString& path, QString* error);
 
 bool configureConnection(QSqlDatabase& db, bool useWal, QString* error);
+// A read-only connection: only what needs no write (and fails on a file that is not a database).
+bool configureReadOnlyConnection(QSqlDatabase& db, QString* error);
 bool setApplicationId(QSqlDatabase& db);
 int userVersion(QSqlDatabase& db);
 bool setUserVersion(QSqlDatabase& db, int version);
@@ -26,7 +28,6 @@ QStringList quickCheck(QSqlDatabase& db);
 QStringList integrityCheck(QSqlDatabase& db);
 QStringList foreignKeyCheck(QSqlDatabase& db);
 bool checkpoint(QSqlDatabase& db);
-bool vacuumInto(QSqlDatabase& db, const QString& target, QString* error);
 QString beginImmediate();
 
 } // namespace dd::sqlite

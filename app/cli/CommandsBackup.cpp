@@ -1,0 +1,135 @@
+// copy, backup, restore: whole copies of the office file.
+#include "Cli.h"
+
+#include "storage/Backups.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace dd::cli {
+
+namespace {
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
+}
+
+int listBackups(Database& db, Format format)
+{
+    const Backups backups(db.path(), db.connection());
+    Listing listing;
+    listing.keys = {QStringLiteral("made_at"), QStringLiteral("reason"),
+                    QStringLiteral("size"),    QStringLiteral("deputies"),
+                    QStringLiteral("items"),   QStringLiteral("program_version"),
+                    QStringLiteral("file")};
+    listing.headers = {tr("Made"),  tr("Reason"),     tr("Size"), tr("Deputies"),
+                       tr("Items"), tr("Written by"), tr("File")};
+    for (const Backups::Entry& entry : backups.list()) {
+        QString error;
+        const auto details = Backups::inspect(entry.path, &error);
+        listing.rows << QVariantList{entry.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                     entry.reason,
+                                     format == Format::Table ? QVariant(megabytes(entry.size))
+                                                             : QVariant(entry.size),
+                                     details ? QVariant(details->deputies) : QVariant(),
+                                     details ? QVariant(details->items) : QVariant(),
+                                     details ? details->programVersion : error,
+                                     QDir::toNativeSeparators(entry.path)};
+    }
+    if (listing.rows.isEmpty() && format == Format::Table) {
+        print(tr("No backups yet in %1").arg(QDir::toNativeSeparators(backups.folder())) +
+              QLatin1Char('\n'));
+        return Success;
+    }
+    printListing(listing, format);
+    return Success;
+}
+} // namespace
+
+int runCopy(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("copy"),
+                     tr("Save a consistent copy of the database, e.g. to a USB stick."));
+    line.addOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    if (line.value(QStringLiteral("out")).isEmpty())
+        return usageError(tr("--out FILE is required"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    QString error;
+    if (!db->saveCopy(line.value(QStringLiteral("out")), &error)) {
+        printError(error);
+        return Failure;
+    }
+    print(
+        tr("Saved a copy to %1").arg(QDir::toNativeSeparators(line.value(QStringLiteral("out")))) +
+        QLatin1Char('\n'));
+    return Success;
+}
+
+int runBackup(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("backup"),
+                     tr("Back up the database now (for scheduled jobs), or list the backups."));
+    line.addPositional(QStringLiteral("list"), tr("List the backups instead."),
+                       QStringLiteral("[list]"));
+    line.addOption(QStringLiteral("out"),
+                   tr("The folder to write the backup to (default: the configured backup "
+                      "folder)."),
+                   QStringLiteral("FOLDER"));
+    line.addFormatOption();
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const QStringList positional = line.positional();
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && positional.first() != QLatin1String("list")))
+        return usageError(tr("backup takes no argument other than list"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    if (!positional.isEmpty())
+        return listBackups(*db, line.format());
+    QString error;
+    const auto written =
+        Backups(db->path(), db->connection())
+            .make(QStringLiteral("manual"), &error, line.value(QStringLiteral("out")));
+    if (!written) {
+        printError(error);
+        return Failure;
+    }
+    print(tr("Backed up to %1").arg(QDir::toNativeSeparators(*written)) + QLatin1Char('\n'));
+    return Success;
+}
+
+int runRestore(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("restore"),
+                     tr("Replace the database's content with a backup; the current content is "
+                        "backed up first."));
+    line.addPositional(QStringLiteral("file"), tr("The backup to restore."),
+                       QStringLiteral("FILE"));
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    if (line.positional().size() != 1)
+        return usageError(tr("restore takes one FILE"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    QString safetyCopy;
+    const Outcome outcome =
+        Backups(db->path(), db->connection()).restore(line.positional().first(), &safetyCopy);
+    if (!outcome.ok())
+        return report(outcome);
+    print(tr("Restored %1 into %2; the previous content is in %3")
+              .arg(QDir::toNativeSeparators(line.positional().first()),
+                   QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(safetyCopy)) +
+          QLatin1Char('\n'));
+    return Success;
+}
+
+} // namespace dd::cli

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+// The office file's backups: whole copies made with SQLite's backup API into a folder (beside
+// the office file by default; the settings backup.folder and backup.keep_* change it), each
+// checked with integrity_check, named by date, time and reason, and thinned by rotation.
+class Backups {
+    Q_DECLARE_TR_FUNCTIONS(dd::Backups)
+public:
+    struct Policy {
+        int keepLast = 10;    // the newest N, whatever their age
+        int keepDaily = 30;   // the newest of each of the last N days
+        int keepMonthly = 12; // the newest of each of the last N months
+    };
+    struct Entry {
+        QString path;
+        QDateTime madeAt;
+        QString reason; // daily, on-close, manual, before-v3, before-restore, before-import
+        qint64 size = 0;
+    };
+    // What a backup holds, read from the file itself.
+    struct Details {
+        int dataVersion = 0;
+        QString programVersion;
+        int deputies = 0;
+        int items = 0;
+    };
+
+    // `db` is the open office file at `databasePath`.
+    Backups(QString databasePath, QSqlDatabase db);
+
+    // A backup of the file behind `db` before a change that replaces much of it (an import):
+    // success, or why the change must not go on. Nothing for a database held in memory.
+    static Outcome before(QSqlDatabase db, const QString& reason);
+
+    static QString defaultFolder(const QString& databasePath);
+    QString folder() const;
+    Policy policy() const;
+
+    // Writes a backup now into `folder` (the configured one when empty) and thins the folder
+    // by the policy; returns the file written.
+    std::optional<QString> make(const QString& reason, QString* error,
+                                const QString& folder = {}) const;
+    QList<Entry> list() const; // newest first
+    std::optional<QDateTime> lastMade() const;
+    static std::optional<Details> inspect(const QString& path, QString* error);
+
+    // The backups the policy no longer keeps, as of `now` (pure, for tests).
+    static QStringList outsidePolicy(QList<Entry> entries, const QDateTime& now,
+                                     const Policy& policy);
+
+    // Replaces the office file's content with a backup: refused when another program holds
+    // the file or the backup is not ours or is newer; the current content is backed up first.
+    Outcome restore(const QString& backupPath, QString* safetyCopy = nullptr) const;
+
+private:
+    QString setting(const QString& key) const;
+    QList<Entry> listIn(const QString& folder) const;
+    QString m_databasePath;
+    QSqlDatabase m_db;
+};
+
+} // namespace dd

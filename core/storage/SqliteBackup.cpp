@@ -1,0 +1,179 @@
+#include "storage/SqliteBackup.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace dd::sqlite {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dd::sqlite", text);
+}
+
+sqlite3* handleOf(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+QString messageOf(sqlite3* db, int code)
+{
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return tr("Another program is writing to this database; please try again when it has "
+                  "finished.");
+    if (code == SQLITE_READONLY)
+        return tr("The database is read-only (a write-protected file, folder or drive).");
+    if (code == SQLITE_FULL)
+        return tr("The disk is full.");
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+}
+
+// An SQLite connection of our own on a file, closed when it goes out of scope.
+class FileConnection {
+public:
+    FileConnection(const QString& path, int flags)
+    {
+        m_code = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+        if (m_code == SQLITE_OK)
+            sqlite3_busy_timeout(m_db, 5000);
+    }
+    ~FileConnection() { sqlite3_close_v2(m_db); }
+    FileConnection(const FileConnection&) = delete;
+    FileConnection& operator=(const FileConnection&) = delete;
+
+    sqlite3* handle() const { return m_code == SQLITE_OK ? m_db : nullptr; }
+    QString error() const { return messageOf(m_db, m_code); }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_code = SQLITE_OK;
+};
+
+// Runs a whole backup in one step: one read transaction on the source, so the copy is of one
+// moment even while another program writes.
+int copyPages(sqlite3* from, sqlite3* into)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(into, "main", from, "main");
+    if (!backup)
+        return sqlite3_errcode(into);
+    int code = SQLITE_OK;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        code = sqlite3_backup_step(backup, -1);
+        if (code != SQLITE_BUSY && code != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(100);
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    return code == SQLITE_DONE ? finished : code;
+}
+
+bool exec(sqlite3* db, const QString& statement, QString* error)
+{
+    if (statement.isEmpty())
+        return true;
+    char* message = nullptr;
+    const int code = sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &message);
+    if (code != SQLITE_OK)
+        *error = code == SQLITE_FULL || !message ? messageOf(db, code) : QString::fromUtf8(message);
+    sqlite3_free(message);
+    return code == SQLITE_OK;
+}
+
+QStringList integrityProblems(sqlite3* db)
+{
+    QStringList problems;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) != SQLITE_OK)
+        return {messageOf(db, sqlite3_errcode(db))};
+    int code = SQLITE_ROW;
+    while ((code = sqlite3_step(statement)) == SQLITE_ROW) {
+        const QString line =
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (code != SQLITE_DONE)
+        problems << messageOf(db, code);
+    sqlite3_finalize(statement);
+    return problems;
+}
+} // namespace
+
+bool backupToNewFile(QSqlDatabase& source, const QString& target, const QString& stamp,
+                     QString* error)
+{
+    sqlite3* from = handleOf(source);
+    if (!from) {
+        *error = tr("The database is not open.");
+        return false;
+    }
+    if (QFileInfo::exists(target)) {
+        *error = tr("%1 already exists.").arg(target);
+        return false;
+    }
+    bool ok = false;
+    {
+        FileConnection into(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (!into.handle()) {
+            *error = into.error();
+        } else if (const int code = copyPages(from, into.handle()); code != SQLITE_OK) {
+            *error = messageOf(into.handle(), code);
+        } else if (!exec(into.handle(), QStringLiteral("PRAGMA journal_mode = DELETE"), error) ||
+                   !exec(into.handle(), stamp, error)) {
+        } else if (const QStringList problems = integrityProblems(into.handle());
+                   !problems.isEmpty()) {
+            *error = tr("The copy failed its integrity check: %1").arg(problems.first());
+        } else {
+            ok = true;
+        }
+    }
+    if (!ok) {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(target + QLatin1String(suffix));
+    }
+    return ok;
+}
+
+bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* error)
+{
+    sqlite3* into = handleOf(destination);
+    if (!into) {
+        *error = tr("The database is not open.");
+        return false;
+    }
+    FileConnection from(source, SQLITE_OPEN_READONLY);
+    if (!from.handle()) {
+        *error = from.error();
+        return false;
+    }
+    const int code = copyPages(from.handle(), into);
+    if (code != SQLITE_OK) {
+        *error = messageOf(into, code);
+        return false;
+    }
+    return true;
+}
+
+bool isInUse(const QString& path)
+{
+    FileConnection probe(path, SQLITE_OPEN_READWRITE);
+    if (!probe.handle())
+        return false;
+    sqlite3_busy_timeout(probe.handle(), 0);
+    // Every connection to a database holds at least a shared lock on the file while it is open
+    // in WAL mode, and while it reads in rollback mode: an exclusive lock is had only when no
+    // other connection is there.
+    const int code =
+        sqlite3_exec(probe.handle(), "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;",
+                     nullptr, nullptr, nullptr);
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+} // namespace dd::sqlite

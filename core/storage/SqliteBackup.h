@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// SQLite's online backup API, which Qt does not wrap: it is called on the handle of Qt's own
+// connection, so the same SQLite library (Debian's, or the sqlite3.dll beside Qt on Windows)
+// reads and writes. Only this file and SqliteDialect know the database is SQLite.
+namespace dd::sqlite {
+
+// Copies the whole database behind `source`, as of one moment, into the new file `target`
+// (which must not exist), runs `stamp` (SQL, may be empty) on the copy, then checks it with
+// integrity_check. Writers elsewhere are not blocked (WAL). On failure nothing is left at
+// `target`.
+bool backupToNewFile(QSqlDatabase& source, const QString& target, const QString& stamp,
+                     QString* error);
+
+// Replaces the whole content of the open database `destination` with the database file
+// `source`, page by page under the destination's write lock: no file is renamed over one that
+// may be open, and other connections see the restored content on their next read.
+bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* error);
+
+// Whether another connection, in this process or another, has the database file open (it
+// holds a lock on it); false for a file that is not a database or cannot be opened.
+bool isInUse(const QString& path);
+
+} // namespace dd::sqlite

@@ -1,0 +1,418 @@
+// Backups, restore, the lock file and opening: issue 18's findings 2–4 and "opening fast".
+#include "TestSupport.h"
+
+#include "storage/Backups.h"
+#include "storage/DatabaseLock.h"
+#include "storage/Schema.h"
+#include "storage/SqliteDialect.h"
+#include "storage/WriteTransaction.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+using namespace dd;
+
+namespace {
+int count(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+bool addSetting(QSqlDatabase db, const QString& key, const QString& value = QStringLiteral("x"))
+{
+    auto transaction = WriteTransaction::begin(db);
+    if (!transaction)
+        return false;
+    QSqlQuery query(db);
+    return sql::run(query, QStringLiteral("INSERT OR REPLACE INTO settings VALUES (?, ?)"),
+                    {key, value}) &&
+           transaction->commit();
+}
+
+QByteArray digest(const QString& path)
+{
+    return QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256);
+}
+
+// A lock file as another process would leave it.
+void writeLock(const QString& databasePath, const QString& machine, qint64 pid)
+{
+    QFile file(DatabaseLock::lockPathFor(databasePath));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("user=李娟\nmachine=%1\nprogram=DeputyDesk 0.1.0\npid=%2\nsince="
+                              "2026-12-01T08:30:00\n")
+                   .arg(machine)
+                   .arg(pid)
+                   .toUtf8());
+}
+
+// A process id that no process has (beyond Linux's pid_max and Windows' usual range).
+constexpr qint64 kDeadPid = 4194303;
+// Init on Linux; on Windows the System process: always running.
+#if defined(Q_OS_WIN)
+constexpr qint64 kLivePid = 4;
+#else
+constexpr qint64 kLivePid = 1;
+#endif
+
+void makeFileAtVersion(const QString& path, int version)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("at"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(sqlite::setApplicationId(db));
+        QString error;
+        REQUIRE(schema::migrate(db, 0, &error, version));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("at"));
+}
+} // namespace
+
+TEST_CASE("A backup is a checked, complete copy named by date and reason", "[backup]")
+{
+    test::TempDatabase temp;
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("marker"), QStringLiteral("one")));
+    const Backups backups(temp.path, temp.connection());
+    CHECK(backups.folder() == Backups::defaultFolder(temp.path));
+    CHECK(backups.list().isEmpty());
+    CHECK_FALSE(backups.lastMade());
+    QString error;
+    const auto written = backups.make(QStringLiteral("manual"), &error);
+    REQUIRE(written);
+    CHECK(QFileInfo(*written).fileName().startsWith(QStringLiteral("office-")));
+    CHECK(written->endsWith(QStringLiteral("-manual.ddb")));
+    // Only the backup itself: no side files, no half-written .part.
+    CHECK(QDir(backups.folder()).entryList(QDir::Files).size() == 1);
+    const QList<Backups::Entry> entries = backups.list();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().reason == QLatin1String("manual"));
+    CHECK(entries.first().madeAt.secsTo(QDateTime::currentDateTime()) < 60);
+    const auto details = Backups::inspect(*written, &error);
+    REQUIRE(details);
+    CHECK(details->dataVersion == schema::latestVersion());
+    CHECK(details->programVersion == QLatin1String(DEPUTYDESK_VERSION));
+
+    OpenResult copy = Database::open(*written, Database::Mode::OpenExisting);
+    REQUIRE(copy);
+    CHECK(copy.database->check().isEmpty());
+    QSqlQuery query(copy.database->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QLatin1String("one"));
+}
+
+TEST_CASE("A backup goes to the folder set in the settings and is thinned by the policy",
+          "[backup]")
+{
+    test::TempDatabase temp;
+    const QString elsewhere = temp.dir.filePath(QStringLiteral("U盘/备份"));
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("backup.folder"), elsewhere));
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("backup.keep_last"), QStringLiteral("3")));
+    REQUIRE(
+        addSetting(temp.connection(), QStringLiteral("backup.keep_daily"), QStringLiteral("0")));
+    REQUIRE(
+        addSetting(temp.connection(), QStringLiteral("backup.keep_monthly"), QStringLiteral("0")));
+    const Backups backups(temp.path, temp.connection());
+    CHECK(backups.folder() == elsewhere);
+    QString error;
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(backups.make(QStringLiteral("manual"), &error));
+    CHECK(backups.list().size() == 3);
+    CHECK(QDir(elsewhere).entryList(QDir::Files).size() == 3);
+}
+
+TEST_CASE("Rotation keeps the newest, one a day and one a month", "[backup]")
+{
+    const QDateTime now(QDate(2026, 12, 1), QTime(18, 0));
+    QList<Backups::Entry> entries;
+    for (int day = 0; day < 400; ++day) // one each noon for 400 days
+        entries << Backups::Entry{QStringLiteral("d%1").arg(day),
+                                  QDateTime(now.date().addDays(-day), QTime(12, 0)),
+                                  QStringLiteral("daily"), 1};
+    for (int minute = 0; minute < 15; ++minute) // and 15 more this afternoon
+        entries << Backups::Entry{QStringLiteral("t%1").arg(minute),
+                                  QDateTime(now.date(), QTime(13, minute)),
+                                  QStringLiteral("on-close"), 1};
+    const Backups::Policy policy; // 10 / 30 / 12
+    const QStringList removed = Backups::outsidePolicy(entries, now, policy);
+    QSet<QString> kept;
+    for (const auto& entry : entries)
+        if (!removed.contains(entry.path))
+            kept.insert(entry.path);
+    for (int minute = 5; minute < 15; ++minute) // the newest ten
+        CHECK(kept.contains(QStringLiteral("t%1").arg(minute)));
+    CHECK_FALSE(kept.contains(QStringLiteral("t0")));
+    for (int day = 1; day < 30; ++day) // one for each of the last 30 days
+        CHECK(kept.contains(QStringLiteral("d%1").arg(day)));
+    CHECK_FALSE(kept.contains(QStringLiteral("d45"))); // a mid-month day past 30 days
+    CHECK(kept.contains(QStringLiteral("d62")));       // 2026-09-30: the newest of September
+    CHECK_FALSE(kept.contains(QStringLiteral("d61"))); // 2026-10-01: October has d31
+    int olderThanAYear = 0;
+    for (const auto& entry : entries)
+        if (kept.contains(entry.path) && entry.madeAt.date() < QDate(2026, 1, 1))
+            ++olderThanAYear;
+    CHECK(olderThanAYear == 0);
+    CHECK(kept.size() == 10 + 29 + 10); // newest ten; 29 earlier days; 10 earlier months
+}
+
+TEST_CASE("Opening an older file backs it up before migrating it", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.ddb"));
+    const int older = schema::latestVersion() - 1;
+    makeFileAtVersion(path, older);
+    const QByteArray before = digest(path);
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(opened);
+    const QString backup = opened.database->backupBeforeMigration();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(backup.endsWith(QStringLiteral("-before-v%1.ddb").arg(schema::latestVersion())));
+    QString error;
+    const auto details = Backups::inspect(backup, &error);
+    REQUIRE(details);
+    CHECK(details->dataVersion == older);
+    CHECK(opened.database->schemaVersion() == schema::latestVersion());
+    CHECK(digest(path) != before);
+}
+
+TEST_CASE("Restore brings a backup back and keeps the content it replaced", "[backup]")
+{
+    test::TempDatabase temp;
+    QSqlDatabase db = temp.connection();
+    REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("before")));
+    const Backups backups(temp.path, db);
+    QString error;
+    const auto written = backups.make(QStringLiteral("manual"), &error);
+    REQUIRE(written);
+    REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("after")));
+    REQUIRE(addSetting(db, QStringLiteral("later"), QStringLiteral("x")));
+
+    QString safetyCopy;
+    const Outcome outcome = backups.restore(*written, &safetyCopy);
+    REQUIRE(outcome.ok());
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QLatin1String("before"));
+    CHECK(count(db, QStringLiteral("settings WHERE key = 'later'")) == 0);
+    CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'backup_copy.%'")) == 0);
+    CHECK(temp.db->check().isEmpty());
+    CHECK(safetyCopy.endsWith(QStringLiteral("-before-restore.ddb")));
+    OpenResult previous = Database::open(safetyCopy, Database::Mode::ReadOnly);
+    REQUIRE(previous);
+    CHECK(count(previous.database->connection(), QStringLiteral("settings WHERE key = 'later'")) ==
+          1);
+    // Another connection (a window's) sees the restored content too.
+    db = QSqlDatabase();
+    temp.db.reset();
+    OpenResult reopened = Database::open(temp.path, Database::Mode::OpenExisting);
+    REQUIRE(reopened);
+    CHECK(count(reopened.database->connection(), QStringLiteral("settings WHERE key = 'later'")) ==
+          0);
+}
+
+TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by another program",
+          "[backup]")
+{
+    test::TempDatabase temp;
+    QSqlDatabase db = temp.connection();
+    REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("now")));
+    const Backups backups(temp.path, db);
+    QString error;
+    const auto written = backups.make(QStringLiteral("manual"), &error);
+    REQUIRE(written);
+    const auto markerIsNow = [&] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")) &&
+               query.next() && query.value(0).toString() == QLatin1String("now");
+    };
+
+    SECTION("written by a newer DeputyDesk")
+    {
+        {
+            OpenResult newer = Database::open(*written, Database::Mode::OpenExisting);
+            REQUIRE(newer);
+            QSqlDatabase newerDb = newer.database->connection();
+            REQUIRE(sqlite::setUserVersion(newerDb, schema::latestVersion() + 1));
+        }
+        const Outcome outcome = backups.restore(*written);
+        CHECK(outcome.kind == Outcome::Kind::NotAllowed);
+        CHECK(outcome.text().contains(QStringLiteral("newer DeputyDesk (%1, data version %2")
+                                          .arg(QLatin1String(DEPUTYDESK_VERSION))
+                                          .arg(schema::latestVersion() + 1)));
+    }
+    SECTION("not a DeputyDesk file")
+    {
+        const QString notes = temp.dir.filePath(QStringLiteral("notes.ddb"));
+        QFile file(notes);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        CHECK(backups.restore(notes).kind == Outcome::Kind::Invalid);
+    }
+    SECTION("the office file held by a window on this machine")
+    {
+        writeLock(temp.path, QSysInfo::machineHostName(), kLivePid);
+        const Outcome outcome = backups.restore(*written);
+        CHECK(outcome.kind == Outcome::Kind::NotAllowed);
+        CHECK(outcome.text().contains(QStringLiteral("李娟")));
+    }
+    SECTION("the office file held from another machine")
+    {
+        writeLock(temp.path, QStringLiteral("PC-OTHER"), kDeadPid);
+        CHECK(backups.restore(*written).kind == Outcome::Kind::NotAllowed);
+    }
+    CHECK(markerIsNow());
+    CHECK(backups.list().size() == 1); // nothing restored, so no safety copy either
+}
+
+TEST_CASE("Restore takes over a lock its dead holder left behind", "[backup]")
+{
+    test::TempDatabase temp;
+    const Backups backups(temp.path, temp.connection());
+    QString error;
+    const auto written = backups.make(QStringLiteral("manual"), &error);
+    REQUIRE(written);
+    writeLock(temp.path, QSysInfo::machineHostName(), kDeadPid);
+    CHECK(backups.restore(*written).ok());
+}
+
+TEST_CASE("The lock file: one holder, stale locks taken over, other machines respected", "[lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.ddb"));
+    {
+        DatabaseLock first(path);
+        REQUIRE(first.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::Acquired);
+        const auto holder = DatabaseLock::holder(path);
+        REQUIRE(holder);
+        CHECK(holder->isUs);
+        CHECK(holder->pid == QCoreApplication::applicationPid());
+        CHECK(holder->machine == QSysInfo::machineHostName());
+        CHECK_FALSE(DatabaseLock::otherLiveHolder(path));
+    }
+    CHECK_FALSE(QFile::exists(DatabaseLock::lockPathFor(path))); // released on destruction
+
+    writeLock(path, QSysInfo::machineHostName(), kLivePid);
+    DatabaseLock second(path);
+    CHECK(second.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::HeldByOther);
+    const auto live = DatabaseLock::otherLiveHolder(path);
+    REQUIRE(live);
+    CHECK(live->user == QStringLiteral("李娟"));
+    CHECK(live->describe().contains(QStringLiteral("2026-12-01 08:30")));
+
+    writeLock(path, QSysInfo::machineHostName(), kDeadPid);
+    CHECK(DatabaseLock::holder(path)->stale());
+    CHECK(second.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::TookOverStale);
+    CHECK(DatabaseLock::holder(path)->isUs);
+    second.release();
+
+    writeLock(path, QStringLiteral("PC-OTHER"), kDeadPid); // cannot tell whether it lives
+    DatabaseLock third(path);
+    CHECK(third.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::HeldByOther);
+    CHECK(third.acquire(QStringLiteral("DeputyDesk"), true) == DatabaseLock::Result::TookOverStale);
+}
+
+TEST_CASE("A copy never replaces a database another connection has open", "[backup]")
+{
+    test::TempDatabase temp;
+    const QString target = temp.dir.filePath(QStringLiteral("usb.ddb"));
+    QString error;
+    REQUIRE(temp.db->saveCopy(target, &error));
+    {
+        OpenResult open = Database::open(target, Database::Mode::OpenExisting);
+        REQUIRE(open);
+        REQUIRE(addSetting(open.database->connection(), QStringLiteral("work"),
+                           QStringLiteral("kept")));
+        const QByteArray before = digest(target);
+        CHECK_FALSE(temp.db->saveCopy(target, &error));
+        CHECK(error.contains(QStringLiteral("open in another program")));
+        CHECK(digest(target) == before);
+        CHECK(count(open.database->connection(), QStringLiteral("settings WHERE key = 'work'")) ==
+              1);
+    }
+    writeLock(target, QSysInfo::machineHostName(), kLivePid);
+    CHECK_FALSE(temp.db->saveCopy(target, &error));
+    CHECK(error.contains(QStringLiteral("李娟")));
+    QFile::remove(DatabaseLock::lockPathFor(target));
+    CHECK(temp.db->saveCopy(target, &error)); // closed everywhere: replaced
+}
+
+TEST_CASE("The whole-file check runs only after an unclean end", "[storage]")
+{
+    test::TempDatabase temp;
+    const QString path = temp.path;
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("pending"), QStringLiteral("yes")));
+    // A crash: the database and its write-ahead log as the dead process left them.
+    const QString crashed = temp.dir.filePath(QStringLiteral("crashed.ddb"));
+    REQUIRE(QFile::copy(path, crashed));
+    REQUIRE(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+    REQUIRE(QFileInfo(crashed + QStringLiteral("-wal")).size() > 0);
+    temp.db.reset();
+
+    OpenResult clean = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(clean);
+    CHECK_FALSE(clean.database->fullCheckRan());
+    clean.database.reset();
+
+    OpenResult afterCrash = Database::open(crashed, Database::Mode::OpenExisting);
+    REQUIRE(afterCrash);
+    CHECK(afterCrash.database->fullCheckRan());
+    CHECK(count(afterCrash.database->connection(),
+                QStringLiteral("settings WHERE key = 'pending'")) == 1);
+    afterCrash.database.reset();
+
+    writeLock(path, QSysInfo::machineHostName(), kDeadPid);
+    OpenResult afterStaleLock = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(afterStaleLock);
+    CHECK(afterStaleLock.database->fullCheckRan());
+    afterStaleLock.database.reset();
+
+    OpenResult asked = Database::open(path, Database::Mode::OpenExisting, {.fullCheck = true});
+    REQUIRE(asked);
+    CHECK(asked.database->fullCheckRan());
+}
+
+TEST_CASE("A database opened read-only reads everything and writes nothing", "[storage]")
+{
+    test::TempDatabase temp;
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("marker"), QStringLiteral("one")));
+    OpenResult reader = Database::open(temp.path, Database::Mode::ReadOnly);
+    REQUIRE(reader);
+    CHECK(reader.database->isReadOnly());
+    QSqlDatabase db = reader.database->connection();
+    CHECK(count(db, QStringLiteral("settings WHERE key = 'marker'")) == 1);
+    const auto transaction = WriteTransaction::begin(db);
+    const bool refused =
+        !transaction || !addSetting(db, QStringLiteral("never"), QStringLiteral("x"));
+    CHECK(refused);
+    CHECK(count(temp.connection(), QStringLiteral("settings WHERE key = 'never'")) == 0);
+    // The writer's later changes reach the reader.
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("marker2"), QStringLiteral("two")));
+    CHECK(count(db, QStringLiteral("settings WHERE key = 'marker2'")) == 1);
+}
+
+TEST_CASE("A storage failure is said in the user's words, never SQLite's", "[storage]")
+{
+    for (const int code : {5, 8, 10, 11, 13, 19, 26, 1}) {
+        CAPTURE(code);
+        const QSqlError error(QStringLiteral("Unable to fetch row"),
+                              QStringLiteral("database disk image is malformed"),
+                              QSqlError::StatementError, QString::number(code));
+        const QString text = sql::storageFailure(error).text();
+        CHECK_FALSE(text.contains(QStringLiteral("Unable to fetch row")));
+        CHECK_FALSE(text.contains(QStringLiteral("malformed")));
+        CHECK(text.contains(QStringLiteral("Nothing was saved")));
+    }
+}
