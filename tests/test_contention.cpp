@@ -53,16 +53,16 @@ QByteArray digest(QSqlDatabase db)
 }
 
 // A second connection, as another program would have, that takes the write lock and keeps it.
-struct LockHolder {
+struct WriteLockHolder {
     QString name = QStringLiteral("another-program");
-    explicit LockHolder(const QString& path)
+    explicit WriteLockHolder(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
     }
-    ~LockHolder()
+    ~WriteLockHolder()
     {
         {
             QSqlDatabase db = QSqlDatabase::database(name);
@@ -95,7 +95,7 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
     // Wait a tenth of a second for the lock, not the five seconds a clerk's program waits.
     REQUIRE(QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 100")));
     const QByteArray before = digest(db);
-    auto holder = std::make_unique<LockHolder>(f.db.path);
+    auto holder = std::make_unique<WriteLockHolder>(f.db.path);
 
     const std::pair<const char*, std::function<Outcome()>> writes[] = {
         {"deputy add",
@@ -226,14 +226,14 @@ TEST_CASE("The CLI under another program's write lock: exit 1, a Chinese message
     }
     f.db.db.reset(); // only the other program has the file open now
     {
-        LockHolder holder(f.db.path);
+        WriteLockHolder holder(f.db.path);
         const QStringList db = {QStringLiteral("--db"), f.db.path, QStringLiteral("--lang"),
                                 QStringLiteral("zh_CN")};
-        const test::CliResult added = test::runCli(
-            db + QStringList{QStringLiteral("deputy"), QStringLiteral("add"),
-                             QStringLiteral("--name"), QStringLiteral("钱七"),
-                             QStringLiteral("--gender"), QStringLiteral("男"),
-                             QStringLiteral("--level"), QStringLiteral("county")});
+        const test::CliResult added =
+            test::runCli(db + QStringList{QStringLiteral("deputy"), QStringLiteral("add"),
+                                          QStringLiteral("--name"), QStringLiteral("钱七"),
+                                          QStringLiteral("--gender"), QStringLiteral("男"),
+                                          QStringLiteral("--level"), QStringLiteral("county")});
         CHECK(added.exitCode == 1);
         CHECK(added.err.contains(QStringLiteral("另一个程序正在写入")));
         const test::CliResult imported = test::runCli(

@@ -3,6 +3,7 @@
 #include "ActivitiesPage.h"
 #include "ActivityTypesDialog.h"
 #include "DeputiesPage.h"
+#include "FileGuard.h"
 #include "HomePage.h"
 #include "LoopPage.h"
 #include "LoopSettingsDialog.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace dd::ui {
 
@@ -62,8 +64,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_pages->addWidget(m_scores);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_guard = new FileGuard(this);
+    auto* outer = new QWidget(this);
+    auto* column = new QVBoxLayout(outer);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_guard->banner());
+    column->addWidget(central, 1);
+    setCentralWidget(outer);
     buildMenus();
+    connect(m_guard, &FileGuard::message, this, &MainWindow::showMessage);
+    connect(m_guard, &FileGuard::restored, this, &MainWindow::reloadAll);
+    connect(m_guard, &FileGuard::changedElsewhere, this, &MainWindow::refreshLists);
+    connect(m_guard, &FileGuard::reopenRequested, this, &MainWindow::reopen);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -136,6 +148,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    m_guard->addFileActions(file);
     file->addSeparator();
     QMenu* importMenu = file->addMenu(tr("&Import"));
     importMenu->addAction(tr("Deputy roster…"), this, [this] {
@@ -212,6 +225,8 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    if (m_database)
+        m_guard->release();
     m_database = std::move(database);
     const QString path = QFileInfo(m_database->path()).absoluteFilePath();
     QStringList recent = recentFiles();
@@ -221,6 +236,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     QSettings().setValue(QStringLiteral("lastDatabase"), path);
     fillRecentMenu();
     reloadAll();
+    m_guard->watch(m_database.get());
 }
 
 void MainWindow::reloadAll()
@@ -240,13 +256,39 @@ bool MainWindow::openDatabase(const QString& path)
 {
     if (m_database && QFileInfo(path) == QFileInfo(m_database->path()))
         return true;
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
         return false;
     }
     setDatabase(std::move(opened.database));
     return true;
+}
+
+void MainWindow::reopen(bool takeOverLock)
+{
+    const QString path = m_database->path();
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting,
+                                       {.asWindow = true, .takeOverLock = takeOverLock});
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
+        return;
+    }
+    setDatabase(std::move(opened.database));
+}
+
+void MainWindow::refreshLists()
+{
+    // Another program changed the file: every page reads again, keeping its filters.
+    m_home->reload();
+    m_deputies->reload();
+    m_stations->reload();
+    m_loop->reload();
+    m_activities->reload();
+    m_scores->reload();
+    updateTitle();
+    updateStatus();
+    showMessage(tr("The lists were refreshed: another program changed the database."));
 }
 
 void MainWindow::showPage(Page page)
@@ -371,6 +413,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_guard->release();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());

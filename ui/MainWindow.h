@@ -14,6 +14,7 @@ namespace dd::ui {
 
 class ActivitiesPage;
 class DeputiesPage;
+class FileGuard;
 class HomePage;
 class LoopPage;
 class ScoresPage;
@@ -61,6 +62,9 @@ private:
     void updateTitle();
     void updateStatus();
     void reloadAll();
+    void refreshLists();
+    // Opens the current file again (the banner's buttons), taking over its lock if asked.
+    void reopen(bool takeOverLock);
 
     std::unique_ptr<Database> m_database;
     QListWidget* m_navigation = nullptr;
@@ -72,6 +76,7 @@ private:
     ActivitiesPage* m_activities = nullptr;
     ScoresPage* m_scores = nullptr;
     QMenu* m_recentMenu = nullptr;
+    FileGuard* m_guard = nullptr;
 };
 
 } // namespace dd::ui

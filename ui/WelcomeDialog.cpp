@@ -143,7 +143,7 @@ void WelcomeDialog::create()
     if (!path.endsWith(QLatin1String(".ddb"), Qt::CaseInsensitive))
         path += QStringLiteral(".ddb");
     QDir().mkpath(QFileInfo(path).absolutePath());
-    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing, {.asWindow = true});
     if (opened) {
         const Outcome outcome =
             initializeOffice(opened.database->connection(),
@@ -166,19 +166,19 @@ void WelcomeDialog::openExisting()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open a database"), {}, tr("DeputyDesk database (*.ddb);;All files (*)"));
     if (!path.isEmpty())
-        take(Database::open(path, Database::Mode::OpenExisting));
+        take(Database::open(path, Database::Mode::OpenExisting, {.asWindow = true}));
 }
 
 void WelcomeDialog::openDemo()
 {
     const QString path = demoPath();
     if (QFileInfo::exists(path)) {
-        take(Database::open(path, Database::Mode::OpenExisting));
+        take(Database::open(path, Database::Mode::OpenExisting, {.asWindow = true}));
         return;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing, {.asWindow = true});
     if (opened) {
         OfficeProfile profile{QStringLiteral("云岭县人大常委会"), Level::County, 18,
                               QDate(Clock::today().year() - 5, 12, 20)};

@@ -50,7 +50,8 @@ int main(int argc, char* argv[])
     }
     std::unique_ptr<dd::Database> database;
     if (QFileInfo::exists(path) || !parser.positionalArguments().isEmpty()) {
-        dd::OpenResult opened = dd::Database::open(path, dd::Database::Mode::OpenExisting);
+        dd::OpenResult opened =
+            dd::Database::open(path, dd::Database::Mode::OpenExisting, {.asWindow = true});
         if (!opened)
             QMessageBox::critical(
                 nullptr, QCoreApplication::translate("dd::gui", "Cannot open the database"),

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
@@ -117,9 +118,29 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     database->m_readOnlyReason = exists ? whyReadOnly(info) : QString();
     if (database->m_readOnlyReason.isEmpty() && mode == Mode::ReadOnly)
-        database->m_readOnlyReason = tr("opened read-only");
-    database->m_readOnly = !database->m_readOnlyReason.isEmpty();
+        database->m_readOnlyReason = tr("it was opened read-only");
     const bool fullCheck = exists && (options.fullCheck || leftUncleanly(database->m_path));
+    if (options.asWindow && database->m_readOnlyReason.isEmpty()) {
+        auto lock = std::make_unique<DatabaseLock>(database->m_path);
+        const QString program = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                                            QCoreApplication::applicationVersion());
+        switch (lock->acquire(program, options.takeOverLock)) {
+        case DatabaseLock::Result::Acquired:
+        case DatabaseLock::Result::TookOverStale:
+            database->m_lock = std::move(lock);
+            break;
+        case DatabaseLock::Result::HeldByOther:
+            database->m_heldBy = DatabaseLock::holder(database->m_path);
+            mode = Mode::ReadOnly;
+            database->m_readOnlyReason =
+                database->m_heldBy ? tr("it is open in %1").arg(database->m_heldBy->describe())
+                                   : tr("it is open in another window");
+            break;
+        case DatabaseLock::Result::Failed: // a folder we may write to but not create files in
+            break;
+        }
+    }
+    database->m_readOnly = !database->m_readOnlyReason.isEmpty();
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (database->m_readOnly) {
@@ -269,6 +290,28 @@ bool Database::saveCopy(const QString& target, QString* error) const
         return false;
     }
     return true;
+}
+
+bool Database::changedSinceOpen() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT total_changes()")) && query.next() &&
+           query.value(0).toLongLong() > 0;
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA data_version")) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
+}
+
+void Database::setBusyWait(std::function<bool(int)> keepWaiting)
+{
+    m_busyWait = std::move(keepWaiting);
+    QSqlDatabase db = connection();
+    sqlite::setBusyWait(db, m_busyWait ? &m_busyWait : nullptr);
 }
 
 QStringList Database::check() const

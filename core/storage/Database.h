@@ -1,10 +1,14 @@
 #pragma once
 
+#include "storage/DatabaseLock.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace dd {
 
@@ -27,6 +31,11 @@ public:
         // window took over a stale lock). Without it the check runs when a write-ahead log was
         // left behind by a process that no longer holds the file.
         bool fullCheck = false;
+        // The window's open: take the lock file. When another live program holds it, the file
+        // opens read-only and heldBy() names the holder; a stale lock is taken over (and the
+        // whole file checked). `takeOverLock` also takes a lock held from another machine.
+        bool asWindow = false;
+        bool takeOverLock = false;
     };
 
     static OpenResult open(const QString& path, Mode mode, Options options);
@@ -44,6 +53,17 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     // Whether the open ran the whole-file check (for tests and the open benchmark).
     bool fullCheckRan() const { return m_fullCheckRan; }
+    // The program holding the file when this window opened it read-only because of it.
+    std::optional<LockHolder> heldBy() const { return m_heldBy; }
+    // Whether this connection has written anything since it opened (a backup on closing).
+    bool changedSinceOpen() const;
+    // Changes when another connection commits; polled to refresh a window's lists.
+    qint64 dataVersion() const;
+    // While another program holds the write lock, `keepWaiting(milliseconds waited)` is asked
+    // instead of blocking for the busy timeout: the window shows progress and lets the clerk
+    // cancel (false ends the wait; the write then fails as busy). Empty restores the timeout.
+    void setBusyWait(std::function<bool(int)> keepWaiting);
+
     // The backups made on this open (before a migration), for the caller to report.
     QString backupBeforeMigration() const { return m_backupBeforeMigration; }
 
@@ -64,6 +84,9 @@ private:
     bool m_fullCheckRan = false;
     QString m_readOnlyReason;
     QString m_backupBeforeMigration;
+    std::unique_ptr<DatabaseLock> m_lock;
+    std::optional<LockHolder> m_heldBy;
+    std::function<bool(int)> m_busyWait;
 };
 
 struct OpenResult {

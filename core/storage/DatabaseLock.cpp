@@ -119,7 +119,8 @@ DatabaseLock::Result DatabaseLock::acquire(const QString& program, bool force)
         return Result::Acquired;
     }
     const auto current = holder(m_databasePath);
-    if (current && !current->isUs && !current->stale() && !force)
+    // Another window of this very process counts as a holder too.
+    if (current && !current->stale() && !force)
         return Result::HeldByOther;
     // Stale (or overruled): remove and create anew; if another process wins the race to
     // create it, that process is the holder.

@@ -132,7 +132,8 @@ QString userName()
         if (!name.isEmpty())
             return name;
     }
-    return QStringLiteral("?");
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("?") : home;
 }
 
 bool isRemovablePath(const QString& path)

@@ -176,4 +176,26 @@ bool isInUse(const QString& path)
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
+void setBusyWait(QSqlDatabase& db, std::function<bool(int)>* keepWaiting)
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return;
+    if (!keepWaiting) {
+        sqlite3_busy_timeout(handle, 5000);
+        return;
+    }
+    constexpr int kPollMs = 25;
+    sqlite3_busy_handler(
+        handle,
+        [](void* context, int calls) -> int {
+            auto* ask = static_cast<std::function<bool(int)>*>(context);
+            if (!(*ask)(calls * kPollMs))
+                return 0;
+            sqlite3_sleep(kPollMs);
+            return 1;
+        },
+        keepWaiting);
+}
+
 } // namespace dd::sqlite

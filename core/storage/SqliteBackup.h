@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // SQLite's online backup API, which Qt does not wrap: it is called on the handle of Qt's own
 // connection, so the same SQLite library (Debian's, or the sqlite3.dll beside Qt on Windows)
 // reads and writes. Only this file and SqliteDialect know the database is SQLite.
@@ -23,5 +25,10 @@ bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* 
 // Whether another connection, in this process or another, has the database file open (it
 // holds a lock on it); false for a file that is not a database or cannot be opened.
 bool isInUse(const QString& path);
+
+// Replaces the busy timeout of `db` by `keepWaiting` (asked every few milliseconds with the
+// time waited so far; false gives up), or restores the timeout when it is null. The function
+// must outlive the connection or the next call.
+void setBusyWait(QSqlDatabase& db, std::function<bool(int)>* keepWaiting);
 
 } // namespace dd::sqlite
