@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -56,12 +57,23 @@ void writeLock(const QString& databasePath, const QString& machine, qint64 pid)
 
 // A process id that no process has (beyond Linux's pid_max and Windows' usual range).
 constexpr qint64 kDeadPid = 4194303;
-// Init on Linux; on Windows the System process: always running.
-#if defined(Q_OS_WIN)
-constexpr qint64 kLivePid = 4;
-#else
-constexpr qint64 kLivePid = 1;
-#endif
+// Another process that runs while the test needs it: this test program, waiting for a key.
+struct LiveProcess {
+    QProcess process;
+    LiveProcess()
+    {
+        process.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--wait-for-keypress"), QStringLiteral("start"),
+                       QStringLiteral("[no-such-test]")});
+        REQUIRE(process.waitForStarted());
+    }
+    ~LiveProcess()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+    qint64 pid() const { return process.processId(); }
+};
 
 void makeFileAtVersion(const QString& path, int version)
 {
@@ -263,7 +275,8 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
     }
     SECTION("the office file held by a window on this machine")
     {
-        writeLock(temp.path, QSysInfo::machineHostName(), kLivePid);
+        LiveProcess window;
+        writeLock(temp.path, QSysInfo::machineHostName(), window.pid());
         const Outcome outcome = backups.restore(*written);
         CHECK(outcome.kind == Outcome::Kind::NotAllowed);
         CHECK(outcome.text().contains(QStringLiteral("李娟")));
@@ -304,7 +317,8 @@ TEST_CASE("The lock file: one holder, stale locks taken over, other machines res
     }
     CHECK_FALSE(QFile::exists(DatabaseLock::lockPathFor(path))); // released on destruction
 
-    writeLock(path, QSysInfo::machineHostName(), kLivePid);
+    LiveProcess window;
+    writeLock(path, QSysInfo::machineHostName(), window.pid());
     DatabaseLock second(path);
     CHECK(second.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::HeldByOther);
     const auto live = DatabaseLock::otherLiveHolder(path);
@@ -342,7 +356,8 @@ TEST_CASE("A copy never replaces a database another connection has open", "[back
         CHECK(count(open.database->connection(), QStringLiteral("settings WHERE key = 'work'")) ==
               1);
     }
-    writeLock(target, QSysInfo::machineHostName(), kLivePid);
+    LiveProcess window;
+    writeLock(target, QSysInfo::machineHostName(), window.pid());
     CHECK_FALSE(temp.db->saveCopy(target, &error));
     CHECK(error.contains(QStringLiteral("李娟")));
     QFile::remove(DatabaseLock::lockPathFor(target));
@@ -416,3 +431,68 @@ TEST_CASE("A storage failure is said in the user's words, never SQLite's", "[sto
         CHECK(text.contains(QStringLiteral("Nothing was saved")));
     }
 }
+
+#if defined(Q_OS_LINUX)
+#include <unistd.h>
+
+TEST_CASE("A write-protected file and folder open read-only, not as damaged, through the CLI",
+          "[backup][host][linux-cli]")
+{
+    // As root every file is writable: the CLI then runs as nobody.
+    const QStringList asOther =
+        geteuid() == 0
+            ? QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                          QStringLiteral("--clear-groups"), QStringLiteral(DEPUTYDESK_CLI)}
+            : QStringList{};
+    const auto run = [&](const QStringList& args) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        const QStringList cliArgs =
+            QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args;
+        if (asOther.isEmpty())
+            process.start(QStringLiteral(DEPUTYDESK_CLI), cliArgs);
+        else
+            process.start(QStringLiteral("setpriv"), asOther + cliArgs);
+        process.waitForFinished(60000);
+        return test::CliResult{process.exitCode(),
+                               QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()),
+                               {}};
+    };
+    if (run({QStringLiteral("--version")}).exitCode != 0) {
+        WARN("the CLI cannot run as another user here; the read-only open is tested in core only");
+        return;
+    }
+    test::TempDatabase temp;
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("marker"), QStringLiteral("one")));
+    temp.db.reset();
+    const QString stick = temp.dir.filePath(QStringLiteral("stick"));
+    REQUIRE(QDir().mkpath(stick));
+    const QString path = stick + QStringLiteral("/office.ddb");
+    REQUIRE(QFile::copy(temp.path, path));
+    const QByteArray before = digest(path);
+    const auto readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto traverse = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    REQUIRE(QFile::setPermissions(temp.dir.path(), readOnly | traverse | QFile::WriteOwner));
+    REQUIRE(QFile::setPermissions(path, readOnly));
+    REQUIRE(QFile::setPermissions(stick, readOnly | traverse));
+
+    const auto list =
+        run({QStringLiteral("--db"), path, QStringLiteral("deputy"), QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    const auto check = run({QStringLiteral("--db"), path, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("no problems found")));
+    const auto write =
+        run({QStringLiteral("--db"), path, QStringLiteral("settings"), QStringLiteral("set"),
+             QStringLiteral("congress_name"), QStringLiteral("某县人大常委会")});
+    CHECK(write.exitCode == 1);
+    CHECK(write.err.contains(QStringLiteral("can only be read")));
+    CHECK_FALSE(write.err.contains(QStringLiteral("damaged")));
+    CHECK(digest(path) == before);
+    CHECK(QDir(stick).entryList(QDir::Files | QDir::Hidden).size() == 1); // no side files
+    QFile::setPermissions(stick, readOnly | traverse | QFile::WriteOwner);
+}
+#endif

@@ -33,6 +33,25 @@ TEST_CASE("Free text loses every mobile and ID number", "[masking]")
           QStringLiteral("路面破损，联系138****5678。"));
 }
 
+TEST_CASE("A mobile number with China's country code is masked too", "[masking]")
+{
+    // As citizens and clerks write it: +86, +86 with a space, 0086, 86-, full-width plus.
+    for (const char16_t* written :
+         {u"+8613812345678", u"+86 138 1234 5678", u"008613812345678", u"86-13812345678",
+          u"８６－１３８１２３４５６７８", u"+86-138-1234-5678"}) {
+        const QString text = QString::fromUtf16(written);
+        CAPTURE(text);
+        CHECK(maskPhone(text) == QStringLiteral("138****5678"));
+        const QString inText =
+            maskFreeText(QString(QStringLiteral("联系电话：") + text + QStringLiteral("。")));
+        CHECK_FALSE(inText.contains(QStringLiteral("1234")));
+        CHECK(inText.contains(QStringLiteral("138****5678")));
+    }
+    CHECK(normalizePhone(u"+86 138 1234 5678") == QStringLiteral("13812345678"));
+    // Not a country code: a long number stays a number, a date stays a date.
+    CHECK(maskFreeText(u"2026年8月6日") == QStringLiteral("2026年8月6日"));
+}
+
 TEST_CASE("Text is normalised: full width, spaces, phones, ID numbers", "[masking]")
 {
     CHECK(toHalfWidth(u"ＡＢＣ１２３") == QStringLiteral("ABC123"));

@@ -261,6 +261,53 @@
         <source>Step</source>
         <translation>办理环节</translation>
     </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>所在文件夹为只读</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Backups</name>
+    <message>
+        <source>Nothing was changed, because no backup could be made first: %1</source>
+        <translation>未做任何更改，因为无法先行备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space for a backup in %1: %2 MB needed, %3 MB free</source>
+        <translation>%1 空间不足，无法备份：需要 %2 MB，可用 %3 MB</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeputyDesk database or backup</source>
+        <translation>%1 不是代表履职工作台的数据库或备份</translation>
+    </message>
+    <message>
+        <source>%1 is the office file itself, not a backup</source>
+        <translation>%1 就是当前工作文件本身，不是备份</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DeputyDesk (%2, data version %3; this program reads up to %4). Please update DeputyDesk before restoring it.</source>
+        <translation>%1 由较新版本的代表履职工作台（%2，数据版本 %3）写入；本程序最高可读数据版本 %4。请先升级代表履职工作台再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (%2); close it there before restoring</source>
+        <translation>%1 正在另一个程序中打开（%2）；请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -328,8 +375,36 @@
         <translation>无法替换 %1（是否已在其他程序中打开？）</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
+        <source>it was opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>it is open in %1</source>
+        <translation>此文件正由 %1 打开</translation>
+    </message>
+    <message>
+        <source>it is open in another window</source>
+        <translation>此文件已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older DeputyDesk and must be upgraded, but it is read-only (%2). Copy it to a folder on this PC and open the copy.</source>
+        <translation>%1 由较旧版本的代表履职工作台写入，需要升级，但它是只读的（%2）。请将其复制到本机的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>Not upgrading %1 to the current data version without a backup: %2</source>
+        <translation>未能先行备份，因此不升级 %1 的数据版本：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is open in %2</source>
+        <translation>无法替换 %1：它正由 %2 打开</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is open in another program. Close it there or choose another name.</source>
+        <translation>无法替换 %1：它正在另一个程序中打开。请先在那里关闭，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>Database error (SQLite code %1). Nothing was saved.</source>
+        <translation>数据库出错（SQLite 错误码 %1）。本次未保存任何内容。</translation>
     </message>
     <message>
         <source>Another program is writing to this database (another DeputyDesk window or the command line). Nothing was saved; try again in a moment.</source>
@@ -338,6 +413,29 @@
     <message>
         <source>This database can only be read (a read-only file or a write-protected drive). Nothing was saved.</source>
         <translation>此数据库只能读取（文件为只读，或所在磁盘写保护）。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满。本次未保存任何内容；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error). Nothing was saved.</source>
+        <translation>无法读写数据库文件（磁盘或网络出错）。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved; restore it from a backup (File ▸ Restore from backup).</source>
+        <translation>数据库文件已损坏。本次未保存任何内容；请从备份恢复（文件 ▸ 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already stored (a duplicate, or a reference to a record that does not exist). Nothing was saved.</source>
+        <translation>此项修改与已有记录冲突（重复，或引用了不存在的记录）。本次未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseLock</name>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 在计算机 %2 上（%3，进程 %4），自 %5 起</translation>
     </message>
 </context>
 <context>
@@ -449,6 +547,14 @@
     <message>
         <source>%1 must be a number of days or months from 1 to 366, not %2</source>
         <translation>%1 应为 1 至 366 的天数或月数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of backups from %2 to 1000, not %3</source>
+        <translation>%1 须为 %2 到 1000 之间的备份份数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>backup.folder must be a full path such as E:\备份, not %1</source>
+        <translation>backup.folder 须为完整路径，如 E:\备份，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3287,98 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
         <source>archive takes one deputy ID</source>
         <translation>archive 后接一个代表 ID</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 page(s) for %n deputy(ies)
+</source>
+        <translation>
+            <numerusform>已写入 %1：%n 名代表，共 %2 页
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The level (default: the office&apos;s own, else the deputy&apos;s first).</source>
+        <translation>层级（默认为本机关所在层级，否则为该代表的第一个层级）。</translation>
+    </message>
+    <message>
+        <source>The activity types, in their order; &apos;add NAME&apos; adds a county&apos;s own, &apos;rename ID NAME&apos; renames one (its scoring rules stay with it).</source>
+        <translation>按顺序列出活动类型；“add 名称”增加本县自定类型，“rename ID 名称”重命名（其评分细则保持不变）。</translation>
+    </message>
+    <message>
+        <source>add NAME, or rename ID NAME.</source>
+        <translation>add 名称，或 rename ID 名称。</translation>
+    </message>
+    <message>
+        <source>activity types takes add NAME or rename ID NAME</source>
+        <translation>activity types 后接 add 名称 或 rename ID 名称</translation>
+    </message>
+    <message>
+        <source>Added activity type %1 (ID %2, code %3)</source>
+        <translation>已增加活动类型 %1（ID %2，代码 %3）</translation>
+    </message>
+    <message>
+        <source>Activity type %1 is now %2</source>
+        <translation>活动类型 %1 已改名为 %2</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>写入程序</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1</source>
+        <translation>%1 中尚无备份</translation>
+    </message>
+    <message>
+        <source>Back up the database now (for scheduled jobs), or list the backups.</source>
+        <translation>立即备份数据库（供计划任务使用），或列出已有备份。</translation>
+    </message>
+    <message>
+        <source>List the backups instead.</source>
+        <translation>改为列出已有备份。</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup to (default: the configured backup folder).</source>
+        <translation>备份写入的文件夹（默认：设置中的备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>backup takes no argument other than list</source>
+        <translation>backup 除 list 外不接受其他参数</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s content with a backup; the current content is backed up first.</source>
+        <translation>用备份替换数据库的内容；替换前先备份当前内容。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>restore takes one FILE</source>
+        <translation>restore 需要一个文件参数</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; the previous content is in %3</source>
+        <translation>已将 %1 恢复到 %2；原有内容保存在 %3</translation>
+    </message>
     <message>
         <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
 
@@ -3195,6 +3393,8 @@ Commands:
   calendar   the holiday calendar: show | import
   check      check the database for damage and inconsistencies
   copy       save a consistent copy of the database (--out FILE)
+  backup     back up the database now (--out FOLDER), or list the backups
+  restore    replace the database&apos;s content with a backup (FILE)
   export     workbooks: roster | stations | concerns | suggestions | stats |
              notice | scores | gaps (--out FILE.xlsx)
   import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)
@@ -3234,6 +3434,8 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
   calendar   节假日安排：show | import
   check      检查数据库是否损坏或不一致
   copy       保存数据库的完整副本（--out 文件）
+  backup     立即备份数据库（--out 文件夹），或列出备份（list）
+  restore    用备份替换数据库的内容（文件）
   export     工作簿：roster | stations | concerns | suggestions | stats |
              notice | scores | gaps（--out 文件.xlsx）
   import     从 .xlsx 或 .csv 导入：deputies | stations | suggestions（建议台账）
@@ -3259,38 +3461,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
 运行“deputydesk-cli 命令 --help”查看该命令的选项。
 不带 --db 时使用的数据库：%1。
 退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %2 page(s) for %n deputy(ies)
-</source>
-        <translation>
-            <numerusform>已写入 %1：%n 名代表，共 %2 页
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The level (default: the office&apos;s own, else the deputy&apos;s first).</source>
-        <translation>层级（默认为本机关所在层级，否则为该代表的第一个层级）。</translation>
-    </message>
-    <message>
-        <source>The activity types, in their order; &apos;add NAME&apos; adds a county&apos;s own, &apos;rename ID NAME&apos; renames one (its scoring rules stay with it).</source>
-        <translation>按顺序列出活动类型；“add 名称”增加本县自定类型，“rename ID 名称”重命名（其评分细则保持不变）。</translation>
-    </message>
-    <message>
-        <source>add NAME, or rename ID NAME.</source>
-        <translation>add 名称，或 rename ID 名称。</translation>
-    </message>
-    <message>
-        <source>activity types takes add NAME or rename ID NAME</source>
-        <translation>activity types 后接 add 名称 或 rename ID 名称</translation>
-    </message>
-    <message>
-        <source>Added activity type %1 (ID %2, code %3)</source>
-        <translation>已增加活动类型 %1（ID %2，代码 %3）</translation>
-    </message>
-    <message>
-        <source>Activity type %1 is now %2</source>
-        <translation>活动类型 %1 已改名为 %2</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4965,30 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Table %1 row %2 refers to a missing record in %3</source>
         <translation>表 %1 第 %2 行引用了 %3 中不存在的记录</translation>
     </message>
+    <message>
+        <source>Another program is writing to this database; please try again when it has finished.</source>
+        <translation>另一个程序正在写入此数据库；请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only (a write-protected file, folder or drive).</source>
+        <translation>数据库为只读（文件、文件夹或磁盘写保护）。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check: %1</source>
+        <translation>副本未通过完整性检查：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui</name>
@@ -6000,6 +6194,87 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::ui::FileGuard</name>
+    <message>
+        <source>Open again</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Open for writing anyway</source>
+        <translation>仍以可写方式打开</translation>
+    </message>
+    <message>
+        <source>Open for writing</source>
+        <translation>以可写方式打开</translation>
+    </message>
+    <message>
+        <source>Only do this when the other computer no longer has the file open (it was switched off or DeputyDesk crashed there). Two windows writing to one file lose each other&apos;s work.</source>
+        <translation>只有在另一台计算机已不再打开此文件（已关机，或那里的代表履职工作台异常退出）时才这样做。两个窗口同时写入一个文件，会互相丢失对方的工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. You can read and print everything; changes are not possible in this window.</source>
+        <translation>&lt;b&gt;只读：&lt;/b&gt;%1。本窗口可以查阅和打印全部内容，但不能修改。</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s)</source>
+        <translation>
+            <numerusform>已 %n 天未备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>未能备份</translation>
+    </message>
+    <message>
+        <source>Where the office file belongs</source>
+        <translation>工作文件应放在哪里</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share.</source>
+        <translation>%1 位于网络共享上。</translation>
+    </message>
+    <message>
+        <source>%1 is on a removable drive.</source>
+        <translation>%1 位于移动存储设备上。</translation>
+    </message>
+    <message>
+        <source>The working file belongs on this PC&apos;s own disk, where it is fast and safe from a dropped connection or a pulled stick; keep the backups on the stick or the share (Settings: backup folder).</source>
+        <translation>工作文件应放在本机硬盘上，这样速度快，也不会因网络中断或拔出U盘而受损；备份则可以放在U盘或共享文件夹（设置：备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database (another DeputyDesk window or the command line). Waiting for it to finish…</source>
+        <translation>另一个程序（另一个代表履职工作台窗口或命令行）正在写入此数据库，正在等待其完成…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::GapTableModel</name>
     <message>
         <source>Township</source>
@@ -7049,6 +7324,10 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>&amp;Activity types…</source>
         <translation>活动类型(&amp;A)…</translation>
     </message>
+    <message>
+        <source>The lists were refreshed: another program changed the database.</source>
+        <translation>列表已刷新：另一个程序修改了数据库。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::NewTermDialog</name>
@@ -7174,6 +7453,101 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>
             <numerusform>共 %n 名代表：出席 %1，请假 %2，缺席 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RestoreDialog</name>
+    <message>
+        <source>before upgrading to data version %1</source>
+        <translation>升级到数据版本 %1 之前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>first opening of the day</source>
+        <translation>当天首次打开</translation>
+    </message>
+    <message>
+        <source>on closing after changes</source>
+        <translation>修改后关闭时</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups in %1. Restoring replaces the whole content of the open file with the backup; the current content is backed up first, so a restore can be undone.</source>
+        <translation>备份位于 %1。恢复会用备份替换当前文件的全部内容；替换前会先备份当前内容，因此恢复可以撤销。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Concerns and suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>写入程序</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>恢复所选备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;another file…</source>
+        <translation>从其他文件恢复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>从备份文件恢复</translation>
+    </message>
+    <message>
+        <source>DeputyDesk database (*.ddb)</source>
+        <translation>代表履职工作台数据库 (*.ddb)</translation>
+    </message>
+    <message>
+        <source>Replace the whole content of %1 with the backup %2?
+
+The current content is backed up first.</source>
+        <translation>用备份 %2 替换 %1 的全部内容吗？
+
+替换前会先备份当前内容。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous content is kept in %1.</source>
+        <translation>备份已恢复。原有内容保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -7798,8 +8172,20 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>乡镇级本届届次</translation>
     </message>
     <message>
-        <source>The screen language applies from the next start. The document language is used for printouts and workbooks.</source>
-        <translation>界面语言在下次启动时生效；文书语言用于打印件和导出的工作簿。</translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The screen language applies from the next start. The document language is used for printouts and workbooks. Backups go to the folder beside the office file unless you choose another (a USB stick or a shared folder).</source>
+        <translation>界面语言在下次启动时生效。文书语言用于打印件和工作簿。备份默认存放在工作文件旁的文件夹，也可以另选（U盘或共享文件夹）。</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,8 @@ void FileGuard::updateBanner()
                              "changes are not possible in this window.")
                               .arg(m_database->readOnlyReason().toHtmlEscaped()));
     const auto holder = m_database->heldBy();
-    m_takeOver->setVisible(holder && !holder->onThisMachine);
+    // Also on this machine: a holder's process id may have been given to another program.
+    m_takeOver->setVisible(holder && !holder->isUs);
     m_banner->show();
 }
 

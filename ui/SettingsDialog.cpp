@@ -4,10 +4,16 @@
 #include "registry/OfficeSettings.h"
 #include "storage/WriteTransaction.h"
 
+#include "storage/Backups.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -50,9 +56,29 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     m_form->addField(QStringLiteral("congress_name"), tr("County congress"), m_name);
     m_form->addField(QStringLiteral("term.county"), tr("Current county term"), m_countyTerm);
     m_form->addField(QStringLiteral("term.township"), tr("Current township term"), m_townshipTerm);
+    auto* backupRow = new QWidget(this);
+    auto* backupLayout = new QHBoxLayout(backupRow);
+    backupLayout->setContentsMargins(0, 0, 0, 0);
+    m_backupFolder = new QLineEdit(
+        QDir::toNativeSeparators(settings.value(QStringLiteral("backup.folder"))), backupRow);
+    m_backupFolder->setPlaceholderText(
+        QDir::toNativeSeparators(Backups::defaultFolder(m_db.databaseName())));
+    m_backupFolder->setClearButtonEnabled(true);
+    auto* browse = new QPushButton(tr("Choose…"), backupRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for backups"),
+                                                                 m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    });
+    backupLayout->addWidget(m_backupFolder, 1);
+    backupLayout->addWidget(browse);
+    m_form->addField(QStringLiteral("backup.folder"), tr("Backup folder"), backupRow);
     layout->addLayout(m_form);
     auto* note = new QLabel(tr("The screen language applies from the next start. The document "
-                               "language is used for printouts and workbooks."),
+                               "language is used for printouts and workbooks. Backups go to the "
+                               "folder beside the office file unless you choose another (a USB "
+                               "stick or a shared folder)."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -78,7 +104,9 @@ void SettingsDialog::accept()
     }
     QList<std::pair<QString, QString>> values = {
         {QStringLiteral("document_language"), m_documentLanguage->currentData().toString()},
-        {QStringLiteral("congress_name"), m_name->text().trimmed()}};
+        {QStringLiteral("congress_name"), m_name->text().trimmed()},
+        {QStringLiteral("backup.folder"),
+         QDir::fromNativeSeparators(m_backupFolder->text().trimmed())}};
     if (m_countyTerm->value() > 0)
         values.append({QStringLiteral("term.county"), QString::number(m_countyTerm->value())});
     if (m_townshipTerm->value() > 0)

@@ -13,7 +13,7 @@ namespace dd::ui {
 class FieldForm;
 
 // 设置: the screen language (this PC), and the settings that travel with the database: the
-// document language, the county congress's name and the current terms.
+// document language, the county congress's name, the current terms and the backup folder.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +27,7 @@ private:
     QComboBox* m_screenLanguage = nullptr;
     QComboBox* m_documentLanguage = nullptr;
     QLineEdit* m_name = nullptr;
+    QLineEdit* m_backupFolder = nullptr;
     QSpinBox* m_countyTerm = nullptr;
     QSpinBox* m_townshipTerm = nullptr;
     QLabel* m_error = nullptr;

@@ -59,12 +59,14 @@ QString maskFreeText(QStringView text)
     for (QChar& c : result)
         if (c >= QChar(0xFF10) && c <= QChar(0xFF19))
             c = QChar(u'0' + (c.unicode() - 0xFF10));
+    // ID numbers begin with a region code (1–8), so 0086 and a mobile number is not one.
     static const QRegularExpression idNumber(QStringLiteral(
-        R"((?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)|(?<!\d)(\d{6})\d{5}(\d{4})(?!\d))"));
+        R"((?<!\d)([1-9]\d{5})\d{8}(\d{3}[\dXx])(?!\d)|(?<!\d)([1-9]\d{5})\d{5}(\d{4})(?!\d))"));
     result.replace(idNumber, QStringLiteral("\\1\\3********\\2\\4"));
-    static const QRegularExpression mobile(
-        QStringLiteral(R"((?<!\d)(1[3-9]\d)[\s\-]?\d{4}[\s\-]?(\d{4})(?!\d))"));
-    result.replace(mobile, QStringLiteral("\\1****\\2"));
+    // A mobile number, also with the country code as people write it: +86, 0086, 86-.
+    static const QRegularExpression mobile(QStringLiteral(
+        R"((?<!\d)((?:\+\s?86|0086|86)[\s\-]?)?(1[3-9]\d)[\s\-]?\d{4}[\s\-]?(\d{4})(?!\d))"));
+    result.replace(mobile, QStringLiteral("\\1\\2****\\3"));
     return result;
 }
 

@@ -82,6 +82,11 @@ QString normalizePhone(QStringView text)
     for (QChar c : phone)
         if (c.isDigit())
             digits += c;
+    // China's country code before a mobile number: +86 138…, 0086 138…, 86-138….
+    if (digits.size() == 15 && digits.startsWith(QLatin1String("0086")))
+        digits = digits.mid(4);
+    else if (digits.size() == 13 && digits.startsWith(QLatin1String("86")))
+        digits = digits.mid(2);
     if (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))
         return digits;
     // Landline: keep one dash after the area code (and before an extension).

@@ -6,6 +6,7 @@
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace dd {
 
@@ -29,6 +30,9 @@ QStringList OfficeSettings::keys()
         list << termKey(level);
     for (const auto& [key, fallback] : loop::LoopLimits::settingKeys())
         list << key;
+    // Read by storage/Backups: where backups go and how many are kept.
+    list << QStringLiteral("backup.folder") << QStringLiteral("backup.keep_last")
+         << QStringLiteral("backup.keep_daily") << QStringLiteral("backup.keep_monthly");
     return list;
 }
 
@@ -78,6 +82,21 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
                 tr("%1 must be a number of days or months from 1 to 366, not %2").arg(key, value));
+    } else if (key.startsWith(QLatin1String("backup.keep_"))) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        const int least = key == QLatin1String("backup.keep_last") ? 1 : 0;
+        if (!ok || number < least || number > 1000)
+            return Outcome::failure(Outcome::Kind::Invalid,
+                                    tr("%1 must be a number of backups from %2 to 1000, not %3")
+                                        .arg(key)
+                                        .arg(least)
+                                        .arg(value));
+    } else if (key == QLatin1String("backup.folder") && !value.isEmpty() &&
+               QDir::isRelativePath(value)) {
+        return Outcome::failure(
+            Outcome::Kind::Invalid,
+            tr("backup.folder must be a full path such as E:\\备份, not %1").arg(value));
     } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
         return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
     }

@@ -4,15 +4,15 @@
 #include "storage/Schema.h"
 #include "storage/SqliteBackup.h"
 #include "storage/SqliteDialect.h"
-#include "storage/WriteTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
-#include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -36,6 +36,17 @@ QString fileNamePattern(const QString& baseName)
 qint64 databaseBytes(const QString& path)
 {
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// Removes what backups killed mid-write left behind (older than an hour, so never a backup
+// another program is writing now).
+void sweepUnfinished(const QString& folder, const QString& pattern = QStringLiteral("*.part-*"))
+{
+    const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+    const QFileInfoList files = QDir(folder).entryInfoList({pattern}, QDir::Files);
+    for (const QFileInfo& file : files)
+        if (file.lastModified() < hourAgo)
+            QFile::remove(file.absoluteFilePath());
 }
 
 int countOf(QSqlDatabase& db, const QString& table)
@@ -103,7 +114,7 @@ Backups::Policy Backups::policy() const
 }
 
 std::optional<QString> Backups::make(const QString& reason, QString* error,
-                                     const QString& chosenFolder) const
+                                     const QString& chosenFolder, const QString& keep) const
 {
     const QString into = chosenFolder.isEmpty() ? folder() : chosenFolder;
     if (!QDir().mkpath(into)) {
@@ -131,9 +142,11 @@ std::optional<QString> Backups::make(const QString& reason, QString* error,
                        "('%1program_version', '%2'), ('%1made_at', '%3'), ('%1reason', '%4')")
             .arg(QLatin1String(kStampPrefix), QStringLiteral(DEPUTYDESK_VERSION),
                  now.toString(Qt::ISODate), reason);
-    // Written under a temporary name, so a backup cut short is never listed as one.
-    const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
+    // Written under a name of its own, so a backup cut short is never listed as one and two
+    // programs backing up in the same second never meet; what a killed backup left is swept.
+    sweepUnfinished(into);
+    const QString partial =
+        target + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlDatabase db = m_db;
     QString copyError;
     if (!sqlite::backupToNewFile(db, partial, stamp, &copyError) ||
@@ -143,7 +156,8 @@ std::optional<QString> Backups::make(const QString& reason, QString* error,
         return std::nullopt;
     }
     for (const QString& old : outsidePolicy(listIn(into), now, policy()))
-        QFile::remove(old);
+        if (QFileInfo(old) != QFileInfo(keep))
+            QFile::remove(old);
     return target;
 }
 
@@ -198,8 +212,7 @@ std::optional<Backups::Details> Backups::inspect(const QString& path, QString* e
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         // Backups are never written again: read as they stand, without SQLite's side files.
-        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString() +
-                           QStringLiteral("?immutable=1"));
+        db.setDatabaseName(sqlite::immutableUri(path));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (db.open()) {
             QSqlQuery query(db);
@@ -249,6 +262,45 @@ QStringList Backups::outsidePolicy(QList<Entry> entries, const QDateTime& now, c
     return removed;
 }
 
+QString Backups::stage(const QString& backupPath, int dataVersion, QString* error) const
+{
+    const QFileInfo office(m_databasePath);
+    sweepUnfinished(office.absolutePath(), office.fileName() + QStringLiteral(".restore-*"));
+    const QString staged = m_databasePath + QStringLiteral(".restore-") +
+                           QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString name = QStringLiteral("dd-restore-stage");
+    bool ok = false;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        source.setDatabaseName(backupPath);
+        source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ok = source.open() && sqlite::backupToNewFile(source, staged, {}, error);
+        if (!source.isOpen())
+            *error = source.lastError().text();
+        source.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (ok) {
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            copy.setDatabaseName(staged);
+            ok = copy.open() &&
+                 (dataVersion >= schema::latestVersion() ||
+                  schema::migrate(copy, dataVersion, error)) &&
+                 QSqlQuery(copy).exec(QStringLiteral("DELETE FROM settings WHERE key LIKE '") +
+                                      QLatin1String(kStampPrefix) + QStringLiteral("%'"));
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!ok) {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(staged + QLatin1String(suffix));
+        return {};
+    }
+    return staged;
+}
+
 Outcome Backups::restore(const QString& backupPath, QString* safetyCopy) const
 {
     const auto refuse = [](const QString& message) {
@@ -271,30 +323,25 @@ Outcome Backups::restore(const QString& backupPath, QString* safetyCopy) const
     if (const auto holder = DatabaseLock::otherLiveHolder(m_databasePath))
         return refuse(tr("%1 is open in another program (%2); close it there before restoring")
                           .arg(shown(m_databasePath), holder->describe()));
-    const auto before = make(QStringLiteral("before-restore"), &error);
-    if (!before)
+    // The backup is copied, checked and brought to the current data version on the side; the
+    // office file is touched only by the final page copy, which is all or nothing.
+    const QString staged = stage(backupPath, details->dataVersion, &error);
+    if (staged.isEmpty())
+        return Outcome::failure(Outcome::Kind::Invalid,
+                                tr("Cannot restore %1: %2").arg(shown(backupPath), error));
+    const auto before = make(QStringLiteral("before-restore"), &error, {}, backupPath);
+    if (!before) {
+        QFile::remove(staged);
         return Outcome::failure(Outcome::Kind::Storage, error);
+    }
     if (safetyCopy)
         *safetyCopy = *before;
     QSqlDatabase db = m_db;
-    if (!sqlite::restoreFromFile(db, backupPath, &error))
+    const bool restored = sqlite::restoreFromFile(db, staged, &error);
+    QFile::remove(staged);
+    if (!restored)
         return Outcome::failure(Outcome::Kind::Storage,
                                 tr("Cannot restore %1: %2").arg(shown(backupPath), error));
-    if (details->dataVersion < schema::latestVersion() &&
-        !schema::migrate(db, details->dataVersion, &error))
-        return Outcome::failure(Outcome::Kind::Storage,
-                                tr("Restored %1, but cannot upgrade it: %2 (the previous content "
-                                   "is in %3)")
-                                    .arg(shown(backupPath), error, shown(*before)));
-    auto transaction = WriteTransaction::begin(db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(db);
-    if (!sql::run(query, QStringLiteral("DELETE FROM settings WHERE key LIKE ?"),
-                  {QString(QLatin1String(kStampPrefix) + QLatin1Char('%'))}))
-        return sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 

@@ -49,9 +49,9 @@ public:
     Policy policy() const;
 
     // Writes a backup now into `folder` (the configured one when empty) and thins the folder
-    // by the policy; returns the file written.
-    std::optional<QString> make(const QString& reason, QString* error,
-                                const QString& folder = {}) const;
+    // by the policy, never removing `keep`; returns the file written.
+    std::optional<QString> make(const QString& reason, QString* error, const QString& folder = {},
+                                const QString& keep = {}) const;
     QList<Entry> list() const; // newest first
     std::optional<QDateTime> lastMade() const;
     static std::optional<Details> inspect(const QString& path, QString* error);
@@ -66,6 +66,9 @@ public:
 
 private:
     QString setting(const QString& key) const;
+    // A checked copy of a backup at the current data version beside the office file; empty
+    // (with the reason) when the backup cannot be read, is damaged or cannot be upgraded.
+    QString stage(const QString& backupPath, int dataVersion, QString* error) const;
     QList<Entry> listIn(const QString& folder) const;
     QString m_databasePath;
     QSqlDatabase m_db;

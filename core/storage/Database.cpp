@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 
 #include <filesystem>
@@ -150,9 +149,7 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
                             QFileInfo(database->m_path + QStringLiteral("-wal")).size() == 0;
         db.setConnectOptions(frozen ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
                                     : QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.setDatabaseName(frozen ? QUrl::fromLocalFile(database->m_path).toString() +
-                                        QStringLiteral("?immutable=1")
-                                  : database->m_path);
+        db.setDatabaseName(frozen ? sqlite::immutableUri(database->m_path) : database->m_path);
     } else {
         db.setDatabaseName(database->m_path);
     }

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSysInfo>
+#include <QUuid>
 
 namespace dd {
 
@@ -43,8 +44,13 @@ std::optional<LockHolder> DatabaseLock::holder(const QString& databasePath)
     QFile file(lockPathFor(databasePath));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
+    return parse(file.readAll(), QFileInfo(file).lastModified());
+}
+
+LockHolder DatabaseLock::parse(const QByteArray& content, const QDateTime& written)
+{
     LockHolder holder;
-    for (const QByteArray& line : file.readAll().split('\n')) {
+    for (const QByteArray& line : content.split('\n')) {
         const qsizetype equals = line.indexOf('=');
         if (equals < 0)
             continue;
@@ -61,14 +67,13 @@ std::optional<LockHolder> DatabaseLock::holder(const QString& databasePath)
         else if (key == "since")
             holder.since = QDateTime::fromString(value, Qt::ISODate);
     }
-    const QFileInfo info(file);
     if (holder.pid == 0) {
         // Being written this instant, or left empty by a crash: only the latter is stale.
         const bool abandoned =
-            info.lastModified().secsTo(QDateTime::currentDateTime()) > kEmptyLockGraceSeconds;
+            written.secsTo(QDateTime::currentDateTime()) > kEmptyLockGraceSeconds;
         holder.machine = thisMachine();
         holder.onThisMachine = abandoned;
-        holder.since = info.lastModified();
+        holder.since = written;
         return holder;
     }
     holder.onThisMachine = holder.machine == thisMachine();
@@ -118,16 +123,41 @@ DatabaseLock::Result DatabaseLock::acquire(const QString& program, bool force)
         m_held = true;
         return Result::Acquired;
     }
-    const auto current = holder(m_databasePath);
+    const QString lockPath = lockPathFor(m_databasePath);
+    QFile file(lockPath);
+    if (!file.open(QIODevice::ReadOnly)) { // released in the meantime
+        if (!writeNew(program))
+            return Result::Failed;
+        m_held = true;
+        return Result::Acquired;
+    }
+    const QByteArray seen = file.readAll();
+    const LockHolder current = parse(seen, QFileInfo(file).lastModified());
+    file.close();
     // Another window of this very process counts as a holder too.
-    if (current && !current->stale() && !force)
+    if (!current.stale() && !force)
         return Result::HeldByOther;
-    // Stale (or overruled): remove and create anew; if another process wins the race to
-    // create it, that process is the holder.
-    QFile::remove(lockPathFor(m_databasePath));
+    // Taking over: move the lock aside under a name of our own and look at what was moved. If
+    // another process took the stale lock over in the meantime, its fresh lock goes back.
+    const QString aside =
+        lockPath + QStringLiteral(".old-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    if (!QFile::rename(lockPath, aside)) { // another process moved it first
+        if (!writeNew(program))
+            return Result::HeldByOther;
+        m_held = true;
+        return Result::TookOverStale;
+    }
+    QFile moved(aside);
+    const QByteArray movedContent =
+        moved.open(QIODevice::ReadOnly) ? moved.readAll() : QByteArray();
+    moved.close();
+    if (movedContent != seen) {
+        QFile::rename(aside, lockPath);
+        return Result::HeldByOther;
+    }
+    QFile::remove(aside);
     if (!writeNew(program))
-        return QFileInfo::exists(lockPathFor(m_databasePath)) ? Result::HeldByOther
-                                                              : Result::Failed;
+        return QFileInfo::exists(lockPath) ? Result::HeldByOther : Result::Failed;
     m_held = true;
     return Result::TookOverStale;
 }

@@ -49,6 +49,7 @@ public:
     void release();
 
 private:
+    static LockHolder parse(const QByteArray& content, const QDateTime& written);
     bool writeNew(const QString& program);
     QString m_databasePath;
     bool m_held = false;

@@ -131,29 +131,36 @@ Outcome storageFailure(const QSqlError& error)
     switch (code) {
     case Busy:
     case Locked:
-        message = say("Another program is writing to this database (another DeputyDesk window or "
-                      "the command line). Nothing was saved; try again in a moment.");
+        message = say(QT_TRANSLATE_NOOP(
+            "dd::Database",
+            "Another program is writing to this database (another DeputyDesk window or "
+            "the command line). Nothing was saved; try again in a moment."));
         break;
     case ReadOnly:
-        message = say("This database can only be read (a read-only file or a write-protected "
-                      "drive). Nothing was saved.");
+        message = say(QT_TRANSLATE_NOOP(
+            "dd::Database", "This database can only be read (a read-only file or a write-protected "
+                            "drive). Nothing was saved."));
         break;
     case Full:
-        message = say("The disk is full. Nothing was saved; free some space and try again.");
+        message = say(QT_TRANSLATE_NOOP(
+            "dd::Database", "The disk is full. Nothing was saved; free some space and try again."));
         break;
     case IoError:
     case CannotOpen:
-        message = say("The database file could not be read or written (a disk or network "
-                      "error). Nothing was saved.");
+        message = say(QT_TRANSLATE_NOOP(
+            "dd::Database", "The database file could not be read or written (a disk or network "
+                            "error). Nothing was saved."));
         break;
     case Corrupt:
     case NotADatabase:
-        message = say("The database file is damaged. Nothing was saved; restore it from a "
-                      "backup (File ▸ Restore from backup).");
+        message = say(QT_TRANSLATE_NOOP(
+            "dd::Database", "The database file is damaged. Nothing was saved; restore it from a "
+                            "backup (File ▸ Restore from backup)."));
         break;
     case Constraint:
-        message = say("The change conflicts with a record already stored (a duplicate, or a "
-                      "reference to a record that does not exist). Nothing was saved.");
+        message = say(QT_TRANSLATE_NOOP(
+            "dd::Database", "The change conflicts with a record already stored (a duplicate, or a "
+                            "reference to a record that does not exist). Nothing was saved."));
         break;
     default:
         message = QCoreApplication::translate("dd::Database",

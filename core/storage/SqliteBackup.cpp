@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -63,10 +64,12 @@ int copyPages(sqlite3* from, sqlite3* into)
     sqlite3_backup* backup = sqlite3_backup_init(into, "main", from, "main");
     if (!backup)
         return sqlite3_errcode(into);
+    // SQLITE_BUSY comes after the connection's busy handler has waited (or the clerk cancelled
+    // the wait): give up. SQLITE_LOCKED (this process's other connection) is retried briefly.
     int code = SQLITE_OK;
-    for (int attempt = 0; attempt < 50; ++attempt) {
+    for (int attempt = 0; attempt < 20; ++attempt) {
         code = sqlite3_backup_step(backup, -1);
-        if (code != SQLITE_BUSY && code != SQLITE_LOCKED)
+        if (code != SQLITE_LOCKED)
             break;
         sqlite3_sleep(100);
     }
@@ -159,6 +162,18 @@ bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* 
         return false;
     }
     return true;
+}
+
+QString immutableUri(const QString& path)
+{
+    // file:///C:/x.ddb, file:///home/x.ddb, and file:////server/share/x.ddb for a UNC path
+    // (QUrl would make the server an authority, which SQLite refuses).
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString prefix = absolute.startsWith(QLatin1String("//")) ? QStringLiteral("file://")
+                           : absolute.startsWith(QLatin1Char('/'))  ? QStringLiteral("file://")
+                                                                    : QStringLiteral("file:///");
+    return prefix + QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/:")) +
+           QStringLiteral("?immutable=1");
 }
 
 bool isInUse(const QString& path)

@@ -22,6 +22,10 @@ bool backupToNewFile(QSqlDatabase& source, const QString& target, const QString&
 // may be open, and other connections see the restored content on their next read.
 bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* error);
 
+// The URI that opens a database file as it stands, never writing (not even SQLite's side
+// files): for write-protected places and for backups. Needs QSQLITE_OPEN_URI.
+QString immutableUri(const QString& path);
+
 // Whether another connection, in this process or another, has the database file open (it
 // holds a lock on it); false for a file that is not a database or cannot be opened.
 bool isInUse(const QString& path);
