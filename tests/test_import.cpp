@@ -496,3 +496,48 @@ TEST_CASE("A station list with star ratings in words and townships to create", "
     CHECK(StationStore(db.connection()).findByName(QStringLiteral("东社区代表联络点"))->kind ==
           u"community");
 }
+
+TEST_CASE("A 50 MB CSV is refused at once, holding one chunk of it in memory",
+          "[import][host][linux-cli]")
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("姓名,性别,出生年月,联系电话\n").toUtf8());
+        QByteArray block;
+        for (int i = 0; i < 1000; ++i)
+            block += QStringLiteral("欧阳明,男,1970.05,13800000002\n").toUtf8();
+        while (file.size() < 50 * 1024 * 1024)
+            file.write(block);
+    }
+    test::TempDatabase temp;
+    temp.db.reset();
+    // The CLI's peak memory, as its parent sees it.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("python3"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("import resource, subprocess, sys\n"
+                                  "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
+                                  "print(r.returncode, resource.getrusage("
+                                  "resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+                                  "sys.stderr.write(r.stderr.decode())"),
+                   QStringLiteral(DEPUTYDESK_CLI), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--db"), temp.path, QStringLiteral("import"),
+                   QStringLiteral("deputies"), csv, QStringLiteral("--dry-run")});
+    REQUIRE(process.waitForFinished(60000));
+    const QStringList result =
+        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char(' '));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    REQUIRE(result.size() == 2);
+    CHECK(result.at(0).toInt() == 2);
+    CHECK(err.contains(QStringLiteral("more than 2000000 cells")));
+    const int peakKb = result.at(1).trimmed().toInt();
+    CAPTURE(peakKb);
+    CHECK(peakKb > 0);
+    CHECK(peakKb < 150 * 1024); // the program itself, one 1 MB chunk; the file was 1.13 GB's worth
+}

@@ -3462,6 +3462,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
 不带 --db 时使用的数据库：%1。
 退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) like these.</source>
+        <translation><numerusform>……另有 %n 个类似问题。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dd::documents</name>
@@ -4337,6 +4341,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8 or as .xlsx</source>
         <translation>文本既不是 UTF-8 也不是 GBK/GB18030 编码，请另存为“CSV UTF-8”或 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells; a roster or a ledger is never that large. Check that it is the right file.</source>
+        <translation>%1 的单元格超过 %2 个；代表名册或台账不会这么大，请确认选择的文件是否正确。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "registry/Levels.h"
 
 #include <QDir>
+#include <algorithm>
 
 namespace dd::cli {
 
@@ -28,8 +29,13 @@ void printSource(const imports::ImportSource& source, qsizetype rows)
 int printProblems(const QList<imports::ImportProblem>& problems,
                   const QList<std::pair<QString, QStringList>>& missing, bool createMissing)
 {
-    for (const imports::ImportProblem& problem : problems)
-        printError(imports::describe(problem));
+    // A wrong file can have a problem on every row: the first ones say enough.
+    constexpr qsizetype kShownProblems = 200;
+    for (qsizetype i = 0; i < std::min(problems.size(), kShownProblems); ++i)
+        printError(imports::describe(problems.at(i)));
+    if (problems.size() > kShownProblems)
+        printError(tr("… and %n more problem(s) like these.", nullptr,
+                      int(problems.size() - kShownProblems)));
     bool anyMissing = false;
     for (const auto& [what, names] : missing)
         if (!names.isEmpty()) {

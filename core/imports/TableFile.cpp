@@ -59,7 +59,36 @@ std::optional<QList<Table>> TableFile::read(const QString& path, QString* error)
         *error = tr("%1 is larger than 100 MB; a roster is never that large").arg(path);
         return std::nullopt;
     }
+    if (const qint64 fields = countTextFields(file); fields > kMaxTextFields) {
+        *error = tr("%1 has more than %2 cells; a roster or a ledger is never that large. Check "
+                    "that it is the right file.")
+                     .arg(info.fileName())
+                     .arg(kMaxTextFields);
+        return std::nullopt;
+    }
     return read(file.readAll(), info.fileName(), error);
+}
+
+qint64 TableFile::countTextFields(QFile& file)
+{
+    // Counted in chunks before anything is decoded, so a huge text file is refused holding
+    // only one chunk. Separators and line ends of every delimiter count (an upper bound);
+    // GB18030's second bytes are never one of them. A workbook is limited by XlsxReader.
+    const QByteArray head = file.peek(8);
+    if (head.startsWith("PK") || head.startsWith("\xD0\xCF\x11\xE0"))
+        return 0;
+    qint64 fields = 0;
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (qint64 n; (n = file.read(chunk.data(), chunk.size())) > 0;) {
+        for (qint64 i = 0; i < n; ++i) {
+            const char c = chunk[i];
+            fields += c == ',' || c == '\t' || c == ';' || c == '\n';
+        }
+        if (fields > kMaxTextFields)
+            break;
+    }
+    file.seek(0);
+    return fields;
 }
 
 std::optional<QList<Table>> TableFile::read(const QByteArray& bytes, const QString& name,

@@ -3,6 +3,7 @@
 #include "imports/Table.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <optional>
 
@@ -16,6 +17,9 @@ class TableFile {
 
 public:
     static constexpr qint64 kMaxFileBytes = 100 * 1024 * 1024;
+    // A CSV with more cells is refused before it is read (about 1,000,000 non-empty cells, as
+    // for a workbook; empty ones count here too).
+    static constexpr qint64 kMaxTextFields = 2'000'000;
 
     // Every visible sheet of a workbook, or the one table of a CSV file; nullopt with *error.
     static std::optional<QList<Table>> read(const QString& path, QString* error);
@@ -25,6 +29,9 @@ public:
     static Table parseCsv(QStringView text, const QString& name);
     // The text of CSV bytes, by BOM, else UTF-8 when valid, else GB18030.
     static std::optional<QString> decodeText(const QByteArray& bytes, QString* error);
+
+private:
+    static qint64 countTextFields(QFile& file);
 };
 
 } // namespace dd::imports
