@@ -392,7 +392,12 @@ TEST_CASE("The whole-file check runs only after an unclean end", "[storage]")
     OpenResult afterStaleLock = Database::open(path, Database::Mode::OpenExisting);
     REQUIRE(afterStaleLock);
     CHECK(afterStaleLock.database->fullCheckRan());
+    CHECK_FALSE(QFile::exists(DatabaseLock::lockPathFor(path))); // checked: no longer needed
     afterStaleLock.database.reset();
+    OpenResult next = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(next);
+    CHECK_FALSE(next.database->fullCheckRan());
+    next.database.reset();
 
     OpenResult asked = Database::open(path, Database::Mode::OpenExisting, {.fullCheck = true});
     REQUIRE(asked);

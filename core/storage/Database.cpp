@@ -164,6 +164,9 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
         if (!problems.isEmpty())
             return failed(OpenFailure::Damaged,
                           tr("%1 is damaged: %2").arg(shown, problems.first()));
+        // Checked whole: what a dead window left behind no longer needs a check on every open.
+        if (!database->m_readOnly)
+            DatabaseLock::removeStale(database->m_path);
     }
     database->m_wal = !platform::isNetworkPath(database->m_path);
     QString error;

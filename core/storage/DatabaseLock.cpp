@@ -137,29 +137,49 @@ DatabaseLock::Result DatabaseLock::acquire(const QString& program, bool force)
     // Another window of this very process counts as a holder too.
     if (!current.stale() && !force)
         return Result::HeldByOther;
-    // Taking over: move the lock aside under a name of our own and look at what was moved. If
-    // another process took the stale lock over in the meantime, its fresh lock goes back.
-    const QString aside =
-        lockPath + QStringLiteral(".old-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-    if (!QFile::rename(lockPath, aside)) { // another process moved it first
-        if (!writeNew(program))
+    if (!removeIfUnchanged(lockPath, seen)) { // another process took it over meanwhile
+        if (QFileInfo::exists(lockPath) || !writeNew(program))
             return Result::HeldByOther;
         m_held = true;
         return Result::TookOverStale;
     }
+    if (!writeNew(program))
+        return QFileInfo::exists(lockPath) ? Result::HeldByOther : Result::Failed;
+    m_held = true;
+    return Result::TookOverStale;
+}
+
+bool DatabaseLock::removeIfUnchanged(const QString& lockPath, const QByteArray& seen)
+{
+    // Moved aside under a name of our own first, then looked at: if another process replaced
+    // the stale lock with its own in the meantime, that lock goes back untouched.
+    const QString aside =
+        lockPath + QStringLiteral(".old-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    if (!QFile::rename(lockPath, aside))
+        return false;
     QFile moved(aside);
     const QByteArray movedContent =
         moved.open(QIODevice::ReadOnly) ? moved.readAll() : QByteArray();
     moved.close();
     if (movedContent != seen) {
         QFile::rename(aside, lockPath);
-        return Result::HeldByOther;
+        return false;
     }
     QFile::remove(aside);
-    if (!writeNew(program))
-        return QFileInfo::exists(lockPath) ? Result::HeldByOther : Result::Failed;
-    m_held = true;
-    return Result::TookOverStale;
+    return true;
+}
+
+void DatabaseLock::removeStale(const QString& databasePath)
+{
+    const QString lockPath = lockPathFor(databasePath);
+    QFile file(lockPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray seen = file.readAll();
+    const LockHolder current = parse(seen, QFileInfo(file).lastModified());
+    file.close();
+    if (current.stale())
+        removeIfUnchanged(lockPath, seen);
 }
 
 void DatabaseLock::release()

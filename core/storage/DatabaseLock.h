@@ -37,6 +37,9 @@ public:
     // A live holder other than this process, which copy, restore and replace must respect.
     static std::optional<LockHolder> otherLiveHolder(const QString& databasePath);
 
+    // Removes a stale lock (after the file it guarded was checked whole).
+    static void removeStale(const QString& databasePath);
+
     explicit DatabaseLock(QString databasePath);
     ~DatabaseLock();
     DatabaseLock(const DatabaseLock&) = delete;
@@ -50,6 +53,7 @@ public:
 
 private:
     static LockHolder parse(const QByteArray& content, const QDateTime& written);
+    static bool removeIfUnchanged(const QString& lockPath, const QByteArray& seen);
     bool writeNew(const QString& program);
     QString m_databasePath;
     bool m_held = false;
