@@ -3464,7 +3464,9 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s) like these.</source>
-        <translation><numerusform>……另有 %n 个类似问题。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个类似问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6280,6 +6282,18 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Waiting</source>
         <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>The office file is damaged</source>
+        <translation>工作文件已损坏</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in %1: %2
+
+Restore the last good backup (File ▸ Restore from backup) before you go on working.</source>
+        <translation>SQLite 在 %1 中发现损坏：%2
+
+请先恢复最近一次完好的备份（文件 ▸ 从备份恢复），再继续工作。</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,12 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 namespace dd::ui {
@@ -72,7 +74,11 @@ FileGuard::FileGuard(QMainWindow* window)
     });
 }
 
-FileGuard::~FileGuard() = default;
+FileGuard::~FileGuard()
+{
+    if (m_check)
+        m_check->wait(); // a running thread may not be destroyed
+}
 
 void FileGuard::addFileActions(QMenu* file)
 {
@@ -94,6 +100,8 @@ void FileGuard::watch(Database* database)
         restore->setEnabled(!database->isReadOnly());
     if (database->isReadOnly())
         return;
+    if (!database->fullCheckRan())
+        checkInBackground(database->path());
     // After the window is on screen: the day's first backup, and a word about where the file is.
     QTimer::singleShot(0, this, [this, database] {
         if (m_database != database)
@@ -103,6 +111,42 @@ void FileGuard::watch(Database* database)
             makeBackup(QStringLiteral("daily"));
         warnAboutLocation();
     });
+}
+
+void FileGuard::checkInBackground(const QString& path)
+{
+    // The whole file is read on a worker thread (about a second for a large county) while the
+    // clerk works; damage found is said at once, with the way out.
+    if (m_check)
+        m_check->wait(); // the previous file's check (a file switched within a second)
+    QPointer<FileGuard> guard(this);
+    m_check = QThread::create([path, guard] {
+        const QStringList problems = Database::checkFileInBackground(path);
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, path, problems] {
+                if (guard)
+                    guard->reportCheck(path, problems);
+            },
+            Qt::QueuedConnection);
+    });
+    QThread* thread = m_check;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QObject::destroyed, this, [this, thread] {
+        if (m_check == thread)
+            m_check = nullptr;
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void FileGuard::reportCheck(const QString& path, const QStringList& problems)
+{
+    if (problems.isEmpty() || !m_database || m_database->path() != path)
+        return;
+    QMessageBox::warning(m_window, tr("The office file is damaged"),
+                         tr("SQLite found damage in %1: %2\n\nRestore the last good backup "
+                            "(File ▸ Restore from backup) before you go on working.")
+                             .arg(QDir::toNativeSeparators(path), problems.first()));
 }
 
 void FileGuard::release()
@@ -214,6 +258,10 @@ bool FileGuard::keepWaiting(int waitedMs)
                "command line). Waiting for it to finish…"),
             tr("Cancel"), 0, 0, m_window);
         m_waitDialog->setWindowTitle(tr("Waiting"));
+        auto* label = new QLabel(m_waitDialog->labelText(), m_waitDialog);
+        label->setWordWrap(true);
+        label->setMinimumWidth(420);
+        m_waitDialog->setLabel(label);
         m_waitDialog->setWindowModality(Qt::WindowModal);
         m_waitDialog->setMinimumDuration(0);
         connect(m_waitDialog, &QProgressDialog::canceled, this, [this] { m_cancelled = true; });

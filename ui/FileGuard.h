@@ -2,12 +2,14 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QLabel;
 class QMainWindow;
 class QMenu;
 class QProgressDialog;
 class QPushButton;
+class QThread;
 class QTimer;
 class QWidget;
 
@@ -50,6 +52,8 @@ private:
     void warnAboutLocation();
     bool keepWaiting(int waitedMs);
     void pollChanges();
+    void checkInBackground(const QString& path);
+    void reportCheck(const QString& path, const QStringList& problems);
 
     QMainWindow* m_window;
     Database* m_database = nullptr;
@@ -59,6 +63,7 @@ private:
     QLabel* m_backupStatus = nullptr;
     QTimer* m_changes = nullptr;
     QTimer* m_waitEnd = nullptr;
+    QThread* m_check = nullptr;
     qint64 m_dataVersion = -1;
     bool m_waiting = false;
     bool m_cancelled = false;

@@ -63,6 +63,7 @@ RestoreDialog::RestoreDialog(Database& database, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* restore =
         buttons->addButton(tr("&Restore selected"), QDialogButtonBox::ActionRole);
+    restore->setObjectName(QStringLiteral("restoreSelected"));
     QPushButton* other =
         buttons->addButton(tr("Restore &another file…"), QDialogButtonBox::ActionRole);
     connect(restore, &QPushButton::clicked, this, &RestoreDialog::restoreSelected);

@@ -314,6 +314,24 @@ void Database::setBusyWait(std::function<bool(int)> keepWaiting)
     sqlite::setBusyWait(db, m_busyWait ? &m_busyWait : nullptr);
 }
 
+QStringList Database::checkFileInBackground(const QString& path)
+{
+    const QString name = nextConnectionName() + QStringLiteral("-check");
+    QStringList problems;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(path);
+        if (db.open())
+            problems = sqlite::quickCheck(db);
+        else
+            problems << sql::storageFailure(db.lastError()).text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems;
+}
+
 QStringList Database::check() const
 {
     QSqlDatabase db = connection();

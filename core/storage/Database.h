@@ -74,6 +74,9 @@ public:
 
     // Integrity problems found by SQLite and by our own consistency rules; empty when sound.
     QStringList check() const;
+    // SQLite's whole-file check of a database file on a connection of its own (read-only), for
+    // a worker thread while the window works: problems found; empty when sound.
+    static QStringList checkFileInBackground(const QString& path);
 
 private:
     Database(QString path, QString connectionName);

@@ -5,6 +5,7 @@
 
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "registry/OfficeSettings.h"
 #include "registry/OfficeSetup.h"
 #include "storage/Backups.h"
 #include "storage/Platform.h"
@@ -15,9 +16,12 @@
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
 
@@ -124,12 +128,12 @@ TEST_CASE("File ▸ Restore from backup brings a backup back and keeps what it r
     test::screenshot(&dialog, QStringLiteral("restore-dialog"));
     test::whenModal<QMessageBox>([](QMessageBox* question) {
         test::whenModal<QMessageBox>([](QMessageBox* done) { done->accept(); });
-        question->button(QMessageBox::Yes)->click();
+        if (QAbstractButton* yes = question->button(QMessageBox::Yes))
+            yes->click();
+        else
+            question->reject();
     });
-    QPushButton* restore = nullptr;
-    for (QPushButton* button : dialog.findChildren<QPushButton*>())
-        if (button->text().contains(QStringLiteral("Restore selected")))
-            restore = button;
+    auto* restore = dialog.findChild<QPushButton*>(QStringLiteral("restoreSelected"));
     REQUIRE(restore);
     restore->click();
     CHECK(dialog.result() == QDialog::Accepted);
@@ -139,4 +143,83 @@ TEST_CASE("File ▸ Restore from backup brings a backup back and keeps what it r
     CHECK(backups.first().reason == QLatin1String("before-restore"));
     window.deputiesPage()->reload();
     CHECK(window.deputiesPage()->statusText() == original);
+}
+
+TEST_CASE("A write waiting for another program's lock shows progress and can be cancelled",
+          "[gui][safety]")
+{
+    Clock::setToday(QDate(2026, 11, 20));
+    QTemporaryDir dir;
+    const QString path = makeSmallOffice(dir);
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    REQUIRE(opened);
+    MainWindow window(std::move(opened.database));
+    window.show();
+    {
+        // Another program holds the write lock.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery hold(other);
+        REQUIRE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        bool progressShown = false;
+        test::whenModal<QProgressDialog>([&](QProgressDialog* progress) {
+            progressShown = progress->labelText().contains(QStringLiteral("Another program"));
+            test::screenshot(progress, QStringLiteral("waiting-for-lock"));
+            progress->cancel();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome outcome = OfficeSettings(window.database()->connection())
+                                    .set(QStringLiteral("congress_name"), QStringLiteral("改名"));
+        CHECK(progressShown);
+        CHECK_FALSE(outcome.ok());
+        CHECK(outcome.text().contains(QStringLiteral("Nothing was saved")));
+        CHECK(clock.elapsed() < 4000); // cancelled, not the five seconds' timeout
+        REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    // The lock gone, the same write goes through.
+    CHECK(OfficeSettings(window.database()->connection())
+              .set(QStringLiteral("congress_name"), QStringLiteral("改名"))
+              .ok());
+}
+
+TEST_CASE("Damage the open did not meet is found in the background and said at once",
+          "[gui][safety]")
+{
+    Clock::setToday(QDate(2026, 11, 20));
+    QTemporaryDir dir;
+    const QString path = makeSmallOffice(dir);
+    {
+        // Today's backup exists (of the sound file), so the window makes none on opening.
+        OpenResult sound = Database::open(path, Database::Mode::OpenExisting);
+        REQUIRE(sound);
+        QString error;
+        REQUIRE(Backups(path, sound.database->connection()).make(QStringLiteral("manual"), &error));
+    }
+    {
+        // Scribble over pages near the end (the loop's steps), which opening never reads.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.size() > 64 * 1024);
+        file.seek(file.size() - 5 * 4096);
+        file.write(QByteArray(3 * 4096, '\xA5'));
+    }
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    REQUIRE(opened);
+    CHECK_FALSE(opened.database->fullCheckRan());
+    QString warning;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        warning = box->text();
+        box->accept();
+    });
+    MainWindow window(std::move(opened.database));
+    window.show();
+    CHECK(waitFor([&] { return !warning.isEmpty(); }));
+    CHECK(warning.contains(QStringLiteral("found damage")));
+    CHECK(warning.contains(QStringLiteral("Restore from backup")));
 }
