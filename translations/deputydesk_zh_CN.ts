@@ -4976,18 +4976,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>表 %1 第 %2 行引用了 %3 中不存在的记录</translation>
     </message>
     <message>
-        <source>Another program is writing to this database; please try again when it has finished.</source>
-        <translation>另一个程序正在写入此数据库；请待其完成后重试。</translation>
-    </message>
-    <message>
-        <source>The database is read-only (a write-protected file, folder or drive).</source>
-        <translation>数据库为只读（文件、文件夹或磁盘写保护）。</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
     </message>

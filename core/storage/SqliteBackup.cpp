@@ -1,9 +1,12 @@
 #include "storage/SqliteBackup.h"
 
+#include "storage/Sql.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -24,16 +27,14 @@ sqlite3* handleOf(QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+// In the user's words, as every other storage failure (sql::storageFailure).
 QString messageOf(sqlite3* db, int code)
 {
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        return tr("Another program is writing to this database; please try again when it has "
-                  "finished.");
-    if (code == SQLITE_READONLY)
-        return tr("The database is read-only (a write-protected file, folder or drive).");
-    if (code == SQLITE_FULL)
-        return tr("The disk is full.");
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QString detail =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    return sql::storageFailure(
+               QSqlError(QString(), detail, QSqlError::StatementError, QString::number(code)))
+        .text();
 }
 
 // An SQLite connection of our own on a file, closed when it goes out of scope.
