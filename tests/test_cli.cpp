@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 
 using namespace dd;
 using test::runCli;
@@ -168,4 +170,107 @@ TEST_CASE("The CLI prints the roster as a PDF in the document language", "[cli][
     REQUIRE(text.waitForFinished(60000));
     CHECK(QString::fromUtf8(text.readAllStandardOutput())
               .contains(QStringLiteral("Roster of Deputies")));
+}
+
+namespace {
+// The value options a command's --help lists: "--name <VALUE>".
+QStringList valueOptions(const QString& help)
+{
+    static const QRegularExpression option(QStringLiteral(R"(^\s+(?:-\w, )?--([a-z][a-z-]*) <)"),
+                                           QRegularExpression::MultilineOption);
+    QStringList names;
+    for (auto match = option.globalMatch(help); match.hasNext();)
+        names << match.next().captured(1);
+    return names;
+}
+
+test::CliResult parseOnly(const QStringList& args)
+{
+    qputenv("DEPUTYDESK_CLI_PARSE_ONLY", "1");
+    auto result = runCli(args);
+    qunsetenv("DEPUTYDESK_CLI_PARSE_ONLY");
+    return result;
+}
+} // namespace
+
+TEST_CASE("Every value option of every command arrives in both spellings, --opt V and --opt=V",
+          "[cli][host][linux-cli]")
+{
+    const auto listed = runCli({QStringLiteral("--list-commands")});
+    REQUIRE(listed.exitCode == 0);
+    const QStringList paths = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(paths.size() > 60);
+    int checked = 0;
+    for (const QString& path : paths) {
+        INFO(path.toStdString());
+        const QStringList command = path.split(QLatin1Char(' '));
+        const auto help = runCli(command + QStringList{QStringLiteral("--help")});
+        REQUIRE(help.exitCode == 0);
+        const QStringList options = valueOptions(help.out);
+        if (options.isEmpty())
+            continue;
+        // Each option gets its own value; the two runs swap which spelling each option uses.
+        for (int spelling = 0; spelling < 2; ++spelling) {
+            QStringList args = command;
+            for (int i = 0; i < options.size(); ++i) {
+                const QString value = options[i] == QLatin1String("format")
+                                          ? QStringLiteral("json")
+                                          : QStringLiteral("v%1").arg(i);
+                if ((i + spelling) % 2 == 0)
+                    args << QStringLiteral("--") + options[i] << value;
+                else
+                    args << QStringLiteral("--%1=%2").arg(options[i], value);
+            }
+            const auto parsed = parseOnly(args);
+            INFO(args.join(QLatin1Char(' ')).toStdString());
+            INFO(parsed.out.toStdString() + parsed.err.toStdString());
+            REQUIRE(parsed.exitCode == 0);
+            for (int i = 0; i < options.size(); ++i) {
+                const QString value = options[i] == QLatin1String("format")
+                                          ? QStringLiteral("json")
+                                          : QStringLiteral("v%1").arg(i);
+                CHECK(parsed.out.contains(QStringLiteral("\n%1=%2\n").arg(options[i], value)));
+            }
+        }
+        ++checked;
+    }
+    CHECK(checked > 40);
+}
+
+TEST_CASE("A suggestion keeps its session however the option is spelled", "[cli][host][linux-cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("spelling.ddb"));
+    REQUIRE(runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--scale"),
+                    QStringLiteral("small")})
+                .exitCode == 0);
+    const auto sessions =
+        runCli({QStringLiteral("--db=") + path, QStringLiteral("session"), QStringLiteral("list"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(sessions.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(sessions.outBytes).array();
+    REQUIRE(!list.isEmpty());
+    const QString session =
+        QString::number(list.first().toObject().value(QStringLiteral("id")).toInteger());
+    for (const QStringList& spelled : {QStringList{QStringLiteral("--session"), session},
+                                       QStringList{QStringLiteral("--session=") + session}}) {
+        const auto added =
+            runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("suggestion"),
+                               QStringLiteral("add"), QStringLiteral("--lead"), QStringLiteral("1"),
+                               QStringLiteral("--title"), QStringLiteral("路灯"),
+                               QStringLiteral("--content"), QStringLiteral("建议增设路灯")} +
+                   spelled);
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+        const QString id =
+            added.out.section(QStringLiteral("(ID "), 1).section(QLatin1Char(')'), 0, 0);
+        const auto shown = runCli({QStringLiteral("--db"), path, QStringLiteral("suggestion"),
+                                   QStringLiteral("show"), id, QStringLiteral("--format"),
+                                   QStringLiteral("json")});
+        REQUIRE(shown.exitCode == 0);
+        CHECK(QString::number(QJsonDocument::fromJson(shown.outBytes)
+                                  .object()
+                                  .value(QStringLiteral("session_id"))
+                                  .toInteger()) == session);
+    }
 }

@@ -3379,94 +3379,154 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
         <source>Restored %1 into %2; the previous content is in %3</source>
         <translation>已将 %1 恢复到 %2；原有内容保存在 %3</translation>
     </message>
-    <message>
-        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]
-
-Commands:
-  init       create a new database for the office
-  settings   show or change the office&apos;s settings (show | set KEY VALUE)
-  demo       fill a new database with realistic demo data
-  deputy     deputies: list | show | add | edit | status
-  station    liaison stations: list | show | add | edit | assign
-  session    congress sessions: add | list
-  term       terms: start | list
-  calendar   the holiday calendar: show | import
-  check      check the database for damage and inconsistencies
-  copy       save a consistent copy of the database (--out FILE)
-  backup     back up the database now (--out FOLDER), or list the backups
-  restore    replace the database&apos;s content with a backup (FILE)
-  export     workbooks: roster | stations | concerns | suggestions | stats |
-             notice | scores | gaps (--out FILE.xlsx)
-  import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)
-  concern    citizens&apos; concerns: add | order | list | show | dispatch | return |
-             extend | reply | supervise | evaluate | close
-  suggestion deputies&apos; suggestions: add | list | show | dispatch | return | extend |
-             reply | supervise | evaluate | close | excellent
-  agency     handling agencies: add | edit | list
-  category   categories of concerns and suggestions: add | list
-  forms      the loop&apos;s paper as PDF: dispatch-notices | feedback ITEM…
-  overdue    open items past their due date (--due-soon: also those due soon)
-  activity   deputies&apos; activities: add | edit | remove | list | show | types
-  reception  station receptions: add | list
-  leave      deputies&apos; leave periods: add | list
-  roster     a station&apos;s duty roster: plan | save | show | set | complete
-  stats      the measures of handling for a period (--period P [--by WHAT])
-  score      performance scores for a period (--period P), or why: explain DEPUTY
-  gaps       deputies behind the pace of a yearly minimum (--date D)
-  rules      the scoring rules by year: show | export | import | copy
-  sheets     quarterly performance sheets as PDF (--period P --out FILE.pdf)
-  archive    one deputy&apos;s archive for a term as PDF (DEPUTY --out FILE.pdf)
-
-Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
-Without --db the database is %1.
-Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
-</source>
-        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]
-
-命令：
-  init       为本机关新建数据库
-  settings   查看或修改本机关设置（show | set 键 值）
-  demo       向新数据库填入逼真的演示数据
-  deputy     代表：list | show | add | edit | status
-  station    联络站：list | show | add | edit | assign
-  session    人代会会议：add | list
-  term       届次：start | list
-  calendar   节假日安排：show | import
-  check      检查数据库是否损坏或不一致
-  copy       保存数据库的完整副本（--out 文件）
-  backup     立即备份数据库（--out 文件夹），或列出备份（list）
-  restore    用备份替换数据库的内容（文件）
-  export     工作簿：roster | stations | concerns | suggestions | stats |
-             notice | scores | gaps（--out 文件.xlsx）
-  import     从 .xlsx 或 .csv 导入：deputies | stations | suggestions（建议台账）
-  concern    群众意见：add | order | list | show | dispatch | return |
-             extend | reply | supervise | evaluate | close
-  suggestion 代表建议：add | list | show | dispatch | return | extend |
-             reply | supervise | evaluate | close | excellent
-  agency     承办单位：add | edit | list
-  category   意见建议类别：add | list
-  forms      意见建议办理文书 PDF：dispatch-notices | feedback 事项…
-  overdue    已超期的未办结事项（--due-soon：另含即将到期的）
-  activity   履职活动：add | edit | remove | list | show | types
-  reception  进站接待选民：add | list
-  leave      代表请假：add | list
-  roster     联络站值班表：plan | save | show | set | complete
-  stats      某一期间的办理情况统计（--period 期间 [--by 分组]）
-  score      某一期间的履职积分（--period 期间），或其来由：explain 代表
-  gaps       未达年度最低要求进度的代表（--date 日期）
-  rules      按年度的评分细则：show | export | import | copy
-  sheets     季度代表履职情况表 PDF（--period 期间 --out 文件.pdf）
-  archive    一名代表整届的一人一档 PDF（代表 --out 文件.pdf）
-
-运行“deputydesk-cli 命令 --help”查看该命令的选项。
-不带 --db 时使用的数据库：%1。
-退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more problem(s) like these.</source>
         <translation>
             <numerusform>……另有 %n 个类似问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>create a new database for the office</source>
+        <translation>为本机关新建数据库</translation>
+    </message>
+    <message>
+        <source>show or change the office&apos;s settings (set KEY VALUE)</source>
+        <translation>查看或修改本机关设置（set 键 值）</translation>
+    </message>
+    <message>
+        <source>fill a new database with realistic demo data</source>
+        <translation>向新数据库填入逼真的演示数据</translation>
+    </message>
+    <message>
+        <source>deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>liaison stations</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>congress sessions</source>
+        <translation>人代会会议</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>the holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>check the database for damage and inconsistencies</source>
+        <translation>检查数据库是否损坏或不一致</translation>
+    </message>
+    <message>
+        <source>save a consistent copy of the database (--out FILE)</source>
+        <translation>保存数据库的完整副本（--out 文件）</translation>
+    </message>
+    <message>
+        <source>back up the database now (--out FOLDER), or list the backups</source>
+        <translation>立即备份数据库（--out 文件夹），或列出备份（list）</translation>
+    </message>
+    <message>
+        <source>replace the database&apos;s content with a backup (FILE)</source>
+        <translation>用备份替换数据库的内容（文件）</translation>
+    </message>
+    <message>
+        <source>workbooks (--out FILE.xlsx)</source>
+        <translation>工作簿（--out 文件.xlsx）</translation>
+    </message>
+    <message>
+        <source>from .xlsx or .csv</source>
+        <translation>从 .xlsx 或 .csv 导入</translation>
+    </message>
+    <message>
+        <source>citizens&apos; concerns</source>
+        <translation>群众意见</translation>
+    </message>
+    <message>
+        <source>deputies&apos; suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>handling agencies</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>categories of concerns and suggestions</source>
+        <translation>意见建议类别</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s paper as PDF</source>
+        <translation>意见建议办理文书 PDF</translation>
+    </message>
+    <message>
+        <source>open items past their due date (--due-soon: also those due soon)</source>
+        <translation>已超期的未办结事项（--due-soon：另含即将到期的）</translation>
+    </message>
+    <message>
+        <source>deputies&apos; activities</source>
+        <translation>履职活动</translation>
+    </message>
+    <message>
+        <source>station receptions</source>
+        <translation>进站接待选民</translation>
+    </message>
+    <message>
+        <source>deputies&apos; leave periods</source>
+        <translation>代表请假</translation>
+    </message>
+    <message>
+        <source>a station&apos;s duty roster</source>
+        <translation>联络站值班表</translation>
+    </message>
+    <message>
+        <source>the measures of handling for a period (--period P [--by WHAT])</source>
+        <translation>某一期间的办理情况统计（--period 期间 [--by 分组]）</translation>
+    </message>
+    <message>
+        <source>performance scores for a period (--period P), or why: explain DEPUTY</source>
+        <translation>某一期间的履职积分（--period 期间），或其来由：explain 代表</translation>
+    </message>
+    <message>
+        <source>deputies behind the pace of a yearly minimum (--date D)</source>
+        <translation>未达年度最低要求进度的代表（--date 日期）</translation>
+    </message>
+    <message>
+        <source>the scoring rules by year</source>
+        <translation>按年度的评分细则</translation>
+    </message>
+    <message>
+        <source>quarterly performance sheets as PDF (--period P --out FILE.pdf)</source>
+        <translation>季度代表履职情况表 PDF（--period 期间 --out 文件.pdf）</translation>
+    </message>
+    <message>
+        <source>one deputy&apos;s archive for a term as PDF (DEPUTY --out FILE.pdf)</source>
+        <translation>一名代表整届的一人一档 PDF（代表 --out 文件.pdf）</translation>
+    </message>
+    <message>
+        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]</source>
+        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &apos;deputydesk-cli COMMAND --help&apos; for the options of a command.
+Without --db the database is %1.
+Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad usage, invalid input, record not found, step not allowed.
+</source>
+        <translation>运行“deputydesk-cli 命令 --help”查看该命令的选项。
+不带 --db 时使用的数据库：%1。
+退出码：0 成功；1 失败（读写错误、数据库损坏、check 发现问题）；2 用法错误、输入无效、记录不存在、不允许的操作。
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a command&apos;s help, its actions</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

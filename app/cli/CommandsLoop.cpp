@@ -448,6 +448,9 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
         object.insert(QStringLiteral("content"), item->content);
         object.insert(QStringLiteral("citizen_name"), item->citizenName);
         object.insert(QStringLiteral("citizen_phone"), item->citizenPhone);
+        if (kind == ItemKind::Suggestion)
+            object.insert(QStringLiteral("session_id"),
+                          item->sessionId > 0 ? QJsonValue(item->sessionId) : QJsonValue());
         object.insert(QStringLiteral("allowed_steps"), [&] {
             QJsonArray steps;
             for (StepKind allowed : store.allowedSteps(*item))

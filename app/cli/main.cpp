@@ -1,7 +1,6 @@
 // deputydesk-cli: every data operation of DeputyDesk, for scripting and tests.
 #include "Cli.h"
-#include "LoopOutput.h"
-#include "ScoreOutput.h"
+#include "CommandTable.h"
 
 #include "Language.h"
 #include "Output.h"
@@ -10,6 +9,11 @@
 
 #include <QGuiApplication>
 #include <QStandardPaths>
+
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+#include <shellapi.h>
+#endif
 
 namespace dd::cli {
 namespace {
@@ -20,54 +24,6 @@ QString defaultDatabasePath()
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/deputydesk.ddb");
-}
-
-QString usage()
-{
-    return tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND "
-              "[options]\n"
-              "\n"
-              "Commands:\n"
-              "  init       create a new database for the office\n"
-              "  settings   show or change the office's settings (show | set KEY VALUE)\n"
-              "  demo       fill a new database with realistic demo data\n"
-              "  deputy     deputies: list | show | add | edit | status\n"
-              "  station    liaison stations: list | show | add | edit | assign\n"
-              "  session    congress sessions: add | list\n"
-              "  term       terms: start | list\n"
-              "  calendar   the holiday calendar: show | import\n"
-              "  check      check the database for damage and inconsistencies\n"
-              "  copy       save a consistent copy of the database (--out FILE)\n"
-              "  backup     back up the database now (--out FOLDER), or list the backups\n"
-              "  restore    replace the database's content with a backup (FILE)\n"
-              "  export     workbooks: roster | stations | concerns | suggestions | stats |\n"
-              "             notice | scores | gaps (--out FILE.xlsx)\n"
-              "  import     from .xlsx or .csv: deputies | stations | suggestions (a ledger)\n"
-              "  concern    citizens' concerns: add | order | list | show | dispatch | return |\n"
-              "             extend | reply | supervise | evaluate | close\n"
-              "  suggestion deputies' suggestions: add | list | show | dispatch | return | extend "
-              "|\n"
-              "             reply | supervise | evaluate | close | excellent\n"
-              "  agency     handling agencies: add | edit | list\n"
-              "  category   categories of concerns and suggestions: add | list\n"
-              "  forms      the loop's paper as PDF: dispatch-notices | feedback ITEM…\n"
-              "  overdue    open items past their due date (--due-soon: also those due soon)\n"
-              "  activity   deputies' activities: add | edit | remove | list | show | types\n"
-              "  reception  station receptions: add | list\n"
-              "  leave      deputies' leave periods: add | list\n"
-              "  roster     a station's duty roster: plan | save | show | set | complete\n"
-              "  stats      the measures of handling for a period (--period P [--by WHAT])\n"
-              "  score      performance scores for a period (--period P), or why: explain DEPUTY\n"
-              "  gaps       deputies behind the pace of a yearly minimum (--date D)\n"
-              "  rules      the scoring rules by year: show | export | import | copy\n"
-              "  sheets     quarterly performance sheets as PDF (--period P --out FILE.pdf)\n"
-              "  archive    one deputy's archive for a term as PDF (DEPUTY --out FILE.pdf)\n"
-              "\n"
-              "Run 'deputydesk-cli COMMAND --help' for the options of a command.\n"
-              "Without --db the database is %1.\n"
-              "Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); "
-              "2 bad usage, invalid input, record not found, step not allowed.\n")
-        .arg(defaultDatabasePath());
 }
 
 // Qt warns about XDG_RUNTIME_DIR on headless machines; that is noise for a console program.
@@ -82,22 +38,58 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
         return;
     printError(qFormatLogMessage(type, context, message));
 }
+
+// The command line exactly as typed. QGuiApplication takes its own options out of argv, and
+// some are spelled like ours (`--session N` was taken for X11 session management, so a
+// suggestion lost its session), so it never sees them; Windows gives Unicode only through
+// GetCommandLineW.
+QStringList commandLineArguments(int argc, char* argv[])
+{
+    QStringList arguments;
+#if defined(Q_OS_WIN)
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    int count = 0;
+    if (LPWSTR* wide = CommandLineToArgvW(GetCommandLineW(), &count)) {
+        for (int i = 0; i < count; ++i)
+            arguments << QString::fromWCharArray(wide[i]);
+        LocalFree(wide);
+    }
+#else
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+#endif
+    return arguments;
+}
+
+// --lang is needed before the messages of parsing can be said; both spellings, the last wins.
+QString languageArgument(const QStringList& args)
+{
+    QString language;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(++i);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    return language;
+}
 } // namespace
 
 int runProgram(int argc, char* argv[])
 {
+    const QStringList args = commandLineArguments(argc, argv);
     // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
-    // shows a window.
+    // shows a window; it gets only the program's name to parse.
     platform::chooseGuiPlatform(false);
-    QGuiApplication app(argc, argv);
+    int qtArgc = 1;
+    char* qtArgv[] = {argv[0], nullptr};
+    QGuiApplication app(qtArgc, qtArgv);
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEPUTYDESK_VERSION));
 
-    QStringList args = app.arguments();
-    const qsizetype langAt = args.lastIndexOf(QStringLiteral("--lang"));
-    installTranslators(app,
-                       langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QString());
+    installTranslators(app, languageArgument(args));
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -110,16 +102,24 @@ int runProgram(int argc, char* argv[])
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({dbOption, todayOption, langOption, helpOption, versionOption});
+    // Every COMMAND [ACTION] the program takes, one per line: for tests and shell completion.
+    QCommandLineOption listOption(QStringLiteral("list-commands"));
+    listOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, todayOption, langOption, helpOption, versionOption, listOption});
+    const QString usageText = usage(defaultDatabasePath());
     if (!parser.parse(args))
-        return usageError(parser.errorText() + QLatin1Char('\n') + usage());
+        return usageError(parser.errorText() + QLatin1Char('\n') + usageText);
     if (parser.isSet(versionOption)) {
         print(QStringLiteral("deputydesk-cli %1\n").arg(QStringLiteral(DEPUTYDESK_VERSION)));
         return Success;
     }
+    if (parser.isSet(listOption)) {
+        print(commandPaths());
+        return Success;
+    }
     const QStringList rest = parser.positionalArguments();
     if (parser.isSet(helpOption) || rest.isEmpty()) {
-        print(usage());
+        print(usageText);
         return rest.isEmpty() && !parser.isSet(helpOption) ? BadInput : Success;
     }
     if (parser.isSet(todayOption)) {
@@ -131,28 +131,11 @@ int runProgram(int argc, char* argv[])
     }
 
     Context context(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
-    const QString command = rest.first();
-    const QStringList commandArgs = rest.mid(1);
-    using Runner = int (*)(Context&, const QStringList&);
-    const std::pair<const char*, Runner> commands[] = {
-        {"init", runInit},         {"settings", runSettings},   {"demo", runDemo},
-        {"deputy", runDeputy},     {"station", runStation},     {"session", runSession},
-        {"term", runTerm},         {"calendar", runCalendar},   {"check", runCheck},
-        {"copy", runCopy},         {"export", runExport},       {"import", runImport},
-        {"agency", runAgency},     {"category", runCategory},   {"forms", runForms},
-        {"activity", runActivity}, {"reception", runReception}, {"leave", runLeave},
-        {"roster", runRoster},     {"overdue", runOverdue},     {"stats", runStats},
-        {"score", runScore},       {"gaps", runGaps},           {"rules", runRules},
-        {"sheets", runSheets},     {"archive", runArchive},     {"backup", runBackup},
-        {"restore", runRestore}};
-    if (command == QLatin1String("concern"))
-        return runLoopItems(context, loop::ItemKind::Concern, commandArgs);
-    if (command == QLatin1String("suggestion"))
-        return runLoopItems(context, loop::ItemKind::Suggestion, commandArgs);
-    for (const auto& [name, run] : commands)
-        if (command == QLatin1String(name))
-            return run(context, commandArgs);
-    return usageError(tr("Unknown command \"%1\".").arg(command) + QLatin1Char('\n') + usage());
+    const QString name = rest.first();
+    for (const Command& command : commands())
+        if (name == QLatin1String(command.name))
+            return command.run(context, rest.mid(1));
+    return usageError(tr("Unknown command \"%1\".").arg(name) + QLatin1Char('\n') + usageText);
 }
 } // namespace dd::cli
 
