@@ -40,6 +40,8 @@ ScoringFixture::ScoringFixture()
         REQUIRE(deputies.add(deputy, membership).ok());
         return deputy.id;
     };
+    // A term is started before deputies are recorded in it.
+    REQUIRE(TermStore(db).ensure(Level::Township, 19, {2021, 12, 1}).ok());
     wang = add("王五", "1970-01", Level::County, 18);
     zhao = add("赵六", "1971-02", Level::County, 18);
     REQUIRE(add("张三", "1975-03", Level::Township, 19) == zhang); // the same person

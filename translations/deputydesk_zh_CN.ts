@@ -488,6 +488,10 @@
         <source>The membership has already ended (%1)</source>
         <translation>该任职已终止（%1）</translation>
     </message>
+    <message>
+        <source>term %1 of this level is not on record; start it first</source>
+        <translation>本级第 %1 届尚未登记，请先开始该届</translation>
+    </message>
 </context>
 <context>
     <name>dd::Files</name>
@@ -3528,6 +3532,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <comment>a command&apos;s help, its actions</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>--station</source>
+        <translation>--station</translation>
+    </message>
+    <message>
+        <source>Deputy %1: %2</source>
+        <translation>代表 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::documents</name>
@@ -5888,10 +5900,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>No photo</source>
         <translation>无照片</translation>
-    </message>
-    <message>
-        <source>term %1 of this level is not on record; start it first</source>
-        <translation>该层级没有第 %1 届的记录，请先办理换届</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,13 @@
 #include "registry/GroupStore.h"
 #include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
-#include "storage/WriteTransaction.h"
+#include "usecases/DeputyActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,30 +100,27 @@ void AssignDialog::refilter()
 
 void AssignDialog::accept()
 {
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction) {
-        QMessageBox::warning(this, windowTitle(), transaction.refusal().text());
-        return;
-    }
-    StationStore stations(m_db);
-    m_assigned = 0;
+    usecase::StationAssignment assignment;
+    assignment.stationId = m_stationId;
+    assignment.primary = m_primary->isChecked();
+    QHash<qint64, QString> names;
     for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem* item = m_list->item(i);
         if (!(item->flags() & Qt::ItemIsEnabled) || item->checkState() != Qt::Checked)
             continue;
-        const Outcome outcome = stations.assign(item->data(Qt::UserRole).toLongLong(), m_stationId,
-                                                m_primary->isChecked(), Clock::today());
-        if (!outcome.ok()) {
-            QMessageBox::warning(this, windowTitle(),
-                                 item->text() + QLatin1Char('\n') + outcome.text());
-            return; // the guard rolls every assignment back
-        }
-        ++m_assigned;
+        const qint64 deputyId = item->data(Qt::UserRole).toLongLong();
+        assignment.deputyIds << deputyId;
+        names.insert(deputyId, item->text());
     }
-    if (!transaction->commit()) {
-        QMessageBox::warning(this, windowTitle(), transaction->error());
+    qint64 failed = 0;
+    const Outcome outcome = usecase::assignToStation(m_db, assignment, &failed);
+    if (!outcome.ok()) {
+        QMessageBox::warning(this, windowTitle(),
+                             failed ? names.value(failed) + QLatin1Char('\n') + outcome.text()
+                                    : outcome.text());
         return;
     }
+    m_assigned = int(assignment.deputyIds.size());
     QDialog::accept();
 }
 

@@ -6,7 +6,7 @@
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
-#include "storage/WriteTransaction.h"
+#include "usecases/DeputyActions.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -250,23 +250,11 @@ void DeputyDialog::accept()
     DeputyStore store(m_db);
     Outcome outcome;
     if (m_adding) {
-        if (!TermStore(m_db).find(membership.level, membership.termNumber)) {
-            m_term->showErrors({{QStringLiteral("term"),
-                                 tr("term %1 of this level is not on record; start it first")
-                                     .arg(membership.termNumber)}});
-            return;
-        }
         outcome = store.add(deputy, membership, station);
     } else {
-        // The person, the membership and the station change together or not at all.
-        auto transaction = WriteTransaction::begin(m_db);
-        outcome = transaction ? store.update(deputy) : transaction.refusal();
-        if (outcome.ok())
-            outcome = store.updateMembership(membership);
-        if (outcome.ok() && station != m_primaryStation && station > 0)
-            outcome = StationStore(m_db).assign(deputy.id, station, true, Clock::today());
-        if (outcome.ok() && !transaction->commit())
-            outcome = Outcome::failure(Outcome::Kind::Storage, transaction->error());
+        usecase::DeputyEdit edit{deputy, membership, station};
+        outcome = usecase::editDeputy(m_db, edit);
+        deputy = edit.deputy;
     }
     if (!outcome.ok()) {
         FieldErrors personErrors, termErrors;

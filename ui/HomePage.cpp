@@ -1,7 +1,7 @@
 #include "HomePage.h"
 
 #include "common/Clock.h"
-#include "loop/LoopStore.h"
+#include "loop/LateItems.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
@@ -88,22 +88,13 @@ void HomePage::reload()
 {
     if (!m_db.isValid())
         return;
-    loop::LoopStore store(m_db);
-    const loop::Deadlines& deadlines = store.deadlines();
-    const QDate today = Clock::today();
-    loop::ItemFilter open;
-    open.openOnly = true;
-    open.dueBy = deadlines.calendar().addWorkingDays(today, deadlines.limits().dueSoonDays);
-    int overdue = 0;
-    int dueSoon = 0;
-    for (const loop::Item& item : store.list(open)) {
-        const loop::Urgency urgency = loop::urgencyOf(item, deadlines, today);
-        overdue += urgency == loop::Urgency::Overdue;
-        dueSoon += urgency == loop::Urgency::DueSoon;
-    }
+    const loop::LoopStore store(m_db);
+    const loop::LateItems late = loop::lateItems(store, Clock::today());
+    const int overdue = int(late.overdue.size());
+    const int dueSoon = int(late.dueSoon.size());
     m_overdue->setText(tr("%n item(s) overdue — open the list", nullptr, overdue));
     m_dueSoon->setText(tr("%n item(s) due within %1 working days — open the list", nullptr, dueSoon)
-                           .arg(deadlines.limits().dueSoonDays));
+                           .arg(store.deadlines().limits().dueSoonDays));
 
     DeputyFilter any;
     any.status.reset();

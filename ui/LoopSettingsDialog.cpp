@@ -5,7 +5,7 @@
 #include "loop/AgencyStore.h"
 #include "loop/LoopLimits.h"
 #include "registry/OfficeSettings.h"
-#include "storage/WriteTransaction.h"
+#include "usecases/SettingsActions.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -150,22 +150,11 @@ void LoopSettingsDialog::accept()
     // OK keeps the calendar rows shown as well, so an edit is not lost for want of its button.
     if (!m_calendar->save())
         return;
-    OfficeSettings settings(m_db);
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction) {
-        m_error->setText(transaction.refusal().text());
-        m_error->setVisible(true);
-        return;
-    }
+    QList<std::pair<QString, QString>> values;
     for (const auto& [key, box] : std::as_const(m_limits))
-        if (const Outcome outcome = settings.set(key, QString::number(box->value()));
-            !outcome.ok()) {
-            m_error->setText(outcome.text());
-            m_error->setVisible(true);
-            return;
-        }
-    if (!transaction->commit()) {
-        m_error->setText(transaction->error());
+        values.append({key, QString::number(box->value())});
+    if (const Outcome outcome = usecase::changeSettings(m_db, values); !outcome.ok()) {
+        m_error->setText(outcome.text());
         m_error->setVisible(true);
         return;
     }

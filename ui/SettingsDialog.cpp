@@ -2,7 +2,7 @@
 
 #include "FieldForm.h"
 #include "registry/OfficeSettings.h"
-#include "storage/WriteTransaction.h"
+#include "usecases/SettingsActions.h"
 
 #include "storage/Backups.h"
 
@@ -54,8 +54,10 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     m_form->addField(QStringLiteral("document_language"), tr("Document language"),
                      m_documentLanguage);
     m_form->addField(QStringLiteral("congress_name"), tr("County congress"), m_name);
-    m_form->addField(QStringLiteral("term.county"), tr("Current county term"), m_countyTerm);
-    m_form->addField(QStringLiteral("term.township"), tr("Current township term"), m_townshipTerm);
+    m_form->addField(OfficeSettings::termKey(Level::County), tr("Current county term"),
+                     m_countyTerm);
+    m_form->addField(OfficeSettings::termKey(Level::Township), tr("Current township term"),
+                     m_townshipTerm);
     auto* backupRow = new QWidget(this);
     auto* backupLayout = new QHBoxLayout(backupRow);
     backupLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,31 +97,24 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
 
 void SettingsDialog::accept()
 {
-    OfficeSettings settings(m_db);
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction) {
-        m_error->setText(transaction.refusal().text());
-        m_error->setVisible(true);
-        return;
-    }
     QList<std::pair<QString, QString>> values = {
         {QStringLiteral("document_language"), m_documentLanguage->currentData().toString()},
         {QStringLiteral("congress_name"), m_name->text().trimmed()},
         {QStringLiteral("backup.folder"),
          QDir::fromNativeSeparators(m_backupFolder->text().trimmed())}};
     if (m_countyTerm->value() > 0)
-        values.append({QStringLiteral("term.county"), QString::number(m_countyTerm->value())});
+        values.append(
+            {OfficeSettings::termKey(Level::County), QString::number(m_countyTerm->value())});
     if (m_townshipTerm->value() > 0)
-        values.append({QStringLiteral("term.township"), QString::number(m_townshipTerm->value())});
-    for (const auto& [key, value] : values) {
-        const Outcome outcome = settings.set(key, value);
-        if (!outcome.ok()) {
-            m_form->showErrors({{key, outcome.text()}});
-            return;
-        }
+        values.append(
+            {OfficeSettings::termKey(Level::Township), QString::number(m_townshipTerm->value())});
+    const Outcome outcome = usecase::changeSettings(m_db, values);
+    if (!outcome.errors.isEmpty()) {
+        m_form->showErrors(outcome.errors);
+        return;
     }
-    if (!transaction->commit()) {
-        m_error->setText(transaction->error());
+    if (!outcome.ok()) {
+        m_error->setText(outcome.text());
         m_error->setVisible(true);
         return;
     }

@@ -1,6 +1,8 @@
 // deputy list | show | add | edit | status
 #include "Cli.h"
 
+#include "usecases/DeputyActions.h"
+
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
@@ -469,6 +471,7 @@ int editDeputy(Context& context, const QStringList& args)
                    tr("Township of the electoral district (name or ID)."),
                    QStringLiteral("TOWNSHIP"));
     line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
+    line.addOption(QStringLiteral("station"), tr("Primary station ID."), QStringLiteral("ID"));
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -485,8 +488,13 @@ int editDeputy(Context& context, const QStringList& args)
         return usageError(tr("Deputy %1 does not exist").arg(*id));
     if (!applyPersonOptions(line, *deputy))
         return BadInput;
-    if (const Outcome outcome = store.update(*deputy); !outcome.ok())
-        return report(outcome);
+    usecase::DeputyEdit edit{*deputy, std::nullopt, 0};
+    if (line.isSet(QStringLiteral("station"))) {
+        const auto station = idArgument(line.value(QStringLiteral("station")), tr("--station"));
+        if (!station)
+            return BadInput;
+        edit.primaryStationId = *station;
+    }
     if (line.isSet(QStringLiteral("level"))) {
         const auto level = levelOption(line, Level::County);
         const auto township = townshipOption(connection, line);
@@ -495,26 +503,24 @@ int editDeputy(Context& context, const QStringList& args)
         const int term = line.isSet(QStringLiteral("term"))
                              ? line.value(QStringLiteral("term")).toInt()
                              : TermStore(connection).current(*level).value_or(Term{}).number;
-        std::optional<Membership> found;
-        for (const Membership& m : store.memberships(*id))
-            if (m.level == *level && m.termNumber == term)
-                found = m;
-        if (!found)
+        edit.membership = store.membershipIn(*id, *level, term);
+        if (!edit.membership)
             return usageError(tr("Deputy %1 has no membership in term %2 at level %3")
                                   .arg(*id)
                                   .arg(term)
                                   .arg(levelName(*level)));
         if (line.isSet(QStringLiteral("certificate")))
-            found->certificateNo = line.value(QStringLiteral("certificate"));
+            edit.membership->certificateNo = line.value(QStringLiteral("certificate"));
         if (line.isSet(QStringLiteral("district")))
-            found->electoralDistrict = line.value(QStringLiteral("district"));
+            edit.membership->electoralDistrict = line.value(QStringLiteral("district"));
         if (line.isSet(QStringLiteral("township")))
-            found->townshipId = *township;
+            edit.membership->townshipId = *township;
         if (line.isSet(QStringLiteral("delegation")))
-            found->delegation = line.value(QStringLiteral("delegation"));
-        if (const Outcome outcome = store.updateMembership(*found); !outcome.ok())
-            return report(outcome);
+            edit.membership->delegation = line.value(QStringLiteral("delegation"));
     }
+    // The person, the membership and the station together or not at all.
+    if (const Outcome outcome = usecase::editDeputy(connection, edit); !outcome.ok())
+        return report(outcome);
     print(tr("Deputy %1 updated").arg(*id) + QLatin1Char('\n'));
     return Success;
 }

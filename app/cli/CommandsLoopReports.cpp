@@ -5,6 +5,7 @@
 #include "common/Period.h"
 #include "exports/LoopExports.h"
 #include "loop/AgencyStore.h"
+#include "loop/LateItems.h"
 #include "loop/LoopMeasures.h"
 #include "registry/OfficeSettings.h"
 
@@ -190,21 +191,13 @@ int runOverdue(Context& context, const QStringList& args)
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    LoopStore store(db->connection());
-    const Deadlines& deadlines = store.deadlines();
+    const LoopStore store(db->connection());
     const QDate today = Clock::today();
-    ItemFilter filter;
-    filter.openOnly = true;
-    filter.dueBy = deadlines.calendar().addWorkingDays(today, deadlines.limits().dueSoonDays);
-    QList<Item> late;
-    for (const Item& item : store.list(filter)) {
-        const QString urgent = urgency(item, deadlines, today);
-        if (urgent == QLatin1String("overdue") ||
-            (line.isSet(QStringLiteral("due-soon")) && !urgent.isEmpty()))
-            late << item;
-    }
-    std::stable_sort(late.begin(), late.end(),
-                     [](const Item& a, const Item& b) { return a.dueDate < b.dueDate; });
+    LateItems found = lateItems(store, today);
+    QList<Item> late = found.overdue;
+    if (line.isSet(QStringLiteral("due-soon")))
+        late += found.dueSoon;
+    const Deadlines& deadlines = store.deadlines();
     printListing(itemListing(late, format, deadlines, today), format);
     return Success;
 }

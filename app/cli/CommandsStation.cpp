@@ -6,7 +6,7 @@
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
-#include "storage/WriteTransaction.h"
+#include "usecases/DeputyActions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,20 +308,15 @@ int assignStation(Context& context, const QStringList& args)
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    StationStore store(db->connection());
-    auto transaction = WriteTransaction::begin(db->connection());
-    if (!transaction)
-        return report(transaction.refusal());
-    for (qint64 deputyId : deputyIds) {
-        const Outcome outcome =
-            line.isSet(QStringLiteral("remove"))
-                ? store.unassign(deputyId, *stationId, *date)
-                : store.assign(deputyId, *stationId, line.isSet(QStringLiteral("primary")), *date);
-        if (!outcome.ok())
-            return report(outcome);
-    }
-    if (!transaction->commit())
-        return report(Outcome::failure(Outcome::Kind::Storage, transaction->error()));
+    usecase::StationAssignment assignment{*stationId, deputyIds,
+                                          line.isSet(QStringLiteral("primary")),
+                                          line.isSet(QStringLiteral("remove")), *date};
+    qint64 failed = 0;
+    if (const Outcome outcome = usecase::assignToStation(db->connection(), assignment, &failed);
+        !outcome.ok())
+        return report(failed ? Outcome::failure(outcome.kind,
+                                                tr("Deputy %1: %2").arg(failed).arg(outcome.text()))
+                             : outcome);
     print(tr("%n deputy assignment(s) changed", nullptr, int(deputyIds.size())) +
           QLatin1Char('\n'));
     return Success;

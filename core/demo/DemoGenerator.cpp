@@ -263,8 +263,7 @@ Outcome Generator::run(DemoSummary* summary)
         }
         Outcome outcome = terms.ensure(t.level, t.number, t.start);
         if (outcome.ok())
-            outcome = settings.set(QStringLiteral("term.") + levelCode(t.level),
-                                   QString::number(t.number));
+            outcome = settings.set(OfficeSettings::termKey(t.level), QString::number(t.number));
         if (!outcome.ok())
             return outcome;
     }

@@ -171,19 +171,17 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     if (membership.townshipId > 0 && !TownshipStore(m_db).findById(membership.townshipId))
         errors.append({QStringLiteral("township"),
                        tr("township %1 does not exist").arg(membership.townshipId)});
+    // A term is started on purpose (term start, 换届), never by a mistyped number here.
+    if (!term)
+        errors.append(
+            {QStringLiteral("term"), tr("term %1 of this level is not on record; start it first")
+                                         .arg(membership.termNumber)});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
 
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    if (!term) {
-        const Outcome created =
-            terms.ensure(membership.level, membership.termNumber, membership.startDate);
-        if (!created.ok())
-            return created;
-        term = terms.findById(created.id);
-    }
     membership.termId = term->id;
     membership.level = term->level;
     membership.termNumber = term->number;

@@ -56,6 +56,7 @@ public:
     std::optional<Deputy> get(qint64 id, bool withPhoto = false) const;
     std::optional<Deputy> findByNameAndBirth(const QString& name, const QString& birthMonth) const;
     QList<Membership> memberships(qint64 deputyId) const;
+    std::optional<Membership> membershipIn(qint64 deputyId, Level level, int termNumber) const;
     QList<MembershipEvent> events(qint64 membershipId) const;
     // Open station assignments: (station id, station name, primary).
     QList<std::tuple<qint64, QString, bool>> stations(qint64 deputyId) const;
@@ -66,7 +67,6 @@ public:
 private:
     // Invalid when another membership of the term already has this certificate number.
     Outcome checkCertificateFree(const Membership& membership, qint64 termId) const;
-    std::optional<Membership> membershipIn(qint64 deputyId, Level level, int termNumber) const;
     QSqlDatabase m_db;
 };
 

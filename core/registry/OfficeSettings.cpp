@@ -10,12 +10,10 @@
 
 namespace dd {
 
-namespace {
-QString termKey(Level level)
+QString OfficeSettings::termKey(Level level)
 {
     return QStringLiteral("term.") + levelCode(level);
 }
-} // namespace
 
 OfficeSettings::OfficeSettings(QSqlDatabase db)
     : m_db(std::move(db))

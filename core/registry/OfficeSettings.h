@@ -16,6 +16,8 @@ public:
     explicit OfficeSettings(QSqlDatabase db);
 
     static QStringList keys();
+    // The key of a level's current term: "term.county".
+    static QString termKey(Level level);
     QString value(const QString& key, const QString& fallback = {}) const;
     // Validates known keys ("office_level" must be county|township, "document_language" zh_CN|en,
     // "term.<level>" a positive number) and writes in one transaction.

@@ -35,7 +35,7 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
         const Outcome term = TermStore(db).ensure(profile.level, profile.termNumber, start);
         if (!term.ok())
             return term;
-        const Outcome set = settings.set(QStringLiteral("term.") + levelCode(profile.level),
+        const Outcome set = settings.set(OfficeSettings::termKey(profile.level),
                                          QString::number(profile.termNumber));
         if (!set.ok())
             return set;

@@ -200,8 +200,8 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
     const Outcome created = ensure(level, number, startDate);
     if (!created.ok())
         return created;
-    const Outcome setting = OfficeSettings(m_db).set(QStringLiteral("term.") + levelCode(level),
-                                                     QString::number(number));
+    const Outcome setting =
+        OfficeSettings(m_db).set(OfficeSettings::termKey(level), QString::number(number));
     if (!setting.ok())
         return setting;
     if (!transaction->commit())

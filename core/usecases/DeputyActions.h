@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/Sql.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace dd::usecase {
+
+// What the clerk changes about one deputy: the person, optionally one membership, and optionally
+// the primary station (0: leave it as it is).
+struct DeputyEdit {
+    Deputy deputy;
+    std::optional<Membership> membership;
+    qint64 primaryStationId = 0;
+};
+
+// The person, the membership and the primary station change together or not at all.
+Outcome editDeputy(QSqlDatabase db, DeputyEdit& edit);
+
+// Assigns deputies to a station (or ends their assignment): all of them or none.
+struct StationAssignment {
+    qint64 stationId = 0;
+    QList<qint64> deputyIds;
+    bool primary = false;
+    bool remove = false;
+    QDate date;
+};
+// On failure, `failedDeputyId` names the deputy the message is about.
+Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
+                        qint64* failedDeputyId = nullptr);
+
+} // namespace dd::usecase

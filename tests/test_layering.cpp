@@ -1,0 +1,112 @@
+// The layers, checked on the sources: core's parts depend only on the parts the table allows,
+// core knows no widget, and only core opens a write transaction.
+#include <catch2/catch.hpp>
+
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+const QString kSource = QStringLiteral(DEPUTYDESK_SOURCE_DIR);
+
+// What each folder of core may include besides itself. storage → registry and
+// registry ↔ loop are cycles still to be cut (the structure issue); nothing may add another.
+const QHash<QString, QSet<QString>>& allowed()
+{
+    static const QHash<QString, QSet<QString>> table = {
+        {QStringLiteral("common"), {}},
+        {QStringLiteral("text"), {}},
+        {QStringLiteral("xlsx"), {QStringLiteral("common")}},
+        {QStringLiteral("storage"), {QStringLiteral("common"), QStringLiteral("registry")}},
+        {QStringLiteral("calendar"), {QStringLiteral("common"), QStringLiteral("storage")}},
+        {QStringLiteral("registry"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
+          QStringLiteral("calendar"), QStringLiteral("loop")}},
+        {QStringLiteral("loop"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
+          QStringLiteral("calendar"), QStringLiteral("registry")}},
+        {QStringLiteral("activities"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
+          QStringLiteral("calendar"), QStringLiteral("registry")}},
+        {QStringLiteral("scoring"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
+          QStringLiteral("calendar"), QStringLiteral("registry"), QStringLiteral("activities"),
+          QStringLiteral("loop")}},
+        {QStringLiteral("imports"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
+          QStringLiteral("calendar"), QStringLiteral("registry"), QStringLiteral("loop"),
+          QStringLiteral("xlsx")}},
+        {QStringLiteral("exports"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("registry"),
+          QStringLiteral("loop"), QStringLiteral("scoring"), QStringLiteral("activities"),
+          QStringLiteral("xlsx")}},
+        {QStringLiteral("usecases"),
+         {QStringLiteral("common"), QStringLiteral("storage"), QStringLiteral("registry"),
+          QStringLiteral("loop"), QStringLiteral("activities"), QStringLiteral("calendar")}},
+        {QStringLiteral("demo"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
+          QStringLiteral("calendar"), QStringLiteral("registry"), QStringLiteral("loop"),
+          QStringLiteral("activities"), QStringLiteral("usecases")}},
+        {QStringLiteral("report"),
+         {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("registry"),
+          QStringLiteral("loop"), QStringLiteral("scoring"), QStringLiteral("activities"),
+          QStringLiteral("exports"), QStringLiteral("xlsx"), QStringLiteral("calendar")}},
+    };
+    return table;
+}
+
+// Every quoted #include of the sources under `folder`: (file, included path).
+QList<std::pair<QString, QString>> includes(const QString& folder)
+{
+    static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s+[<"]([^>"]+)[>"])"),
+                                            QRegularExpression::MultilineOption);
+    QList<std::pair<QString, QString>> found;
+    QDirIterator files(kSource + QLatin1Char('/') + folder,
+                       {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto match = include.globalMatch(text); match.hasNext();)
+            found.append({path.mid(kSource.size() + 1), match.next().captured(1)});
+    }
+    return found;
+}
+} // namespace
+
+TEST_CASE("Each part of core includes only the parts below it", "[layering]")
+{
+    const auto found = includes(QStringLiteral("core"));
+    REQUIRE(found.size() > 300);
+    for (const auto& [file, included] : found) {
+        const QString part = file.section(QLatin1Char('/'), 1, 1);
+        const QString target = included.section(QLatin1Char('/'), 0, 0);
+        if (!included.contains(QLatin1Char('/')) || target == part || !allowed().contains(target))
+            continue; // a system or Qt header, or the part itself
+        INFO(file.toStdString() + " includes " + included.toStdString());
+        REQUIRE(allowed().contains(part));
+        CHECK(allowed().value(part).contains(target));
+    }
+}
+
+TEST_CASE("Core knows no widget, and only core opens a write transaction", "[layering]")
+{
+    for (const auto& [file, included] : includes(QStringLiteral("core"))) {
+        INFO(file.toStdString() + " includes " + included.toStdString());
+        CHECK_FALSE(included.startsWith(QLatin1String("QtWidgets")));
+        CHECK_FALSE(included.startsWith(QLatin1String("ui/")));
+        for (const char* widget : {"QWidget", "QDialog", "QMessageBox", "QApplication"})
+            CHECK(included != QLatin1String(widget));
+    }
+    // The window and the CLI gather input and show results; the writes and their transactions
+    // are core's (its use cases and stores).
+    for (const QString& folder : {QStringLiteral("ui"), QStringLiteral("app")})
+        for (const auto& [file, included] : includes(folder)) {
+            INFO(file.toStdString() + " includes " + included.toStdString());
+            CHECK(included != QLatin1String("storage/WriteTransaction.h"));
+        }
+}
