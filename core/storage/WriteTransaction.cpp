@@ -75,6 +75,13 @@ WriteTransaction::~WriteTransaction()
     }
 }
 
+Outcome WriteTransaction::commitWith(Outcome outcome)
+{
+    if (outcome.ok() && !commit())
+        return Outcome::failure(Outcome::Kind::Storage, m_error);
+    return outcome;
+}
+
 bool WriteTransaction::commit()
 {
     if (m_done)

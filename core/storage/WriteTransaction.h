@@ -35,6 +35,9 @@ public:
     QString error() const { return m_error; }
     // Commits (outermost guard) or hands success to the outer guard; false when anything failed.
     bool commit();
+    // Commits when the operation succeeded (else the guard rolls back); a failed commit becomes
+    // the operation's storage failure.
+    Outcome commitWith(Outcome outcome);
 
 private:
     WriteTransaction(QSqlDatabase db, bool outermost);

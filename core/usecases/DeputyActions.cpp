@@ -7,15 +7,6 @@
 
 namespace dd::usecase {
 
-namespace {
-Outcome committed(WriteTransaction& transaction, const Outcome& outcome)
-{
-    if (outcome.ok() && !transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
-    return outcome;
-}
-} // namespace
-
 Outcome editDeputy(QSqlDatabase db, DeputyEdit& edit)
 {
     auto transaction = WriteTransaction::begin(db);
@@ -35,7 +26,7 @@ Outcome editDeputy(QSqlDatabase db, DeputyEdit& edit)
     }
     if (outcome.ok())
         outcome.id = edit.deputy.id;
-    return committed(*transaction, outcome);
+    return transaction->commitWith(outcome);
 }
 
 Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
@@ -57,7 +48,7 @@ Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
             return outcome; // the guard rolls every assignment back
         }
     }
-    return committed(*transaction, Outcome::success(assignment.stationId));
+    return transaction->commitWith(Outcome::success(assignment.stationId));
 }
 
 } // namespace dd::usecase

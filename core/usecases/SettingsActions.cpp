@@ -18,9 +18,7 @@ Outcome changeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>
         if (!outcome.ok())
             return outcome;
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::usecase
