@@ -55,6 +55,7 @@ TEST_CASE("A deputy is recorded only in a term that is on record, in core as in 
     const Outcome outcome = DeputyStore(temp.connection()).add(deputy, membership);
     CHECK(outcome.kind == Outcome::Kind::Invalid);
     CHECK(hasField(outcome, "term"));
+    CHECK(outcome.errors.size() == 1); // the term alone, not a start date it cannot have
     CHECK(DeputyStore(temp.connection()).count() == 0);
 
     const auto cli = test::runCli(

@@ -26,6 +26,8 @@ public:
     DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, QWidget* parent = nullptr);
 
     FieldForm* personForm() const { return m_person; }
+    FieldForm* termForm() const { return m_term; }
+    QSpinBox* termField() const { return m_termNumber; }
     QLineEdit* nameField() const { return m_name; }
     QLineEdit* phoneField() const { return m_phone; }
     QLineEdit* birthField() const { return m_birth; }

@@ -164,15 +164,17 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
                                    : terms.find(membership.level, membership.termNumber);
     if (!membership.startDate.isValid() && term)
         membership.startDate = term->startDate;
-    errors << validate(membership);
     if (primaryStationId > 0 && !StationStore(m_db).get(primaryStationId))
         errors.append(
             {QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
     if (membership.townshipId > 0 && !TownshipStore(m_db).findById(membership.townshipId))
         errors.append({QStringLiteral("township"),
                        tr("township %1 does not exist").arg(membership.townshipId)});
-    // A term is started on purpose (term start, 换届), never by a mistyped number here.
-    if (!term)
+    // A term is started on purpose (term start, 换届), never by a mistyped number here; the
+    // rest of the membership is checked against a term on record.
+    if (term || (membership.termNumber <= 0 && membership.termId <= 0))
+        errors << validate(membership);
+    else
         errors.append(
             {QStringLiteral("term"), tr("term %1 of this level is not on record; start it first")
                                          .arg(membership.termNumber)});

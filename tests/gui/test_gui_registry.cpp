@@ -243,3 +243,20 @@ TEST_CASE("The import dialog marks problems by row and column and imports nothin
     CHECK(dialog.lastCounts().inserted == 2);
     CHECK(DeputyStore(db).list(DeputyFilter{}).size() == 2);
 }
+
+TEST_CASE("The deputy form says a term not on record under the term field and saves nothing",
+          "[gui]")
+{
+    test::TempDatabase temp; // a county office, term 18
+    DeputyDialog dialog(temp.connection(), std::nullopt);
+    dialog.show();
+    dialog.nameField()->setText(QStringLiteral("李四"));
+    dialog.genderField()->setCurrentIndex(dialog.genderField()->findData(QStringLiteral("M")));
+    dialog.termField()->setValue(81);
+    dialog.accept();
+    test::screenshot(&dialog, QStringLiteral("deputy-add-term-not-on-record"));
+    CHECK(dialog.isVisible());
+    CHECK(dialog.termForm()->errorText(QStringLiteral("term")).contains(QStringLiteral("81")));
+    CHECK(dialog.personForm()->errorText(QStringLiteral("name")).isEmpty()); // nothing else
+    CHECK(DeputyStore(temp.connection()).count() == 0);
+}
