@@ -3,6 +3,7 @@
 
 #include "storage/Backups.h"
 #include "storage/DatabaseLock.h"
+#include "storage/Platform.h"
 #include "storage/Schema.h"
 #include "storage/SqliteDialect.h"
 #include "storage/WriteTransaction.h"
@@ -44,14 +45,18 @@ QByteArray digest(const QString& path)
 }
 
 // A lock file as another process would leave it.
-void writeLock(const QString& databasePath, const QString& machine, qint64 pid)
+void writeLock(const QString& databasePath, const QString& machine, qint64 pid,
+               const QString& started = {})
 {
     QFile file(DatabaseLock::lockPathFor(databasePath));
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral("user=李娟\nmachine=%1\nprogram=DeputyDesk 0.1.0\npid=%2\nsince="
+    const QString startedLine =
+        started.isEmpty() ? QString() : QStringLiteral("started=%1\n").arg(started);
+    file.write(QStringLiteral("user=李娟\nmachine=%1\nprogram=DeputyDesk 0.1.0\npid=%2\n%3since="
                               "2026-12-01T08:30:00\n")
                    .arg(machine)
                    .arg(pid)
+                   .arg(startedLine)
                    .toUtf8());
 }
 
@@ -142,6 +147,53 @@ TEST_CASE("A backup goes to the folder set in the settings and is thinned by the
         REQUIRE(backups.make(QStringLiteral("manual"), &error));
     CHECK(backups.list().size() == 3);
     CHECK(QDir(elsewhere).entryList(QDir::Files).size() == 3);
+}
+
+TEST_CASE("Two offices backing up into one shared folder keep apart", "[backup]")
+{
+    // Both files are called office.ddb, as every office's is; the stick is shared.
+    test::TempDatabase county, township;
+    QTemporaryDir stick;
+    const QString shared = stick.filePath(QStringLiteral("备份"));
+    for (test::TempDatabase* office : {&county, &township}) {
+        REQUIRE(QFileInfo(office->path).fileName() == QLatin1String("office.ddb"));
+        REQUIRE(addSetting(office->connection(), QStringLiteral("backup.folder"), shared));
+        REQUIRE(addSetting(office->connection(), QStringLiteral("backup.keep_last"),
+                           QStringLiteral("2")));
+        REQUIRE(addSetting(office->connection(), QStringLiteral("backup.keep_daily"),
+                           QStringLiteral("0")));
+        REQUIRE(addSetting(office->connection(), QStringLiteral("backup.keep_monthly"),
+                           QStringLiteral("0")));
+    }
+    REQUIRE(addSetting(township.connection(), QStringLiteral("congress_name"),
+                       QStringLiteral("城关镇人大")));
+    const Backups countyBackups(county.path, county.connection());
+    const Backups townshipBackups(township.path, township.connection());
+    QString error;
+    QStringList countyFiles;
+    for (int i = 0; i < 3; ++i)
+        countyFiles << countyBackups.make(QStringLiteral("manual"), &error).value_or(QString());
+    const auto townshipFile = townshipBackups.make(QStringLiteral("manual"), &error);
+    REQUIRE(townshipFile);
+    for (int i = 0; i < 2; ++i) // the county's rotation runs twice more beside it
+        REQUIRE(countyBackups.make(QStringLiteral("daily"), &error));
+
+    CHECK(QFile::exists(*townshipFile)); // never thinned by the other office's policy
+    REQUIRE(townshipBackups.list().size() == 1);
+    CHECK(townshipBackups.list().first().path == *townshipFile);
+    CHECK(countyBackups.list().size() == 2);
+    for (const auto& entry : countyBackups.list())
+        CHECK(entry.path != *townshipFile);
+    CHECK(QDir(shared).entryList(QDir::Files).size() == 3);
+
+    // Restoring the other office's backup over this office's records is refused.
+    const QByteArray before = digest(county.path);
+    const Outcome refused = countyBackups.restore(*townshipFile);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message.contains(QStringLiteral("城关镇人大")));
+    CHECK(refused.message.contains(QStringLiteral("another office")));
+    CHECK(countyBackups.list().size() == 2); // no safety copy was needed
+    CHECK(digest(county.path) == before);
 }
 
 TEST_CASE("Rotation keeps the newest, one a day and one a month", "[backup]")
@@ -338,6 +390,40 @@ TEST_CASE("The lock file: one holder, stale locks taken over, other machines res
     CHECK(third.acquire(QStringLiteral("DeputyDesk"), true) == DatabaseLock::Result::TookOverStale);
 }
 
+TEST_CASE("A lock whose process id now belongs to another program is stale", "[lock]")
+{
+    // After a reboot or a crash the holder's id may be given to an unrelated process; the lock
+    // names its holder by id and start time, so that process is not taken for the holder.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.ddb"));
+    LiveProcess other;
+    const QString otherStarted = platform::processStartToken(other.pid());
+    REQUIRE_FALSE(otherStarted.isEmpty());
+
+    writeLock(path, QSysInfo::machineHostName(), other.pid(), otherStarted);
+    CHECK_FALSE(DatabaseLock::holder(path)->stale());
+    CHECK(DatabaseLock::otherLiveHolder(path));
+
+    writeLock(path, QSysInfo::machineHostName(), other.pid(), QStringLiteral("1/12345"));
+    CHECK(DatabaseLock::holder(path)->stale());
+    CHECK_FALSE(DatabaseLock::otherLiveHolder(path));
+
+    // A lock from an older version names no start time: its live process counts as the holder.
+    writeLock(path, QSysInfo::machineHostName(), other.pid());
+    CHECK_FALSE(DatabaseLock::holder(path)->stale());
+
+    // Our own id, left by an earlier process: neither us nor alive, so it is taken over.
+    const qint64 ours = QCoreApplication::applicationPid();
+    writeLock(path, QSysInfo::machineHostName(), ours, QStringLiteral("1/12345"));
+    CHECK_FALSE(DatabaseLock::holder(path)->isUs);
+    DatabaseLock lock(path);
+    CHECK(lock.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::TookOverStale);
+    const auto now = DatabaseLock::holder(path);
+    REQUIRE(now);
+    CHECK(now->isUs);
+    CHECK(now->started == platform::processStartToken(ours));
+}
+
 TEST_CASE("A copy never replaces a database another connection has open", "[backup]")
 {
     test::TempDatabase temp;
@@ -438,7 +524,55 @@ TEST_CASE("A storage failure is said in the user's words, never SQLite's", "[sto
 }
 
 #if defined(Q_OS_LINUX)
+#include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
+
+TEST_CASE("A disk that fills during a backup leaves no backup and the office file whole",
+          "[backup][host][linux-cli]")
+{
+    // The free-space check passes (the disk has room when the backup starts); then the disk
+    // fills: the CLI runs with a file-size limit below the database's size, so its writes fail
+    // part way through the copy as on a full disk.
+    test::TempDatabase temp;
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("bulk"), QString(4'000'000, u'x')));
+    REQUIRE(addSetting(temp.connection(), QStringLiteral("marker"), QStringLiteral("one")));
+    temp.db.reset();
+    const QByteArray before = digest(temp.path);
+    const QString folder = temp.dir.filePath(QStringLiteral("备份"));
+    const auto backUp = [&](bool diskFills) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        if (diskFills)
+            process.setChildProcessModifier([] {
+                ::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG
+                const rlimit limit{1024 * 1024, 1024 * 1024};
+                ::setrlimit(RLIMIT_FSIZE, &limit);
+            });
+        process.start(QStringLiteral(DEPUTYDESK_CLI),
+                      {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+                       temp.path, QStringLiteral("backup"), QStringLiteral("--out"), folder});
+        REQUIRE(process.waitForFinished(60000));
+        return test::CliResult{process.exitCode(),
+                               QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()),
+                               {}};
+    };
+    const auto full = backUp(true);
+    CHECK(full.exitCode == 1);
+    CHECK(full.err.contains(QStringLiteral("Cannot write the backup")));
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty()); // nothing half-written
+    CHECK(digest(temp.path) == before);
+
+    const auto roomy = backUp(false);
+    CHECK(roomy.exitCode == 0);
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 1);
+    OpenResult reopened = Database::open(temp.path, Database::Mode::OpenExisting);
+    REQUIRE(reopened);
+    CHECK(reopened.database->check().isEmpty());
+}
 
 TEST_CASE("A write-protected file and folder open read-only, not as damaged, through the CLI",
           "[backup][host][linux-cli]")

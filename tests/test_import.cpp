@@ -497,6 +497,37 @@ TEST_CASE("A station list with star ratings in words and townships to create", "
           u"community");
 }
 
+// Runs the CLI's `import deputies <csv> --dry-run` and reports its exit code, its stderr and
+// its peak memory in kB, as its parent sees it.
+struct CliPeak {
+    int exitCode = -1;
+    QString err;
+    int peakKb = 0;
+};
+CliPeak dryRunImportPeak(const QString& dbPath, const QString& csv)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("python3"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("import resource, subprocess, sys\n"
+                                  "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
+                                  "print(r.returncode, resource.getrusage("
+                                  "resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+                                  "sys.stderr.write(r.stderr.decode())"),
+                   QStringLiteral(DEPUTYDESK_CLI), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                   QStringLiteral("deputies"), csv, QStringLiteral("--dry-run")});
+    REQUIRE(process.waitForFinished(120000));
+    const QStringList result =
+        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char(' '));
+    REQUIRE(result.size() == 2);
+    return {result.at(0).toInt(), QString::fromUtf8(process.readAllStandardError()),
+            result.at(1).trimmed().toInt()};
+}
+
 TEST_CASE("A 50 MB CSV is refused at once, holding one chunk of it in memory",
           "[import][host][linux-cli]")
 {
@@ -514,30 +545,46 @@ TEST_CASE("A 50 MB CSV is refused at once, holding one chunk of it in memory",
     }
     test::TempDatabase temp;
     temp.db.reset();
-    // The CLI's peak memory, as its parent sees it.
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("python3"),
-                  {QStringLiteral("-c"),
-                   QStringLiteral("import resource, subprocess, sys\n"
-                                  "r = subprocess.run(sys.argv[1:], capture_output=True)\n"
-                                  "print(r.returncode, resource.getrusage("
-                                  "resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-                                  "sys.stderr.write(r.stderr.decode())"),
-                   QStringLiteral(DEPUTYDESK_CLI), QStringLiteral("--lang"), QStringLiteral("en"),
-                   QStringLiteral("--db"), temp.path, QStringLiteral("import"),
-                   QStringLiteral("deputies"), csv, QStringLiteral("--dry-run")});
-    REQUIRE(process.waitForFinished(60000));
-    const QStringList result =
-        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char(' '));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    REQUIRE(result.size() == 2);
-    CHECK(result.at(0).toInt() == 2);
-    CHECK(err.contains(QStringLiteral("more than 2000000 cells")));
-    const int peakKb = result.at(1).trimmed().toInt();
-    CAPTURE(peakKb);
-    CHECK(peakKb > 0);
-    CHECK(peakKb < 150 * 1024); // the program itself, one 1 MB chunk; the file was 1.13 GB's worth
+    const CliPeak run = dryRunImportPeak(temp.path, csv);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("more than 2000000 cells")));
+    CAPTURE(run.peakKb);
+    CHECK(run.peakKb > 0);
+    CHECK(run.peakKb <
+          150 * 1024); // the program itself, one 1 MB chunk; the file was 1.13 GB's worth
+}
+
+TEST_CASE("The largest roster accepted is planned in bounded memory; one row more is refused",
+          "[import][host][linux-cli]")
+{
+    // 50,000 deputies (ten times a large county's five levels) with every common column filled.
+    QTemporaryDir dir;
+    const QString largest = dir.filePath(QStringLiteral("largest.csv"));
+    const QString tooLarge = dir.filePath(QStringLiteral("too-large.csv"));
+    QString text = QStringLiteral("序号,姓名,性别,民族,出生年月,政治面貌,学历,工作单位及职务,"
+                                  "联系电话,地址,代表构成,代表证号,选区,备注\n");
+    for (int i = 1; i <= ImportSourceFinder::kMaxRows; ++i)
+        text += QStringLiteral("%1,欧阳明%1,男,汉族,1970.05,中共党员,大学,云岭县石桥镇人民政府"
+                               "镇长,138%2,云岭县城关镇幸福路%1号,工人,C%1,第%3选区,无\n")
+                    .arg(i)
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(i % 40 + 1);
+    writeFile(largest, text.toUtf8());
+    text += QStringLiteral("50001,多一行,女,汉族,1980.01,群众,大学,某单位,13900000000,某地,农民,"
+                           "C50001,第1选区,无\n");
+    writeFile(tooLarge, text.toUtf8());
+
+    test::TempDatabase temp;
+    temp.db.reset();
+    const CliPeak accepted = dryRunImportPeak(temp.path, largest);
+    CAPTURE(accepted.err, accepted.peakKb);
+    CHECK(accepted.exitCode == 0);
+    CHECK(accepted.peakKb > 0);
+    CHECK(accepted.peakKb < 400 * 1024); // measured 243 MB for the 9.8 MB file
+
+    const CliPeak refused = dryRunImportPeak(temp.path, tooLarge);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("has 50001 rows")));
+    CHECK(refused.err.contains(QStringLiteral("at most 50000 rows")));
+    CHECK(refused.peakKb < 400 * 1024);
 }

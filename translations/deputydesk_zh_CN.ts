@@ -308,6 +308,10 @@
         <source>Cannot restore %1: %2</source>
         <translation>无法恢复 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is a backup of another office file (%2), not of this one. To look at it, open it with File ▸ Open; restoring it here would replace this office&apos;s records.</source>
+        <translation>%1 是另一个单位文件（%2）的备份，不是本文件的备份。如需查看，请用“文件 ▸ 打开”打开它；在此恢复会覆盖本单位的记录。</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -4267,6 +4271,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>, </source>
         <comment>between header names</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has %2 rows; DeputyDesk imports at most %3 rows at a time, far more than a county&apos;s roster or ledger. Check that it is the right file, or split it.</source>
+        <translation>工作表 %1 有 %2 行；代表履职工作台一次最多导入 %3 行，远多于一个县的名册或台账。请检查是否选错了文件，或将其拆分后再导入。</translation>
     </message>
 </context>
 <context>
@@ -8686,6 +8694,17 @@ The current content is backed up first.</source>
     <message>
         <source>DeputyDesk database (*.ddb);;All files (*)</source>
         <translation>代表履职工作台数据库 (*.ddb);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WriteControls</name>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This window has the file open read-only; nothing can be changed here. The bar at the top of the window says why.</source>
+        <translation>本窗口以只读方式打开该文件，这里不能作任何修改。窗口顶部的提示栏说明了原因。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ListPrinter.h"
 #include "ListView.h"
 #include "RosterEditor.h"
+#include "WriteControls.h"
 #include "activities/ActivityStore.h"
 #include "common/Clock.h"
 #include "common/Period.h"
@@ -48,11 +49,14 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
         m_listButtons << b;
+        return b;
     };
-    button(tr("New activity…"), &ActivitiesPage::recordActivity, "new-activity");
-    button(tr("New reception…"), &ActivitiesPage::recordReception, "new-reception");
-    button(tr("Change…"), &ActivitiesPage::editActivity, "edit-activity");
-    button(tr("Delete"), &ActivitiesPage::deleteActivity, "delete-activity");
+    writeControls::mark(
+        button(tr("New activity…"), &ActivitiesPage::recordActivity, "new-activity"));
+    writeControls::mark(
+        button(tr("New reception…"), &ActivitiesPage::recordReception, "new-reception"));
+    writeControls::mark(button(tr("Change…"), &ActivitiesPage::editActivity, "edit-activity"));
+    writeControls::mark(button(tr("Delete"), &ActivitiesPage::deleteActivity, "delete-activity"));
     button(tr("Print…"), &ActivitiesPage::printList, "print");
     button(tr("Export…"), &ActivitiesPage::exportList, "export");
     layout->addLayout(actions);
@@ -77,7 +81,10 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         listsLayout->addWidget(m_views[i]);
         connect(m_views[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &ActivitiesPage::showCurrent);
-        connect(m_views[i], &QAbstractItemView::doubleClicked, this, &ActivitiesPage::editActivity);
+        connect(m_views[i], &QAbstractItemView::doubleClicked, this, [this] {
+            if (writeControls::ensureWritable(this))
+                editActivity();
+        });
     }
     m_views[Activities]->restoreColumns(
         {ActivityTableModel::Time, ActivityTableModel::Citizens, ActivityTableModel::Concerns});

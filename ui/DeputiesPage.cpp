@@ -11,6 +11,7 @@
 #include "ListView.h"
 #include "NewTermDialog.h"
 #include "StatusDialog.h"
+#include "WriteControls.h"
 #include "registry/GroupStore.h"
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
@@ -44,11 +45,13 @@ DeputiesPage::DeputiesPage(QWidget* parent)
         actions->addWidget(b);
         return b;
     };
-    button(tr("Add…"), &DeputiesPage::addDeputy);
+    writeControls::mark(button(tr("Add…"), &DeputiesPage::addDeputy));
     m_edit = button(tr("Edit…"), &DeputiesPage::editDeputy);
     m_statusButton = button(tr("Change status…"), &DeputiesPage::changeStatus);
-    button(tr("New term…"), &DeputiesPage::startNewTerm);
-    button(tr("Import…"), &DeputiesPage::importRoster);
+    writeControls::mark(m_edit);
+    writeControls::mark(m_statusButton);
+    writeControls::mark(button(tr("New term…"), &DeputiesPage::startNewTerm));
+    writeControls::mark(button(tr("Import…"), &DeputiesPage::importRoster));
     button(tr("Export…"), &DeputiesPage::exportRoster);
     button(tr("Print…"), &DeputiesPage::printList);
     // The selected deputy's records elsewhere, and the records a deputy makes alone.
@@ -57,7 +60,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     auto* menu = new QMenu(records);
     menu->addAction(tr("Concerns and suggestions"), this, &DeputiesPage::showLoopItems);
     menu->addAction(tr("Activities"), this, &DeputiesPage::showActivities);
-    menu->addAction(tr("Record leave…"), this, &DeputiesPage::recordLeave);
+    writeControls::mark(menu->addAction(tr("Record leave…"), this, &DeputiesPage::recordLeave));
     menu->addSeparator();
     for (const auto& [code, text] :
          {std::pair{"social_report", QT_TR_NOOP("New social-conditions report…")},
@@ -65,7 +68,8 @@ DeputiesPage::DeputiesPage(QWidget* parent)
           std::pair{"report_to_voters", QT_TR_NOOP("New report to constituents…")},
           std::pair{"other", QT_TR_NOOP("New other record…")}}) {
         const QString typeCode = QLatin1String(code);
-        menu->addAction(tr(text), this, [this, typeCode] { recordOwnActivity(typeCode); });
+        writeControls::mark(
+            menu->addAction(tr(text), this, [this, typeCode] { recordOwnActivity(typeCode); }));
     }
     records->setMenu(menu);
     actions->addWidget(records);

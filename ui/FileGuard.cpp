@@ -1,6 +1,7 @@
 #include "FileGuard.h"
 
 #include "RestoreDialog.h"
+#include "WriteControls.h"
 #include "common/Clock.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
@@ -84,8 +85,10 @@ void FileGuard::addFileActions(QMenu* file)
 {
     m_fileMenu = file;
     file->addAction(tr("&Back up now"), this, &FileGuard::backUpNow);
-    file->addAction(tr("Restore from &backup…"), this, &FileGuard::restoreFromBackup)
-        ->setObjectName(QStringLiteral("restoreAction"));
+    QAction* restore =
+        file->addAction(tr("Restore from &backup…"), this, &FileGuard::restoreFromBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    writeControls::mark(restore);
 }
 
 void FileGuard::watch(Database* database)
@@ -96,8 +99,6 @@ void FileGuard::watch(Database* database)
     updateBanner();
     updateBackupStatus();
     m_changes->start();
-    if (QAction* restore = m_window->findChild<QAction*>(QStringLiteral("restoreAction")))
-        restore->setEnabled(!database->isReadOnly());
     if (database->isReadOnly())
         return;
     if (!database->fullCheckRan())
@@ -170,7 +171,8 @@ void FileGuard::updateBanner()
                              "changes are not possible in this window.")
                               .arg(m_database->readOnlyReason().toHtmlEscaped()));
     const auto holder = m_database->heldBy();
-    // Also on this machine: a holder's process id may have been given to another program.
+    // Also on this machine: a lock written by an older version names no start time, so its
+    // process id may since have been given to another program.
     m_takeOver->setVisible(holder && !holder->isUs);
     m_banner->show();
 }

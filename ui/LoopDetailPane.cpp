@@ -1,4 +1,5 @@
 #include "LoopDetailPane.h"
+#include "WriteControls.h"
 
 #include "common/Clock.h"
 #include "loop/LoopStore.h"
@@ -206,6 +207,7 @@ void LoopDetailPane::showButtons(const Item& item, const QList<StepKind>& allowe
         button->setObjectName(QStringLiteral("step-") + code(kind));
         connect(button, &QPushButton::clicked, this, [this, kind] { Q_EMIT stepRequested(kind); });
         m_buttons->addWidget(button);
+        writeControls::mark(button);
     }
     if (m_item && item.kind == ItemKind::Suggestion && item.replyDate.isValid()) {
         auto* excellent =
@@ -213,6 +215,7 @@ void LoopDetailPane::showButtons(const Item& item, const QList<StepKind>& allowe
         excellent->setObjectName(QStringLiteral("excellent"));
         connect(excellent, &QPushButton::clicked, this, &LoopDetailPane::excellentToggled);
         m_buttons->addWidget(excellent);
+        writeControls::mark(excellent);
     }
     m_buttons->addStretch(1);
 }

@@ -9,6 +9,7 @@
 #include "LoopDetailPane.h"
 #include "LoopPaper.h"
 #include "StepDialog.h"
+#include "WriteControls.h"
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "loop/AgencyStore.h"
@@ -48,11 +49,14 @@ LoopPage::LoopPage(QWidget* parent)
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
+        return b;
     };
-    button(tr("New concern…"), &LoopPage::recordConcern, "new-concern");
-    button(tr("New suggestion…"), &LoopPage::recordSuggestion, "new-suggestion");
-    button(tr("Dispatch selected…"), &LoopPage::dispatchSelected, "batch-dispatch");
-    button(tr("Extend selected…"), &LoopPage::extendSelected, "batch-extend");
+    writeControls::mark(button(tr("New concern…"), &LoopPage::recordConcern, "new-concern"));
+    writeControls::mark(
+        button(tr("New suggestion…"), &LoopPage::recordSuggestion, "new-suggestion"));
+    writeControls::mark(
+        button(tr("Dispatch selected…"), &LoopPage::dispatchSelected, "batch-dispatch"));
+    writeControls::mark(button(tr("Extend selected…"), &LoopPage::extendSelected, "batch-extend"));
     // The paper of the items selected (or, with none selected, of the items shown).
     auto* paper = new QPushButton(tr("Print"), this);
     paper->setObjectName(QStringLiteral("print"));

@@ -12,6 +12,7 @@
 #include "SettingsDialog.h"
 #include "StationsPage.h"
 #include "WelcomeDialog.h"
+#include "WriteControls.h"
 #include "registry/OfficeSettings.h"
 
 #include <QApplication>
@@ -23,10 +24,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dd::ui {
 
@@ -126,6 +130,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
+    fitOnScreen();
     setDatabase(std::move(database));
     m_navigation->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
@@ -134,6 +139,27 @@ MainWindow::~MainWindow()
 {
     // The pages hold handles on the connection: they go before the database closes it.
     delete takeCentralWidget();
+}
+
+void MainWindow::fitOnScreen()
+{
+    // A size saved on a larger screen (or the default) must not put the window's right edge
+    // and the banner's buttons off a 1024×768 one.
+    const QScreen* shownOn = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!shownOn || isMaximized() || isFullScreen())
+        return;
+    // The client area within the screen's free area, leaving room for the title bar and borders
+    // (geometry() leaves them out).
+    const QRect inner = shownOn->availableGeometry().adjusted(8, 32, -8, -8);
+    resize(size().boundedTo(inner.size()));
+    QRect placed = geometry();
+    if (placed.right() > inner.right())
+        placed.moveRight(inner.right());
+    if (placed.bottom() > inner.bottom())
+        placed.moveBottom(inner.bottom());
+    placed.moveLeft(std::max(placed.left(), inner.left()));
+    placed.moveTop(std::max(placed.top(), inner.top()));
+    move(placed.topLeft());
 }
 
 void MainWindow::showMessage(const QString& text)
@@ -151,6 +177,7 @@ void MainWindow::buildMenus()
     m_guard->addFileActions(file);
     file->addSeparator();
     QMenu* importMenu = file->addMenu(tr("&Import"));
+    writeControls::mark(importMenu->menuAction());
     importMenu->addAction(tr("Deputy roster…"), this, [this] {
         showPage(Deputies);
         m_deputies->importRoster();
@@ -189,20 +216,23 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Office and languages…"), this, &MainWindow::showSettings);
-    settings->addAction(tr("&Concerns and suggestions…"), this, &MainWindow::showLoopSettings);
-    settings->addAction(tr("&Activity types…"), this, [this] {
+    // Each settings dialog saves into the office file.
+    writeControls::mark(
+        settings->addAction(tr("&Office and languages…"), this, &MainWindow::showSettings));
+    writeControls::mark(
+        settings->addAction(tr("&Concerns and suggestions…"), this, &MainWindow::showLoopSettings));
+    writeControls::mark(settings->addAction(tr("&Activity types…"), this, [this] {
         ActivityTypesDialog dialog(m_database->connection(), this);
         dialog.exec();
         if (dialog.changed()) {
             m_activities->setDatabase(m_database->connection());
             m_scores->markStale();
         }
-    });
-    settings->addAction(tr("&Scoring rules…"), this, [this] {
+    }));
+    writeControls::mark(settings->addAction(tr("&Scoring rules…"), this, [this] {
         showPage(Scores);
         m_scores->editRules();
-    });
+    }));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
 }
@@ -237,6 +267,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     fillRecentMenu();
     reloadAll();
     m_guard->watch(m_database.get());
+    writeControls::apply(this, !m_database->isReadOnly());
 }
 
 void MainWindow::reloadAll()

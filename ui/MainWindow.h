@@ -51,6 +51,7 @@ protected:
 
 private:
     void buildMenus();
+    void fitOnScreen();
     void fillRecentMenu();
     void newDatabase();
     void chooseDatabase();

@@ -2,6 +2,7 @@
 
 #include "ListPrinter.h"
 #include "RosterDayDialog.h"
+#include "WriteControls.h"
 #include "activities/RosterStore.h"
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
@@ -76,10 +77,12 @@ RosterEditor::RosterEditor(QWidget* parent)
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
         bar->addWidget(b);
+        return b;
     };
-    button(tr("Plan roster…"), "plan-roster",
-           [this] { plan(Span(m_span->currentData().toInt())); });
-    button(tr("Record completed duties"), "record-duties", [this] { recordCompleted(); });
+    writeControls::mark(button(tr("Plan roster…"), "plan-roster",
+                               [this] { plan(Span(m_span->currentData().toInt())); }));
+    writeControls::mark(
+        button(tr("Record completed duties"), "record-duties", [this] { recordCompleted(); }));
     button(tr("Print…"), "print-roster", [this] { printRoster(); });
     button(tr("Export…"), "export-roster", [this] { exportRoster(); });
     bar->addStretch(1);
@@ -126,7 +129,7 @@ RosterEditor::RosterEditor(QWidget* parent)
     });
     connect(m_calendar, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
         const QDate date = m_calendar->item(row, column)->data(DateRole).toDate();
-        if (date.isValid())
+        if (date.isValid() && writeControls::ensureWritable(this))
             editDay(date);
     });
 }

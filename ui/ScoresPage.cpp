@@ -7,6 +7,7 @@
 #include "ScoringRulesDialog.h"
 #include "SheetPrinting.h"
 #include "StatusDialog.h"
+#include "WriteControls.h"
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
 #include "registry/GroupStore.h"
@@ -61,7 +62,7 @@ ScoresPage::ScoresPage(QWidget* parent)
         actions->addWidget(b);
         return b;
     };
-    button(tr("Scoring rules…"), &ScoresPage::editRules, "rules");
+    writeControls::mark(button(tr("Scoring rules…"), &ScoresPage::editRules, "rules"));
     auto* sheets = new QPushButton(tr("Sheets"), this);
     sheets->setObjectName(QStringLiteral("sheets"));
     auto* sheetMenu = new QMenu(sheets);
@@ -131,6 +132,7 @@ ScoresPage::ScoresPage(QWidget* parent)
     traceLayout->addWidget(m_trace, 1);
     m_statusButton = new QPushButton(tr("Confirm the end of status…"), trace);
     m_statusButton->setObjectName(QStringLiteral("confirm-status"));
+    writeControls::mark(m_statusButton);
     m_statusButton->hide();
     connect(m_statusButton, &QPushButton::clicked, this, &ScoresPage::confirmStatusChange);
     traceLayout->addWidget(m_statusButton);

@@ -7,6 +7,7 @@
 #include "ListView.h"
 #include "StationDialog.h"
 #include "StationTableModel.h"
+#include "WriteControls.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -28,11 +29,12 @@ StationsPage::StationsPage(QWidget* parent)
         auto* b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b);
+        return b;
     };
-    button(tr("Add…"), &StationsPage::addStation);
-    button(tr("Edit…"), &StationsPage::editStation);
-    button(tr("Station deputies…"), &StationsPage::assignDeputies);
-    button(tr("Import…"), &StationsPage::importStations);
+    writeControls::mark(button(tr("Add…"), &StationsPage::addStation));
+    writeControls::mark(button(tr("Edit…"), &StationsPage::editStation));
+    writeControls::mark(button(tr("Station deputies…"), &StationsPage::assignDeputies));
+    writeControls::mark(button(tr("Import…"), &StationsPage::importStations));
     button(tr("Export…"), &StationsPage::exportStations);
     button(tr("Print…"), &StationsPage::printList);
     layout->addLayout(actions);
@@ -49,7 +51,10 @@ StationsPage::StationsPage(QWidget* parent)
         m_proxy->setSearch(text);
         Q_EMIT statusChanged();
     });
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &StationsPage::editStation);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
+        if (writeControls::ensureWritable(this))
+            editStation();
+    });
 }
 
 void StationsPage::setDatabase(QSqlDatabase db)

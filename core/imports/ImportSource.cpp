@@ -3,6 +3,8 @@
 #include "imports/TableFile.h"
 #include "registry/Validation.h"
 
+#include <algorithm>
+
 namespace dd::imports {
 
 QString describe(const ImportProblem& problem)
@@ -49,9 +51,28 @@ std::optional<ImportSource> ImportSourceFinder::find(const QList<Table>& tables,
                                                      const QString& requiredField,
                                                      ImportProblem* problem)
 {
-    for (const Table& table : tables)
-        if (auto mapping = detectHeader(table, fields, requiredField))
-            return ImportSource{table, std::move(*mapping)};
+    for (const Table& table : tables) {
+        auto mapping = detectHeader(table, fields, requiredField);
+        if (!mapping)
+            continue;
+        // Planning holds a few kilobytes per row: a sheet far beyond any office's roster or
+        // ledger is refused here, before it is planned, so memory stays bounded.
+        const auto dataRows =
+            std::count_if(table.rows.begin(), table.rows.end(),
+                          [&](const Row& row) { return row.number > mapping->headerRow; });
+        if (dataRows > kMaxRows) {
+            *problem = {0,
+                        {},
+                        tr("The sheet %1 has %2 rows; DeputyDesk imports at most %3 rows at a "
+                           "time, far more than a county's roster or ledger. Check that it is the "
+                           "right file, or split it.")
+                            .arg(table.name)
+                            .arg(dataRows)
+                            .arg(kMaxRows)};
+            return std::nullopt;
+        }
+        return ImportSource{table, std::move(*mapping)};
+    }
     QStringList expected;
     for (const FieldSpec& field : fields)
         if (!field.headers.isEmpty())

@@ -32,6 +32,7 @@ class ImportSourceFinder {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::ImportSourceFinder)
 
 public:
+    static constexpr int kMaxRows = 50'000;
     // The first sheet whose header names the required field and one more; otherwise a problem
     // that says which headers were expected.
     static std::optional<ImportSource> find(const QList<Table>& tables,

@@ -1,39 +1,15 @@
 #include "imports/TableFile.h"
 
+#include "imports/CsvReader.h"
 #include "imports/XlsxReader.h"
-#include "storage/Platform.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace dd::imports {
 
 namespace {
-QChar detectDelimiter(QStringView text)
-{
-    int commas = 0, tabs = 0, semicolons = 0;
-    bool quoted = false;
-    int lines = 0;
-    for (const QChar c : text.left(64 * 1024)) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u'\t')
-            ++tabs;
-        else if (!quoted && c == u';')
-            ++semicolons;
-        else if (!quoted && c == u'\n' && ++lines >= 30)
-            break;
-    }
-    if (tabs > commas && tabs >= semicolons)
-        return u'\t';
-    if (semicolons > commas)
-        return u';';
-    return u',';
-}
-
 bool looksLikeMarkup(const QByteArray& head)
 {
     const QByteArray lower = head.left(4096).toLower();
@@ -66,7 +42,26 @@ std::optional<QList<Table>> TableFile::read(const QString& path, QString* error)
                      .arg(kMaxTextFields);
         return std::nullopt;
     }
-    return read(file.readAll(), info.fileName(), error);
+    const QByteArray head = file.peek(8192);
+    if (isWorkbook(head) || !refusal(head, info.fileName()).isEmpty())
+        return read(file.readAll(), info.fileName(), error);
+    return readCsv(file, info.fileName(), error);
+}
+
+bool TableFile::isWorkbook(const QByteArray& head)
+{
+    return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06");
+}
+
+std::optional<QList<Table>> TableFile::readCsv(QIODevice& device, const QString& name,
+                                               QString* error)
+{
+    auto table = CsvFileReader::read(device, name, error);
+    if (!table) {
+        *error = tr("%1: %2").arg(name, *error);
+        return std::nullopt;
+    }
+    return QList<Table>{std::move(*table)};
 }
 
 qint64 TableFile::countTextFields(QFile& file)
@@ -94,7 +89,7 @@ qint64 TableFile::countTextFields(QFile& file)
 std::optional<QList<Table>> TableFile::read(const QByteArray& bytes, const QString& name,
                                             QString* error)
 {
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06")) {
+    if (isWorkbook(bytes)) {
         XlsxReader reader(bytes);
         QList<Table> tables;
         for (int i = 0; reader.isValid() && i < reader.sheetNames().size(); ++i)
@@ -106,112 +101,30 @@ std::optional<QList<Table>> TableFile::read(const QByteArray& bytes, const QStri
         }
         return tables;
     }
-    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        *error = tr("%1 is an old Excel 97–2003 workbook (.xls) or a password-protected one. "
-                    "Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a "
-                    "password, then import that file.")
-                     .arg(name);
+    if (const QString refused = refusal(bytes, name); !refused.isEmpty()) {
+        *error = refused;
         return std::nullopt;
     }
-    if (looksLikeMarkup(bytes)) {
-        *error = tr("%1 is a web page or XML file saved with a spreadsheet's name. Open it in "
-                    "Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.")
-                     .arg(name);
-        return std::nullopt;
-    }
-    if (bytes.startsWith("%PDF")) {
-        *error = tr("%1 is a PDF document, not a spreadsheet").arg(name);
-        return std::nullopt;
-    }
-    const auto text = decodeText(bytes, error);
-    if (!text) {
-        *error = tr("%1: %2").arg(name, *error);
-        return std::nullopt;
-    }
-    return QList<Table>{parseCsv(*text, name)};
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readCsv(buffer, name, error);
 }
 
-std::optional<QString> TableFile::decodeText(const QByteArray& bytes, QString* error)
+QString TableFile::refusal(const QByteArray& head, const QString& name)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                            : QStringConverter::Utf16BE);
-        return QString(decoder.decode(bytes.mid(2)));
-    }
-    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-    const QByteArray body = bom ? bytes.mid(3) : bytes;
-    if (body.left(8192).contains('\0')) {
-        *error = tr("the file is neither a workbook nor text (CSV)");
-        return std::nullopt;
-    }
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (!utf8.hasError())
-        return text;
-    if (bom) {
-        *error = tr("the file says it is UTF-8 but holds bytes that are not");
-        return std::nullopt;
-    }
-    if (auto chinese = platform::decodeGb18030(body))
-        return chinese;
-    *error = tr("the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8 or as .xlsx");
-    return std::nullopt;
-}
-
-Table TableFile::parseCsv(QStringView text, const QString& name)
-{
-    Table table;
-    table.name = name;
-    const QChar delimiter = detectDelimiter(text);
-    Row row;
-    QString field;
-    bool quoted = false, wasQuoted = false;
-    int line = 1, column = 1;
-    row.number = 1;
-    const auto endField = [&] {
-        const QString value = wasQuoted ? field : field.trimmed();
-        if (!value.trimmed().isEmpty())
-            row.cells.append(Cell{column, Cell::Kind::Text, value, 0, {}});
-        field.clear();
-        wasQuoted = false;
-        ++column;
-    };
-    const auto endRow = [&] {
-        endField();
-        if (!row.cells.isEmpty())
-            table.rows.append(std::move(row));
-        row = Row{line + 1, {}};
-        column = 1;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-        } else if (c == u'"' && field.trimmed().isEmpty()) {
-            quoted = wasQuoted = true;
-            field.clear();
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            continue;
-        } else if (c == u'\n' || c == u'\r') {
-            endRow();
-            ++line;
-        } else {
-            field += c;
-        }
-    }
-    endRow();
-    return table;
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return tr("%1 is an old Excel 97–2003 workbook (.xls) or a password-protected one. "
+                  "Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a "
+                  "password, then import that file.")
+            .arg(name);
+    if (looksLikeMarkup(head))
+        return tr("%1 is a web page or XML file saved with a spreadsheet's name. Open it in "
+                  "Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.")
+            .arg(name);
+    if (head.startsWith("%PDF"))
+        return tr("%1 is a PDF document, not a spreadsheet").arg(name);
+    return {};
 }
 
 } // namespace dd::imports

@@ -25,13 +25,15 @@ public:
     static std::optional<QList<Table>> read(const QString& path, QString* error);
     static std::optional<QList<Table>> read(const QByteArray& bytes, const QString& name,
                                             QString* error);
-    // CSV text (decoded) into a table; the delimiter is a comma, tab or semicolon, as found.
-    static Table parseCsv(QStringView text, const QString& name);
-    // The text of CSV bytes, by BOM, else UTF-8 when valid, else GB18030.
-    static std::optional<QString> decodeText(const QByteArray& bytes, QString* error);
 
 private:
     static qint64 countTextFields(QFile& file);
+    static bool isWorkbook(const QByteArray& head);
+    // Why a file that is not a spreadsheet is refused (an .xls, a web page, a PDF); empty when
+    // it may be one.
+    static QString refusal(const QByteArray& head, const QString& name);
+    static std::optional<QList<Table>> readCsv(QIODevice& device, const QString& name,
+                                               QString* error);
 };
 
 } // namespace dd::imports

@@ -27,10 +27,31 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-QString fileNamePattern(const QString& baseName)
+constexpr const char* kOfficeIdKey = "office.id";
+
+// office-3fa2c1d0-20261201-083000-daily.ddb; without an office id (files written before data
+// version 6): office-20261201-083000-daily.ddb.
+QRegularExpression fileNamePattern(const QString& baseName, const QString& officeId)
 {
-    return QStringLiteral("^%1-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.ddb$")
-        .arg(QRegularExpression::escape(baseName));
+    const QString id = officeId.isEmpty() ? QString() : officeId + QLatin1Char('-');
+    return QRegularExpression(QStringLiteral("^%1-%2(\\d{8}-\\d{6})-([a-z0-9-]+)\\.ddb$")
+                                  .arg(QRegularExpression::escape(baseName), id));
+}
+
+QString settingIn(QSqlDatabase db, const QString& key)
+{
+    QSqlQuery query(db);
+    return sql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) &&
+                   query.next()
+               ? query.value(0).toString()
+               : QString();
+}
+
+// Only what the migration writes is trusted into a file name.
+QString validOfficeId(const QString& value)
+{
+    static const QRegularExpression valid(QStringLiteral("^[0-9a-f]{8,16}$"));
+    return valid.match(value).hasMatch() ? value : QString();
 }
 
 qint64 databaseBytes(const QString& path)
@@ -86,11 +107,12 @@ QString Backups::defaultFolder(const QString& databasePath)
 
 QString Backups::setting(const QString& key) const
 {
-    QSqlQuery query(m_db);
-    return sql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) &&
-                   query.next()
-               ? query.value(0).toString()
-               : QString();
+    return settingIn(m_db, key);
+}
+
+QString Backups::officeId() const
+{
+    return validOfficeId(setting(QLatin1String(kOfficeIdKey)));
 }
 
 QString Backups::folder() const
@@ -131,8 +153,10 @@ std::optional<QString> Backups::make(const QString& reason, QString* error,
         return std::nullopt;
     }
     const QDateTime now = QDateTime::currentDateTime();
-    const QString stem = QStringLiteral("%1/%2-%3-%4")
+    const QString id = officeId();
+    const QString stem = QStringLiteral("%1/%2-%3%4-%5")
                              .arg(into, QFileInfo(m_databasePath).completeBaseName(),
+                                  id.isEmpty() ? QString() : id + QLatin1Char('-'),
                                   now.toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
     QString target = stem + QStringLiteral(".ddb");
     for (int n = 2; QFileInfo::exists(target); ++n)
@@ -155,7 +179,9 @@ std::optional<QString> Backups::make(const QString& reason, QString* error,
         *error = tr("Cannot write the backup %1: %2").arg(shown(target), copyError);
         return std::nullopt;
     }
-    for (const QString& old : outsidePolicy(listIn(into), now, policy()))
+    QList<Entry> ours = listIn(into);
+    ours.removeIf([](const Entry& entry) { return !entry.rotated; });
+    for (const QString& old : outsidePolicy(ours, now, policy()))
         if (QFileInfo(old) != QFileInfo(keep))
             QFile::remove(old);
     return target;
@@ -163,15 +189,23 @@ std::optional<QString> Backups::make(const QString& reason, QString* error,
 
 QList<Backups::Entry> Backups::listIn(const QString& folder) const
 {
-    const QRegularExpression pattern(fileNamePattern(QFileInfo(m_databasePath).completeBaseName()));
+    const QString baseName = QFileInfo(m_databasePath).completeBaseName();
+    const QString id = officeId();
+    const QRegularExpression ours = fileNamePattern(baseName, id);
+    const QRegularExpression unnamed = fileNamePattern(baseName, {});
+    const bool inDefaultFolder = QFileInfo(folder) == QFileInfo(defaultFolder(m_databasePath));
     QList<Entry> entries;
     const QFileInfoList files =
         QDir(folder).entryInfoList({QStringLiteral("*.ddb")}, QDir::Files, QDir::Name);
     for (const QFileInfo& file : files) {
-        const QRegularExpressionMatch match = pattern.match(file.fileName());
+        QRegularExpressionMatch match = ours.match(file.fileName());
+        const bool named = !id.isEmpty() && match.hasMatch();
+        if (!named)
+            match = unnamed.match(file.fileName());
         if (!match.hasMatch())
             continue;
         Entry entry;
+        entry.rotated = named || inDefaultFolder;
         entry.path = file.absoluteFilePath();
         entry.madeAt = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
         entry.reason = match.captured(2);
@@ -221,6 +255,8 @@ std::optional<Backups::Details> Backups::inspect(const QString& path, QString* e
                     {QString(QLatin1String(kStampPrefix) + QStringLiteral("program_version"))}) &&
                 query.next())
                 details.programVersion = query.value(0).toString();
+            details.officeId = validOfficeId(settingIn(db, QLatin1String(kOfficeIdKey)));
+            details.officeName = settingIn(db, QStringLiteral("congress_name"));
             details.deputies = countOf(db, QStringLiteral("deputies"));
             details.items = countOf(db, QStringLiteral("loop_items"));
             db.close();
@@ -262,7 +298,22 @@ QStringList Backups::outsidePolicy(QList<Entry> entries, const QDateTime& now, c
     return removed;
 }
 
-QString Backups::stage(const QString& backupPath, int dataVersion, QString* error) const
+namespace {
+// A backup from before data version 6 got a new id from its migration: the restored file keeps
+// the office's own, so its backups stay one series.
+bool keepOfficeId(QSqlDatabase db, const QString& officeId)
+{
+    if (officeId.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    return sql::run(query,
+                    QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                    {QString::fromLatin1(kOfficeIdKey), officeId});
+}
+} // namespace
+
+QString Backups::stage(const QString& backupPath, int dataVersion, const QString& officeId,
+                       QString* error) const
 {
     const QFileInfo office(m_databasePath);
     sweepUnfinished(office.absolutePath(), office.fileName() + QStringLiteral(".restore-*"));
@@ -288,7 +339,8 @@ QString Backups::stage(const QString& backupPath, int dataVersion, QString* erro
                  (dataVersion >= schema::latestVersion() ||
                   schema::migrate(copy, dataVersion, error)) &&
                  QSqlQuery(copy).exec(QStringLiteral("DELETE FROM settings WHERE key LIKE '") +
-                                      QLatin1String(kStampPrefix) + QStringLiteral("%'"));
+                                      QLatin1String(kStampPrefix) + QStringLiteral("%'")) &&
+                 keepOfficeId(copy, officeId);
             copy.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -320,12 +372,18 @@ Outcome Backups::restore(const QString& backupPath, QString* safetyCopy) const
                                                       : details->programVersion)
                           .arg(details->dataVersion)
                           .arg(schema::latestVersion()));
+    if (const QString ours = officeId();
+        !details->officeId.isEmpty() && !ours.isEmpty() && details->officeId != ours)
+        return refuse(tr("%1 is a backup of another office file (%2), not of this one. To look "
+                         "at it, open it with File ▸ Open; restoring it here would replace this "
+                         "office's records.")
+                          .arg(shown(backupPath), details->officeName));
     if (const auto holder = DatabaseLock::otherLiveHolder(m_databasePath))
         return refuse(tr("%1 is open in another program (%2); close it there before restoring")
                           .arg(shown(m_databasePath), holder->describe()));
     // The backup is copied, checked and brought to the current data version on the side; the
     // office file is touched only by the final page copy, which is all or nothing.
-    const QString staged = stage(backupPath, details->dataVersion, &error);
+    const QString staged = stage(backupPath, details->dataVersion, officeId(), &error);
     if (staged.isEmpty())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("Cannot restore %1: %2").arg(shown(backupPath), error));

@@ -28,11 +28,16 @@ public:
         QDateTime madeAt;
         QString reason; // daily, on-close, manual, before-v3, before-restore, before-import
         qint64 size = 0;
+        // Thinned by this office's policy: named with its office id, or (written before data
+        // version 6, without one) in its default folder, which no other office uses.
+        bool rotated = true;
     };
     // What a backup holds, read from the file itself.
     struct Details {
         int dataVersion = 0;
         QString programVersion;
+        QString officeId;   // empty before data version 6
+        QString officeName; // the congress it belongs to
         int deputies = 0;
         int items = 0;
     };
@@ -66,9 +71,11 @@ public:
 
 private:
     QString setting(const QString& key) const;
+    QString officeId() const;
     // A checked copy of a backup at the current data version beside the office file; empty
     // (with the reason) when the backup cannot be read, is damaged or cannot be upgraded.
-    QString stage(const QString& backupPath, int dataVersion, QString* error) const;
+    QString stage(const QString& backupPath, int dataVersion, const QString& officeId,
+                  QString* error) const;
     QList<Entry> listIn(const QString& folder) const;
     QString m_databasePath;
     QSqlDatabase m_db;

@@ -23,7 +23,13 @@ QString thisMachine()
 
 bool LockHolder::stale() const
 {
-    return onThisMachine && !isUs && !platform::processExists(pid);
+    if (!onThisMachine || isUs)
+        return false;
+    if (!platform::processExists(pid))
+        return true;
+    // Unknown on either side (an older lock, a process we may not inspect) counts as alive.
+    const QString now = platform::processStartToken(pid);
+    return !started.isEmpty() && !now.isEmpty() && now != started;
 }
 
 QString LockHolder::describe() const
@@ -64,6 +70,8 @@ LockHolder DatabaseLock::parse(const QByteArray& content, const QDateTime& writt
             holder.program = value;
         else if (key == "pid")
             holder.pid = value.toLongLong();
+        else if (key == "started")
+            holder.started = value;
         else if (key == "since")
             holder.since = QDateTime::fromString(value, Qt::ISODate);
     }
@@ -77,7 +85,10 @@ LockHolder DatabaseLock::parse(const QByteArray& content, const QDateTime& writt
         return holder;
     }
     holder.onThisMachine = holder.machine == thisMachine();
-    holder.isUs = holder.onThisMachine && holder.pid == QCoreApplication::applicationPid();
+    const qint64 ourPid = QCoreApplication::applicationPid();
+    holder.isUs =
+        holder.onThisMachine && holder.pid == ourPid &&
+        (holder.started.isEmpty() || holder.started == platform::processStartToken(ourPid));
     return holder;
 }
 
@@ -104,10 +115,13 @@ bool DatabaseLock::writeNew(const QString& program)
     QFile file(lockPathFor(m_databasePath));
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return false;
-    const QString text = QStringLiteral("user=%1\nmachine=%2\nprogram=%3\npid=%4\nsince=%5\n")
-                             .arg(platform::userName(), thisMachine(), program)
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(QDateTime::currentDateTime().toString(Qt::ISODate));
+    const qint64 pid = QCoreApplication::applicationPid();
+    const QString text =
+        QStringLiteral("user=%1\nmachine=%2\nprogram=%3\npid=%4\nstarted=%5\nsince=%6\n")
+            .arg(platform::userName(), thisMachine(), program)
+            .arg(pid)
+            .arg(platform::processStartToken(pid),
+                 QDateTime::currentDateTime().toString(Qt::ISODate));
     const bool written = file.write(text.toUtf8()) >= 0 && file.flush();
     file.close();
     if (!written)

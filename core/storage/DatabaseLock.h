@@ -14,10 +14,12 @@ struct LockHolder {
     QString machine;
     QString program;
     qint64 pid = 0;
+    QString started; // the holder's processStartToken, empty in locks of older versions
     QDateTime since;
     bool onThisMachine = false;
     bool isUs = false; // this very process
-    // A lock left on this machine by a process that no longer exists.
+    // A lock left on this machine by a process that no longer exists, or whose id now belongs
+    // to a process that started at another time.
     bool stale() const;
     // "张三 on PC-01 (DeputyDesk, process 1234) since 2026-12-01 08:30", in the user's language.
     QString describe() const;

@@ -1,6 +1,7 @@
 #include "storage/Platform.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -122,6 +123,37 @@ bool processExists(qint64 pid)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 #else
     return true;
+#endif
+}
+
+QString processStartToken(qint64 pid)
+{
+    if (pid <= 0)
+        return {};
+#if defined(Q_OS_WIN)
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return {};
+    FILETIME created{}, exited{}, kernel{}, user{};
+    const bool known = GetProcessTimes(process, &created, &exited, &kernel, &user);
+    CloseHandle(process);
+    if (!known)
+        return {};
+    return QString::number((quint64(created.dwHighDateTime) << 32) | created.dwLowDateTime);
+#elif defined(Q_OS_LINUX)
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    if (!stat.open(QIODevice::ReadOnly) || !boot.open(QIODevice::ReadOnly))
+        return {};
+    // The program name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int kStartTime = 22 - 3; // field 22, counted from field 3
+    if (fields.size() <= kStartTime)
+        return {};
+    return QString::fromLatin1(boot.readAll().trimmed() + '/' + fields.at(kStartTime));
+#else
+    return {};
 #endif
 }
 

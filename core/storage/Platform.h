@@ -34,6 +34,11 @@ bool writeConsole(StandardStream stream, const QByteArray& utf8);
 // lock). A process we may not inspect counts as running.
 bool processExists(qint64 pid);
 
+// When the process with this id started, as an opaque token (Linux: the boot and the start tick;
+// Windows: the creation time); empty when unknown. A lock names its holder by id and token, so
+// an id given to another program after a reboot or a crash is not taken for the holder.
+QString processStartToken(qint64 pid);
+
 // The operating-system account of this process, for a lock's holder.
 QString userName();
 

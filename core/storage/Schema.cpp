@@ -335,6 +335,12 @@ const char* const kVersion5[] = {
     "activity_participants(activity_id, deputy_id, attendance)",
 };
 
+// Version 6: the office file's own id, so the backups of offices sharing one backup folder (a
+// USB stick, a shared folder) are told apart by name and rotation never touches another's.
+const char* const kVersion6[] = {
+    "INSERT OR IGNORE INTO settings (key, value) VALUES ('office.id', lower(hex(randomblob(4))))",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -343,7 +349,7 @@ struct Migration {
 const Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
-    {kVersion5, std::size(kVersion5)},
+    {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
 };
 
 } // namespace

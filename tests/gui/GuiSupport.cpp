@@ -25,6 +25,8 @@ void screenshot(QWidget* widget, const QString& name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    // Pending layout requests first (a label whose text just grew), as a clerk's screen would.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString language = qEnvironmentVariable("DEPUTYDESK_LANG", QStringLiteral("en"));
     widget->grab().save(
         QDir(folder).filePath(name + QLatin1Char('-') + language + QStringLiteral(".png")));

@@ -10,6 +10,7 @@
 #include "storage/Backups.h"
 #include "storage/Platform.h"
 #include "ui/DeputiesPage.h"
+#include "ui/LoopPage.h"
 #include "ui/MainWindow.h"
 #include "ui/RestoreDialog.h"
 
@@ -21,6 +22,9 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -97,6 +101,45 @@ TEST_CASE("A second window opens the file read-only, names its holder and follow
     REQUIRE(added.exitCode == 0);
     CHECK(waitFor([&] { return reader.deputiesPage()->statusText() != before; }));
     CHECK(writer.deputiesPage()->statusText() == reader.deputiesPage()->statusText());
+
+    // The read-only window offers no change: every control that writes is disabled there (a
+    // loop item's step buttons too, made when an item is chosen), and enabled in the writer.
+    const auto writeControls = [](QWidget& window) {
+        QList<QObject*> found;
+        for (QWidget* widget : window.findChildren<QWidget*>())
+            if (widget->property("ddWritesToFile").toBool())
+                found << widget;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->property("ddWritesToFile").toBool())
+                found << action;
+        return found;
+    };
+    const auto enabled = [](QObject* control) {
+        if (auto* action = qobject_cast<QAction*>(control))
+            return action->isEnabled();
+        return static_cast<QWidget*>(control)->isEnabled();
+    };
+    const QList<QObject*> readerControls = writeControls(reader);
+    CHECK(readerControls.size() >= 25);
+    for (QObject* control : readerControls)
+        CHECK_FALSE(enabled(control));
+    for (QObject* control : writeControls(writer))
+        CHECK(enabled(control));
+    for (const char* name : {"new-concern", "new-activity", "rules"})
+        CHECK_FALSE(reader.findChild<QPushButton*>(QLatin1String(name))->isEnabled());
+    CHECK_FALSE(reader.findChild<QAction*>(QStringLiteral("restoreAction"))->isEnabled());
+    reader.showPage(MainWindow::Loop);
+    QSqlQuery open(reader.database()->connection());
+    REQUIRE(open.exec(QStringLiteral("SELECT id FROM loop_items WHERE kind = 'concern' AND state "
+                                     "= 'dispatched' ORDER BY id LIMIT 1")));
+    REQUIRE(open.next());
+    REQUIRE(reader.loopPage()->selectItem(open.value(0).toLongLong()));
+    const QList<QPushButton*> steps =
+        reader.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^step-")));
+    REQUIRE_FALSE(steps.isEmpty());
+    for (QPushButton* step : steps)
+        CHECK_FALSE(step->isEnabled());
+    test::screenshot(&reader, QStringLiteral("read-only-window-loop"));
 }
 
 TEST_CASE("File ▸ Restore from backup brings a backup back and keeps what it replaced",
@@ -222,4 +265,31 @@ TEST_CASE("Damage the open did not meet is found in the background and said at o
     CHECK(waitFor([&] { return !warning.isEmpty(); }));
     CHECK(warning.contains(QStringLiteral("found damage")));
     CHECK(warning.contains(QStringLiteral("Restore from backup")));
+}
+
+TEST_CASE("A window size saved on a larger screen is fitted to the screen it opens on",
+          "[gui][safety]")
+{
+    Clock::setToday(QDate(2026, 11, 20));
+    QTemporaryDir dir;
+    const QString path = makeSmallOffice(dir);
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+        REQUIRE(opened);
+        MainWindow wide(std::move(opened.database));
+        wide.setMinimumSize(0, 0);
+        wide.resize(available.width() * 3, available.height() * 3);
+        wide.move(available.right() - 10, available.bottom() - 10);
+        QSettings().setValue(QStringLiteral("window/geometry"), wide.saveGeometry());
+    }
+    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    REQUIRE(opened);
+    MainWindow window(std::move(opened.database));
+    QSettings().remove(QStringLiteral("window/geometry"));
+    const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+    CAPTURE(available, window.geometry(), least);
+    CHECK(window.width() <= std::max(available.width(), least.width()));
+    CHECK(window.height() <= std::max(available.height(), least.height()));
+    CHECK(available.contains(window.geometry().topLeft()));
 }
