@@ -635,3 +635,20 @@ TEST_CASE("A write-protected file and folder open read-only, not as damaged, thr
     QFile::setPermissions(stick, readOnly | traverse | QFile::WriteOwner);
 }
 #endif
+
+TEST_CASE("A file on a network share or a removable drive is recognised as such", "[storage]")
+{
+    QTemporaryDir local;
+    const QString onDisk = local.filePath(QStringLiteral("office.ddb"));
+    CHECK_FALSE(platform::isNetworkPath(onDisk));
+    CHECK_FALSE(platform::isRemovablePath(onDisk));
+#ifdef Q_OS_WIN
+    // A UNC path; on Linux a share is told by its file system (statfs), not by its name.
+    CHECK(platform::isNetworkPath(QStringLiteral("//server/人大/office.ddb")));
+    CHECK(platform::isNetworkPath(QStringLiteral("\\\\server\\人大\\office.ddb")));
+#else
+    CHECK(platform::isRemovablePath(QStringLiteral("/media/lijuan/U盘/office.ddb")));
+    CHECK(platform::isRemovablePath(QStringLiteral("/run/media/lijuan/U盘/office.ddb")));
+    CHECK_FALSE(platform::isNetworkPath(QStringLiteral("/media/lijuan/U盘/office.ddb")));
+#endif
+}

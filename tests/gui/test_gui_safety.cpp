@@ -17,12 +17,14 @@
 #include <catch2/catch.hpp>
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSqlQuery>
@@ -292,4 +294,48 @@ TEST_CASE("A window size saved on a larger screen is fitted to the screen it ope
     CHECK(window.width() <= std::max(available.width(), least.width()));
     CHECK(window.height() <= std::max(available.height(), least.height()));
     CHECK(available.contains(window.geometry().topLeft()));
+}
+
+TEST_CASE("A working file on a removable drive is met with a word, once, about where it belongs",
+          "[gui][safety][host]")
+{
+    Clock::setToday(QDate(2026, 11, 20));
+    // A stick as Linux mounts one: under /run/media.
+    const QString stick =
+        QStringLiteral("/run/media/deputydesk-test-%1").arg(QCoreApplication::applicationPid());
+    REQUIRE(QDir().mkpath(stick));
+    const auto removeStick = qScopeGuard([&] { QDir(stick).removeRecursively(); });
+    QTemporaryDir dir(stick + QStringLiteral("/XXXXXX"));
+    REQUIRE(dir.isValid());
+    const QString path = makeSmallOffice(dir);
+
+    QString said;
+    const auto openWindow = [&] {
+        OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+        REQUIRE(opened);
+        MainWindow window(std::move(opened.database));
+        window.show();
+        QDeadlineTimer settle(1500);
+        while (!settle.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    };
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        said = box->text();
+        test::screenshot(box, QStringLiteral("removable-drive-word"));
+        box->accept();
+    });
+    openWindow();
+    CHECK(said.contains(QStringLiteral("is on a removable drive")));
+    CHECK(said.contains(QStringLiteral("belongs on this PC's own disk")));
+
+    // Said once per file: the second opening goes straight to work.
+    said.clear();
+    test::whenModal<QMessageBox>(
+        [&](QMessageBox* box) {
+            said = box->text();
+            box->accept();
+        },
+        3000);
+    openWindow();
+    CHECK(said.isEmpty());
 }
