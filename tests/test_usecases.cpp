@@ -1,9 +1,12 @@
 // The use cases the window and the CLI share: each runs once here through core.
 #include "TestSupport.h"
 
+#include "calendar/CalendarStore.h"
+#include "loop/LoopLimits.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 #include "usecases/DeputyActions.h"
+#include "usecases/SettingsActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -153,4 +156,68 @@ TEST_CASE("The CLI edits a deputy's primary station with the person", "[usecase]
     DeputyStore deputies(reopened.database->connection());
     CHECK(deputies.get(id)->workUnit == QStringLiteral("县医院"));
     CHECK(deputies.stations(id).size() == 1);
+}
+
+TEST_CASE("The loop's settings: the calendar and the time limits are saved together or not at all",
+          "[usecase][host][linux-cli]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    const QList<CalendarDay> holidays = {
+        {QDate(2027, 10, 1), CalendarDay::Kind::Holiday, QStringLiteral("国庆节")},
+        {QDate(2027, 10, 9), CalendarDay::Kind::Workday, QStringLiteral("国庆节调休")}};
+    const auto storedYear = [&] {
+        int days = 0;
+        for (const CalendarDay& day : CalendarStore(db).load().days())
+            days += day.date.year() == 2027;
+        return days;
+    };
+
+    // A refused limit keeps the calendar as it was, and says which setting and why.
+    Outcome outcome = usecase::saveLoopSettings(
+        db, {2027,
+             holidays,
+             {{QStringLiteral("limit.order_days"), QStringLiteral("5")},
+              {QStringLiteral("limit.evaluation_days"), QStringLiteral("400")}}});
+    CHECK(outcome.kind == Outcome::Kind::Invalid);
+    CHECK(hasField(outcome, "limit.evaluation_days"));
+    CHECK(outcome.text().contains(QStringLiteral("from 1 to 366")));
+    CHECK(storedYear() == 0);
+    CHECK(loop::LoopLimits::load(db).orderDays == 3);
+
+    // A refused calendar keeps the limits.
+    outcome = usecase::saveLoopSettings(
+        db, {2026, holidays, {{QStringLiteral("limit.order_days"), QStringLiteral("5")}}});
+    CHECK_FALSE(outcome.ok());
+    CHECK(loop::LoopLimits::load(db).orderDays == 3);
+
+    outcome = usecase::saveLoopSettings(
+        db, {2027, holidays, {{QStringLiteral("limit.order_days"), QStringLiteral(" ５ ")}}});
+    REQUIRE(outcome.ok());
+    CHECK(storedYear() == 2);
+    CHECK(loop::LoopLimits::load(db).orderDays == 5);
+
+    // Every setting a clerk may change is one list, in core and in the CLI.
+    CHECK(usecase::settingKeys().contains(QStringLiteral("limit.due_soon_days")));
+    CHECK(usecase::settingKeys().contains(QStringLiteral("congress_name")));
+    temp.db.reset();
+    auto cli =
+        test::runCli({QStringLiteral("--db"), temp.path, QStringLiteral("--lang"),
+                      QStringLiteral("en"), QStringLiteral("settings"), QStringLiteral("set"),
+                      QStringLiteral("limit.due_soon_days"), QStringLiteral("0")});
+    CHECK(cli.exitCode == 2);
+    CHECK(cli.err.contains(QStringLiteral("limit.due_soon_days must be a number of days")));
+    cli = test::runCli({QStringLiteral("--db"), temp.path, QStringLiteral("--lang"),
+                        QStringLiteral("en"), QStringLiteral("settings"), QStringLiteral("set"),
+                        QStringLiteral("limit.due_soon_day"), QStringLiteral("4")});
+    CHECK(cli.exitCode == 2);
+    CHECK(cli.err.contains(QStringLiteral("Unknown setting limit.due_soon_day")));
+    CHECK(cli.err.contains(QStringLiteral("limit.due_soon_days")));
+    cli = test::runCli({QStringLiteral("--db"), temp.path, QStringLiteral("settings"),
+                        QStringLiteral("set"), QStringLiteral("limit.due_soon_days"),
+                        QStringLiteral("4")});
+    CHECK(cli.exitCode == 0);
+    cli = test::runCli({QStringLiteral("--db"), temp.path, QStringLiteral("settings"),
+                        QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(cli.out.contains(QStringLiteral("limit.due_soon_days,4")));
 }

@@ -553,10 +553,6 @@
         <translation>县人大常委会</translation>
     </message>
     <message>
-        <source>%1 must be a number of days or months from 1 to 366, not %2</source>
-        <translation>%1 应为 1 至 366 的天数或月数，而不是 %2</translation>
-    </message>
-    <message>
         <source>%1 must be a number of backups from %2 to 1000, not %3</source>
         <translation>%1 须为 %2 到 1000 之间的备份份数，而不是 %3</translation>
     </message>
@@ -4652,6 +4648,13 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Agency %1 does not exist</source>
         <translation>承办单位 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>dd::loop::LoopLimits</name>
+    <message>
+        <source>%1 must be a number of days or months from 1 to 366, not %2</source>
+        <translation>%1 应为 1 至 366 的天数或月数，而不是 %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "FilterBox.h"
 #include "ListPrinter.h"
 #include "ListView.h"
+#include "Palette.h"
 #include "RosterEditor.h"
 #include "WriteControls.h"
 #include "activities/ActivityStore.h"
@@ -272,8 +273,8 @@ void ActivitiesPage::applyFilters()
         filter.from = period->start;
         filter.to = period->end;
     }
-    m_period->setStyleSheet(
-        periodText.isEmpty() || error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_period->setStyleSheet(periodText.isEmpty() || error.isEmpty() ? QString()
+                                                                    : palette::errorText());
     m_proxies[Activities]->setFilter(filter);
     filter.typeId = 0;
     filter.receptionsOnly = true;
@@ -400,9 +401,8 @@ void ActivitiesPage::showCurrent()
         const Participant& p = a->participants.at(row);
         auto* attendance = new QTableWidgetItem(attendanceName(p.attendance));
         if (p.attendance != Attendance::Present)
-            attendance->setForeground(p.attendance == Attendance::Absent
-                                          ? QColor(0xb0, 0x00, 0x20)
-                                          : QColor(0x8a, 0x5a, 0x00));
+            attendance->setForeground(p.attendance == Attendance::Absent ? palette::error()
+                                                                         : palette::warning());
         m_participants->setItem(row, 0, new QTableWidgetItem(p.deputyName));
         m_participants->setItem(row, 1, attendance);
         m_participants->setItem(row, 2, new QTableWidgetItem(p.reason));

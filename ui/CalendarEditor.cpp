@@ -1,7 +1,9 @@
 #include "CalendarEditor.h"
 
+#include "Palette.h"
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
+#include "usecases/SettingsActions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,7 +111,12 @@ void CalendarEditor::removeSelected()
         m_table->removeRow(row);
 }
 
-bool CalendarEditor::save()
+int CalendarEditor::year() const
+{
+    return m_year->value();
+}
+
+QList<CalendarDay> CalendarEditor::days() const
 {
     QList<CalendarDay> days;
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -119,20 +126,25 @@ bool CalendarEditor::save()
         days.append({date->date(), CalendarDay::Kind(kind->currentData().toInt()),
                      name ? name->text().trimmed() : QString()});
     }
-    const Outcome outcome = CalendarStore(m_db).replaceYear(m_year->value(), days);
+    return days;
+}
+
+bool CalendarEditor::save()
+{
+    const QList<CalendarDay> rows = days();
+    const Outcome outcome = usecase::saveCalendarYear(m_db, year(), rows);
     if (!outcome.ok()) {
         setMessage(outcome.text(), true);
         return false;
     }
-    setMessage(
-        tr("The %1 calendar is saved: %n day(s).", nullptr, int(days.size())).arg(m_year->value()),
-        false);
+    setMessage(tr("The %1 calendar is saved: %n day(s).", nullptr, int(rows.size())).arg(year()),
+               false);
     return true;
 }
 
 bool CalendarEditor::importFile(const QString& path)
 {
-    const Outcome outcome = CalendarStore(m_db).importCsv(path);
+    const Outcome outcome = usecase::importCalendar(m_db, path);
     if (!outcome.ok()) {
         setMessage(outcome.text(), true);
         return false;
@@ -159,7 +171,7 @@ QString CalendarEditor::message() const
 void CalendarEditor::setMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? palette::errorText() : QString());
 }
 
 } // namespace dd::ui

@@ -21,6 +21,9 @@ public:
     QTableWidget* table() const { return m_table; }
     void showYear(int year);
     void addDay(const CalendarDay& day);
+    int year() const;
+    // The rows as the clerk left them, saved or not.
+    QList<CalendarDay> days() const;
     // Saves the rows as the year's calendar; false (with the message shown) when refused.
     bool save();
     bool importFile(const QString& path);

@@ -1,6 +1,7 @@
 #include "DeputyDialog.h"
 
 #include "FieldForm.h"
+#include "Palette.h"
 #include "common/Clock.h"
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
@@ -156,7 +157,7 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, Q
     showPhoto();
 
     m_generalError = new QLabel(this);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_generalError->setStyleSheet(palette::errorText());
     m_generalError->setWordWrap(true);
     m_generalError->setVisible(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "DeputyProfileDialog.h"
 
 #include "DeputyDialog.h"
+#include "Palette.h"
 #include "SheetPrinting.h"
 #include "activities/ActivityStore.h"
 #include "activities/LeaveStore.h"
@@ -46,8 +47,8 @@ QString eventName(const QString& kind)
 
 QString header(const QString& text)
 {
-    return QStringLiteral("<th align='left' style='background:#eef2f7'>%1</th>")
-        .arg(text.toHtmlEscaped());
+    return QStringLiteral("<th align='left' style='background:%1'>%2</th>")
+        .arg(palette::tableHeader().name(), text.toHtmlEscaped());
 }
 } // namespace
 

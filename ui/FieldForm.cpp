@@ -1,5 +1,6 @@
 #include "FieldForm.h"
 
+#include "Palette.h"
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -19,7 +20,7 @@ void FieldForm::addField(const QString& field, const QString& label, QWidget* ed
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
     auto* error = new QLabel(cell);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->setStyleSheet(palette::errorText());
     error->setWordWrap(true);
     error->setVisible(false);
     layout->addWidget(editor);
@@ -57,7 +58,7 @@ bool FieldForm::showOutcome(const Outcome& outcome)
     const QString message = outcome.ok() || !outcome.errors.isEmpty() ? QString() : outcome.text();
     if (!m_general && !message.isEmpty()) {
         m_general = new QLabel;
-        m_general->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_general->setStyleSheet(palette::errorText());
         m_general->setWordWrap(true);
         addRow(m_general);
     }

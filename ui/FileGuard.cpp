@@ -1,5 +1,6 @@
 #include "FileGuard.h"
 
+#include "Palette.h"
 #include "RestoreDialog.h"
 #include "WriteControls.h"
 #include "common/Clock.h"
@@ -38,8 +39,10 @@ FileGuard::FileGuard(QMainWindow* window)
 {
     m_banner = new QWidget(window);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "#readOnlyBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral(
+            "#readOnlyBanner { background: %1; border: 1px solid %2; border-radius: 3px; }")
+            .arg(palette::bannerFill().name(), palette::bannerBorder().name()));
     auto* layout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setWordWrap(true);
@@ -192,7 +195,7 @@ void FileGuard::updateBackupStatus()
         m_backupStatus->setStyleSheet({});
         return;
     }
-    m_backupStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_backupStatus->setStyleSheet(palette::errorText() + QStringLiteral(" font-weight: bold;"));
 }
 
 void FileGuard::makeBackup(const QString& reason)

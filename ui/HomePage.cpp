@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "Palette.h"
 #include "common/Clock.h"
 #include "loop/LateItems.h"
 #include "registry/DeputyStore.h"
@@ -42,8 +43,10 @@ HomePage::HomePage(QWidget* parent)
     m_dueSoon = new QPushButton(this);
     m_overdue->setObjectName(QStringLiteral("home-overdue"));
     m_dueSoon->setObjectName(QStringLiteral("home-due-soon"));
-    m_overdue->setStyleSheet(QStringLiteral("text-align:left; padding:6px; color:#b00020;"));
-    m_dueSoon->setStyleSheet(QStringLiteral("text-align:left; padding:6px; color:#8a5a00;"));
+    m_overdue->setStyleSheet(
+        QStringLiteral("text-align:left; padding:6px; color:%1;").arg(palette::error().name()));
+    m_dueSoon->setStyleSheet(
+        QStringLiteral("text-align:left; padding:6px; color:%1;").arg(palette::warning().name()));
     side->addWidget(m_overdue);
     side->addWidget(m_dueSoon);
     connect(m_overdue, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(false); });

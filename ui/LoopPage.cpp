@@ -8,6 +8,7 @@
 #include "ListView.h"
 #include "LoopDetailPane.h"
 #include "LoopPaper.h"
+#include "Palette.h"
 #include "StepDialog.h"
 #include "WriteControls.h"
 #include "common/Clock.h"
@@ -257,9 +258,8 @@ void LoopPage::applyFilters()
         filter.from = period->start;
         filter.to = period->end;
     }
-    m_period->setStyleSheet(m_period->text().trimmed().isEmpty() || error.isEmpty()
-                                ? QString()
-                                : QStringLiteral("color: #b00020;"));
+    m_period->setStyleSheet(
+        m_period->text().trimmed().isEmpty() || error.isEmpty() ? QString() : palette::errorText());
     for (Ledger& ledger : m_ledgers)
         ledger.proxy->setFilter(filter);
     Q_EMIT statusChanged();

@@ -2,6 +2,7 @@
 
 #include "AgencyEditor.h"
 #include "CalendarEditor.h"
+#include "Palette.h"
 #include "loop/AgencyStore.h"
 #include "loop/LoopLimits.h"
 #include "registry/OfficeSettings.h"
@@ -66,7 +67,7 @@ LoopSettingsDialog::LoopSettingsDialog(QSqlDatabase db, QWidget* parent)
     tabs->addTab(m_calendar, tr("Holiday calendar"));
     layout->addWidget(tabs, 1);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setVisible(false);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -109,7 +110,7 @@ QWidget* LoopSettingsDialog::buildCategories()
     row->addWidget(add);
     layout->addLayout(row);
     m_categoryError = new QLabel(page);
-    m_categoryError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_categoryError->setStyleSheet(palette::errorText());
     layout->addWidget(m_categoryError);
     layout->addWidget(new QLabel(tr("Categories in use stay: items keep the category they were "
                                     "recorded with."),
@@ -147,13 +148,12 @@ QSpinBox* LoopSettingsDialog::limitBox(const QString& key) const
 
 void LoopSettingsDialog::accept()
 {
-    // OK keeps the calendar rows shown as well, so an edit is not lost for want of its button.
-    if (!m_calendar->save())
-        return;
-    QList<std::pair<QString, QString>> values;
+    // OK keeps the calendar rows shown as well, so an edit is not lost for want of its button;
+    // the calendar and the limits are saved together, since the deadlines count on both.
+    usecase::LoopSettingsChange change{m_calendar->year(), m_calendar->days(), {}};
     for (const auto& [key, box] : std::as_const(m_limits))
-        values.append({key, QString::number(box->value())});
-    if (const Outcome outcome = usecase::changeSettings(m_db, values); !outcome.ok()) {
+        change.limits.append({key, QString::number(box->value())});
+    if (const Outcome outcome = usecase::saveLoopSettings(m_db, change); !outcome.ok()) {
         m_error->setText(outcome.text());
         m_error->setVisible(true);
         return;

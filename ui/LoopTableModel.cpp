@@ -1,5 +1,6 @@
 #include "LoopTableModel.h"
 
+#include "Palette.h"
 #include "text/Collation.h"
 
 #include <QBrush>
@@ -92,8 +93,7 @@ QVariant LoopTableModel::data(const QModelIndex& index, int role) const
             return urgency == Urgency::Overdue ? tr("Overdue since %1").arg(dateText(item.dueDate))
                                                : tr("Due on %1").arg(dateText(item.dueDate));
         // Soft tints that keep black text readable on screen and in grey on paper.
-        return QBrush(urgency == Urgency::Overdue ? QColor(0xf8, 0xd7, 0xd7)
-                                                  : QColor(0xfc, 0xef, 0xc7));
+        return QBrush(urgency == Urgency::Overdue ? palette::overdueRow() : palette::dueSoonRow());
     }
     if (role == SortKeyRole) {
         switch (index.column()) {

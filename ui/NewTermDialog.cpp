@@ -1,6 +1,7 @@
 #include "NewTermDialog.h"
 
 #include "FieldForm.h"
+#include "Palette.h"
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
@@ -50,7 +51,7 @@ NewTermDialog::NewTermDialog(QSqlDatabase db, QWidget* parent)
     m_summary->setMargin(8);
     layout->addWidget(m_summary);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     layout->addWidget(m_error);

@@ -1,6 +1,7 @@
 #include "ParticipantEditor.h"
 
 #include "DeputyPicker.h"
+#include "Palette.h"
 #include "registry/DeputyStore.h"
 #include "registry/GroupStore.h"
 #include "registry/Levels.h"
@@ -235,8 +236,8 @@ void ParticipantEditor::setRow(int row, const Participant& p)
     attendance->setData(AttendanceRole, int(p.attendance));
     attendance->setFlags(attendance->flags() & ~Qt::ItemIsEditable);
     if (p.attendance != Attendance::Present)
-        attendance->setForeground(p.attendance == Attendance::Absent ? QColor(0xb0, 0x00, 0x20)
-                                                                     : QColor(0x8a, 0x5a, 0x00));
+        attendance->setForeground(p.attendance == Attendance::Absent ? palette::error()
+                                                                     : palette::warning());
     m_table->setItem(row, NameColumn, name);
     m_table->setItem(row, AttendanceColumn, attendance);
     m_table->setItem(row, ReasonColumn, new QTableWidgetItem(p.reason));

@@ -1,6 +1,7 @@
 #include "RosterEditor.h"
 
 #include "ListPrinter.h"
+#include "Palette.h"
 #include "RosterDayDialog.h"
 #include "WriteControls.h"
 #include "activities/RosterStore.h"
@@ -113,7 +114,7 @@ RosterEditor::RosterEditor(QWidget* parent)
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("roster-problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems->setStyleSheet(palette::errorText());
     layout->addWidget(m_problems);
     auto* legend = new QLabel(tr("Blue: planned. Green: recorded as a reception. Double-click a "
                                  "day to change who is on duty."),
@@ -232,7 +233,7 @@ void RosterEditor::showLoad()
         auto* count = new QTableWidgetItem(QStringLiteral("%1/%2").arg(load).arg(minimum));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (load < minimum)
-            count->setForeground(QColor(0xb0, 0x00, 0x20));
+            count->setForeground(palette::error());
         m_load->setItem(row, 1, count);
     }
 }

@@ -1,5 +1,6 @@
 #include "ScoreModels.h"
 
+#include "Palette.h"
 #include <QColor>
 
 namespace dd::ui {
@@ -38,7 +39,7 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role == Qt::ForegroundRole && s.alert && (column == Name || column == Grade))
-        return QColor(0xb0, 0x00, 0x20);
+        return palette::error();
     if (role == Qt::ToolTipRole && column == Grade) {
         QStringList notes;
         if (s.provisional)

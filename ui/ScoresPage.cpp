@@ -4,6 +4,7 @@
 #include "FilterBox.h"
 #include "ListPrinter.h"
 #include "ListView.h"
+#include "Palette.h"
 #include "ScoringRulesDialog.h"
 #include "SheetPrinting.h"
 #include "StatusDialog.h"
@@ -425,8 +426,9 @@ void ScoresPage::showTrace()
         title += QStringLiteral("<br>") +
                  tr("The grade is capped by an unexcused absence from a congress session.");
     if (s->alert)
-        title += QStringLiteral("<br><span style='color:#b00020'>%1</span>")
-                     .arg(tr("%n unexcused session absence(s) this term: under the Deputies Law "
+        title += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                     .arg(palette::error().name(),
+                          tr("%n unexcused session absence(s) this term: under the Deputies Law "
                              "the deputy's status ends. Confirm it as a status change.",
                              nullptr, s->sessionAbsencesTerm)
                               .toHtmlEscaped());
@@ -451,7 +453,7 @@ void ScoresPage::showTrace()
                 ? tr("The rule gives %1").arg(pointsText(line.rulePoints))
                 : QString());
         if (line.points < 0)
-            m_trace->item(row, 3)->setForeground(QColor(0xb0, 0x00, 0x20));
+            m_trace->item(row, 3)->setForeground(palette::error());
     }
     set(int(lines.size()), 2, tr("Total"));
     set(int(lines.size()), 3, pointsText(s->total));

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "FieldForm.h"
+#include "Palette.h"
 #include "registry/OfficeSettings.h"
 #include "usecases/SettingsActions.h"
 
@@ -85,7 +86,7 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     note->setWordWrap(true);
     layout->addWidget(note);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setVisible(false);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "WelcomeDialog.h"
 
 #include "FieldForm.h"
+#include "Palette.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "registry/OfficeSetup.h"
@@ -98,7 +99,7 @@ WelcomeDialog::WelcomeDialog(bool firstStart, QWidget* parent)
     others->addWidget(cancel);
     layout->addLayout(others);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(palette::errorText());
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     layout->addWidget(m_error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Output.h"
+#include "registry/Levels.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "xlsx/WorkbookWriter.h"

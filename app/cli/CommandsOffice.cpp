@@ -7,6 +7,7 @@
 #include "registry/OfficeSettings.h"
 #include "registry/OfficeSetup.h"
 #include "registry/RegistryCheck.h"
+#include "usecases/SettingsActions.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -76,19 +77,19 @@ int runSettings(Context& context, const QStringList& args)
         return usageError(tr("settings takes show or set KEY VALUE"));
     if (action == QLatin1String("set") && positional.size() != 3)
         return usageError(tr("settings set needs a KEY and a VALUE; keys: %1")
-                              .arg(OfficeSettings::keys().join(QStringLiteral(", "))));
+                              .arg(usecase::settingKeys().join(QStringLiteral(", "))));
     const Format format = line.format();
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     OfficeSettings settings(db->connection());
     if (action == QLatin1String("set"))
-        return report(settings.set(positional.at(1), positional.at(2)),
+        return report(usecase::changeSetting(db->connection(), positional.at(1), positional.at(2)),
                       tr("%1 = %2").arg(positional.at(1),
                                         settings.value(positional.at(1), positional.at(2))));
     Listing listing{
         {QStringLiteral("key"), QStringLiteral("value")}, {tr("Setting"), tr("Value")}, {}};
-    for (const QString& key : OfficeSettings::keys())
+    for (const QString& key : usecase::settingKeys())
         listing.rows.append({key, settings.value(key)});
     printListing(listing, format);
     return Success;
@@ -175,7 +176,7 @@ int runCalendar(Context& context, const QStringList& args)
         return context.openFailureCode();
     CalendarStore store(db->connection());
     if (action == QLatin1String("import")) {
-        const Outcome outcome = store.importCsv(positional.at(1));
+        const Outcome outcome = usecase::importCalendar(db->connection(), positional.at(1));
         return report(outcome,
                       tr("Imported the holiday calendar for %n year(s)", nullptr, int(outcome.id)));
     }

@@ -1,7 +1,9 @@
 #include "loop/LoopLimits.h"
 
 #include "loop/LoopRecords.h"
-#include "registry/OfficeSettings.h"
+#include "storage/SettingsTable.h"
+
+#include <QCoreApplication>
 
 namespace dd::loop {
 
@@ -19,9 +21,21 @@ QList<std::pair<QString, int>> LoopLimits::settingKeys()
             {QStringLiteral("limit.due_soon_days"), defaults.dueSoonDays}};
 }
 
+QString LoopLimits::refusal(const QString& key, const QString& value)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (ok && number > 0 && number <= 366)
+        return {};
+    return QCoreApplication::translate("dd::loop::LoopLimits",
+                                       "%1 must be a number of days or months from 1 to 366, "
+                                       "not %2")
+        .arg(key, value);
+}
+
 LoopLimits LoopLimits::load(QSqlDatabase db)
 {
-    const OfficeSettings settings(std::move(db));
+    const SettingsTable settings(std::move(db));
     LoopLimits limits;
     int* fields[] = {
         &limits.orderDays,        &limits.dispatchDays,          &limits.returnDays,

@@ -22,6 +22,8 @@ struct LoopLimits {
     static LoopLimits load(QSqlDatabase db);
     // The setting keys, e.g. limit.order_days, with their defaults.
     static QList<std::pair<QString, int>> settingKeys();
+    // Why `value` cannot be the setting `key` (one of settingKeys()); empty when it can.
+    static QString refusal(const QString& key, const QString& value);
 };
 
 // The due dates the limits give, counted on the office's working-day calendar.

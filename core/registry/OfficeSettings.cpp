@@ -1,9 +1,7 @@
 #include "registry/OfficeSettings.h"
 
-#include "loop/LoopLimits.h"
-
 #include "common/TextNormalize.h"
-#include "storage/WriteTransaction.h"
+#include "storage/SettingsTable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,30 +24,29 @@ QStringList OfficeSettings::keys()
                         QStringLiteral("document_language")};
     for (Level level : allLevels())
         list << termKey(level);
-    for (const auto& [key, fallback] : loop::LoopLimits::settingKeys())
-        list << key;
     // Read by storage/Backups: where backups go and how many are kept.
     list << QStringLiteral("backup.folder") << QStringLiteral("backup.keep_last")
          << QStringLiteral("backup.keep_daily") << QStringLiteral("backup.keep_monthly");
     return list;
 }
 
+Outcome OfficeSettings::unknownKey(const QString& key, const QStringList& known)
+{
+    return Outcome::failure(
+        Outcome::Kind::Invalid,
+        tr("Unknown setting %1; known settings: %2").arg(key, known.join(QStringLiteral(", "))));
+}
+
 QString OfficeSettings::value(const QString& key, const QString& fallback) const
 {
-    QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) &&
-        query.next())
-        return query.value(0).toString();
-    return fallback;
+    return SettingsTable(m_db).value(key, fallback);
 }
 
 Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
 {
     QString value = normalizeText(rawValue);
     if (!keys().contains(key))
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                tr("Unknown setting %1; known settings: %2")
-                                    .arg(key, keys().join(QStringLiteral(", "))));
+        return unknownKey(key, keys());
     if (key == QLatin1String("office_level")) {
         const auto level = parseLevel(value);
         if (!level || (*level != Level::County && *level != Level::Township))
@@ -73,13 +70,6 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
                 tr("%1 must be a term number such as 18, not %2").arg(key, value));
-    } else if (key.startsWith(QLatin1String("limit."))) {
-        bool ok = false;
-        const int number = value.toInt(&ok);
-        if (!ok || number <= 0 || number > 366)
-            return Outcome::failure(
-                Outcome::Kind::Invalid,
-                tr("%1 must be a number of days or months from 1 to 366, not %2").arg(key, value));
     } else if (key.startsWith(QLatin1String("backup.keep_"))) {
         bool ok = false;
         const int number = value.toInt(&ok);
@@ -98,18 +88,7 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
     } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
         return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
     }
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                  {key, value}))
-        return sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return SettingsTable(m_db).write(key, value);
 }
 
 QString OfficeSettings::congressName() const

@@ -15,7 +15,9 @@ class OfficeSettings {
 public:
     explicit OfficeSettings(QSqlDatabase db);
 
+    // The keys this class checks; the loop's time limits (limit.*) are loop::LoopLimits'.
     static QStringList keys();
+    static Outcome unknownKey(const QString& key, const QStringList& known);
     // The key of a level's current term: "term.county".
     static QString termKey(Level level);
     QString value(const QString& key, const QString& fallback = {}) const;

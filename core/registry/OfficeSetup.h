@@ -3,6 +3,8 @@
 #include "registry/Levels.h"
 #include "storage/Sql.h"
 
+#include <QDate>
+
 namespace dd {
 
 struct OfficeProfile {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Outcome.h"
 #include "registry/Levels.h"
 
 #include <QByteArray>
@@ -9,12 +10,6 @@
 
 // Plain records of the registry as stored; integer ids are 0 until saved.
 namespace dd {
-
-struct FieldError {
-    QString field;   // stable field code, e.g. "phone"
-    QString message; // translated, says what is wrong
-};
-using FieldErrors = QList<FieldError>;
 
 struct Township {
     qint64 id = 0;

@@ -5,8 +5,6 @@
 // Normalising and checking registry input, field by field, before anything is written.
 namespace dd {
 
-QString fieldLabel(const QString& field);
-
 // "1975-03", "1975-3", "1975.03", "1975/3", "1975年3月" → "1975-03"; empty on failure.
 QString parseBirthMonth(QStringView text);
 // ISO date or the same loose spellings as above with a day; null on failure.
@@ -23,8 +21,5 @@ FieldErrors validate(const Membership& membership);
 
 void normalize(Station& station);
 FieldErrors validate(const Station& station);
-
-// "联系电话: …; 性别: …" — for the CLI and message boxes.
-QString describe(const FieldErrors& errors);
 
 } // namespace dd

@@ -1,7 +1,5 @@
 #include "storage/Sql.h"
 
-#include "registry/Validation.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -15,13 +13,6 @@ namespace dd {
 
 // SQLite's own words for a failure, for whoever enables dd.storage.info; never for the clerk.
 Q_LOGGING_CATEGORY(lcStorage, "dd.storage", QtWarningMsg)
-
-QString Outcome::text() const
-{
-    if (!errors.isEmpty())
-        return describe(errors);
-    return message;
-}
 
 namespace sql {
 

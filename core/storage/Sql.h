@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/Records.h"
+#include "common/Outcome.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,22 +11,6 @@
 class QSqlError;
 
 namespace dd {
-
-// The outcome of a write: invalid input and refused steps are the caller's to fix (CLI exit 2);
-// storage failures are not (exit 1).
-struct Outcome {
-    enum class Kind { Ok, Invalid, NotFound, NotAllowed, Storage };
-    Kind kind = Kind::Ok;
-    qint64 id = 0;
-    FieldErrors errors;
-    QString message;
-
-    bool ok() const { return kind == Kind::Ok; }
-    QString text() const;
-    static Outcome success(qint64 id = 0) { return {Kind::Ok, id, {}, {}}; }
-    static Outcome invalid(FieldErrors errors) { return {Kind::Invalid, 0, std::move(errors), {}}; }
-    static Outcome failure(Kind kind, QString message) { return {kind, 0, {}, std::move(message)}; }
-};
 
 namespace sql {
 

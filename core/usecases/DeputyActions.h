@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/Records.h"
 #include "storage/Sql.h"
 
 #include <QDate>

@@ -1,0 +1,81 @@
+#include "common/Outcome.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace dd {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr)
+{
+    return QCoreApplication::translate("dd", text, disambiguation);
+}
+} // namespace
+
+QString Outcome::text() const
+{
+    if (!errors.isEmpty())
+        return describe(errors);
+    return message;
+}
+
+QString fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        {"name", QT_TRANSLATE_NOOP("dd", "Name")},
+        {"gender", QT_TRANSLATE_NOOP("dd", "Gender")},
+        {"birth_month", QT_TRANSLATE_NOOP("dd", "Birth month")},
+        {"phone", QT_TRANSLATE_NOOP("dd", "Phone")},
+        {"id_number", QT_TRANSLATE_NOOP("dd", "ID number")},
+        {"composition", QT_TRANSLATE_NOOP("dd", "Composition")},
+        {"certificate_no", QT_TRANSLATE_NOOP("dd", "Certificate number")},
+        {"start_date", QT_TRANSLATE_NOOP("dd", "Start date")},
+        {"term", QT_TRANSLATE_NOOP("dd", "Term")},
+        {"kind", QT_TRANSLATE_NOOP("dd", "Kind")},
+        {"star_rating", QT_TRANSLATE_NOOP("dd", "Star rating")},
+        {"township", QT_TRANSLATE_NOOP("dd", "Township")},
+        {"station", QT_TRANSLATE_NOOP("dd", "Station")},
+        {"date", QT_TRANSLATE_NOOP("dd", "Date")},
+        {"reason", QT_TRANSLATE_NOOP("dd", "Reason")},
+        {"ethnicity", QT_TRANSLATE_NOOP("dd", "Ethnicity")},
+        {"party", QT_TRANSLATE_NOOP("dd", "Party")},
+        {"education", QT_TRANSLATE_NOOP("dd", "Education")},
+        {"work_unit", QT_TRANSLATE_NOOP("dd", "Work unit and position")},
+        {"address", QT_TRANSLATE_NOOP("dd", "Address")},
+        {"cadre", QT_TRANSLATE_NOOP("dd", "Cadre deputy")},
+        {"electoral_district", QT_TRANSLATE_NOOP("dd", "Electoral district")},
+        {"delegation", QT_TRANSLATE_NOOP("dd", "Delegation")},
+        {"notes", QT_TRANSLATE_NOOP("dd", "Notes")},
+        {"serial", QT_TRANSLATE_NOOP("dd", "Serial number")},
+        {"liaison_officer", QT_TRANSLATE_NOOP("dd", "Liaison officer")},
+        {"reception_rule", QT_TRANSLATE_NOOP("dd", "Reception days")},
+        {"model", QT_TRANSLATE_NOOP("dd", "Model station")},
+        {"level", QT_TRANSLATE_NOOP("dd", "Level")},
+        {"status", QT_TRANSLATE_NOOP("dd", "Status")},
+        {"title", QT_TRANSLATE_NOOP("dd", "Title")},
+        {"lead", QT_TRANSLATE_NOOP("dd", "Lead deputy")},
+        {"cosigners", QT_TRANSLATE_NOOP("dd", "Co-signers")},
+        {"category", QT_TRANSLATE_NOOP("dd", "Category")},
+        {"submitted", QT_TRANSLATE_NOOP("dd", "Submitted on")},
+        {"agency", QT_TRANSLATE_NOOP("dd", "Lead agency")},
+        {"dispatch_date", QT_TRANSLATE_NOOP("dd", "Dispatched on")},
+        {"due_date", QT_TRANSLATE_NOOP("dd", "Due date")},
+        {"reply_date", QT_TRANSLATE_NOOP("dd", "Replied on")},
+        {"result_class", QT_TRANSLATE_NOOP("dd", "Result class")},
+        {"evaluation", QT_TRANSLATE_NOOP("dd", "Evaluation")},
+        {"evaluation_date", QT_TRANSLATE_NOOP("dd", "Evaluated on")},
+        {"step", QT_TRANSLATE_NOOP("dd", "Step")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : tr(it.value());
+}
+
+QString describe(const FieldErrors& errors)
+{
+    QStringList parts;
+    for (const FieldError& error : errors)
+        parts << tr("%1: %2", "field label: message").arg(fieldLabel(error.field), error.message);
+    return parts.join(tr("; ", "between field messages"));
+}
+
+} // namespace dd
