@@ -7,13 +7,13 @@
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "storage/Database.h"
-#include "ui/ActivitiesPage.h"
-#include "ui/AppFont.h"
-#include "ui/DeputiesPage.h"
-#include "ui/ListView.h"
-#include "ui/LoopDetailPane.h"
-#include "ui/LoopPage.h"
-#include "ui/MainWindow.h"
+#include "ui/activities/ActivitiesPage.h"
+#include "ui/loop/LoopDetailPane.h"
+#include "ui/loop/LoopPage.h"
+#include "ui/registry/DeputiesPage.h"
+#include "ui/shell/AppFont.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/ListView.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -109,3 +109,36 @@ TEST_CASE("Core knows no widget, and only core opens a write transaction", "[lay
             CHECK(included != QLatin1String("storage/WriteTransaction.h"));
         }
 }
+
+TEST_CASE("The window's files live in feature folders and connect signals by type", "[layering]")
+{
+    const QStringList folders = {QStringLiteral("shell"),      QStringLiteral("widgets"),
+                                 QStringLiteral("registry"),   QStringLiteral("loop"),
+                                 QStringLiteral("activities"), QStringLiteral("scoring"),
+                                 QStringLiteral("imports"),    QStringLiteral("calendar")};
+    QDirIterator files(kSource + QStringLiteral("/ui"),
+                       {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    int count = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString relative = path.mid(kSource.size() + 1);
+        INFO(relative.toStdString());
+        CHECK(folders.contains(relative.section(QLatin1Char('/'), 1, 1)));
+        CHECK(relative.count(QLatin1Char('/')) == 2);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        // String-based connections fail only at run time, and silently.
+        CHECK_FALSE(text.contains("SIGNAL("));
+        CHECK_FALSE(text.contains("SLOT("));
+        ++count;
+    }
+    CHECK(count > 90);
+    // Between folders a header is named with its folder, and it is there.
+    for (const auto& [file, included] : includes(QStringLiteral("ui")))
+        if (included.startsWith(QLatin1String("ui/"))) {
+            INFO(file.toStdString() + " includes " + included.toStdString());
+            CHECK(QFile::exists(kSource + QLatin1Char('/') + included));
+        }
+}

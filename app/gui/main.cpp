@@ -1,9 +1,9 @@
 // deputydesk: the desktop program.
 #include "Language.h"
 #include "storage/Platform.h"
-#include "ui/AppFont.h"
-#include "ui/MainWindow.h"
-#include "ui/WelcomeDialog.h"
+#include "ui/shell/AppFont.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

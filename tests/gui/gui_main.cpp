@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "Language.h"
-#include "ui/AppFont.h"
+#include "ui/shell/AppFont.h"
 
 #include <QApplication>
 #include <QSettings>

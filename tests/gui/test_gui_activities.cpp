@@ -6,17 +6,17 @@
 
 #include "activities/RosterStore.h"
 #include "common/Clock.h"
-#include "ui/ActivitiesPage.h"
-#include "ui/ActivityDialog.h"
-#include "ui/ActivityTableModel.h"
-#include "ui/DeputiesPage.h"
-#include "ui/FieldForm.h"
-#include "ui/LeaveDialog.h"
-#include "ui/ListView.h"
-#include "ui/MainWindow.h"
-#include "ui/ParticipantEditor.h"
-#include "ui/RosterDayDialog.h"
-#include "ui/RosterEditor.h"
+#include "ui/activities/ActivitiesPage.h"
+#include "ui/activities/ActivityDialog.h"
+#include "ui/activities/ActivityTableModel.h"
+#include "ui/activities/LeaveDialog.h"
+#include "ui/activities/ParticipantEditor.h"
+#include "ui/activities/RosterDayDialog.h"
+#include "ui/activities/RosterEditor.h"
+#include "ui/registry/DeputiesPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/FieldForm.h"
+#include "ui/widgets/ListView.h"
 
 #include <catch2/catch.hpp>
 

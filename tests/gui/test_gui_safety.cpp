@@ -9,10 +9,10 @@
 #include "registry/OfficeSetup.h"
 #include "storage/Backups.h"
 #include "storage/Platform.h"
-#include "ui/DeputiesPage.h"
-#include "ui/LoopPage.h"
-#include "ui/MainWindow.h"
-#include "ui/RestoreDialog.h"
+#include "ui/loop/LoopPage.h"
+#include "ui/registry/DeputiesPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/RestoreDialog.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,12 +6,12 @@
 
 #include "registry/DeputyStore.h"
 #include "scoring/RuleStore.h"
-#include "ui/ListView.h"
-#include "ui/MainWindow.h"
-#include "ui/ScoresPage.h"
-#include "ui/ScoringRulesDialog.h"
-#include "ui/SheetPrinting.h"
-#include "ui/StatusDialog.h"
+#include "ui/registry/StatusDialog.h"
+#include "ui/scoring/ScoresPage.h"
+#include "ui/scoring/ScoringRulesDialog.h"
+#include "ui/scoring/SheetPrinting.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/ListView.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,249 @@
+#include "ActivityDialog.h"
+
+#include "ParticipantEditor.h"
+#include "activities/ActivityStore.h"
+#include "common/Clock.h"
+#include "loop/LoopStore.h"
+#include "registry/Levels.h"
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "ui/widgets/FieldForm.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+using namespace activities;
+
+namespace {
+
+QTime timeOf(const QLineEdit* edit)
+{
+    return QTime::fromString(edit->text().trimmed(), QStringLiteral("H:mm"));
+}
+
+} // namespace
+
+ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_activityId(activityId)
+{
+    setWindowTitle(activityId > 0 ? tr("Change activity") : tr("New activity"));
+    auto* layout = new QHBoxLayout(this);
+    auto* left = new QVBoxLayout;
+    m_form = new FieldForm;
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("type"));
+    for (const ActivityType& type : ActivityStore(m_db).types())
+        m_type->addItem(type.name, type.id);
+    m_form->addField(QStringLiteral("type"), tr("Type"), m_type);
+    m_date = new QDateEdit(Clock::today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_form->addField(QStringLiteral("date"), tr("Date"), m_date);
+    auto* times = new QWidget(this);
+    auto* timeRow = new QHBoxLayout(times);
+    timeRow->setContentsMargins(0, 0, 0, 0);
+    m_start = new QLineEdit(times);
+    m_end = new QLineEdit(times);
+    for (QLineEdit* edit : {m_start, m_end}) {
+        edit->setPlaceholderText(QStringLiteral("09:00"));
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) + 16);
+    }
+    timeRow->addWidget(m_start);
+    timeRow->addWidget(new QLabel(tr("to"), times));
+    timeRow->addWidget(m_end);
+    timeRow->addStretch(1);
+    m_form->addField(QStringLiteral("end"), tr("Time"), times);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_form->addField(QStringLiteral("title"), tr("Title"), m_title);
+    m_place = new QLineEdit(this);
+    m_form->addField(QStringLiteral("place"), tr("Place"), m_place);
+    m_organiser = new QLineEdit(this);
+    m_form->addField(QStringLiteral("organiser"), tr("Organiser"), m_organiser);
+    m_station = new QComboBox(this);
+    m_station->setObjectName(QStringLiteral("station"));
+    m_station->addItem(tr("None"), 0);
+    for (const StationRow& row : StationStore(m_db).list())
+        m_station->addItem(row.station.name, row.station.id);
+    m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
+    m_citizens = new QSpinBox(this);
+    m_citizens->setRange(0, 9999);
+    m_form->addField(QStringLiteral("citizens"), tr("Citizens received"), m_citizens);
+    m_concerns = new QListWidget(this);
+    m_concerns->setObjectName(QStringLiteral("concerns"));
+    m_concerns->setFixedHeight(m_concerns->fontMetrics().lineSpacing() * 5);
+    m_form->addField(QStringLiteral("items"), tr("Concerns raised there"), m_concerns);
+    m_session = new QComboBox(this);
+    m_session->addItem(tr("None"), 0);
+    for (const Session& session : TermStore(m_db).sessions())
+        m_session->addItem(tr("%1, term %2, session %3")
+                               .arg(levelName(session.level))
+                               .arg(session.termNumber)
+                               .arg(session.number),
+                           session.id);
+    m_form->addField(QStringLiteral("session"), tr("Session"), m_session);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_form->addField(QStringLiteral("notes"), tr("Notes"), m_notes);
+    left->addLayout(m_form);
+    left->addStretch(1);
+    layout->addLayout(left, 2);
+
+    auto* right = new QVBoxLayout;
+    m_participants = new ParticipantEditor(m_db, this);
+    m_form->addField(QStringLiteral("participants"), QString(), new QWidget(this));
+    right->addWidget(new QLabel(tr("Participants"), this));
+    right->addWidget(m_participants, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    right->addWidget(buttons);
+    layout->addLayout(right, 3);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ActivityDialog::typeChanged);
+    connect(m_title, &QLineEdit::textEdited, this,
+            [this] { m_title->setProperty("suggested", false); });
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        fillConcerns();
+        // The station's deputies are the ones to add: offered first.
+        if (const qint64 station = m_station->currentData().toLongLong(); station > 0)
+            m_participants->offerStation(station);
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        m_participants->setDate(date);
+        fillConcerns();
+    });
+    m_participants->setDate(m_date->date());
+    if (activityId > 0)
+        if (const auto stored = ActivityStore(m_db).find(activityId))
+            load(*stored);
+    typeChanged();
+    resize(1060, 640);
+}
+
+void ActivityDialog::presetType(const QString& typeCode)
+{
+    if (const auto type = ActivityStore(m_db).typeByCode(typeCode))
+        m_type->setCurrentIndex(std::max(0, m_type->findData(type->id)));
+}
+
+void ActivityDialog::presetStation(qint64 stationId)
+{
+    m_station->setCurrentIndex(std::max(0, m_station->findData(stationId)));
+}
+
+void ActivityDialog::presetDeputy(qint64 deputyId, const QString& name, const QString& typeCode)
+{
+    presetType(typeCode);
+    m_participants->addDeputy(deputyId, name);
+    setWindowTitle(tr("New record for %1").arg(name));
+}
+
+void ActivityDialog::typeChanged()
+{
+    const auto type = ActivityStore(m_db).typeByName(m_type->currentText());
+    const bool reception = type && type->code == QLatin1String(kReceptionType);
+    const bool session = type && type->code == QLatin1String(kSessionType);
+    m_citizens->setEnabled(reception);
+    m_concerns->setEnabled(reception);
+    m_session->setEnabled(session);
+    if (m_title->text().isEmpty() || m_title->property("suggested").toBool()) {
+        // Until the clerk types a title, the type's name stands in for it.
+        m_title->setText(m_type->currentText());
+        m_title->setProperty("suggested", true);
+    }
+    fillConcerns();
+}
+
+void ActivityDialog::fillConcerns()
+{
+    m_concerns->clear();
+    const qint64 station = m_station->currentData().toLongLong();
+    if (!m_concerns->isEnabled() || station <= 0)
+        return;
+    loop::ItemFilter filter;
+    filter.kind = loop::ItemKind::Concern;
+    filter.stationId = station;
+    filter.from = filter.to = m_date->date();
+    for (const loop::Item& item : loop::LoopStore(m_db).list(filter)) {
+        auto* entry = new QListWidgetItem(
+            item.serial + QStringLiteral("  ") + item.content.simplified().left(30), m_concerns);
+        entry->setData(Qt::UserRole, item.id);
+        entry->setCheckState(m_linkedItems.contains(item.id) || m_activityId == 0 ? Qt::Checked
+                                                                                  : Qt::Unchecked);
+    }
+}
+
+void ActivityDialog::load(const Activity& a)
+{
+    m_linkedItems = a.itemIds;
+    m_type->setCurrentIndex(std::max(0, m_type->findData(a.typeId)));
+    m_date->setDate(a.date);
+    m_start->setText(a.start.isValid() ? a.start.toString(QStringLiteral("HH:mm")) : QString());
+    m_end->setText(a.end.isValid() ? a.end.toString(QStringLiteral("HH:mm")) : QString());
+    m_title->setText(a.title);
+    m_place->setText(a.place);
+    m_organiser->setText(a.organiser);
+    m_notes->setPlainText(a.notes);
+    m_station->setCurrentIndex(std::max(0, m_station->findData(a.stationId)));
+    m_citizens->setValue(a.citizensReceived);
+    m_session->setCurrentIndex(std::max(0, m_session->findData(a.sessionId)));
+    m_participants->setDate(a.date);
+    m_participants->setParticipants(a.participants);
+}
+
+Activity ActivityDialog::activity() const
+{
+    Activity a;
+    a.id = m_activityId;
+    a.typeId = m_type->currentData().toLongLong();
+    a.date = m_date->date();
+    a.start = timeOf(m_start);
+    a.end = timeOf(m_end);
+    a.title = m_title->text();
+    a.place = m_place->text();
+    a.organiser = m_organiser->text();
+    a.notes = m_notes->toPlainText();
+    a.stationId = m_station->currentData().toLongLong();
+    a.citizensReceived = m_citizens->isEnabled() ? m_citizens->value() : 0;
+    a.sessionId = m_session->isEnabled() ? m_session->currentData().toLongLong() : 0;
+    for (int row = 0; row < m_concerns->count(); ++row)
+        if (m_concerns->item(row)->checkState() == Qt::Checked)
+            a.itemIds << m_concerns->item(row)->data(Qt::UserRole).toLongLong();
+    a.participants = m_participants->participants();
+    return a;
+}
+
+void ActivityDialog::accept()
+{
+    m_form->clearErrors();
+    // A time the program cannot read is said under the field, not dropped silently.
+    for (QLineEdit* edit : {m_start, m_end})
+        if (!edit->text().trimmed().isEmpty() && !timeOf(edit).isValid()) {
+            m_form->showErrors(
+                {{QStringLiteral("end"), tr("%1 is not a time such as 09:00").arg(edit->text())}});
+            return;
+        }
+    Activity a = activity();
+    ActivityStore store(m_db);
+    const Outcome outcome = m_activityId > 0 ? store.update(a) : store.add(a);
+    if (!m_form->showOutcome(outcome))
+        return;
+    m_activityId = a.id;
+    QDialog::accept();
+}
+
+} // namespace dd::ui

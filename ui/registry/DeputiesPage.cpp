@@ -1,0 +1,353 @@
+#include "DeputiesPage.h"
+
+#include "DeputyDialog.h"
+#include "DeputyProfileDialog.h"
+#include "DeputyTableModel.h"
+#include "NewTermDialog.h"
+#include "StatusDialog.h"
+#include "registry/GroupStore.h"
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "registry/TownshipStore.h"
+#include "ui/activities/ActivityDialog.h"
+#include "ui/activities/LeaveDialog.h"
+#include "ui/imports/ImportDialog.h"
+#include "ui/shell/WriteControls.h"
+#include "ui/widgets/ExportActions.h"
+#include "ui/widgets/ListPrinter.h"
+#include "ui/widgets/ListView.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+DeputiesPage::DeputiesPage(QWidget* parent)
+    : RecordPage(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* actions = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search by name, unit, phone, pinyin or initials (e.g. zs)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    actions->addWidget(m_search, 1);
+    const auto button = [&](const QString& text, void (DeputiesPage::*slot)()) {
+        auto* b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        actions->addWidget(b);
+        return b;
+    };
+    writeControls::mark(button(tr("Add…"), &DeputiesPage::addDeputy));
+    m_edit = button(tr("Edit…"), &DeputiesPage::editDeputy);
+    m_statusButton = button(tr("Change status…"), &DeputiesPage::changeStatus);
+    writeControls::mark(m_edit);
+    writeControls::mark(m_statusButton);
+    writeControls::mark(button(tr("New term…"), &DeputiesPage::startNewTerm));
+    writeControls::mark(button(tr("Import…"), &DeputiesPage::importRoster));
+    button(tr("Export…"), &DeputiesPage::exportRoster);
+    button(tr("Print…"), &DeputiesPage::printList);
+    // The selected deputy's records elsewhere, and the records a deputy makes alone.
+    auto* records = new QPushButton(tr("Their records"), this);
+    records->setObjectName(QStringLiteral("deputy-records"));
+    auto* menu = new QMenu(records);
+    menu->addAction(tr("Concerns and suggestions"), this, &DeputiesPage::showLoopItems);
+    menu->addAction(tr("Activities"), this, &DeputiesPage::showActivities);
+    writeControls::mark(menu->addAction(tr("Record leave…"), this, &DeputiesPage::recordLeave));
+    menu->addSeparator();
+    for (const auto& [code, text] :
+         {std::pair{"social_report", QT_TR_NOOP("New social-conditions report…")},
+          std::pair{"visit", QT_TR_NOOP("New visit to constituents…")},
+          std::pair{"report_to_voters", QT_TR_NOOP("New report to constituents…")},
+          std::pair{"other", QT_TR_NOOP("New other record…")}}) {
+        const QString typeCode = QLatin1String(code);
+        writeControls::mark(
+            menu->addAction(tr(text), this, [this, typeCode] { recordOwnActivity(typeCode); }));
+    }
+    records->setMenu(menu);
+    actions->addWidget(records);
+    layout->addLayout(actions);
+
+    auto* filters = new QHBoxLayout;
+    const auto combo = [&](const QString& label) {
+        filters->addWidget(new QLabel(label, this));
+        auto* box = new QComboBox(this);
+        // Long station names must not push the window past a 1366-pixel screen.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+        filters->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                reload();
+        });
+        return box;
+    };
+    m_level = combo(tr("Level"));
+    m_term = combo(tr("Term"));
+    m_township = combo(tr("Township"));
+    m_station = combo(tr("Station"));
+    m_status = combo(tr("Status"));
+    m_cadre = combo(tr("Kind"));
+    m_group = combo(tr("Group"));
+    filters->addStretch();
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            fillTerms();
+    });
+    layout->addLayout(filters);
+
+    m_model = new DeputyTableModel(this);
+    m_proxy = new DeputyFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DeputyTableModel::SortKeyRole);
+    m_view = new ListView(QStringLiteral("deputies"), this);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(DeputyTableModel::Name, Qt::AscendingOrder);
+    m_view->restoreColumns({DeputyTableModel::Ethnicity, DeputyTableModel::Party,
+                            DeputyTableModel::Education, DeputyTableModel::Composition,
+                            DeputyTableModel::Cadre, DeputyTableModel::CertificateNo,
+                            DeputyTableModel::ElectoralDistrict});
+    layout->addWidget(m_view, 1);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearch(text);
+        Q_EMIT statusChanged();
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &DeputiesPage::showProfile);
+}
+
+void DeputiesPage::setDatabase(QSqlDatabase db)
+{
+    m_db = std::move(db);
+    fillFilters();
+    reload();
+}
+
+void DeputiesPage::fillFilters()
+{
+    m_filling = true;
+    m_level->clear();
+    m_level->addItem(tr("All levels"));
+    for (Level level : allLevels())
+        m_level->addItem(levelName(level), int(level));
+    m_township->clear();
+    m_township->addItem(tr("All"));
+    for (const Township& township : TownshipStore(m_db).list())
+        m_township->addItem(township.name, township.id);
+    m_station->clear();
+    m_station->addItem(tr("All"));
+    for (const StationRow& row : StationStore(m_db).list())
+        m_station->addItem(row.station.name, row.station.id);
+    m_status->clear();
+    m_status->addItem(statusName(MembershipStatus::Active), int(MembershipStatus::Active));
+    for (MembershipStatus status :
+         {MembershipStatus::Terminated, MembershipStatus::Resigned, MembershipStatus::TermEnded})
+        m_status->addItem(statusName(status), int(status));
+    m_status->addItem(tr("Any status"), -1);
+    m_cadre->clear();
+    m_cadre->addItem(tr("All"));
+    m_cadre->addItem(tr("Cadre deputies"), true);
+    m_cadre->addItem(tr("Grass-roots deputies"), false);
+    m_group->clear();
+    m_group->addItem(tr("All"));
+    for (const DeputyGroup& group : GroupStore(m_db).list())
+        m_group->addItem(group.name, group.id);
+    m_filling = false;
+    fillTerms();
+}
+
+void DeputiesPage::fillTerms()
+{
+    m_filling = true;
+    m_term->clear();
+    m_term->addItem(tr("Current"), 0);
+    const QVariant level = m_level->currentData();
+    if (level.isValid())
+        for (const Term& term : TermStore(m_db).list())
+            if (int(term.level) == level.toInt())
+                m_term->addItem(tr("Term %1").arg(term.number), term.number);
+    m_term->setEnabled(level.isValid());
+    m_filling = false;
+    reload();
+}
+
+DeputyFilter DeputiesPage::filter() const
+{
+    DeputyFilter filter;
+    if (const QVariant level = m_level->currentData(); level.isValid())
+        filter.level = Level(level.toInt());
+    filter.termNumber = m_term->currentData().toInt();
+    filter.townshipId = m_township->currentData().toLongLong();
+    filter.stationId = m_station->currentData().toLongLong();
+    const int status = m_status->currentData().toInt();
+    filter.status = status < 0 ? std::nullopt : std::optional(MembershipStatus(status));
+    if (const QVariant cadre = m_cadre->currentData(); cadre.isValid())
+        filter.cadre = cadre.toBool();
+    filter.groupId = m_group->currentData().toLongLong();
+    return filter;
+}
+
+void DeputiesPage::reload()
+{
+    if (!m_db.isValid())
+        return;
+    m_model->setRows(DeputyStore(m_db).list(filter()));
+    Q_EMIT statusChanged();
+}
+
+QString DeputiesPage::statusText() const
+{
+    return tr("%1 of %2 deputy memberships shown")
+        .arg(m_proxy->rowCount())
+        .arg(m_model->rowCount());
+}
+
+QList<DeputyRow> DeputiesPage::shownRows() const
+{
+    QList<DeputyRow> rows;
+    for (int row : m_view->visibleSourceRows())
+        rows << m_model->row(row);
+    return rows;
+}
+
+const DeputyRow* DeputiesPage::currentRow() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return nullptr;
+    return &m_model->row(m_proxy->mapToSource(index).row());
+}
+
+void DeputiesPage::addDeputy()
+{
+    DeputyDialog dialog(m_db, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT dataChanged();
+    }
+}
+
+void DeputiesPage::editDeputy()
+{
+    if (const DeputyRow* row = currentRow()) {
+        DeputyDialog dialog(m_db, *row, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            Q_EMIT dataChanged();
+        }
+    }
+}
+
+void DeputiesPage::changeStatus()
+{
+    if (const DeputyRow* row = currentRow()) {
+        StatusDialog dialog(m_db, *row, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            Q_EMIT dataChanged();
+        }
+    }
+}
+
+void DeputiesPage::showProfile()
+{
+    if (const DeputyRow* row = currentRow()) {
+        DeputyProfileDialog dialog(m_db, row->deputy.id, this);
+        dialog.exec();
+        if (dialog.changed()) {
+            reload();
+            Q_EMIT dataChanged();
+        }
+    }
+}
+
+void DeputiesPage::importRoster()
+{
+    ImportDialog dialog(m_db, ImportDialog::Kind::Roster, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        fillFilters();
+        reload();
+        Q_EMIT dataChanged();
+        Q_EMIT message(dialog.resultText());
+    }
+}
+
+void DeputiesPage::startNewTerm()
+{
+    NewTermDialog dialog(m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillFilters();
+    reload();
+    Q_EMIT dataChanged();
+    Q_EMIT message(tr("Term %1 has started").arg(dialog.number()));
+    if (!dialog.importRequested())
+        return;
+    ImportDialog import(m_db, ImportDialog::Kind::Roster, this);
+    import.setTarget(dialog.level(), dialog.number());
+    if (import.exec() == QDialog::Accepted) {
+        fillFilters();
+        reload();
+        Q_EMIT dataChanged();
+        Q_EMIT message(import.resultText());
+    }
+}
+
+void DeputiesPage::exportRoster()
+{
+    exportRosterWorkbook(this, m_db, shownRows());
+}
+
+void DeputiesPage::printList()
+{
+    previewList(this, m_view, tr("Roster of Deputies"), m_db);
+}
+
+void DeputiesPage::showActivities()
+{
+    if (const DeputyRow* row = currentRow())
+        Q_EMIT activitiesRequested(row->deputy.id, row->deputy.name);
+}
+
+void DeputiesPage::recordLeave()
+{
+    const DeputyRow* row = currentRow();
+    if (!row) {
+        QMessageBox::information(this, tr("Record leave"), tr("Select a deputy first."));
+        return;
+    }
+    LeaveDialog dialog(m_db, row->deputy.id, row->deputy.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT dataChanged();
+    Q_EMIT message(tr("Leave recorded for %1").arg(row->deputy.name));
+}
+
+void DeputiesPage::recordOwnActivity(const QString& typeCode)
+{
+    const DeputyRow* row = currentRow();
+    if (!row) {
+        QMessageBox::information(this, tr("New record"), tr("Select a deputy first."));
+        return;
+    }
+    ActivityDialog dialog(m_db, 0, this);
+    dialog.presetDeputy(row->deputy.id, row->deputy.name, typeCode);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT dataChanged();
+    Q_EMIT message(tr("Recorded for %1").arg(row->deputy.name));
+}
+
+void DeputiesPage::showLoopItems()
+{
+    if (const DeputyRow* row = currentRow())
+        Q_EMIT loopItemsRequested(row->deputy.id, row->deputy.name);
+}
+
+} // namespace dd::ui

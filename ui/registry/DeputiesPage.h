@@ -1,0 +1,76 @@
+#pragma once
+
+#include "registry/DeputyStore.h"
+
+#include "ui/widgets/RecordPage.h"
+
+#include <QSqlDatabase>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace dd::ui {
+
+class DeputyTableModel;
+class DeputyFilterProxy;
+class ListView;
+
+// 代表: the roster with search, filters, a column chooser, and the actions on deputies.
+class DeputiesPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit DeputiesPage(QWidget* parent = nullptr);
+    void setDatabase(QSqlDatabase db) override;
+    void reload() override;
+
+    ListView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* statusFilter() const { return m_status; }
+    QString statusText() const override;
+    QList<DeputyRow> shownRows() const;
+    const DeputyRow* currentRow() const;
+
+    void addDeputy();
+    void editDeputy();
+    void changeStatus();
+    void showProfile();
+    void importRoster();
+    void startNewTerm();
+    void exportRoster();
+    void printList();
+
+    void showLoopItems();
+    void showActivities();
+    // A leave period (from, to, reason) of the selected deputy.
+    void recordLeave();
+    // A record the deputy makes alone (a 社情民意 report, a visit, a 述职), of the type's code.
+    void recordOwnActivity(const QString& typeCode);
+
+Q_SIGNALS:
+    void loopItemsRequested(qint64 deputyId, const QString& name);
+    void activitiesRequested(qint64 deputyId, const QString& name);
+
+private:
+    void fillFilters();
+    void fillTerms();
+    DeputyFilter filter() const;
+
+    QSqlDatabase m_db;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_level = nullptr;
+    QComboBox* m_term = nullptr;
+    QComboBox* m_township = nullptr;
+    QComboBox* m_station = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_cadre = nullptr;
+    QComboBox* m_group = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_statusButton = nullptr;
+    ListView* m_view = nullptr;
+    DeputyTableModel* m_model = nullptr;
+    DeputyFilterProxy* m_proxy = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace dd::ui

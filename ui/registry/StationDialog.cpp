@@ -1,0 +1,89 @@
+#include "StationDialog.h"
+
+#include "registry/StationStore.h"
+#include "registry/TownshipStore.h"
+#include "ui/widgets/FieldForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+StationDialog::StationDialog(QSqlDatabase db, std::optional<Station> existing, QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_station(existing.value_or(Station{}))
+{
+    setWindowTitle(existing ? tr("Edit station") : tr("Add a station"));
+    auto* layout = new QVBoxLayout(this);
+    m_form = new FieldForm;
+    m_name = new QLineEdit(m_station.name, this);
+    m_kind = new QComboBox(this);
+    for (const QString& code : stationKindCodes())
+        m_kind->addItem(stationKindName(code), code);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(m_station.kind)));
+    m_township = new QComboBox(this);
+    m_township->addItem(tr("(none)"), 0);
+    for (const Township& township : TownshipStore(m_db).list())
+        m_township->addItem(township.name, township.id);
+    m_township->setCurrentIndex(std::max(0, m_township->findData(m_station.townshipId)));
+    m_address = new QLineEdit(m_station.address, this);
+    m_officer = new QLineEdit(m_station.liaisonOfficer, this);
+    m_phone = new QLineEdit(m_station.phone, this);
+    m_stars = new QSpinBox(this);
+    m_stars->setRange(0, 5);
+    m_stars->setSpecialValueText(tr("not rated"));
+    m_stars->setValue(m_station.starRating);
+    m_model = new QCheckBox(tr("Model station"), this);
+    m_model->setChecked(m_station.isModel);
+    m_contactPoint = new QCheckBox(tr("Also a grass-roots legislative contact point"), this);
+    m_contactPoint->setChecked(m_station.isLegislativeContactPoint);
+    m_rule = new QLineEdit(m_station.receptionRule, this);
+    m_rule->setPlaceholderText(tr("in words, e.g. 每周三, 每月8日, 单月15日"));
+    m_notes = new QLineEdit(m_station.notes, this);
+    m_form->addField(QStringLiteral("name"), tr("Station name"), m_name);
+    m_form->addField(QStringLiteral("kind"), tr("Kind"), m_kind);
+    m_form->addField(QStringLiteral("township"), tr("Township"), m_township);
+    m_form->addField(QStringLiteral("address"), tr("Address"), m_address);
+    m_form->addField(QStringLiteral("liaison_officer"), tr("Liaison officer"), m_officer);
+    m_form->addField(QStringLiteral("phone"), tr("Phone"), m_phone);
+    m_form->addField(QStringLiteral("star_rating"), tr("Star rating"), m_stars);
+    m_form->addField(QStringLiteral("model"), QString(), m_model);
+    m_form->addField(QStringLiteral("contact_point"), QString(), m_contactPoint);
+    m_form->addField(QStringLiteral("reception_rule"), tr("Reception days"), m_rule);
+    m_form->addField(QStringLiteral("notes"), tr("Notes"), m_notes);
+    layout->addLayout(m_form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StationDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &StationDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+void StationDialog::accept()
+{
+    Station station = m_station;
+    station.name = m_name->text();
+    station.kind = m_kind->currentData().toString();
+    station.townshipId = m_township->currentData().toLongLong();
+    station.address = m_address->text();
+    station.liaisonOfficer = m_officer->text();
+    station.phone = m_phone->text();
+    station.starRating = m_stars->value();
+    station.isModel = m_model->isChecked();
+    station.isLegislativeContactPoint = m_contactPoint->isChecked();
+    station.receptionRule = m_rule->text();
+    station.notes = m_notes->text();
+    StationStore store(m_db);
+    const Outcome outcome = station.id ? store.update(station) : store.add(station);
+    if (!m_form->showOutcome(outcome))
+        return;
+    QDialog::accept();
+}
+
+} // namespace dd::ui

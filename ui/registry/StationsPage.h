@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ui/widgets/RecordPage.h"
+
+#include <QSqlDatabase>
+
+class QLineEdit;
+
+namespace dd::ui {
+
+class ListView;
+class StationFilterProxy;
+class StationTableModel;
+
+// 联络站: the stations with their stationed deputies by level, and the actions on them.
+class StationsPage : public RecordPage {
+    Q_OBJECT
+public:
+    explicit StationsPage(QWidget* parent = nullptr);
+    void setDatabase(QSqlDatabase db) override;
+    void reload() override;
+    ListView* view() const { return m_view; }
+    QString statusText() const override;
+
+    void addStation();
+    void editStation();
+    void assignDeputies();
+    void importStations();
+    void exportStations();
+    void printList();
+
+private:
+    QSqlDatabase m_db;
+    QLineEdit* m_search = nullptr;
+    ListView* m_view = nullptr;
+    StationTableModel* m_model = nullptr;
+    StationFilterProxy* m_proxy = nullptr;
+};
+
+} // namespace dd::ui

@@ -1,0 +1,147 @@
+#include "HomePage.h"
+
+#include "common/Clock.h"
+#include "loop/LateItems.h"
+#include "registry/DeputyStore.h"
+#include "registry/OfficeSettings.h"
+#include "registry/StationStore.h"
+#include "ui/widgets/Palette.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+namespace {
+QString row(const QStringList& cells, bool header = false)
+{
+    QString html = QStringLiteral("<tr>");
+    for (int i = 0; i < cells.size(); ++i)
+        html += QStringLiteral("<%1 align='%2' style='padding:3px 10px'>%3</%1>")
+                    .arg(header ? QStringLiteral("th") : QStringLiteral("td"),
+                         i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                         cells[i].toHtmlEscaped());
+    return html + QStringLiteral("</tr>");
+}
+} // namespace
+
+HomePage::HomePage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_summary, 3);
+    auto* side = new QVBoxLayout;
+    side->addWidget(new QLabel(tr("<b>Concerns and suggestions</b>"), this));
+    m_overdue = new QPushButton(this);
+    m_dueSoon = new QPushButton(this);
+    m_overdue->setObjectName(QStringLiteral("home-overdue"));
+    m_dueSoon->setObjectName(QStringLiteral("home-due-soon"));
+    m_overdue->setStyleSheet(
+        QStringLiteral("text-align:left; padding:6px; color:%1;").arg(palette::error().name()));
+    m_dueSoon->setStyleSheet(
+        QStringLiteral("text-align:left; padding:6px; color:%1;").arg(palette::warning().name()));
+    side->addWidget(m_overdue);
+    side->addWidget(m_dueSoon);
+    connect(m_overdue, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(false); });
+    connect(m_dueSoon, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(true); });
+    side->addSpacing(12);
+    side->addWidget(new QLabel(tr("<b>Recent databases</b>"), this));
+    m_recent = new QListWidget(this);
+    m_recent->setToolTip(tr("Double-click to open"));
+    side->addWidget(m_recent, 1);
+    layout->addLayout(side, 2);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT openRequested(item->data(Qt::UserRole).toString());
+    });
+}
+
+void HomePage::setDatabase(QSqlDatabase db)
+{
+    m_db = std::move(db);
+    reload();
+}
+
+void HomePage::setRecentFiles(const QStringList& paths)
+{
+    m_recent->clear();
+    for (const QString& path : paths) {
+        // The name first; the folder after it tells apart two files of the same name.
+        const QFileInfo file(path);
+        auto* item = new QListWidgetItem(file.fileName() + QStringLiteral("  —  ") +
+                                             QDir::toNativeSeparators(file.absolutePath()),
+                                         m_recent);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setData(Qt::UserRole, path);
+    }
+}
+
+QString HomePage::summaryText() const
+{
+    return m_summary->text();
+}
+
+void HomePage::reload()
+{
+    if (!m_db.isValid())
+        return;
+    const loop::LoopStore store(m_db);
+    const loop::LateItems late = loop::lateItems(store, Clock::today());
+    const int overdue = int(late.overdue.size());
+    const int dueSoon = int(late.dueSoon.size());
+    m_overdue->setText(tr("%n item(s) overdue — open the list", nullptr, overdue));
+    m_dueSoon->setText(tr("%n item(s) due within %1 working days — open the list", nullptr, dueSoon)
+                           .arg(store.deadlines().limits().dueSoonDays));
+
+    DeputyFilter any;
+    any.status.reset();
+    QMap<Level, QMap<MembershipStatus, int>> counts;
+    for (const DeputyRow& deputy : DeputyStore(m_db).list(any))
+        ++counts[deputy.membership.level][deputy.membership.status];
+    const QList<MembershipStatus> statuses = {
+        MembershipStatus::Active, MembershipStatus::Terminated, MembershipStatus::Resigned};
+    QString html = QStringLiteral("<h2>%1</h2><h3>%2</h3><table cellspacing='0'>")
+                       .arg(OfficeSettings(m_db).congressName().toHtmlEscaped(),
+                            tr("Deputies in the current terms").toHtmlEscaped());
+    QStringList header = {tr("Level")};
+    for (MembershipStatus status : statuses)
+        header << statusName(status);
+    html += row(header, true);
+    for (Level level : allLevels()) {
+        QStringList cells = {levelName(level)};
+        for (MembershipStatus status : statuses)
+            cells << QString::number(counts.value(level).value(status));
+        html += row(cells);
+    }
+    html += QStringLiteral("</table>");
+
+    QMap<QString, int> byKind;
+    QMap<int, int> byStars;
+    const QList<StationRow> stations = StationStore(m_db).list();
+    for (const StationRow& station : stations) {
+        ++byKind[station.station.kind];
+        ++byStars[station.station.starRating];
+    }
+    html += QStringLiteral("<h3>%1</h3><table cellspacing='0'>")
+                .arg(tr("%n liaison station(s)", nullptr, int(stations.size())).toHtmlEscaped());
+    html += row({tr("Kind"), tr("Stations")}, true);
+    for (const QString& kind : stationKindCodes())
+        if (byKind.value(kind))
+            html += row({stationKindName(kind), QString::number(byKind.value(kind))});
+    html += QStringLiteral("</table><p></p><table cellspacing='0'>");
+    html += row({tr("Star rating"), tr("Stations")}, true);
+    for (int stars = 5; stars >= 0; --stars)
+        if (byStars.value(stars))
+            html += row({stars ? QString(stars, QChar(0x2605)) : tr("not rated"),
+                         QString::number(byStars.value(stars))});
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+}
+
+} // namespace dd::ui
