@@ -177,9 +177,9 @@ Listing deputyListing(const QList<DeputyRow>& rows, Format format)
     return listing;
 }
 
-int listDeputies(Context& context, const QStringList& args)
+namespace {
+void addListOptions(CommandLine& line)
 {
-    CommandLine line(QStringLiteral("deputy list"), tr("List deputies (one line per membership)."));
     line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
     line.addOption(QStringLiteral("term"),
                    tr("Only this term number (default: each level's current term)."),
@@ -206,30 +206,23 @@ int listDeputies(Context& context, const QStringList& args)
                    QStringLiteral("FORMAT"));
     line.addOption(QStringLiteral("out"), tr("Write to this file instead of the screen."),
                    QStringLiteral("FILE"));
-    int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    const bool pdf = line.value(QStringLiteral("format")) == QLatin1String("pdf");
-    const auto format = pdf ? std::optional<Format>(Format::Table)
-                            : parseFormat(line.value(QStringLiteral("format")));
-    if (!format)
-        return usageError(tr("--format must be table, csv, json or pdf"));
-    if (pdf && line.value(QStringLiteral("out")).isEmpty())
-        return usageError(tr("--format pdf needs --out FILE"));
-    Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
+}
+
+// The filter the options ask for; nullopt when one is wrong (said, with the exit code in *code).
+std::optional<DeputyFilter> listFilter(const QSqlDatabase& db, const CommandLine& line, int* code)
+{
     DeputyFilter filter;
+    *code = BadInput;
     if (line.isSet(QStringLiteral("level"))) {
         const auto level = levelOption(line, Level::County);
         if (!level)
-            return BadInput;
+            return std::nullopt;
         filter.level = *level;
     }
     filter.termNumber = line.value(QStringLiteral("term")).toInt();
-    const auto township = townshipOption(db->connection(), line);
+    const auto township = townshipOption(db, line);
     if (!township)
-        return BadInput;
+        return std::nullopt;
     filter.townshipId = *township;
     filter.stationId = line.value(QStringLiteral("station")).toLongLong();
     filter.groupId = line.value(QStringLiteral("group")).toLongLong();
@@ -240,17 +233,81 @@ int listDeputies(Context& context, const QStringList& args)
         else if (const auto status = text == QLatin1String("serving") ? MembershipStatus::Active
                                                                       : parseStatus(text))
             filter.status = *status;
-        else
-            return usageError(
-                tr("--status must be serving, terminated, resigned, term_ended or all"));
+        else {
+            *code =
+                usageError(tr("--status must be serving, terminated, resigned, term_ended or all"));
+            return std::nullopt;
+        }
     }
     if (line.isSet(QStringLiteral("cadre"))) {
         const auto cadre = yesNo(line.value(QStringLiteral("cadre")));
-        if (!cadre)
-            return usageError(tr("--cadre must be yes or no"));
+        if (!cadre) {
+            *code = usageError(tr("--cadre must be yes or no"));
+            return std::nullopt;
+        }
         filter.cadre = *cadre;
     }
     filter.search = line.value(QStringLiteral("search"));
+    *code = Success;
+    return filter;
+}
+
+int writeRosterPdf(const QSqlDatabase& db, const QList<DeputyRow>& rows, const QString& out)
+{
+    const OfficeSettings settings(db);
+    const DocumentText text(settings.documentLanguage());
+    QString error;
+    if (!report::writePdf(
+            report::rosterDocument(rows, settings.congressName(), text, Clock::today()), out,
+            &error)) {
+        printError(error);
+        return Failure;
+    }
+    print(tr("Wrote the roster of %n deputy membership(s) to %1", nullptr, int(rows.size()))
+              .arg(QDir::toNativeSeparators(out)) +
+          QLatin1Char('\n'));
+    return Success;
+}
+
+int writeListingFile(const QList<DeputyRow>& rows, Format format, const QString& out)
+{
+    const Listing listing = deputyListing(rows, format);
+    const QByteArray bytes = format == Format::Csv    ? renderCsv(listing)
+                             : format == Format::Json ? renderJson(listing)
+                                                      : renderTable(listing).toUtf8();
+    QString error;
+    if (!csv::writeFile(out, bytes, &error)) {
+        printError(error);
+        return Failure;
+    }
+    print(tr("Wrote %n deputy membership(s) to %1", nullptr, int(rows.size()))
+              .arg(QDir::toNativeSeparators(out)) +
+          QLatin1Char('\n'));
+    return Success;
+}
+} // namespace
+
+int listDeputies(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("deputy list"), tr("List deputies (one line per membership)."));
+    addListOptions(line);
+    int code = Success;
+    if (!line.parse(args, &code))
+        return code;
+    const bool pdf = line.value(QStringLiteral("format")) == QLatin1String("pdf");
+    const auto format = pdf ? std::optional<Format>(Format::Table)
+                            : parseFormat(line.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("--format must be table, csv, json or pdf"));
+    const QString out = line.value(QStringLiteral("out"));
+    if (pdf && out.isEmpty())
+        return usageError(tr("--format pdf needs --out FILE"));
+    Database* db = context.open();
+    if (!db)
+        return context.openFailureCode();
+    const auto filter = listFilter(db->connection(), line, &code);
+    if (!filter)
+        return code;
     // Printed rosters follow the official surname-stroke order unless asked otherwise.
     const QString order = line.isSet(QStringLiteral("order")) ? line.value(QStringLiteral("order"))
                           : pdf                               ? QStringLiteral("strokes")
@@ -259,39 +316,12 @@ int listDeputies(Context& context, const QStringList& args)
         return usageError(tr("--order must be pinyin or strokes"));
     const QList<DeputyRow> rows =
         DeputyStore(db->connection())
-            .list(filter,
+            .list(*filter,
                   order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
-    const QString out = line.value(QStringLiteral("out"));
-    if (pdf) {
-        const OfficeSettings settings(db->connection());
-        const DocumentText text(settings.documentLanguage());
-        QString error;
-        if (!report::writePdf(
-                report::rosterDocument(rows, settings.congressName(), text, Clock::today()), out,
-                &error)) {
-            printError(error);
-            return Failure;
-        }
-        print(tr("Wrote the roster of %n deputy membership(s) to %1", nullptr, int(rows.size()))
-                  .arg(QDir::toNativeSeparators(out)) +
-              QLatin1Char('\n'));
-        return Success;
-    }
-    if (!out.isEmpty()) {
-        const Listing listing = deputyListing(rows, *format);
-        const QByteArray bytes = *format == Format::Csv    ? renderCsv(listing)
-                                 : *format == Format::Json ? renderJson(listing)
-                                                           : renderTable(listing).toUtf8();
-        QString error;
-        if (!csv::writeFile(out, bytes, &error)) {
-            printError(error);
-            return Failure;
-        }
-        print(tr("Wrote %n deputy membership(s) to %1", nullptr, int(rows.size()))
-                  .arg(QDir::toNativeSeparators(out)) +
-              QLatin1Char('\n'));
-        return Success;
-    }
+    if (pdf)
+        return writeRosterPdf(db->connection(), rows, out);
+    if (!out.isEmpty())
+        return writeListingFile(rows, *format, out);
     printListing(deputyListing(rows, *format), *format);
     if (*format == Format::Table)
         print(tr("%n membership(s)", nullptr, int(rows.size())) + QLatin1Char('\n'));
