@@ -12,6 +12,8 @@
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 
+#include "storage/WriteTransaction.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -267,10 +269,15 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
     station.receptionRule = QStringLiteral("每周三");
     REQUIRE(StationStore(db).update(station).ok());
     // Two cadres; one grass-roots deputy away all February.
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("UPDATE deputies SET is_cadre = 1 WHERE id IN (%1, %2)")
-                           .arg(fixture.deputies.at(0))
-                           .arg(fixture.deputies.at(1))));
+    {
+        auto transaction = WriteTransaction::begin(db); // the file is written only inside one
+        REQUIRE(transaction);
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("UPDATE deputies SET is_cadre = 1 WHERE id IN (%1, %2)")
+                               .arg(fixture.deputies.at(0))
+                               .arg(fixture.deputies.at(1))));
+        REQUIRE(transaction->commit());
+    }
     Leave leave{0, {}, fixture.deputies.at(5), {2026, 2, 1}, {2026, 2, 28}, QStringLiteral("培训"),
                 {}};
     REQUIRE(LeaveStore(db).add(leave).ok());

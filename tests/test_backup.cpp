@@ -308,7 +308,10 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
             OpenResult newer = Database::open(*written, Database::Mode::OpenExisting);
             REQUIRE(newer);
             QSqlDatabase newerDb = newer.database->connection();
+            auto transaction = WriteTransaction::begin(newerDb);
+            REQUIRE(transaction);
             REQUIRE(sqlite::setUserVersion(newerDb, schema::latestVersion() + 1));
+            REQUIRE(transaction->commit());
         }
         const Outcome outcome = backups.restore(*written);
         CHECK(outcome.kind == Outcome::Kind::NotAllowed);

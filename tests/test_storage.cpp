@@ -148,7 +148,10 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         test::TempDatabase temp;
         {
             QSqlDatabase db = temp.connection();
-            sqlite::setUserVersion(db, schema::latestVersion() + 1);
+            auto transaction = WriteTransaction::begin(db);
+            REQUIRE(transaction);
+            REQUIRE(sqlite::setUserVersion(db, schema::latestVersion() + 1));
+            REQUIRE(transaction->commit());
         }
         const QString path = temp.path;
         temp.db.reset();
@@ -232,6 +235,53 @@ TEST_CASE("Write transactions begin immediately, roll back when not committed an
         CHECK_FALSE(outer->commit());
     }
     CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'lost%'")) == 0);
+}
+
+TEST_CASE("An office file is written only inside a write transaction", "[storage]")
+{
+    test::TempDatabase temp;
+    QSqlDatabase db = temp.connection();
+    const auto insert = [&](const char* key) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, 'x')"));
+        query.addBindValue(QString::fromLatin1(key));
+        return query.exec();
+    };
+    // A statement that writes outside a transaction fails instead of committing on its own:
+    // every write passes through WriteTransaction (and so through what hooks in there).
+    CHECK_FALSE(insert("stray"));
+    CHECK_FALSE(QSqlQuery(db).exec(QStringLiteral("DELETE FROM settings")));
+    CHECK(count(db, QStringLiteral("settings WHERE key = 'stray'")) == 0);
+    CHECK(count(db, QStringLiteral("settings")) > 0);
+    {
+        auto transaction = WriteTransaction::begin(db);
+        REQUIRE(transaction);
+        CHECK(insert("inside"));
+        CHECK(transaction->commit());
+    }
+    // Once it has ended, committed or rolled back, the guard is back.
+    CHECK_FALSE(insert("after-commit"));
+    {
+        auto transaction = WriteTransaction::begin(db);
+        REQUIRE(transaction);
+        CHECK(insert("rolled-back"));
+    }
+    CHECK_FALSE(insert("after-rollback"));
+    CHECK(count(db, QStringLiteral("settings WHERE key IN ('inside', 'rolled-back', "
+                                   "'after-commit', 'after-rollback')")) == 1);
+
+    // A file opened read-only stays so, inside a transaction too.
+    const QString path = temp.path;
+    temp.db.reset();
+    OpenResult reader = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(reader);
+    QSqlDatabase readOnly = reader.database->connection();
+    if (auto transaction = WriteTransaction::begin(readOnly)) {
+        QSqlQuery query(readOnly);
+        CHECK_FALSE(
+            query.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('reader', 'x')")));
+    }
+    CHECK(count(readOnly, QStringLiteral("settings WHERE key = 'reader'")) == 0);
 }
 
 TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets", "[storage]")

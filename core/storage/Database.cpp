@@ -7,6 +7,7 @@
 #include "storage/Sql.h"
 #include "storage/SqliteBackup.h"
 #include "storage/SqliteDialect.h"
+#include "storage/WriteTransaction.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -208,6 +209,8 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
     if (version < schema::latestVersion() && !schema::migrate(db, version, &error))
         return failed(OpenFailure::CannotWrite,
                       tr("Cannot upgrade %1 to the current data version: %2").arg(shown, error));
+    if (!WriteTransaction::guardConnection(db))
+        return failed(OpenFailure::CannotWrite, tr("Cannot initialise %1").arg(shown));
     OpenResult result;
     result.database = std::move(database);
     return result;
@@ -221,6 +224,7 @@ OpenResult Database::open(const QString& path, Mode mode)
 Database::~Database()
 {
     sql::forgetStatements(m_connectionName);
+    WriteTransaction::forgetConnection(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {

@@ -103,6 +103,12 @@ bool configureReadOnlyConnection(QSqlDatabase& db, QString* error)
            exec(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), error);
 }
 
+bool setQueryOnly(QSqlDatabase& db, bool on)
+{
+    return exec(db, on ? QStringLiteral("PRAGMA query_only = ON")
+                       : QStringLiteral("PRAGMA query_only = OFF"));
+}
+
 bool setApplicationId(QSqlDatabase& db)
 {
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)));

@@ -21,6 +21,8 @@ std::optional<FileHeader> readHeader(const QString& path, QString* error);
 bool configureConnection(QSqlDatabase& db, bool useWal, QString* error);
 // A read-only connection: only what needs no write (and fails on a file that is not a database).
 bool configureReadOnlyConnection(QSqlDatabase& db, QString* error);
+// With query_only on, a statement that would change the file fails (SQLITE_READONLY).
+bool setQueryOnly(QSqlDatabase& db, bool on);
 bool setApplicationId(QSqlDatabase& db);
 int userVersion(QSqlDatabase& db);
 bool setUserVersion(QSqlDatabase& db, int version);

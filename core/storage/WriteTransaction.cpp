@@ -3,6 +3,7 @@
 #include "storage/SqliteDialect.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,6 +16,14 @@ struct NestingState {
 };
 // Connections belong to one thread each, so per-thread bookkeeping needs no lock.
 thread_local QHash<QString, NestingState> nesting;
+// The connections that write only inside a transaction (query_only between transactions).
+thread_local QSet<QString> guarded;
+
+void restoreGuard(QSqlDatabase& db)
+{
+    if (guarded.contains(db.connectionName()))
+        sqlite::setQueryOnly(db, true);
+}
 
 bool run(QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
 {
@@ -35,7 +44,12 @@ BeganTransaction WriteTransaction::begin(QSqlDatabase db)
     if (outermost) {
         state.failed = false;
         QSqlError error;
+        const bool lift = guarded.contains(db.connectionName());
+        if (lift)
+            sqlite::setQueryOnly(db, false);
         if (!run(db, sqlite::beginImmediate(), &error)) {
+            if (lift)
+                sqlite::setQueryOnly(db, true);
             nesting.remove(db.connectionName());
             began.m_refusal = sql::storageFailure(error);
             return began;
@@ -70,6 +84,7 @@ WriteTransaction::~WriteTransaction()
     if (m_outermost) {
         run(m_db, QStringLiteral("ROLLBACK"));
         nesting.remove(m_db.connectionName());
+        restoreGuard(m_db);
     } else {
         state.failed = true;
     }
@@ -96,11 +111,26 @@ bool WriteTransaction::commit()
     QSqlError error;
     if (failed || !run(m_db, QStringLiteral("COMMIT"), &error)) {
         run(m_db, QStringLiteral("ROLLBACK"));
+        restoreGuard(m_db);
         m_error = failed ? tr("an inner step failed; nothing was saved")
                          : sql::storageFailure(error).message;
         return false;
     }
+    restoreGuard(m_db);
     return true;
+}
+
+bool WriteTransaction::guardConnection(QSqlDatabase db)
+{
+    if (!sqlite::setQueryOnly(db, true))
+        return false;
+    guarded.insert(db.connectionName());
+    return true;
+}
+
+void WriteTransaction::forgetConnection(const QString& connectionName)
+{
+    guarded.remove(connectionName);
 }
 
 WriteTransaction* BeganTransaction::operator->()

@@ -26,6 +26,13 @@ public:
     // Takes the write lock, or joins the transaction already open on this connection.
     static BeganTransaction begin(QSqlDatabase db);
 
+    // From now on the connection writes only inside a WriteTransaction: it runs with
+    // query_only on, which only an outermost transaction lifts while it is open, so a statement
+    // that would write anywhere else fails instead of committing on its own. Database does this
+    // for every writable office file it opens.
+    static bool guardConnection(QSqlDatabase db);
+    static void forgetConnection(const QString& connectionName);
+
     WriteTransaction(WriteTransaction&& other) noexcept;
     WriteTransaction& operator=(WriteTransaction&&) = delete;
     WriteTransaction(const WriteTransaction&) = delete;
