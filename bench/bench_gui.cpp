@@ -5,7 +5,6 @@
 
 #include "common/Clock.h"
 #include "loop/AgencyStore.h"
-#include "loop/LoopStore.h"
 #include "storage/Database.h"
 #include "ui/activities/ActivitiesPage.h"
 #include "ui/loop/LoopDetailPane.h"
@@ -14,6 +13,7 @@
 #include "ui/shell/AppFont.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/ListView.h"
+#include "usecases/LoopActions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,13 +32,12 @@ namespace {
 // A suggestion answered B and found unsatisfied nine times, then answered A: ten rounds.
 qint64 tenRounds(QSqlDatabase db)
 {
-    loop::LoopStore store(db);
     loop::Item item;
     item.title = QStringLiteral("关于村道硬化的建议");
     item.raisedDate = Clock::today().addMonths(-1);
     DeputyFilter any;
     item.deputyIds = {DeputyStore(db).list(any).value(0).deputy.id};
-    if (!store.addSuggestion(item).ok())
+    if (!usecase::recordItem(db, loop::ItemKind::Suggestion, item).ok())
         return 0;
     const auto step = [&](loop::StepKind kind) {
         loop::StepRequest request;
@@ -49,15 +48,15 @@ qint64 tenRounds(QSqlDatabase db)
     };
     loop::StepRequest dispatch = step(loop::StepKind::Dispatch);
     dispatch.leadAgencyId = loop::AgencyStore(db).list().value(0).id;
-    store.applyStep(item.id, dispatch);
+    usecase::takeStep(db, {item.id}, dispatch);
     for (int round = 1; round <= 10; ++round) {
         loop::StepRequest reply = step(loop::StepKind::Reply);
         reply.resultClass = round == 10 ? QStringLiteral("A") : QStringLiteral("B");
-        store.applyStep(item.id, reply);
+        usecase::takeStep(db, {item.id}, reply);
         loop::StepRequest evaluate = step(loop::StepKind::Evaluate);
         evaluate.votes = {round == 10 ? loop::Evaluation::Satisfied
                                       : loop::Evaluation::Unsatisfied};
-        store.applyStep(item.id, evaluate);
+        usecase::takeStep(db, {item.id}, evaluate);
     }
     return item.id;
 }

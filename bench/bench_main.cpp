@@ -8,14 +8,13 @@
 #include "calendar/CalendarStore.h"
 
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
 #include "exports/LoopExports.h"
 #include "loop/LoopMeasures.h"
 #include "loop/LoopStore.h"
 #include "registry/DeputyStore.h"
-#include "registry/OfficeSetup.h"
 #include "registry/StationStore.h"
 #include "storage/Database.h"
+#include "usecases/RegistryActions.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,12 +58,13 @@ int main(int argc, char* argv[])
         return 1;
     }
     QSqlDatabase db = opened.database->connection();
-    initializeOffice(db,
-                     {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
+    usecase::setUpOffice(
+        db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
     std::printf("DeputyDesk benchmarks (large scale, today 2026-11-22)\n");
     DemoSummary summary;
     measure(QStringLiteral("demo --scale large"), QStringLiteral("< 30 s"), [&] {
-        const Outcome outcome = generateDemo(db, {DemoOptions::Scale::Large, 2026, 5}, &summary);
+        const Outcome outcome =
+            usecase::fillWithDemo(db, {DemoOptions::Scale::Large, 2026, 5}, &summary);
         if (!outcome.ok()) {
             std::fprintf(stderr, "demo failed: %s\n", qPrintable(outcome.text()));
             std::exit(1);

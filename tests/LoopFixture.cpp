@@ -14,6 +14,7 @@ using namespace loop;
 
 LoopFixture::LoopFixture()
 {
+    const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     Clock::setToday(QDate(2026, 11, 20));
     DeputyStore deputies(db.connection());
     const auto addDeputy = [&](const char* name, const char* month) {
@@ -46,6 +47,7 @@ LoopFixture::~LoopFixture()
 
 qint64 LoopFixture::concern(const QDate& date, const QString& category)
 {
+    const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     Item item;
     item.raisedDate = date;
     item.content = QStringLiteral("村口道路破损，雨天积水严重，群众出行不便");
@@ -61,6 +63,7 @@ qint64 LoopFixture::concern(const QDate& date, const QString& category)
 
 qint64 LoopFixture::suggestion(const QDate& date, const QString& title)
 {
+    const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     Item item;
     item.raisedDate = date;
     item.title = title;

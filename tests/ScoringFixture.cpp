@@ -25,6 +25,7 @@ Period period(const char* code)
 
 ScoringFixture::ScoringFixture()
 {
+    const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     const QSqlDatabase db = this->db.connection();
     DeputyStore deputies(db);
     const auto add = [&](const char* name, const char* month, Level level, int term) {
@@ -134,6 +135,7 @@ void ScoringFixture::activity(const char* type, const QDate& date,
                               std::initializer_list<std::pair<qint64, Attendance>> who,
                               qint64 session)
 {
+    const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     ActivityStore activities(db.connection());
     Activity a;
     a.typeId = activities.typeByCode(QLatin1String(type))->id;

@@ -9,6 +9,7 @@ namespace dd::test {
 
 StationFixture::StationFixture(int count)
 {
+    const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     Station s;
     s.name = QStringLiteral("城关镇东社区代表联络站");
     s.kind = QStringLiteral("community");

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "registry/OfficeSetup.h"
+#include "usecases/RegistryActions.h"
 
 #include <QFile>
 #include <QProcessEnvironment>
@@ -20,11 +20,13 @@ TempDatabase::TempDatabase(bool initialise)
     db = std::move(opened.database);
     if (initialise) {
         const Outcome outcome =
-            initializeOffice(db->connection(), {QStringLiteral("云岭县人大常委会"), Level::County,
-                                                18, QDate(2021, 12, 20)});
+            usecase::setUpOffice(db->connection(), {QStringLiteral("云岭县人大常委会"),
+                                                    Level::County, 18, QDate(2021, 12, 20)});
         if (!outcome.ok())
             throw std::runtime_error(outcome.text().toStdString());
     }
+    if (storeWritesByDefault)
+        storeWrites = std::make_unique<usecase::WriteAccess>(db->connection());
 }
 
 CliResult runCli(const QStringList& args)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "writeaccess/WriteAccess.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,13 +11,23 @@
 namespace dd::test {
 
 // A fresh database file in a temporary folder, initialised for a county office (term 18).
+//
+// Writes go through core's use cases only. Core's tests of the stores stand in for a use case:
+// in that binary a TempDatabase holds the door open (storeWritesByDefault); the use-case tests
+// close it, and the GUI tests keep it closed, so a write the window makes outside a use case
+// fails there as it would for a clerk.
 struct TempDatabase {
+    static inline bool storeWritesByDefault = false;
+
     QTemporaryDir dir;
     QString path;
     std::unique_ptr<Database> db;
+    std::unique_ptr<usecase::WriteAccess> storeWrites;
 
     explicit TempDatabase(bool initialise = true);
     QSqlDatabase connection() const { return db->connection(); }
+    // From here on only the use cases write.
+    void closeDoor() { storeWrites.reset(); }
 };
 
 struct CliResult {

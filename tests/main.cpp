@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestSupport.h"
+
 #include "storage/Platform.h"
 
 #include <QGuiApplication>
@@ -14,5 +16,6 @@ int main(int argc, char* argv[])
     dd::platform::chooseGuiPlatform(false);
     int qtArgc = 1;
     QGuiApplication app(qtArgc, argv);
+    dd::test::TempDatabase::storeWritesByDefault = true; // the stores' tests stand in for use cases
     return Catch::Session().run(argc, argv);
 }

@@ -7,6 +7,7 @@
 #include "storage/Schema.h"
 #include "storage/SqliteDialect.h"
 #include "storage/WriteTransaction.h"
+#include "writeaccess/WriteAccess.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,8 +29,10 @@ int count(QSqlDatabase db, const QString& table)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
+// Tampers with a file as another program would: the test stands in for a use case.
 bool addSetting(QSqlDatabase db, const QString& key, const QString& value = QStringLiteral("x"))
 {
+    const usecase::WriteAccess tampering(db);
     auto transaction = WriteTransaction::begin(db);
     if (!transaction)
         return false;
@@ -308,6 +311,7 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
             OpenResult newer = Database::open(*written, Database::Mode::OpenExisting);
             REQUIRE(newer);
             QSqlDatabase newerDb = newer.database->connection();
+            const usecase::WriteAccess tampering(newerDb);
             auto transaction = WriteTransaction::begin(newerDb);
             REQUIRE(transaction);
             REQUIRE(sqlite::setUserVersion(newerDb, schema::latestVersion() + 1));

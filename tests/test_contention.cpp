@@ -8,7 +8,6 @@
 #include "activities/LeaveStore.h"
 #include "activities/RosterStore.h"
 #include "calendar/CalendarStore.h"
-#include "demo/DemoGenerator.h"
 #include "imports/RosterImport.h"
 #include "registry/DeputyStore.h"
 #include "registry/GroupStore.h"
@@ -18,6 +17,7 @@
 #include "registry/TownshipStore.h"
 #include "scoring/RuleStore.h"
 #include "storage/WriteTransaction.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -192,7 +192,7 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
          [&] {
              DemoOptions options;
              options.scale = DemoOptions::Scale::Small;
-             return generateDemo(db, options, nullptr);
+             return usecase::fillWithDemo(db, options, nullptr);
          }},
     };
     for (const auto& [what, write] : writes) {

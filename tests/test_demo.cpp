@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
 #include "registry/DeputyStore.h"
 #include "registry/RegistryCheck.h"
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,18 +33,21 @@ TEST_CASE("The demo is deterministic for a seed and a date", "[demo]")
     test::TempDatabase first;
     test::TempDatabase second;
     DemoSummary summary;
-    REQUIRE(generateDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, &summary).ok());
-    REQUIRE(generateDemo(second.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr).ok());
+    REQUIRE(usecase::fillWithDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, &summary)
+                .ok());
+    REQUIRE(usecase::fillWithDemo(second.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr)
+                .ok());
     CHECK(summary.townships == 1);
     CHECK(summary.stations == 3);
     CHECK(summary.deputies >= 40);
     CHECK(roster(first.connection()) == roster(second.connection()));
     test::TempDatabase other;
-    REQUIRE(generateDemo(other.connection(), {DemoOptions::Scale::Small, 8, 2}, nullptr).ok());
+    REQUIRE(
+        usecase::fillWithDemo(other.connection(), {DemoOptions::Scale::Small, 8, 2}, nullptr).ok());
     CHECK(roster(first.connection()) != roster(other.connection()));
     // A second run into a filled database is refused.
-    CHECK(generateDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr).kind ==
-          Outcome::Kind::NotAllowed);
+    CHECK(usecase::fillWithDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr)
+              .kind == Outcome::Kind::NotAllowed);
     Clock::reset();
 }
 
@@ -54,7 +57,7 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     DemoSummary summary;
-    REQUIRE(generateDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
     CHECK(summary.townships == 15);
     CHECK(summary.stations == 60);
     CHECK(summary.deputies >= 1400);
@@ -138,7 +141,7 @@ TEST_CASE("The large demo covers five years and stays consistent", "[demo]")
     test::TempDatabase temp;
     DemoSummary summary;
     const Outcome outcome =
-        generateDemo(temp.connection(), {DemoOptions::Scale::Large, 2026, 5}, &summary);
+        usecase::fillWithDemo(temp.connection(), {DemoOptions::Scale::Large, 2026, 5}, &summary);
     INFO(outcome.text().toStdString());
     REQUIRE(outcome.ok());
     CHECK(summary.townships == 40);
@@ -155,7 +158,7 @@ TEST_CASE("The demo fills every step of the loop, consistently", "[demo][loop]")
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     DemoSummary summary;
-    REQUIRE(generateDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
     // Two years of a county: about 2,000 concerns and 300 suggestions a year.
     CHECK(summary.concerns > 3000);
     CHECK(summary.suggestions > 450);

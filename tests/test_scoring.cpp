@@ -9,13 +9,13 @@
 #include "activities/ActivityStore.h"
 #include "activities/RosterStore.h"
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
 #include "exports/ScoreExports.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "scoring/GapReport.h"
 #include "scoring/RuleStore.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -324,7 +324,7 @@ TEST_CASE("Every deputy's trace adds up on a generated county", "[scoring][demo]
     const QSqlDatabase db = temp.connection();
     DemoOptions options;
     options.scale = DemoOptions::Scale::Small;
-    REQUIRE(generateDemo(db, options, nullptr).ok());
+    REQUIRE(usecase::fillWithDemo(db, options, nullptr).ok());
     const int year = Clock::today().year();
     for (const char* code : {"Q2", "", "-H2"}) {
         Period p = period("2026");

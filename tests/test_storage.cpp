@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
+#include "registry/StationStore.h"
 #include "storage/Schema.h"
 #include "storage/SqliteDialect.h"
 #include "storage/WriteTransaction.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -282,6 +284,37 @@ TEST_CASE("An office file is written only inside a write transaction", "[storage
             query.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('reader', 'x')")));
     }
     CHECK(count(readOnly, QStringLiteral("settings WHERE key = 'reader'")) == 0);
+}
+
+TEST_CASE("Only a use case opens the door to writing", "[storage][usecase]")
+{
+    test::TempDatabase temp;
+    temp.closeDoor();
+    QSqlDatabase db = temp.connection();
+    const qint64 before = count(db, QStringLiteral("stations"));
+    // A store called directly, as a dialog or a command might: refused, nothing written.
+    Station direct;
+    direct.name = QStringLiteral("城关镇第一联络站");
+    const Outcome refused = StationStore(db).add(direct);
+    CHECK(refused.kind == Outcome::Kind::Storage);
+    CHECK(refused.text().contains(QStringLiteral("did not go through one of the office's")));
+    auto stray = WriteTransaction::begin(db);
+    CHECK_FALSE(stray);
+    CHECK(count(db, QStringLiteral("stations")) == before);
+    // The same through the use case is written; afterwards the door is closed again.
+    Station throughUseCase;
+    throughUseCase.name = QStringLiteral("城关镇第一联络站");
+    REQUIRE(usecase::saveStation(db, throughUseCase).ok());
+    CHECK(count(db, QStringLiteral("stations")) == before + 1);
+    Station after;
+    after.name = QStringLiteral("城关镇第二联络站");
+    CHECK(StationStore(db).add(after).kind == Outcome::Kind::Storage);
+    CHECK(count(db, QStringLiteral("stations")) == before + 1);
+    // A use case's refusal rolls all of it back, its new township included.
+    Station nameless;
+    CHECK(usecase::saveStation(db, nameless, QStringLiteral("新设镇")).kind ==
+          Outcome::Kind::Invalid);
+    CHECK(count(db, QStringLiteral("townships WHERE name = '新设镇'")) == 0);
 }
 
 TEST_CASE("Save a copy writes a complete, consistent database and refuses bad targets", "[storage]")

@@ -1,11 +1,23 @@
-// The use cases the window and the CLI share: each runs once here through core.
+// The use cases the window and the CLI share: each runs once here through core, with the door
+// closed to everything but the use cases (as in the window and the CLI).
+#include "LoopFixture.h"
+#include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "activities/LeaveStore.h"
+#include "activities/RosterStore.h"
 #include "calendar/CalendarStore.h"
 #include "loop/LoopLimits.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "registry/TownshipStore.h"
+#include "scoring/RuleStore.h"
+#include "usecases/ActivityActions.h"
 #include "usecases/DeputyActions.h"
+#include "usecases/LoopActions.h"
+#include "usecases/RegistryActions.h"
+#include "usecases/ScoringActions.h"
 #include "usecases/SettingsActions.h"
 
 #include <catch2/catch.hpp>
@@ -24,7 +36,7 @@ qint64 addDeputy(QSqlDatabase db, const QString& name, const QString& certificat
     membership.level = Level::County;
     membership.termNumber = 18;
     membership.certificateNo = certificate;
-    REQUIRE(DeputyStore(db).add(deputy, membership).ok());
+    REQUIRE(usecase::addDeputy(db, deputy, membership).ok());
     return deputy.id;
 }
 
@@ -32,7 +44,7 @@ qint64 addStation(QSqlDatabase db, const QString& name)
 {
     Station station;
     station.name = name;
-    REQUIRE(StationStore(db).add(station).ok());
+    REQUIRE(usecase::saveStation(db, station).ok());
     return station.id;
 }
 
@@ -49,13 +61,14 @@ TEST_CASE("A deputy is recorded only in a term that is on record, in core as in 
           "[usecase][host][linux-cli]")
 {
     test::TempDatabase temp;
+    temp.closeDoor(); // only the use cases write
     Deputy deputy;
     deputy.name = QStringLiteral("李四");
     deputy.gender = QStringLiteral("男");
     Membership membership;
     membership.level = Level::County;
     membership.termNumber = 81; // a slip for 18
-    const Outcome outcome = DeputyStore(temp.connection()).add(deputy, membership);
+    const Outcome outcome = usecase::addDeputy(temp.connection(), deputy, membership);
     CHECK(outcome.kind == Outcome::Kind::Invalid);
     CHECK(hasField(outcome, "term"));
     CHECK(outcome.errors.size() == 1); // the term alone, not a start date it cannot have
@@ -74,6 +87,7 @@ TEST_CASE("Editing a deputy changes the person, the membership and the station t
           "[usecase]")
 {
     test::TempDatabase temp;
+    temp.closeDoor(); // only the use cases write
     const QSqlDatabase db = temp.connection();
     const qint64 first = addDeputy(db, QStringLiteral("王芳"), QStringLiteral("001"));
     addDeputy(db, QStringLiteral("陈静"), QStringLiteral("002"));
@@ -110,6 +124,7 @@ TEST_CASE("Editing a deputy changes the person, the membership and the station t
 TEST_CASE("Assigning deputies to a station is all or none", "[usecase][host][linux-cli]")
 {
     test::TempDatabase temp;
+    temp.closeDoor(); // only the use cases write
     const QSqlDatabase db = temp.connection();
     const qint64 first = addDeputy(db, QStringLiteral("王芳"), QStringLiteral("001"));
     const qint64 second = addDeputy(db, QStringLiteral("陈静"), QStringLiteral("002"));
@@ -141,6 +156,7 @@ TEST_CASE("Assigning deputies to a station is all or none", "[usecase][host][lin
 TEST_CASE("The CLI edits a deputy's primary station with the person", "[usecase][host][linux-cli]")
 {
     test::TempDatabase temp;
+    temp.closeDoor(); // only the use cases write
     const QSqlDatabase db = temp.connection();
     const qint64 id = addDeputy(db, QStringLiteral("王芳"), QStringLiteral("001"));
     const qint64 station = addStation(db, QStringLiteral("城关镇代表联络站"));
@@ -162,6 +178,7 @@ TEST_CASE("The loop's settings: the calendar and the time limits are saved toget
           "[usecase][host][linux-cli]")
 {
     test::TempDatabase temp;
+    temp.closeDoor(); // only the use cases write
     const QSqlDatabase db = temp.connection();
     const QList<CalendarDay> holidays = {
         {QDate(2027, 10, 1), CalendarDay::Kind::Holiday, QStringLiteral("国庆节")},
@@ -220,4 +237,121 @@ TEST_CASE("The loop's settings: the calendar and the time limits are saved toget
     cli = test::runCli({QStringLiteral("--db"), temp.path, QStringLiteral("settings"),
                         QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(cli.out.contains(QStringLiteral("limit.due_soon_days,4")));
+}
+
+TEST_CASE("Each of a clerk's actions on the registry and the activities writes through its use "
+          "case, with the door closed",
+          "[usecase]")
+{
+    test::StationFixture fixture(2);
+    fixture.db.closeDoor();
+    const QSqlDatabase db = fixture.db.connection();
+    const qint64 first = fixture.deputies.at(0);
+    const qint64 second = fixture.deputies.at(1);
+
+    // A store called directly is refused; the same record through the use case is kept.
+    activities::Activity reception = fixture.reception(QDate(2026, 4, 8));
+    reception.participants = {{first, activities::Attendance::Present, {}, {}}};
+    CHECK(fixture.store().add(reception).kind == Outcome::Kind::Storage);
+    CHECK(fixture.store().list().isEmpty());
+    REQUIRE(usecase::saveActivity(db, reception).ok());
+    reception.title = QStringLiteral("四月接待日");
+    REQUIRE(usecase::saveActivity(db, reception).ok());
+    CHECK(fixture.store().find(reception.id)->title == QStringLiteral("四月接待日"));
+    REQUIRE(usecase::removeActivity(db, reception.id).ok());
+    CHECK_FALSE(fixture.store().find(reception.id));
+
+    activities::ActivityType type;
+    type.name = QStringLiteral("走访企业");
+    REQUIRE(usecase::addActivityType(db, type).ok());
+    REQUIRE(usecase::renameActivityType(db, type.id, QStringLiteral("走访企业和商户")).ok());
+    CHECK(fixture.store().typeByName(QStringLiteral("走访企业和商户")));
+
+    activities::Leave leave;
+    leave.deputyId = second;
+    leave.from = QDate(2026, 4, 20);
+    leave.to = QDate(2026, 4, 24);
+    leave.reason = QStringLiteral("出差");
+    REQUIRE(usecase::recordLeave(db, leave).ok());
+    CHECK(activities::LeaveStore(db).list(second).size() == 1);
+
+    REQUIRE(usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 15), {first}).ok());
+    REQUIRE(usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 29), {first}).ok());
+    REQUIRE(usecase::removeRosterDay(db, fixture.station, QDate(2026, 4, 29)).ok());
+    activities::RecordedDuties recorded;
+    REQUIRE(usecase::recordCompletedDuties(db, fixture.station, QDate(2026, 4, 1),
+                                           QDate(2026, 4, 30), &recorded)
+                .ok());
+    CHECK(recorded.activityIds.size() == 1);
+
+    Station station;
+    station.name = QStringLiteral("新设镇代表联络站");
+    REQUIRE(usecase::saveStation(db, station, QStringLiteral("新设镇")).ok());
+    CHECK(TownshipStore(db).findByName(QStringLiteral("新设镇"))->id == station.townshipId);
+
+    REQUIRE(usecase::changeDeputyStatus(db, {second, Level::County, 18, MembershipStatus::Resigned,
+                                             QDate(2026, 5, 1), QStringLiteral("工作调动")})
+                .ok());
+    CHECK(DeputyStore(db).membershipIn(second, Level::County, 18)->status ==
+          MembershipStatus::Resigned);
+    Session session;
+    session.level = Level::County;
+    session.termNumber = 18;
+    session.number = 6;
+    session.openingDate = QDate(2026, 2, 10);
+    session.closingDate = QDate(2026, 2, 12);
+    REQUIRE(usecase::addSession(db, session).ok());
+    REQUIRE(usecase::startTerm(db, Level::County, 19, QDate(2026, 12, 20)).ok());
+    CHECK(TermStore(db).current(Level::County)->number == 19);
+
+    scoring::ScoringRules rules = scoring::RuleStore(db).rulesFor(2026, std::nullopt);
+    rules.year = 2027;
+    REQUIRE(usecase::saveScoringRules(db, rules).ok());
+    REQUIRE(usecase::copyScoringRules(db, 2027, 2028, std::nullopt, false).ok());
+    CHECK(scoring::RuleStore(db).hasOwnSet(2028, std::nullopt));
+    CHECK(usecase::copyScoringRules(db, 2027, 2028, std::nullopt, false).kind ==
+          Outcome::Kind::NotAllowed);
+}
+
+TEST_CASE("Each of a clerk's actions in the loop writes through its use case, with the door "
+          "closed",
+          "[usecase]")
+{
+    test::LoopFixture fixture;
+    fixture.db.closeDoor();
+    const QSqlDatabase db = fixture.db.connection();
+
+    loop::Item concern;
+    concern.raisedDate = QDate(2026, 11, 18);
+    concern.content = QStringLiteral("村口路灯不亮");
+    concern.deputyIds = {fixture.zhang};
+    CHECK(fixture.store().addConcern(concern).kind == Outcome::Kind::Storage);
+    REQUIRE(usecase::recordItem(db, loop::ItemKind::Concern, concern).ok());
+    CHECK(concern.serial.startsWith(QStringLiteral("2026-意-")));
+
+    loop::Item first;
+    first.title = QStringLiteral("关于村道硬化的建议");
+    first.raisedDate = QDate(2026, 11, 2);
+    first.deputyIds = {fixture.zhang};
+    loop::Item second = first;
+    second.title = QStringLiteral("关于农村饮水的建议");
+    REQUIRE(usecase::recordItem(db, loop::ItemKind::Suggestion, first).ok());
+    REQUIRE(usecase::recordItem(db, loop::ItemKind::Suggestion, second).ok());
+    CHECK(first.kind == loop::ItemKind::Suggestion);
+
+    loop::Agency agency{0,  {}, QStringLiteral("县住房和城乡建设局"), QStringLiteral("department"),
+                        {}, {}};
+    REQUIRE(usecase::saveAgency(db, agency).ok());
+    agency.phone = QStringLiteral("0871-1234567");
+    REQUIRE(usecase::saveAgency(db, agency).ok());
+    CHECK(loop::AgencyStore(db).find(agency.id)->phone == QStringLiteral("0871-1234567"));
+    REQUIRE(usecase::addCategory(db, QStringLiteral("乡村振兴")).ok());
+
+    // One batch: both suggestions dispatched together, or, with one unknown, neither.
+    loop::StepRequest dispatch = test::step(loop::StepKind::Dispatch, QDate(2026, 11, 3));
+    dispatch.leadAgencyId = agency.id;
+    CHECK_FALSE(usecase::takeStep(db, {first.id, second.id + 100}, dispatch).ok());
+    CHECK(fixture.store().find(first.id)->state != loop::State::Dispatched);
+    REQUIRE(usecase::takeStep(db, {first.id, second.id}, dispatch).ok());
+    CHECK(fixture.store().find(second.id)->state == loop::State::Dispatched);
 }

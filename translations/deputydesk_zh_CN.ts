@@ -789,6 +789,10 @@
         <source>an inner step failed; nothing was saved</source>
         <translation>其中一步失败，本次未保存任何内容</translation>
     </message>
+    <message>
+        <source>This change was refused because it did not go through one of the office&apos;s actions (a program error). Nothing was saved.</source>
+        <translation>这次修改没有经过本办公室的业务操作，已被拒绝（程序错误），没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>dd::activities</name>

@@ -7,6 +7,7 @@
 #include "common/Period.h"
 #include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
+#include "usecases/ActivityActions.h"
 
 #include <QRegularExpression>
 
@@ -206,7 +207,7 @@ int addActivity(Context& context, const QStringList& args, bool reception)
             activity.participants.append({id, Attendance::Present, {}, {}});
     if (!markAttendance(line, activity.participants))
         return BadInput;
-    const Outcome outcome = store.add(activity);
+    const Outcome outcome = usecase::saveActivity(db->connection(), activity);
     return report(outcome, tr("Recorded activity %1 (%2): %3")
                                .arg(activity.id)
                                .arg(activity.typeName, attendanceSummary(activity)));
@@ -272,7 +273,7 @@ int editActivity(Context& context, const QStringList& args)
     participants.removeIf([&](const Participant& p) { return dropped->contains(p.deputyId); });
     if (!markAttendance(line, participants))
         return BadInput;
-    const Outcome outcome = store.update(*activity);
+    const Outcome outcome = usecase::saveActivity(db->connection(), *activity);
     return report(
         outcome, tr("Changed activity %1: %2").arg(activity->id).arg(attendanceSummary(*activity)));
 }
@@ -292,7 +293,7 @@ int removeActivity(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     const qint64 id = line.positional().first().toLongLong();
-    return report(ActivityStore(db->connection()).remove(id), tr("Deleted activity %1").arg(id));
+    return report(usecase::removeActivity(db->connection(), id), tr("Deleted activity %1").arg(id));
 }
 
 int listActivities(Context& context, const QStringList& args, bool reception)
@@ -422,11 +423,10 @@ int listTypes(Context& context, const QStringList& args)
         Database* db = context.open();
         if (!db)
             return context.openFailureCode();
-        ActivityStore store(db->connection());
         if (add) {
             ActivityType type;
             type.name = words.at(1);
-            const Outcome added = store.addType(type);
+            const Outcome added = usecase::addActivityType(db->connection(), type);
             return report(added, tr("Added activity type %1 (ID %2, code %3)")
                                      .arg(type.name)
                                      .arg(type.id)
@@ -435,7 +435,7 @@ int listTypes(Context& context, const QStringList& args)
         const auto id = idArgument(words.at(1), tr("ID"));
         if (!id)
             return BadInput;
-        return report(store.renameType(*id, words.at(2)),
+        return report(usecase::renameActivityType(db->connection(), *id, words.at(2)),
                       tr("Activity type %1 is now %2").arg(*id).arg(words.at(2)));
     }
     const Format format = line.format();
@@ -473,7 +473,7 @@ int addLeave(Context& context, const QStringList& args)
     leave.from = *from;
     leave.to = *to;
     leave.reason = line.value(QStringLiteral("reason"));
-    const Outcome outcome = LeaveStore(db->connection()).add(leave);
+    const Outcome outcome = usecase::recordLeave(db->connection(), leave);
     return report(outcome, tr("Recorded leave %1 for deputy %2").arg(leave.id).arg(leave.deputyId));
 }
 

@@ -474,9 +474,8 @@ int addDeputy(Context& context, const QStringList& args)
     membership.delegation = line.value(QStringLiteral("delegation"));
     membership.startDate = *start;
     membership.byElection = line.isSet(QStringLiteral("by-election"));
-    const Outcome outcome =
-        DeputyStore(connection)
-            .add(deputy, membership, line.value(QStringLiteral("station")).toLongLong());
+    const Outcome outcome = usecase::addDeputy(connection, deputy, membership,
+                                               line.value(QStringLiteral("station")).toLongLong());
     return report(outcome, tr("Deputy %1: %2 (%3, term %4)%5")
                                .arg(outcome.id)
                                .arg(deputy.name, levelName(membership.level))
@@ -591,9 +590,8 @@ int changeStatus(Context& context, const QStringList& args)
     const int term = line.isSet(QStringLiteral("term"))
                          ? line.value(QStringLiteral("term")).toInt()
                          : TermStore(connection).current(*level).value_or(Term{}).number;
-    const Outcome outcome =
-        DeputyStore(connection)
-            .changeStatus(*id, *level, term, *status, *date, line.value(QStringLiteral("reason")));
+    const Outcome outcome = usecase::changeDeputyStatus(
+        connection, {*id, *level, term, *status, *date, line.value(QStringLiteral("reason"))});
     return report(
         outcome,
         tr("Deputy %1: %2 from %3").arg(*id).arg(statusName(*status), date->toString(Qt::ISODate)));

@@ -2,10 +2,8 @@
 // offices keep them.
 #include "Cli.h"
 
-#include "imports/RosterImport.h"
-#include "imports/StationImport.h"
-#include "imports/SuggestionImport.h"
 #include "registry/Levels.h"
+#include "usecases/ImportRun.h"
 
 #include <QDir>
 #include <algorithm>
@@ -64,6 +62,79 @@ QString countsText(const imports::ImportCounts& counts, bool dryRun)
                .arg(counts.skipped) +
            QLatin1Char('\n');
 }
+
+// The import of `what` with its options from the command line; null (said) when one is wrong.
+std::unique_ptr<usecase::ImportRun> importRun(QSqlDatabase db, const QString& what,
+                                              const CommandLine& line,
+                                              imports::OnDuplicate onDuplicate, bool createMissing)
+{
+    if (what == QLatin1String("stations"))
+        return std::make_unique<usecase::StationImportRun>(
+            db, imports::StationImportOptions{onDuplicate, createMissing});
+    if (what == QLatin1String("suggestions")) {
+        imports::SuggestionImportOptions options;
+        options.createMissing = createMissing;
+        if (line.isSet(QStringLiteral("year"))) {
+            options.year = line.value(QStringLiteral("year")).toInt();
+            if (options.year < 1949 || options.year > 2200) {
+                usageError(tr("--year must be a year such as 2026"));
+                return nullptr;
+            }
+        }
+        return std::make_unique<usecase::SuggestionImportRun>(db, options);
+    }
+    imports::RosterImportOptions options;
+    if (line.isSet(QStringLiteral("level"))) {
+        options.level = parseLevel(line.value(QStringLiteral("level")));
+        if (!options.level) {
+            usageError(tr("--level must be national, provincial, municipal, county or "
+                          "township, not %1")
+                           .arg(line.value(QStringLiteral("level"))));
+            return nullptr;
+        }
+    }
+    if (line.isSet(QStringLiteral("term"))) {
+        options.termNumber = line.value(QStringLiteral("term")).toInt();
+        if (options.termNumber <= 0) {
+            usageError(tr("--term must be a term number such as 18"));
+            return nullptr;
+        }
+    }
+    options.onDuplicate = onDuplicate;
+    options.createMissing = createMissing;
+    return std::make_unique<usecase::RosterImportRun>(db, options);
+}
+
+// Reads and plans the file, says what is wrong or missing, then writes it (unless a dry run).
+int importFile(usecase::ImportRun& run, const QString& file, bool dryRun, bool createMissing)
+{
+    if (run.read(file)) {
+        printSource(run.source(), run.rowCount());
+        if (const auto* roster = dynamic_cast<const usecase::RosterImportRun*>(&run))
+            print(tr("Into: %1 level, term %2.")
+                      .arg(levelName(roster->import().term().level))
+                      .arg(roster->import().term().number) +
+                  QLatin1Char('\n'));
+    }
+    if (const int status =
+            printProblems(run.problems(),
+                          {{tr("Townships not yet on record: %1"), run.missingTownships()},
+                           {tr("Stations not yet on record: %1"), run.missingStations()},
+                           {tr("Agencies not yet on record: %1"), run.missingAgencies()},
+                           {tr("Categories not yet on record: %1"), run.missingCategories()}},
+                          createMissing);
+        status != Success)
+        return status;
+    if (dryRun) {
+        print(countsText(run.planned(), true));
+        return Success;
+    }
+    imports::ImportCounts counts;
+    if (const Outcome outcome = run.apply(&counts); !outcome.ok())
+        return report(outcome);
+    print(countsText(counts, false));
+    return Success;
+}
 } // namespace
 
 int runImport(Context& context, const QStringList& args)
@@ -114,87 +185,10 @@ int runImport(Context& context, const QStringList& args)
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    imports::ImportCounts counts;
-    if (what == QLatin1String("deputies")) {
-        imports::RosterImportOptions options;
-        if (line.isSet(QStringLiteral("level"))) {
-            options.level = parseLevel(line.value(QStringLiteral("level")));
-            if (!options.level)
-                return usageError(tr("--level must be national, provincial, municipal, county or "
-                                     "township, not %1")
-                                      .arg(line.value(QStringLiteral("level"))));
-        }
-        if (line.isSet(QStringLiteral("term"))) {
-            options.termNumber = line.value(QStringLiteral("term")).toInt();
-            if (options.termNumber <= 0)
-                return usageError(tr("--term must be a term number such as 18"));
-        }
-        options.onDuplicate = onDuplicate;
-        options.createMissing = createMissing;
-        imports::RosterImport roster(db->connection(), options);
-        if (roster.read(file)) {
-            printSource(roster.source(), roster.rows().size());
-            print(tr("Into: %1 level, term %2.")
-                      .arg(levelName(roster.term().level))
-                      .arg(roster.term().number) +
-                  QLatin1Char('\n'));
-        }
-        if (const int status =
-                printProblems(roster.problems(),
-                              {{tr("Townships not yet on record: %1"), roster.missingTownships()},
-                               {tr("Stations not yet on record: %1"), roster.missingStations()}},
-                              createMissing);
-            status != Success)
-            return status;
-        if (dryRun) {
-            print(countsText(roster.planned(), true));
-            return Success;
-        }
-        if (const Outcome outcome = roster.apply(&counts); !outcome.ok())
-            return report(outcome);
-    } else if (what == QLatin1String("suggestions")) {
-        imports::SuggestionImportOptions options;
-        options.createMissing = createMissing;
-        if (line.isSet(QStringLiteral("year"))) {
-            options.year = line.value(QStringLiteral("year")).toInt();
-            if (options.year < 1949 || options.year > 2200)
-                return usageError(tr("--year must be a year such as 2026"));
-        }
-        imports::SuggestionImport ledger(db->connection(), options);
-        if (ledger.read(file))
-            printSource(ledger.source(), ledger.rows().size());
-        if (const int status = printProblems(
-                ledger.problems(),
-                {{tr("Agencies not yet on record: %1"), ledger.missingAgencies()},
-                 {tr("Categories not yet on record: %1"), ledger.missingCategories()}},
-                createMissing);
-            status != Success)
-            return status;
-        if (dryRun) {
-            print(countsText(ledger.planned(), true));
-            return Success;
-        }
-        if (const Outcome outcome = ledger.apply(&counts); !outcome.ok())
-            return report(outcome);
-    } else {
-        imports::StationImport stations(db->connection(), {onDuplicate, createMissing});
-        if (stations.read(file))
-            printSource(stations.source(), stations.rows().size());
-        if (const int status = printProblems(
-                stations.problems(),
-                {{tr("Townships not yet on record: %1"), stations.missingTownships()}},
-                createMissing);
-            status != Success)
-            return status;
-        if (dryRun) {
-            print(countsText(stations.planned(), true));
-            return Success;
-        }
-        if (const Outcome outcome = stations.apply(&counts); !outcome.ok())
-            return report(outcome);
-    }
-    print(countsText(counts, false));
-    return Success;
+    const auto run = importRun(db->connection(), what, line, onDuplicate, createMissing);
+    if (!run)
+        return BadInput;
+    return importFile(*run, file, dryRun, createMissing);
 }
 
 } // namespace dd::cli

@@ -6,6 +6,7 @@
 #include "loop/AgencyStore.h"
 #include "loop/DuplicateFinder.h"
 #include "registry/TownshipStore.h"
+#include "usecases/LoopActions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +122,6 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
         if (item.townshipId <= 0)
             return usageError(tr("--township: no township named %1").arg(township));
     }
-    LoopStore store(db->connection());
     Outcome outcome;
     if (concern) {
         const auto deputies =
@@ -139,7 +139,8 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
         item.citizenName = line.value(QStringLiteral("citizen"));
         item.citizenPhone = line.value(QStringLiteral("phone"));
         item.place = line.value(QStringLiteral("place"));
-        outcome = store.addConcern(item, line.value(QStringLiteral("actor")));
+        outcome = usecase::recordItem(db->connection(), ItemKind::Concern, item,
+                                      line.value(QStringLiteral("actor")));
     } else {
         const auto lead = idList(line.value(QStringLiteral("lead")), QStringLiteral("lead"));
         const auto cosigners =
@@ -149,7 +150,8 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
         item.deputyIds = lead->mid(0, 1);
         item.cosignerIds = *cosigners;
         item.sessionId = line.value(QStringLiteral("session")).toLongLong();
-        outcome = store.addSuggestion(item, line.value(QStringLiteral("actor")));
+        outcome = usecase::recordItem(db->connection(), ItemKind::Suggestion, item,
+                                      line.value(QStringLiteral("actor")));
     }
     if (!outcome.ok() || !concern)
         return report(outcome, tr("Recorded %1 (ID %2)").arg(item.serial).arg(item.id));
@@ -322,8 +324,7 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
         break;
     }
     // Several items take the step together or not at all (a batch dispatched to one agency).
-    const Outcome outcome = ids.size() == 1 ? store.applyStep(ids.first(), request)
-                                            : store.applyStepToAll(ids, request);
+    const Outcome outcome = usecase::takeStep(db->connection(), ids, request);
     if (!outcome.ok())
         return report(outcome);
     QStringList lines;
@@ -501,7 +502,7 @@ int markExcellent(Context& context, const QStringList& args)
     if (!item)
         return BadInput;
     const bool excellent = !line.isSet(QStringLiteral("unset"));
-    return report(store.setExcellent(item->id, excellent, *date),
+    return report(usecase::markExcellent(db->connection(), item->id, excellent, *date),
                   excellent ? tr("%1 rated excellent").arg(item->serial)
                             : tr("%1 no longer rated excellent").arg(item->serial));
 }

@@ -8,6 +8,7 @@
 #include "loop/LateItems.h"
 #include "loop/LoopMeasures.h"
 #include "registry/OfficeSettings.h"
+#include "usecases/LoopActions.h"
 
 #include <QDir>
 
@@ -41,7 +42,7 @@ int addAgency(Context& context, const QStringList& args)
         agency.kind = line.value(QStringLiteral("kind"));
     agency.contact = line.value(QStringLiteral("contact"));
     agency.phone = line.value(QStringLiteral("phone"));
-    const Outcome outcome = AgencyStore(db->connection()).add(agency);
+    const Outcome outcome = usecase::saveAgency(db->connection(), agency);
     return report(outcome, tr("Recorded agency %1 (ID %2)").arg(agency.name).arg(agency.id));
 }
 
@@ -83,7 +84,7 @@ int editAgency(Context& context, const QStringList& args)
         agency->contact = line.value(QStringLiteral("contact"));
     if (line.isSet(QStringLiteral("phone")))
         agency->phone = line.value(QStringLiteral("phone"));
-    return report(store.update(*agency),
+    return report(usecase::saveAgency(db->connection(), *agency),
                   tr("Agency %1 (ID %2) saved").arg(agency->name).arg(agency->id));
 }
 
@@ -123,7 +124,8 @@ int addCategoryCommand(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     const QString name = line.positional().first();
-    return report(addCategory(db->connection(), name), tr("Category %1 is on record").arg(name));
+    return report(usecase::addCategory(db->connection(), name),
+                  tr("Category %1 is on record").arg(name));
 }
 
 int listCategories(Context& context, const QStringList& args)

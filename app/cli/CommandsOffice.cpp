@@ -3,10 +3,9 @@
 
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
 #include "registry/OfficeSettings.h"
-#include "registry/OfficeSetup.h"
 #include "registry/RegistryCheck.h"
+#include "usecases/RegistryActions.h"
 #include "usecases/SettingsActions.h"
 
 #include <QDir>
@@ -56,7 +55,7 @@ int runInit(Context& context, const QStringList& args)
     Database* db = context.open(Database::Mode::CreateIfMissing);
     if (!db)
         return context.openFailureCode();
-    const Outcome outcome = initializeOffice(db->connection(), profile);
+    const Outcome outcome = usecase::setUpOffice(db->connection(), profile);
     return report(
         outcome,
         tr("Created %1 for %2").arg(QDir::toNativeSeparators(db->path()), profile.congressName));
@@ -132,13 +131,13 @@ int runDemo(Context& context, const QStringList& args)
     if (fresh) {
         OfficeProfile profile{QStringLiteral("云岭县人大常委会"), Level::County, 18, {}};
         profile.termStart = QDate(Clock::today().year() - 5, 12, 20);
-        if (const Outcome init = initializeOffice(db->connection(), profile); !init.ok())
+        if (const Outcome init = usecase::setUpOffice(db->connection(), profile); !init.ok())
             return report(init);
     }
     QElapsedTimer timer;
     timer.start();
     DemoSummary summary;
-    const Outcome outcome = generateDemo(db->connection(), options, &summary);
+    const Outcome outcome = usecase::fillWithDemo(db->connection(), options, &summary);
     return report(outcome,
                   tr("Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), "
                      "%6 sessions, %7 concerns, %8 suggestions, %9 activities; %10 s")

@@ -10,6 +10,7 @@
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
 #include "report/DutyRosterDocument.h"
+#include "usecases/ActivityActions.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -152,7 +153,7 @@ int planRoster(Context& context, const QStringList& args, bool save)
         return BadInput;
     }
     if (save) {
-        const Outcome saved = RosterStore(db->connection()).save(*roster);
+        const Outcome saved = usecase::saveRoster(db->connection(), *roster);
         if (!saved.ok())
             return report(saved);
         // What is on record now: recorded days kept their own deputies.
@@ -235,11 +236,10 @@ int setRosterDay(Context& context, const QStringList& args)
     const QString given = line.value(QStringLiteral("station"));
     const auto byName = StationStore(db->connection()).findByName(given);
     const qint64 stationId = byName ? byName->id : given.toLongLong();
-    RosterStore store(db->connection());
     if (line.isSet(QStringLiteral("remove")))
-        return report(store.removeDay(stationId, *date),
+        return report(usecase::removeRosterDay(db->connection(), stationId, *date),
                       tr("Removed %1 from the roster").arg(date->toString(Qt::ISODate)));
-    return report(store.setDay(stationId, *date, deputies),
+    return report(usecase::setRosterDay(db->connection(), stationId, *date, deputies),
                   tr("%n deputy(ies) on duty on %1", nullptr, int(deputies.size()))
                       .arg(date->toString(Qt::ISODate)));
 }
@@ -266,9 +266,8 @@ int completeRoster(Context& context, const QStringList& args)
         return BadInput;
     const QDate last = std::min(chosen->period.end, until->isValid() ? *until : Clock::today());
     RecordedDuties recorded;
-    const Outcome outcome =
-        RosterStore(db->connection())
-            .recordCompleted(chosen->stationId, chosen->period.start, last, &recorded);
+    const Outcome outcome = usecase::recordCompletedDuties(db->connection(), chosen->stationId,
+                                                           chosen->period.start, last, &recorded);
     if (outcome.ok() && !recorded.alreadyRecorded.isEmpty()) {
         QStringList days;
         for (const QDate& day : std::as_const(recorded.alreadyRecorded))

@@ -2,6 +2,7 @@
 #include "ScoreOutput.h"
 
 #include "scoring/RuleStore.h"
+#include "usecases/ScoringActions.h"
 
 #include <QDir>
 #include <QFile>
@@ -203,7 +204,7 @@ int importRules(Context& context, const QStringList& args)
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    return report(RuleStore(db->connection()).save(*rules),
+    return report(usecase::saveScoringRules(db->connection(), *rules),
                   tr("Rules for %1 (%2) saved; scores of %1 follow them now")
                       .arg(rules->year)
                       .arg(rules->level ? levelName(*rules->level) : tr("all levels")));
@@ -229,9 +230,9 @@ int copyRules(Context& context, const QStringList& args)
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    return report(
-        RuleStore(db->connection()).copy(from, year, level, line.isSet(QStringLiteral("replace"))),
-        tr("The rules of %1 are now %2's own set").arg(from).arg(year));
+    return report(usecase::copyScoringRules(db->connection(), from, year, level,
+                                            line.isSet(QStringLiteral("replace"))),
+                  tr("The rules of %1 are now %2's own set").arg(from).arg(year));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 #include "usecases/DeputyActions.h"
+#include "usecases/RegistryActions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,10 @@ void addStationOptions(CommandLine& line)
     line.addOption(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
 }
 
-bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station)
+// A township given by a name not on record comes back in `newTownship`: the use case records it
+// with the station.
+bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station,
+                         QString* newTownship)
 {
     const auto text = [&](const char* name, QString& field) {
         if (line.isSet(QString::fromLatin1(name)))
@@ -82,13 +86,10 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& stat
             station.townshipId = id;
         } else if (township.isEmpty()) {
             station.townshipId = 0;
+        } else if (const auto known = TownshipStore(db).findByName(township)) {
+            station.townshipId = known->id;
         } else {
-            const Outcome ensured = TownshipStore(db).ensure(township);
-            if (!ensured.ok()) {
-                printError(ensured.text());
-                return false;
-            }
-            station.townshipId = ensured.id;
+            *newTownship = township;
         }
     }
     return true;
@@ -268,9 +269,10 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding)
             return usageError(tr("Station %1 does not exist").arg(*id));
         station = *stored;
     }
-    if (!applyStationOptions(db->connection(), line, station))
+    QString newTownship;
+    if (!applyStationOptions(db->connection(), line, station, &newTownship))
         return BadInput;
-    const Outcome outcome = adding ? store.add(station) : store.update(station);
+    const Outcome outcome = usecase::saveStation(db->connection(), station, newTownship);
     return report(outcome, tr("Station %1: %2").arg(outcome.id).arg(station.name));
 }
 
@@ -396,7 +398,7 @@ int runSession(Context& context, const QStringList& args)
     session.number = line.value(QStringLiteral("number")).toInt();
     session.openingDate = *opening;
     session.closingDate = *closing;
-    const Outcome outcome = terms.addSession(session);
+    const Outcome outcome = usecase::addSession(db->connection(), session);
     return report(outcome, tr("Session %1 recorded: term %2, session %3")
                                .arg(outcome.id)
                                .arg(session.termNumber)
@@ -445,7 +447,7 @@ int runTerm(Context& context, const QStringList& args)
     const int number = line.value(QStringLiteral("number")).toInt();
     if (number <= 0)
         return usageError(tr("--number is required: the new term's number"));
-    return report(terms.startTerm(*level, number, *date),
+    return report(usecase::startTerm(db->connection(), *level, number, *date),
                   tr("Term %1 of level %2 starts on %3; the previous term's memberships have ended")
                       .arg(number)
                       .arg(levelName(*level), date->toString(Qt::ISODate)));

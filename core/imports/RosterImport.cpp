@@ -8,7 +8,6 @@
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 #include "registry/Validation.h"
-#include "storage/Backups.h"
 #include "storage/WriteTransaction.h"
 
 namespace dd::imports {
@@ -315,8 +314,6 @@ Outcome RosterImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    if (const Outcome backup = Backups::before(m_db, QStringLiteral("before-import")); !backup.ok())
-        return backup;
     const auto failedAt = [](int row, const Outcome& outcome) {
         Outcome failure = outcome;
         failure.message = describe(ImportProblem{row, {}, outcome.text()});

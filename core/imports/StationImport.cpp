@@ -4,7 +4,6 @@
 #include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
 #include "registry/Validation.h"
-#include "storage/Backups.h"
 #include "storage/WriteTransaction.h"
 
 namespace dd::imports {
@@ -154,8 +153,6 @@ Outcome StationImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    if (const Outcome backup = Backups::before(m_db, QStringLiteral("before-import")); !backup.ok())
-        return backup;
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();

@@ -8,7 +8,6 @@
 #include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
 #include "registry/Validation.h"
-#include "storage/Backups.h"
 #include "storage/WriteTransaction.h"
 
 #include <QRegularExpression>
@@ -503,8 +502,6 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    if (const Outcome backup = Backups::before(m_db, QStringLiteral("before-import")); !backup.ok())
-        return backup;
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();

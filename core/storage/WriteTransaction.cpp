@@ -18,6 +18,8 @@ struct NestingState {
 thread_local QHash<QString, NestingState> nesting;
 // The connections that write only inside a transaction (query_only between transactions).
 thread_local QSet<QString> guarded;
+// How many use-case WriteAccess objects are open per guarded connection.
+thread_local QHash<QString, int> access;
 
 void restoreGuard(QSqlDatabase& db)
 {
@@ -43,8 +45,16 @@ BeganTransaction WriteTransaction::begin(QSqlDatabase db)
     const bool outermost = state.depth == 0;
     if (outermost) {
         state.failed = false;
-        QSqlError error;
         const bool lift = guarded.contains(db.connectionName());
+        if (lift && access.value(db.connectionName()) == 0) {
+            nesting.remove(db.connectionName());
+            began.m_refusal = Outcome::failure(
+                Outcome::Kind::Storage,
+                tr("This change was refused because it did not go through one of the office's "
+                   "actions (a program error). Nothing was saved."));
+            return began;
+        }
+        QSqlError error;
         if (lift)
             sqlite::setQueryOnly(db, false);
         if (!run(db, sqlite::beginImmediate(), &error)) {
@@ -131,6 +141,18 @@ bool WriteTransaction::guardConnection(QSqlDatabase db)
 void WriteTransaction::forgetConnection(const QString& connectionName)
 {
     guarded.remove(connectionName);
+    access.remove(connectionName);
+}
+
+void WriteTransaction::grantAccess(const QString& connectionName)
+{
+    ++access[connectionName];
+}
+
+void WriteTransaction::revokeAccess(const QString& connectionName)
+{
+    if (--access[connectionName] <= 0)
+        access.remove(connectionName);
 }
 
 WriteTransaction* BeganTransaction::operator->()

@@ -11,6 +11,9 @@
 namespace dd {
 
 class BeganTransaction;
+namespace usecase {
+class WriteAccess;
+}
 
 // Every write goes through one of these: BEGIN IMMEDIATE takes the write lock up front (no
 // deadlock between two readers upgrading), and a guard that is not committed rolls back.
@@ -26,10 +29,11 @@ public:
     // Takes the write lock, or joins the transaction already open on this connection.
     static BeganTransaction begin(QSqlDatabase db);
 
-    // From now on the connection writes only inside a WriteTransaction: it runs with
-    // query_only on, which only an outermost transaction lifts while it is open, so a statement
-    // that would write anywhere else fails instead of committing on its own. Database does this
-    // for every writable office file it opens.
+    // From now on the connection writes only inside a WriteTransaction that one of core's use
+    // cases opened: it runs with query_only on, which only an outermost transaction lifts while
+    // it is open, and an outermost transaction begins only while a usecase::WriteAccess is held
+    // on the connection. So a write anywhere but through a use case fails instead of committing.
+    // Database does this for every writable office file it opens.
     static bool guardConnection(QSqlDatabase db);
     static void forgetConnection(const QString& connectionName);
 
@@ -47,6 +51,11 @@ public:
     Outcome commitWith(Outcome outcome);
 
 private:
+    // Only the use-case layer opens the door (see guardConnection).
+    friend class usecase::WriteAccess;
+    static void grantAccess(const QString& connectionName);
+    static void revokeAccess(const QString& connectionName);
+
     WriteTransaction(QSqlDatabase db, bool outermost);
 
     QSqlDatabase m_db;

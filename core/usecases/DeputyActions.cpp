@@ -3,15 +3,13 @@
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
-#include "storage/WriteTransaction.h"
+#include "writeaccess/Perform.h"
 
 namespace dd::usecase {
 
-Outcome editDeputy(QSqlDatabase db, DeputyEdit& edit)
+namespace {
+Outcome saveEdit(QSqlDatabase db, DeputyEdit& edit)
 {
-    auto transaction = WriteTransaction::begin(db);
-    if (!transaction)
-        return transaction.refusal();
     DeputyStore deputies(db);
     Outcome outcome = deputies.update(edit.deputy);
     if (outcome.ok() && edit.membership)
@@ -26,15 +24,11 @@ Outcome editDeputy(QSqlDatabase db, DeputyEdit& edit)
     }
     if (outcome.ok())
         outcome.id = edit.deputy.id;
-    return transaction->commitWith(outcome);
+    return outcome;
 }
 
-Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
-                        qint64* failedDeputyId)
+Outcome assign(QSqlDatabase db, const StationAssignment& assignment, qint64* failedDeputyId)
 {
-    auto transaction = WriteTransaction::begin(db);
-    if (!transaction)
-        return transaction.refusal();
     StationStore stations(db);
     const QDate date = assignment.date.isValid() ? assignment.date : Clock::today();
     for (qint64 deputyId : assignment.deputyIds) {
@@ -45,10 +39,35 @@ Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
         if (!outcome.ok()) {
             if (failedDeputyId)
                 *failedDeputyId = deputyId;
-            return outcome; // the guard rolls every assignment back
+            return outcome; // the transaction rolls every assignment back
         }
     }
-    return transaction->commitWith(Outcome::success(assignment.stationId));
+    return Outcome::success(assignment.stationId);
+}
+} // namespace
+
+Outcome addDeputy(QSqlDatabase db, Deputy& deputy, Membership& membership, qint64 primaryStationId)
+{
+    return perform(db, [&] { return DeputyStore(db).add(deputy, membership, primaryStationId); });
+}
+
+Outcome changeDeputyStatus(QSqlDatabase db, const StatusChange& change)
+{
+    return perform(db, [&] {
+        return DeputyStore(db).changeStatus(change.deputyId, change.level, change.termNumber,
+                                            change.status, change.date, change.reason);
+    });
+}
+
+Outcome editDeputy(QSqlDatabase db, DeputyEdit& edit)
+{
+    return perform(db, [&] { return saveEdit(db, edit); });
+}
+
+Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
+                        qint64* failedDeputyId)
+{
+    return perform(db, [&] { return assign(db, assignment, failedDeputyId); });
 }
 
 } // namespace dd::usecase

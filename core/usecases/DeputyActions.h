@@ -10,6 +10,22 @@
 
 namespace dd::usecase {
 
+// Records a deputy in a term that is on record (refused with a field error on `term` otherwise);
+// a person already on record gets the new membership. Optionally their primary station.
+Outcome addDeputy(QSqlDatabase db, Deputy& deputy, Membership& membership,
+                  qint64 primaryStationId = 0);
+
+// Ends a membership (terminated, resigned: with date and reason) or reinstates an ended one.
+struct StatusChange {
+    qint64 deputyId = 0;
+    Level level = Level::County;
+    int termNumber = 0;
+    MembershipStatus status = MembershipStatus::Active;
+    QDate date;
+    QString reason;
+};
+Outcome changeDeputyStatus(QSqlDatabase db, const StatusChange& change);
+
 // What the clerk changes about one deputy: the person, optionally one membership, and optionally
 // the primary station (0: leave it as it is).
 struct DeputyEdit {

@@ -5,7 +5,7 @@
 #include "loop/LoopLimits.h"
 #include "registry/OfficeSettings.h"
 #include "storage/SettingsTable.h"
-#include "storage/WriteTransaction.h"
+#include "writeaccess/Perform.h"
 
 namespace dd::usecase {
 
@@ -16,6 +16,31 @@ bool isLoopLimit(const QString& key)
         if (limit == key)
             return true;
     return false;
+}
+
+Outcome writeSetting(QSqlDatabase db, const QString& key, const QString& value)
+{
+    if (isLoopLimit(key)) {
+        const QString days = normalizeText(value);
+        if (const QString refused = loop::LoopLimits::refusal(key, days); !refused.isEmpty())
+            return Outcome::failure(Outcome::Kind::Invalid, refused);
+        return SettingsTable(std::move(db)).write(key, days);
+    }
+    if (!OfficeSettings::keys().contains(key))
+        return OfficeSettings::unknownKey(key, settingKeys());
+    return OfficeSettings(std::move(db)).set(key, value);
+}
+
+Outcome writeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>& values)
+{
+    for (const auto& [key, value] : values) {
+        const Outcome outcome = writeSetting(db, key, value);
+        if (outcome.kind == Outcome::Kind::Invalid)
+            return Outcome::invalid({{key, outcome.text()}});
+        if (!outcome.ok())
+            return outcome;
+    }
+    return Outcome::success();
 }
 } // namespace
 
@@ -29,53 +54,31 @@ QStringList settingKeys()
 
 Outcome changeSetting(QSqlDatabase db, const QString& key, const QString& value)
 {
-    if (isLoopLimit(key)) {
-        const QString days = normalizeText(value);
-        if (const QString refused = loop::LoopLimits::refusal(key, days); !refused.isEmpty())
-            return Outcome::failure(Outcome::Kind::Invalid, refused);
-        return SettingsTable(std::move(db)).write(key, days);
-    }
-    if (!OfficeSettings::keys().contains(key))
-        return OfficeSettings::unknownKey(key, settingKeys());
-    return OfficeSettings(std::move(db)).set(key, value);
+    return perform(db, [&] { return writeSetting(db, key, value); });
 }
 
 Outcome changeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>& values)
 {
-    auto transaction = WriteTransaction::begin(db);
-    if (!transaction)
-        return transaction.refusal();
-    for (const auto& [key, value] : values) {
-        const Outcome outcome = changeSetting(db, key, value);
-        if (outcome.kind == Outcome::Kind::Invalid)
-            return Outcome::invalid({{key, outcome.text()}});
-        if (!outcome.ok())
-            return outcome;
-    }
-    return transaction->commitWith(Outcome::success());
+    return perform(db, [&] { return writeSettings(db, values); });
 }
 
 Outcome saveCalendarYear(QSqlDatabase db, int year, const QList<CalendarDay>& days)
 {
-    return CalendarStore(std::move(db)).replaceYear(year, days);
+    return perform(db, [&] { return CalendarStore(db).replaceYear(year, days); });
 }
 
 Outcome importCalendar(QSqlDatabase db, const QString& path)
 {
-    return CalendarStore(std::move(db)).importCsv(path);
+    return perform(db, [&] { return CalendarStore(db).importCsv(path); });
 }
 
 Outcome saveLoopSettings(QSqlDatabase db, const LoopSettingsChange& change)
 {
-    auto transaction = WriteTransaction::begin(db);
-    if (!transaction)
-        return transaction.refusal();
-    if (Outcome calendar = saveCalendarYear(db, change.calendarYear, change.calendarDays);
-        !calendar.ok())
-        return calendar;
-    if (Outcome limits = changeSettings(db, change.limits); !limits.ok())
-        return limits;
-    return transaction->commitWith(Outcome::success());
+    return perform(db, [&] {
+        const Outcome calendar =
+            CalendarStore(db).replaceYear(change.calendarYear, change.calendarDays);
+        return calendar.ok() ? writeSettings(db, change.limits) : calendar;
+    });
 }
 
 } // namespace dd::usecase

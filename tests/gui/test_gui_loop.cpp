@@ -20,6 +20,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/LoopActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -183,7 +184,7 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
     StepRequest dispatch = test::step(StepKind::Dispatch, QDate(2026, 11, 3));
     dispatch.leadAgencyId = fixture.traffic;
     dispatch.coAgencyIds = {fixture.water};
-    REQUIRE(fixture.store().applyStep(suggestion, dispatch).ok());
+    REQUIRE(usecase::takeStep(fixture.db.connection(), {suggestion}, dispatch).ok());
 
     MainWindow window(std::move(fixture.db.db));
     window.resize(1366, 768);

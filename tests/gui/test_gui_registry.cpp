@@ -2,9 +2,7 @@
 #include "GuiSupport.h"
 #include "TestSupport.h"
 
-#include "demo/DemoGenerator.h"
 #include "registry/DeputyStore.h"
-#include "registry/OfficeSetup.h"
 #include "registry/TermStore.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/registry/DeputiesPage.h"
@@ -15,6 +13,8 @@
 #include "ui/shell/WelcomeDialog.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/ListView.h"
+#include "usecases/DeputyActions.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -128,7 +128,7 @@ TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
     DemoOptions options;
     options.scale = DemoOptions::Scale::Small;
     DemoSummary summary;
-    REQUIRE(generateDemo(db, options, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, options, &summary).ok());
 
     MainWindow window(std::move(temp.db));
     window.showPage(MainWindow::Deputies);
@@ -157,7 +157,7 @@ TEST_CASE("A new term starts from the deputies page and its roster links re-elec
     Membership first;
     first.level = Level::County;
     first.termNumber = 18;
-    REQUIRE(DeputyStore(db).add(zhang, first).ok());
+    REQUIRE(usecase::addDeputy(db, zhang, first).ok());
     const QString roster = dir.filePath(QStringLiteral("第十九届代表名册.csv"));
     {
         QFile file(roster);

@@ -4,15 +4,14 @@
 #include "TestSupport.h"
 
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "registry/OfficeSettings.h"
-#include "registry/OfficeSetup.h"
 #include "storage/Backups.h"
 #include "storage/Platform.h"
 #include "ui/loop/LoopPage.h"
 #include "ui/registry/DeputiesPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/RestoreDialog.h"
+#include "usecases/RegistryActions.h"
+#include "usecases/SettingsActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -41,11 +40,11 @@ QString makeSmallOffice(const QTemporaryDir& dir)
     OpenResult created = Database::open(path, Database::Mode::CreateIfMissing);
     REQUIRE(created);
     const QSqlDatabase db = created.database->connection();
-    REQUIRE(initializeOffice(
+    REQUIRE(usecase::setUpOffice(
                 db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
                 .ok());
     DemoSummary summary;
-    REQUIRE(generateDemo(db, {DemoOptions::Scale::Small, 2026, 1}, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, {DemoOptions::Scale::Small, 2026, 1}, &summary).ok());
     return path;
 }
 
@@ -217,8 +216,9 @@ TEST_CASE("A write waiting for another program's lock shows progress and can be 
         });
         QElapsedTimer clock;
         clock.start();
-        const Outcome outcome = OfficeSettings(window.database()->connection())
-                                    .set(QStringLiteral("congress_name"), QStringLiteral("改名"));
+        const Outcome outcome =
+            usecase::changeSetting(window.database()->connection(), QStringLiteral("congress_name"),
+                                   QStringLiteral("改名"));
         CHECK(progressShown);
         CHECK_FALSE(outcome.ok());
         CHECK(outcome.text().contains(QStringLiteral("Nothing was saved")));
@@ -228,8 +228,8 @@ TEST_CASE("A write waiting for another program's lock shows progress and can be 
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
     // The lock gone, the same write goes through.
-    CHECK(OfficeSettings(window.database()->connection())
-              .set(QStringLiteral("congress_name"), QStringLiteral("改名"))
+    CHECK(usecase::changeSetting(window.database()->connection(), QStringLiteral("congress_name"),
+                                 QStringLiteral("改名"))
               .ok());
 }
 

@@ -5,9 +5,7 @@
 
 #include "common/Clock.h"
 #include "common/Period.h"
-#include "demo/DemoGenerator.h"
 #include "loop/LoopStore.h"
-#include "registry/OfficeSetup.h"
 #include "registry/StationStore.h"
 #include "ui/activities/ActivitiesPage.h"
 #include "ui/activities/ActivityDialog.h"
@@ -32,6 +30,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WelcomeDialog.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -64,7 +63,7 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
     test::TempDatabase temp; // a county office, term 18
     const QSqlDatabase db = temp.connection();
     DemoSummary summary;
-    REQUIRE(generateDemo(db, DemoOptions{}, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, &summary).ok());
 
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
@@ -127,7 +126,7 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
     DemoSummary summary;
-    REQUIRE(generateDemo(db, DemoOptions{}, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, &summary).ok());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.showPage(MainWindow::Home);
@@ -212,7 +211,7 @@ TEST_CASE("Screenshots of the activities screens", "[.screens]")
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
     DemoSummary summary;
-    REQUIRE(generateDemo(db, DemoOptions{}, &summary).ok());
+    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, &summary).ok());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.show();
@@ -273,7 +272,7 @@ TEST_CASE("Screenshots of the scores screens", "[.screens]")
 {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
-    REQUIRE(generateDemo(db, DemoOptions{}, nullptr).ok());
+    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, nullptr).ok());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.show();

@@ -14,6 +14,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
+#include "usecases/ActivityActions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -465,7 +466,7 @@ void ActivitiesPage::deleteActivity()
                                   .arg(a->title, a->date.toString(Qt::ISODate))) !=
         QMessageBox::Yes)
         return;
-    if (const Outcome outcome = ActivityStore(m_db).remove(id); !outcome.ok()) {
+    if (const Outcome outcome = usecase::removeActivity(m_db, id); !outcome.ok()) {
         QMessageBox::warning(this, tr("Delete activity"), outcome.text());
         return;
     }

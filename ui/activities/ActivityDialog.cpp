@@ -8,6 +8,7 @@
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/ActivityActions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -238,8 +239,7 @@ void ActivityDialog::accept()
             return;
         }
     Activity a = activity();
-    ActivityStore store(m_db);
-    const Outcome outcome = m_activityId > 0 ? store.update(a) : store.add(a);
+    const Outcome outcome = usecase::saveActivity(m_db, a);
     if (!m_form->showOutcome(outcome))
         return;
     m_activityId = a.id;

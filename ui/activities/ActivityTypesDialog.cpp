@@ -1,6 +1,7 @@
 #include "ActivityTypesDialog.h"
 
 #include "activities/ActivityStore.h"
+#include "usecases/ActivityActions.h"
 
 #include <QDialogButtonBox>
 #include <QInputDialog>
@@ -52,7 +53,7 @@ bool ActivityTypesDialog::addType(const QString& name)
 {
     ActivityType type;
     type.name = name;
-    const Outcome outcome = ActivityStore(m_db).addType(type);
+    const Outcome outcome = usecase::addActivityType(m_db, type);
     if (!outcome.ok()) {
         QMessageBox::warning(this, tr("Activity types"), outcome.text());
         return false;
@@ -69,7 +70,7 @@ bool ActivityTypesDialog::renameSelected(const QString& name)
     if (!item)
         return false;
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    const Outcome outcome = ActivityStore(m_db).renameType(id, name);
+    const Outcome outcome = usecase::renameActivityType(m_db, id, name);
     if (!outcome.ok()) {
         QMessageBox::warning(this, tr("Activity types"), outcome.text());
         return false;

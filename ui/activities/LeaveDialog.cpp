@@ -1,8 +1,8 @@
 #include "LeaveDialog.h"
 
-#include "activities/LeaveStore.h"
 #include "common/Clock.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/ActivityActions.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -46,7 +46,7 @@ void LeaveDialog::accept()
     leave.from = m_from->date();
     leave.to = m_to->date();
     leave.reason = m_reason->text();
-    if (!m_form->showOutcome(activities::LeaveStore(m_db).add(leave)))
+    if (!m_form->showOutcome(usecase::recordLeave(m_db, leave)))
         return;
     QDialog::accept();
 }

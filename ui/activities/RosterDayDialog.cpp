@@ -1,7 +1,7 @@
 #include "RosterDayDialog.h"
 
 #include "activities/LeaveStore.h"
-#include "activities/RosterStore.h"
+#include "usecases/ActivityActions.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -84,9 +84,9 @@ void RosterDayDialog::setChecked(qint64 deputyId, bool checked)
 
 void RosterDayDialog::accept()
 {
-    RosterStore store(m_db);
-    const Outcome outcome = m_remove ? store.removeDay(m_stationId, m_date)
-                                     : store.setDay(m_stationId, m_date, checkedIds());
+    const Outcome outcome = m_remove
+                                ? usecase::removeRosterDay(m_db, m_stationId, m_date)
+                                : usecase::setRosterDay(m_db, m_stationId, m_date, checkedIds());
     m_remove = false;
     if (!outcome.ok()) {
         QMessageBox::warning(this, windowTitle(), outcome.text());

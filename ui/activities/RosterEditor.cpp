@@ -12,6 +12,7 @@
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/Palette.h"
+#include "usecases/ActivityActions.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -288,7 +289,7 @@ void RosterEditor::plan(Span span, bool confirm)
         QMessageBox::warning(this, tr("Plan roster"), error);
         return;
     }
-    if (const Outcome saved = store.save(*roster); !saved.ok()) {
+    if (const Outcome saved = usecase::saveRoster(m_db, *roster); !saved.ok()) {
         QMessageBox::warning(this, tr("Plan roster"), saved.text());
         return;
     }
@@ -301,8 +302,8 @@ void RosterEditor::recordCompleted()
 {
     RecordedDuties recorded;
     const QDate until = std::min(Clock::today(), QDate(m_month.year(), 12, 31));
-    const Outcome outcome = RosterStore(m_db).recordCompleted(
-        stationId(), QDate(m_month.year(), 1, 1), until, &recorded);
+    const Outcome outcome = usecase::recordCompletedDuties(
+        m_db, stationId(), QDate(m_month.year(), 1, 1), until, &recorded);
     if (!outcome.ok()) {
         QMessageBox::warning(this, tr("Record completed duties"), outcome.text());
         return;

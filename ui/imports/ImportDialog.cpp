@@ -1,9 +1,9 @@
 #include "ImportDialog.h"
 
-#include "ImportRun.h"
 #include "registry/OfficeSettings.h"
 #include "registry/TermStore.h"
 #include "registry/Validation.h"
+#include "usecases/ImportRun.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,25 +132,25 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
 
 ImportDialog::~ImportDialog() = default;
 
-std::unique_ptr<ImportRun> ImportDialog::makeRun() const
+std::unique_ptr<usecase::ImportRun> ImportDialog::makeRun() const
 {
     const auto onDuplicate =
         m_update->isChecked() ? imports::OnDuplicate::Update : imports::OnDuplicate::Skip;
     if (m_kind == Kind::Stations)
-        return std::make_unique<ImportRunOf<imports::StationImport>>(
+        return std::make_unique<usecase::StationImportRun>(
             m_db, imports::StationImportOptions{onDuplicate, m_createMissing->isChecked()});
     if (m_kind == Kind::Suggestions) {
         imports::SuggestionImportOptions options;
         options.createMissing = m_createMissing->isChecked();
         options.actor = QSettings().value(QStringLiteral("loop/actor")).toString();
-        return std::make_unique<ImportRunOf<imports::SuggestionImport>>(m_db, options);
+        return std::make_unique<usecase::SuggestionImportRun>(m_db, options);
     }
     imports::RosterImportOptions options;
     options.level = Level(m_level->currentData().toInt());
     options.termNumber = m_term->value();
     options.onDuplicate = onDuplicate;
     options.createMissing = m_createMissing->isChecked();
-    return std::make_unique<ImportRunOf<imports::RosterImport>>(m_db, options);
+    return std::make_unique<usecase::RosterImportRun>(m_db, options);
 }
 
 void ImportDialog::chooseFile()

@@ -16,9 +16,11 @@ class QRadioButton;
 class QSpinBox;
 class QTableWidget;
 
-namespace dd::ui {
-
+namespace dd::usecase {
 class ImportRun;
+}
+
+namespace dd::ui {
 
 // Imports a roster or a station list: the clerk sees which sheet and header row were found,
 // adjusts the column mapping, sees every problem at the row and column the spreadsheet shows,
@@ -49,11 +51,11 @@ private:
     void replan();
     void showMapping();
     void showPreview();
-    std::unique_ptr<ImportRun> makeRun() const;
+    std::unique_ptr<usecase::ImportRun> makeRun() const;
 
     QSqlDatabase m_db;
     Kind m_kind;
-    std::unique_ptr<ImportRun> m_run;
+    std::unique_ptr<usecase::ImportRun> m_run;
     imports::ImportSource m_source;
     imports::ImportCounts m_counts;
     QLabel* m_file = nullptr;

@@ -2,6 +2,7 @@
 
 #include "loop/AgencyStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/LoopActions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -118,8 +119,7 @@ bool AgencyEditor::save()
     agency.kind = m_kind->currentData().toString();
     agency.contact = m_contact->text();
     agency.phone = m_phone->text();
-    AgencyStore store(m_db);
-    const Outcome outcome = m_editingId ? store.update(agency) : store.add(agency);
+    const Outcome outcome = usecase::saveAgency(m_db, agency);
     if (!m_form->showOutcome(outcome))
         return false;
     m_form->clearErrors();

@@ -3,13 +3,13 @@
 #include "common/Clock.h"
 #include "loop/AgencyStore.h"
 #include "loop/DuplicateFinder.h"
-#include "loop/LoopStore.h"
 #include "registry/Levels.h"
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/LoopActions.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -173,10 +173,8 @@ void ItemDialog::accept()
     if (m_kind == ItemKind::Concern && !recorded.content.trimmed().isEmpty() &&
         !confirmNotDuplicate(recorded))
         return;
-    LoopStore store(m_db);
     const QString actor = QSettings().value(QStringLiteral("loop/actor")).toString();
-    const Outcome outcome = m_kind == ItemKind::Concern ? store.addConcern(recorded, actor)
-                                                        : store.addSuggestion(recorded, actor);
+    const Outcome outcome = usecase::recordItem(m_db, m_kind, recorded, actor);
     if (!m_form->showOutcome(outcome))
         return;
     m_itemId = recorded.id;

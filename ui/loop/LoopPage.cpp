@@ -17,6 +17,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
+#include "usecases/LoopActions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -452,7 +453,7 @@ void LoopPage::toggleExcellent()
     if (!item)
         return;
     const Outcome outcome =
-        LoopStore(m_db).setExcellent(item->id, !item->excellent, Clock::today());
+        usecase::markExcellent(m_db, item->id, !item->excellent, Clock::today());
     if (!outcome.ok()) {
         QMessageBox::warning(this, tr("Excellent suggestion"), outcome.text());
         return;

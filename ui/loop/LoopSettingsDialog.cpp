@@ -6,6 +6,7 @@
 #include "registry/OfficeSettings.h"
 #include "ui/calendar/CalendarEditor.h"
 #include "ui/widgets/Palette.h"
+#include "usecases/LoopActions.h"
 #include "usecases/SettingsActions.h"
 
 #include <QDialogButtonBox>
@@ -129,7 +130,7 @@ void LoopSettingsDialog::reloadCategories()
 
 bool LoopSettingsDialog::addCategory()
 {
-    const Outcome outcome = loop::addCategory(m_db, m_newCategory->text());
+    const Outcome outcome = usecase::addCategory(m_db, m_newCategory->text());
     m_categoryError->setText(outcome.ok() ? QString() : outcome.text());
     if (!outcome.ok())
         return false;

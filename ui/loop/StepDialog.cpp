@@ -4,6 +4,7 @@
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/LoopActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -277,9 +278,7 @@ void StepDialog::accept()
     QList<qint64> ids;
     for (const Item& item : std::as_const(m_items))
         ids << item.id;
-    LoopStore store(m_db);
-    const Outcome outcome = ids.size() == 1 ? store.applyStep(ids.first(), request())
-                                            : store.applyStepToAll(ids, request());
+    const Outcome outcome = usecase::takeStep(m_db, ids, request());
     if (!m_form->showOutcome(outcome))
         return;
     QDialog::accept();

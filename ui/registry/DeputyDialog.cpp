@@ -248,10 +248,9 @@ void DeputyDialog::accept()
     Deputy deputy = deputyFromForm();
     Membership membership = membershipFromForm();
     const qint64 station = m_station->currentData().toLongLong();
-    DeputyStore store(m_db);
     Outcome outcome;
     if (m_adding) {
-        outcome = store.add(deputy, membership, station);
+        outcome = usecase::addDeputy(m_db, deputy, membership, station);
     } else {
         usecase::DeputyEdit edit{deputy, membership, station};
         outcome = usecase::editDeputy(m_db, edit);

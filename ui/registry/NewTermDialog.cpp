@@ -6,6 +6,7 @@
 #include "registry/TermStore.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Palette.h"
+#include "usecases/RegistryActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -117,7 +118,7 @@ void NewTermDialog::accept()
 {
     m_form->clearErrors();
     m_error->setVisible(false);
-    const Outcome outcome = TermStore(m_db).startTerm(level(), number(), m_date->date());
+    const Outcome outcome = usecase::startTerm(m_db, level(), number(), m_date->date());
     if (!outcome.ok()) {
         if (!m_form->showErrors(outcome.errors)) {
             m_error->setText(outcome.text());

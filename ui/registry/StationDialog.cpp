@@ -1,8 +1,8 @@
 #include "StationDialog.h"
 
-#include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/RegistryActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,8 +79,7 @@ void StationDialog::accept()
     station.isLegislativeContactPoint = m_contactPoint->isChecked();
     station.receptionRule = m_rule->text();
     station.notes = m_notes->text();
-    StationStore store(m_db);
-    const Outcome outcome = station.id ? store.update(station) : store.add(station);
+    const Outcome outcome = usecase::saveStation(m_db, station);
     if (!m_form->showOutcome(outcome))
         return;
     QDialog::accept();

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "ui/widgets/FieldForm.h"
+#include "usecases/DeputyActions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,9 +52,10 @@ StatusDialog::StatusDialog(QSqlDatabase db, DeputyRow row, QWidget* parent)
 
 void StatusDialog::accept()
 {
-    const Outcome outcome = DeputyStore(m_db).changeStatus(
-        m_row.deputy.id, m_row.membership.level, m_row.membership.termNumber,
-        MembershipStatus(m_status->currentData().toInt()), m_date->date(), m_reason->text());
+    const Outcome outcome = usecase::changeDeputyStatus(
+        m_db,
+        {m_row.deputy.id, m_row.membership.level, m_row.membership.termNumber,
+         MembershipStatus(m_status->currentData().toInt()), m_date->date(), m_reason->text()});
     if (!m_form->showOutcome(outcome))
         return;
     QDialog::accept();

@@ -2,6 +2,7 @@
 
 #include "activities/ActivityStore.h"
 #include "scoring/RuleStore.h"
+#include "usecases/ScoringActions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -383,7 +384,7 @@ bool ScoringRulesDialog::save()
 {
     QStringList errors;
     const auto edited = rules(&errors);
-    Outcome outcome = edited ? RuleStore(m_db).save(*edited) : Outcome::success();
+    Outcome outcome = edited ? usecase::saveScoringRules(m_db, *edited) : Outcome::success();
     for (const FieldError& error : outcome.errors)
         errors.append(error.field + QStringLiteral(": ") + error.message);
     if (!edited || !outcome.ok()) {

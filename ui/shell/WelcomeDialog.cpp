@@ -1,10 +1,9 @@
 #include "WelcomeDialog.h"
 
 #include "common/Clock.h"
-#include "demo/DemoGenerator.h"
-#include "registry/OfficeSetup.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Palette.h"
+#include "usecases/RegistryActions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -147,9 +146,9 @@ void WelcomeDialog::create()
     OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing, {.asWindow = true});
     if (opened) {
         const Outcome outcome =
-            initializeOffice(opened.database->connection(),
-                             {m_name->text().trimmed(), Level(m_level->currentData().toInt()),
-                              m_term->value(), m_termStart->date()});
+            usecase::setUpOffice(opened.database->connection(),
+                                 {m_name->text().trimmed(), Level(m_level->currentData().toInt()),
+                                  m_term->value(), m_termStart->date()});
         if (!outcome.ok()) {
             m_form->showErrors(outcome.errors);
             m_error->setText(outcome.text());
@@ -184,9 +183,9 @@ void WelcomeDialog::openDemo()
         OfficeProfile profile{QStringLiteral("云岭县人大常委会"), Level::County, 18,
                               QDate(Clock::today().year() - 5, 12, 20)};
         DemoSummary summary;
-        Outcome outcome = initializeOffice(opened.database->connection(), profile);
+        Outcome outcome = usecase::setUpOffice(opened.database->connection(), profile);
         if (outcome.ok())
-            outcome = generateDemo(opened.database->connection(), DemoOptions{}, &summary);
+            outcome = usecase::fillWithDemo(opened.database->connection(), DemoOptions{}, &summary);
         if (!outcome.ok()) {
             opened = {nullptr, OpenFailure::Io, outcome.text()};
             QFile::remove(path);

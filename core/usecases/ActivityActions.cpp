@@ -1,0 +1,63 @@
+#include "usecases/ActivityActions.h"
+
+#include "activities/ActivityStore.h"
+#include "activities/LeaveStore.h"
+#include "writeaccess/Perform.h"
+
+namespace dd::usecase {
+
+using activities::ActivityStore;
+using activities::RosterStore;
+
+Outcome saveActivity(QSqlDatabase db, activities::Activity& activity)
+{
+    return perform(db, [&] {
+        ActivityStore store(db);
+        return activity.id > 0 ? store.update(activity) : store.add(activity);
+    });
+}
+
+Outcome removeActivity(QSqlDatabase db, qint64 activityId)
+{
+    return perform(db, [&] { return ActivityStore(db).remove(activityId); });
+}
+
+Outcome addActivityType(QSqlDatabase db, activities::ActivityType& type)
+{
+    return perform(db, [&] { return ActivityStore(db).addType(type); });
+}
+
+Outcome renameActivityType(QSqlDatabase db, qint64 typeId, const QString& name)
+{
+    return perform(db, [&] { return ActivityStore(db).renameType(typeId, name); });
+}
+
+Outcome recordLeave(QSqlDatabase db, activities::Leave& leave)
+{
+    return perform(db, [&] { return activities::LeaveStore(db).add(leave); });
+}
+
+Outcome saveRoster(QSqlDatabase db, const activities::Roster& roster)
+{
+    return perform(db, [&] { return RosterStore(db).save(roster); });
+}
+
+Outcome setRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date,
+                     const QList<qint64>& deputyIds)
+{
+    return perform(db, [&] { return RosterStore(db).setDay(stationId, date, deputyIds); });
+}
+
+Outcome removeRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date)
+{
+    return perform(db, [&] { return RosterStore(db).removeDay(stationId, date); });
+}
+
+Outcome recordCompletedDuties(QSqlDatabase db, qint64 stationId, const QDate& from,
+                              const QDate& until, activities::RecordedDuties* recorded)
+{
+    return perform(
+        db, [&] { return RosterStore(db).recordCompleted(stationId, from, until, recorded); });
+}
+
+} // namespace dd::usecase
