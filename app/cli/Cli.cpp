@@ -102,6 +102,12 @@ int usageError(const QString& message)
     return BadInput;
 }
 
+bool refuse(const QString& message)
+{
+    printError(message);
+    return false;
+}
+
 std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required)
 {
     const QString text = line.value(name).trimmed();

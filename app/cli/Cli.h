@@ -64,6 +64,8 @@ private:
 // Maps a core outcome to the exit code and prints its message.
 int report(const Outcome& outcome, const QString& success = {});
 int usageError(const QString& message);
+// Prints what is wrong and returns false, for the steps that read a command's options.
+bool refuse(const QString& message);
 
 // Parses helpers that print what is wrong; nullopt on failure.
 std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required);

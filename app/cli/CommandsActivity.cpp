@@ -96,14 +96,8 @@ QString attendanceSummary(const Activity& activity)
         .arg(activity.count(Attendance::Absent));
 }
 
-int addActivity(Context& context, const QStringList& args, bool reception)
+void addActivityOptions(CommandLine& line, bool reception)
 {
-    CommandLine line(reception ? QStringLiteral("reception add") : QStringLiteral("activity add"),
-                     reception ? tr("Record a station reception (进站接待选民): who sat, how many "
-                                    "citizens came, the concerns recorded.")
-                               : tr("Record an activity with its participants: name them, or "
-                                    "take a station's, group's, township's, level's or session's "
-                                    "deputies at once, then mark those on leave or absent."));
     addCommonOptions(line);
     line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
                    QStringLiteral("STATION"));
@@ -130,6 +124,64 @@ int addActivity(Context& context, const QStringList& args, bool reception)
         line.addOption(QStringLiteral("session"), tr("Every deputy of this session's term (ID)."),
                        QStringLiteral("ID"));
     }
+}
+
+// An activity's own particulars (type, title, times, place) and the deputies to take at once;
+// said and false when an option is wrong.
+bool readActivityParticulars(const CommandLine& line, QSqlDatabase connection,
+                             const ActivityStore& store, Activity& activity,
+                             ParticipantSelection& selection, bool* bulk)
+{
+    const auto type = store.typeByName(line.value(QStringLiteral("type")));
+    if (!type)
+        return refuse(tr("--type: no activity type %1 (see 'activity types')")
+                          .arg(line.value(QStringLiteral("type"))));
+    activity.typeId = type->id;
+    activity.title = line.value(QStringLiteral("title"));
+    activity.place = line.value(QStringLiteral("place"));
+    activity.organiser = line.value(QStringLiteral("organiser"));
+    for (const char* name : {"start", "end"}) {
+        const QString text = line.value(QLatin1String(name));
+        const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+        if (!text.isEmpty() && !time.isValid())
+            return refuse(
+                tr("--%1: %2 is not a time such as 09:00").arg(QLatin1String(name), text));
+        (qstrcmp(name, "start") == 0 ? activity.start : activity.end) = time;
+    }
+    if (line.isSet(QStringLiteral("all-of-station"))) {
+        selection.stationId = activity.stationId;
+        *bulk = activity.stationId > 0;
+    }
+    if (line.isSet(QStringLiteral("group"))) {
+        selection.groupId = line.value(QStringLiteral("group")).toLongLong();
+        *bulk = true;
+    }
+    if (line.isSet(QStringLiteral("township"))) {
+        const auto township =
+            TownshipStore(connection).findByName(line.value(QStringLiteral("township")));
+        if (!township)
+            return refuse(
+                tr("--township: no township named %1").arg(line.value(QStringLiteral("township"))));
+        selection.townshipId = township->id;
+        *bulk = true;
+    }
+    if (line.isSet(QStringLiteral("session"))) {
+        selection.sessionId = line.value(QStringLiteral("session")).toLongLong();
+        activity.sessionId = selection.sessionId;
+        *bulk = true;
+    }
+    return true;
+}
+
+int addActivity(Context& context, const QStringList& args, bool reception)
+{
+    CommandLine line(reception ? QStringLiteral("reception add") : QStringLiteral("activity add"),
+                     reception ? tr("Record a station reception (进站接待选民): who sat, how many "
+                                    "citizens came, the concerns recorded.")
+                               : tr("Record an activity with its participants: name them, or "
+                                    "take a station's, group's, township's, level's or session's "
+                                    "deputies at once, then mark those on leave or absent."));
+    addActivityOptions(line, reception);
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
@@ -160,44 +212,8 @@ int addActivity(Context& context, const QStringList& args, bool reception)
         activity.typeId = store.typeByCode(QString::fromLatin1(kReceptionType))->id;
         activity.title = ActivityStore::tr("Reception of citizens at the station");
     } else {
-        const auto type = store.typeByName(line.value(QStringLiteral("type")));
-        if (!type)
-            return usageError(tr("--type: no activity type %1 (see 'activity types')")
-                                  .arg(line.value(QStringLiteral("type"))));
-        activity.typeId = type->id;
-        activity.title = line.value(QStringLiteral("title"));
-        activity.place = line.value(QStringLiteral("place"));
-        activity.organiser = line.value(QStringLiteral("organiser"));
-        for (const char* name : {"start", "end"}) {
-            const QString text = line.value(QLatin1String(name));
-            const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
-            if (!text.isEmpty() && !time.isValid())
-                return usageError(
-                    tr("--%1: %2 is not a time such as 09:00").arg(QLatin1String(name), text));
-            (qstrcmp(name, "start") == 0 ? activity.start : activity.end) = time;
-        }
-        if (line.isSet(QStringLiteral("all-of-station"))) {
-            selection.stationId = activity.stationId;
-            bulk = activity.stationId > 0;
-        }
-        if (line.isSet(QStringLiteral("group"))) {
-            selection.groupId = line.value(QStringLiteral("group")).toLongLong();
-            bulk = true;
-        }
-        if (line.isSet(QStringLiteral("township"))) {
-            const auto township =
-                TownshipStore(connection).findByName(line.value(QStringLiteral("township")));
-            if (!township)
-                return usageError(tr("--township: no township named %1")
-                                      .arg(line.value(QStringLiteral("township"))));
-            selection.townshipId = township->id;
-            bulk = true;
-        }
-        if (line.isSet(QStringLiteral("session"))) {
-            selection.sessionId = line.value(QStringLiteral("session")).toLongLong();
-            activity.sessionId = selection.sessionId;
-            bulk = true;
-        }
+        if (!readActivityParticulars(line, connection, store, activity, selection, &bulk))
+            return BadInput;
     }
     if (bulk)
         activity.participants = store.participantsFor(selection, activity.date);

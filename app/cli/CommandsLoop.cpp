@@ -228,6 +228,94 @@ void addStepOptions(CommandLine& line, StepKind kind)
     }
 }
 
+// The particulars of the step's kind from its options (said and false when one is wrong).
+bool readStepParticulars(const CommandLine& line, QSqlDatabase db, const LoopStore& store,
+                         StepRequest& request)
+{
+    switch (request.kind) {
+    case StepKind::Order: {
+        const QString as = line.value(QStringLiteral("as"));
+        const std::pair<const char*, OrderKind> decisions[] = {
+            {"on-spot", OrderKind::OnSpot},
+            {"passed-on", OrderKind::PassedOn},
+            {"new-suggestion", OrderKind::NewSuggestion},
+            {"merge", OrderKind::Merged},
+            {"refer", OrderKind::Referred},
+            {"decline", OrderKind::Declined}};
+        bool known = false;
+        for (const auto& [name, decision] : decisions)
+            if (as == QLatin1String(name)) {
+                request.orderKind = decision;
+                known = true;
+            }
+        if (!known)
+            return refuse(tr("--as must be on-spot, passed-on, new-suggestion, merge, refer "
+                             "or decline"));
+        if (request.orderKind == OrderKind::Merged) {
+            const auto target =
+                findItem(store, line.value(QStringLiteral("suggestion")), ItemKind::Suggestion);
+            if (!target)
+                return false;
+            request.suggestionId = target->id;
+        }
+        break;
+    }
+    case StepKind::Dispatch: {
+        const auto lead =
+            agencyList(db, line.value(QStringLiteral("agency")), QStringLiteral("agency"));
+        const auto co = agencyList(db, line.value(QStringLiteral("co")), QStringLiteral("co"));
+        if (!lead || !co)
+            return false;
+        if (lead->size() != 1)
+            return refuse(tr("--agency: give exactly one lead agency"));
+        request.leadAgencyId = lead->first();
+        request.coAgencyIds = *co;
+        request.keySupervision = line.isSet(QStringLiteral("key"));
+        request.leader = line.value(QStringLiteral("leader"));
+        break;
+    }
+    case StepKind::Reply:
+        request.resultClass = line.value(QStringLiteral("class")).trimmed().toUpper();
+        request.faceToFace = line.isSet(QStringLiteral("face-to-face"));
+        break;
+    case StepKind::Evaluate:
+        for (const QString& vote :
+             line.value(QStringLiteral("result"))
+                 .split(QRegularExpression(QStringLiteral("[,，、]+")), Qt::SkipEmptyParts)) {
+            const auto evaluation = parseEvaluation(vote.trimmed());
+            if (!evaluation)
+                return refuse(
+                    tr("--result: %1 is not satisfied, basically or unsatisfied").arg(vote));
+            request.votes << *evaluation;
+        }
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+// What became of each item, with the calendar's warnings about its new due date.
+QString stepResults(const LoopStore& store, const QList<qint64>& ids, const StepRequest& request)
+{
+    QStringList lines;
+    for (qint64 id : ids) {
+        const Item after = *store.find(id);
+        QString message = tr("%1: %2").arg(after.serial, stateName(after.state));
+        if (after.dueDate.isValid())
+            message += tr(", due %1").arg(after.dueDate.toString(Qt::ISODate));
+        if (after.round > 1)
+            message += tr(" (round %1)").arg(after.round);
+        if (after.suggestionId > 0 && request.kind == StepKind::Order)
+            message += tr("; suggestion %1").arg(store.find(after.suggestionId)->serial);
+        for (const QString& warning :
+             store.deadlines().calendar().warningsFor(request.date, after.dueDate))
+            message += QLatin1Char('\n') + warning;
+        lines << message;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringList& args)
 {
     CommandLine line(noun(kind) + QLatin1Char(' ') + code(stepKind),
@@ -262,87 +350,13 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
     request.imported = line.isSet(QStringLiteral("imported"));
     request.text = line.value(QStringLiteral("text"));
     request.dueDate = *due;
-    switch (stepKind) {
-    case StepKind::Order: {
-        const QString as = line.value(QStringLiteral("as"));
-        const std::pair<const char*, OrderKind> decisions[] = {
-            {"on-spot", OrderKind::OnSpot},
-            {"passed-on", OrderKind::PassedOn},
-            {"new-suggestion", OrderKind::NewSuggestion},
-            {"merge", OrderKind::Merged},
-            {"refer", OrderKind::Referred},
-            {"decline", OrderKind::Declined}};
-        bool known = false;
-        for (const auto& [name, decision] : decisions)
-            if (as == QLatin1String(name)) {
-                request.orderKind = decision;
-                known = true;
-            }
-        if (!known)
-            return usageError(tr("--as must be on-spot, passed-on, new-suggestion, merge, refer "
-                                 "or decline"));
-        if (request.orderKind == OrderKind::Merged) {
-            const auto target =
-                findItem(store, line.value(QStringLiteral("suggestion")), ItemKind::Suggestion);
-            if (!target)
-                return BadInput;
-            request.suggestionId = target->id;
-        }
-        break;
-    }
-    case StepKind::Dispatch: {
-        const auto lead = agencyList(db->connection(), line.value(QStringLiteral("agency")),
-                                     QStringLiteral("agency"));
-        const auto co =
-            agencyList(db->connection(), line.value(QStringLiteral("co")), QStringLiteral("co"));
-        if (!lead || !co)
-            return BadInput;
-        if (lead->size() != 1)
-            return usageError(tr("--agency: give exactly one lead agency"));
-        request.leadAgencyId = lead->first();
-        request.coAgencyIds = *co;
-        request.keySupervision = line.isSet(QStringLiteral("key"));
-        request.leader = line.value(QStringLiteral("leader"));
-        break;
-    }
-    case StepKind::Reply:
-        request.resultClass = line.value(QStringLiteral("class")).trimmed().toUpper();
-        request.faceToFace = line.isSet(QStringLiteral("face-to-face"));
-        break;
-    case StepKind::Evaluate:
-        for (const QString& vote :
-             line.value(QStringLiteral("result"))
-                 .split(QRegularExpression(QStringLiteral("[,，、]+")), Qt::SkipEmptyParts)) {
-            const auto evaluation = parseEvaluation(vote.trimmed());
-            if (!evaluation)
-                return usageError(
-                    tr("--result: %1 is not satisfied, basically or unsatisfied").arg(vote));
-            request.votes << *evaluation;
-        }
-        break;
-    default:
-        break;
-    }
+    if (!readStepParticulars(line, db->connection(), store, request))
+        return BadInput;
     // Several items take the step together or not at all (a batch dispatched to one agency).
     const Outcome outcome = usecase::takeStep(db->connection(), ids, request);
     if (!outcome.ok())
         return report(outcome);
-    QStringList lines;
-    for (qint64 id : std::as_const(ids)) {
-        const Item after = *store.find(id);
-        QString message = tr("%1: %2").arg(after.serial, stateName(after.state));
-        if (after.dueDate.isValid())
-            message += tr(", due %1").arg(after.dueDate.toString(Qt::ISODate));
-        if (after.round > 1)
-            message += tr(" (round %1)").arg(after.round);
-        if (after.suggestionId > 0 && stepKind == StepKind::Order)
-            message += tr("; suggestion %1").arg(store.find(after.suggestionId)->serial);
-        for (const QString& warning :
-             store.deadlines().calendar().warningsFor(request.date, after.dueDate))
-            message += QLatin1Char('\n') + warning;
-        lines << message;
-    }
-    return report(outcome, lines.join(QLatin1Char('\n')));
+    return report(outcome, stepResults(store, ids, request));
 }
 
 int listItems(Context& context, ItemKind kind, const QStringList& args)

@@ -84,6 +84,16 @@ private:
     Outcome addStations(const QList<Township>& townships);
     Outcome addMember(Deputy deputy, Level level, int term, qint64 townshipId, qint64 stationId,
                       const QDate& start, bool byElection = false);
+    // The steps of run(), in the order they draw from the seed.
+    Outcome addTerms();
+    Outcome addTownships(const ScaleShape& shape);
+    Outcome addSessions();
+    Outcome addDeputies(const ScaleShape& shape);
+    Outcome addLevel(Level level, int count);
+    Outcome endSomeMemberships();
+    Outcome addGroups();
+    // A township by turn and one of its stations at random.
+    std::pair<Township, qint64> placeAt(int index);
     // A day within the years the demo covers, and not before `earliest`.
     QDate dateInWindow(const QDate& earliest = {})
     {
@@ -94,6 +104,17 @@ private:
         return first.addDays(m_random.bounded(int(span)));
     }
 
+    struct LevelTerm {
+        Level level;
+        int number;
+        QDate start;
+    };
+    struct Placed {
+        Deputy deputy;
+        qint64 townshipId;
+        qint64 stationId;
+    };
+
     QSqlDatabase m_db;
     DemoOptions m_options;
     QRandomGenerator m_random;
@@ -102,6 +123,9 @@ private:
     QSet<QString> m_people; // name + birth month: demo persons must not merge by accident
     QHash<qint64, QList<qint64>> m_stationsByTownship;
     QHash<QString, int> m_certificates;
+    QList<LevelTerm> m_terms; // the current term of each level, in Level order
+    QList<Township> m_townships;
+    QList<Placed> m_countyDeputies;
     DemoSummary m_summary;
 };
 
@@ -234,17 +258,36 @@ Outcome Generator::run(DemoSummary* summary)
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
+    // The order is part of the seed's promise: the same seed draws the same numbers in turn.
+    Outcome outcome = addTerms();
+    if (outcome.ok())
+        outcome = addTownships(shape);
+    if (outcome.ok())
+        outcome = addStations(m_townships);
+    if (outcome.ok())
+        outcome = addSessions();
+    if (outcome.ok())
+        outcome = addDeputies(shape);
+    if (outcome.ok())
+        outcome = endSomeMemberships();
+    if (outcome.ok())
+        outcome = addGroups();
+    if (!outcome.ok())
+        return outcome;
+    if (!transaction->commit())
+        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
+    if (summary)
+        *summary = m_summary;
+    return Outcome::success();
+}
+
+// Terms: the county and township terms began together about five years ago.
+Outcome Generator::addTerms()
+{
     OfficeSettings settings(m_db);
     TermStore terms(m_db);
-
-    // Terms: the county and township terms began together about five years ago.
     const QDate countyStart(m_today.year() - 5, 12, 20);
-    struct LevelTerm {
-        Level level;
-        int number;
-        QDate start;
-    };
-    const QList<LevelTerm> current = {
+    m_terms = {
         {Level::National, 14, countyStart.addMonths(14)},
         {Level::Provincial, 14, countyStart.addMonths(13)},
         {Level::Municipal, 7, countyStart.addMonths(1)},
@@ -255,7 +298,7 @@ Outcome Generator::run(DemoSummary* summary)
          settings.currentTerm(Level::Township) > 1 ? settings.currentTerm(Level::Township) : 19,
          countyStart.addDays(-5)},
     };
-    for (const LevelTerm& t : current) {
+    for (const LevelTerm& t : std::as_const(m_terms)) {
         if (t.level == Level::County || t.level == Level::Township) {
             const Outcome previous = terms.ensure(t.level, t.number - 1, t.start.addYears(-5));
             if (!previous.ok())
@@ -267,22 +310,28 @@ Outcome Generator::run(DemoSummary* summary)
         if (!outcome.ok())
             return outcome;
     }
+    return Outcome::success();
+}
 
+Outcome Generator::addTownships(const ScaleShape& shape)
+{
     TownshipStore townshipStore(m_db);
-    QList<Township> townships;
     const QStringList names = demo::townshipNames();
     for (int i = 0; i < shape.townships; ++i) {
         const Outcome added = townshipStore.ensure(names.at(i));
         if (!added.ok())
             return added;
-        townships << *townshipStore.findById(added.id);
+        m_townships << *townshipStore.findById(added.id);
     }
-    m_summary.townships = int(townships.size());
-    if (const Outcome stations = addStations(townships); !stations.ok())
-        return stations;
+    m_summary.townships = int(m_townships.size());
+    return Outcome::success();
+}
 
-    // Sessions: the first at the start of each term, then one a year early in the year.
-    for (const LevelTerm& t : current) {
+// Sessions: the first at the start of each term, then one a year early in the year.
+Outcome Generator::addSessions()
+{
+    TermStore terms(m_db);
+    for (const LevelTerm& t : std::as_const(m_terms)) {
         int number = 1;
         for (QDate opening = t.start; opening <= m_today; ++number) {
             Session session;
@@ -298,45 +347,46 @@ Outcome Generator::run(DemoSummary* summary)
                             8 + m_random.bounded(10));
         }
     }
+    return Outcome::success();
+}
 
-    // People, level by level; some county deputies also sit in their township's congress.
-    struct Placed {
-        Deputy deputy;
-        qint64 townshipId;
-        qint64 stationId;
-    };
-    QList<Placed> countyDeputies;
-    const auto placeAt = [&](int index) {
-        const Township& township = townships.at(index % townships.size());
-        const QList<qint64>& local = m_stationsByTownship.value(township.id);
-        const qint64 station = local.at(m_random.bounded(int(local.size())));
-        return std::pair{township, station};
-    };
-    const auto addLevel = [&](Level level, int count) -> Outcome {
-        const LevelTerm& t = current.at(int(level));
-        for (int i = 0; i < count; ++i) {
-            const auto [township, station] = placeAt(i);
-            Deputy d =
-                person(township.name,
-                       demo::villageName(m_random, township.kind == QLatin1String("street")));
-            const bool reelected =
-                (level == Level::County || level == Level::Township) && m_random.bounded(100) < 40;
-            if (reelected) {
-                const Outcome earlier =
-                    addMember(d, level, t.number - 1, township.id, 0, t.start.addYears(-5));
-                if (!earlier.ok())
-                    return earlier;
-            }
-            const Outcome added = addMember(d, level, t.number, township.id, station, t.start);
-            if (!added.ok())
-                return added;
-            d.id = added.id;
-            ++m_summary.deputies;
-            if (level == Level::County)
-                countyDeputies.append({d, township.id, station});
+std::pair<Township, qint64> Generator::placeAt(int index)
+{
+    const Township& township = m_townships.at(index % m_townships.size());
+    const QList<qint64>& local = m_stationsByTownship.value(township.id);
+    const qint64 station = local.at(m_random.bounded(int(local.size())));
+    return {township, station};
+}
+
+Outcome Generator::addLevel(Level level, int count)
+{
+    const LevelTerm& t = m_terms.at(int(level));
+    for (int i = 0; i < count; ++i) {
+        const auto [township, station] = placeAt(i);
+        Deputy d = person(township.name,
+                          demo::villageName(m_random, township.kind == QLatin1String("street")));
+        const bool reelected =
+            (level == Level::County || level == Level::Township) && m_random.bounded(100) < 40;
+        if (reelected) {
+            const Outcome earlier =
+                addMember(d, level, t.number - 1, township.id, 0, t.start.addYears(-5));
+            if (!earlier.ok())
+                return earlier;
         }
-        return Outcome::success();
-    };
+        const Outcome added = addMember(d, level, t.number, township.id, station, t.start);
+        if (!added.ok())
+            return added;
+        d.id = added.id;
+        ++m_summary.deputies;
+        if (level == Level::County)
+            m_countyDeputies.append({d, township.id, station});
+    }
+    return Outcome::success();
+}
+
+// People, level by level; some county deputies also sit in their township's congress.
+Outcome Generator::addDeputies(const ScaleShape& shape)
+{
     for (Level level : {Level::National, Level::Provincial, Level::Municipal, Level::County}) {
         const int count = level == Level::National     ? shape.national
                           : level == Level::Provincial ? shape.provincial
@@ -346,24 +396,27 @@ Outcome Generator::run(DemoSummary* summary)
             return added;
     }
     // The previous county and township terms end the day before the current ones began.
+    TermStore terms(m_db);
     for (Level level : {Level::County, Level::Township}) {
-        const LevelTerm& t = current.at(int(level));
+        const LevelTerm& t = m_terms.at(int(level));
         const Outcome ended = terms.endTerm(*terms.find(level, t.number - 1), t.start.addDays(-1));
         if (!ended.ok())
             return ended;
     }
-    for (int i = 0; i < countyDeputies.size(); i += 5) { // one in five also sits at township level
-        const Placed& p = countyDeputies.at(i);
+    const LevelTerm& township = m_terms.at(int(Level::Township));
+    for (int i = 0; i < m_countyDeputies.size(); i += 5) { // one in five sits at both levels
+        const Placed& p = m_countyDeputies.at(i);
         const Outcome added =
-            addMember(p.deputy, Level::Township, current.at(int(Level::Township)).number,
-                      p.townshipId, 0, current.at(int(Level::Township)).start);
+            addMember(p.deputy, Level::Township, township.number, p.townshipId, 0, township.start);
         if (!added.ok())
             return added;
     }
-    if (const Outcome added = addLevel(Level::Township, shape.township); !added.ok())
-        return added;
+    return addLevel(Level::Township, shape.township);
+}
 
-    // A few memberships ended early, and by-elections filled some seats.
+// A few memberships ended early, and by-elections filled some seats.
+Outcome Generator::endSomeMemberships()
+{
     DeputyStore deputies(m_db);
     DeputyFilter filter;
     const QList<DeputyRow> serving = deputies.list(filter);
@@ -391,12 +444,17 @@ Outcome Generator::run(DemoSummary* summary)
             ++m_summary.deputies;
         }
     }
+    return Outcome::success();
+}
 
-    // Deputy groups: county deputies by township, and a few professional groups.
+// Deputy groups: county deputies by township, and a few professional groups.
+Outcome Generator::addGroups()
+{
     GroupStore groups(m_db);
-    const qint64 countyTerm = terms.find(Level::County, current.at(int(Level::County)).number)->id;
+    const qint64 countyTerm =
+        TermStore(m_db).find(Level::County, m_terms.at(int(Level::County)).number)->id;
     QHash<qint64, qint64> groupByTownship;
-    for (const Township& township : townships) {
+    for (const Township& township : std::as_const(m_townships)) {
         DeputyGroup group{0,
                           {},
                           township.name + QStringLiteral("代表小组"),
@@ -415,19 +473,14 @@ Outcome Generator::run(DemoSummary* summary)
             return added;
         professional << group.id;
     }
-    for (int i = 0; i < countyDeputies.size(); ++i) {
-        const Placed& p = countyDeputies.at(i);
+    for (int i = 0; i < m_countyDeputies.size(); ++i) {
+        const Placed& p = m_countyDeputies.at(i);
         Outcome added = groups.addMember(groupByTownship.value(p.townshipId), p.deputy.id);
         if (added.ok() && i % 4 == 0)
             added = groups.addMember(professional.at(i % professional.size()), p.deputy.id);
         if (!added.ok())
             return added;
     }
-
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    if (summary)
-        *summary = m_summary;
     return Outcome::success();
 }
 } // namespace

@@ -157,11 +157,56 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
 {
     normalize(deputy);
     normalize(membership);
+    std::optional<Term> term;
+    if (const FieldErrors errors = checkNew(deputy, membership, primaryStationId, &term);
+        !errors.isEmpty())
+        return Outcome::invalid(errors);
+
+    auto transaction = WriteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.refusal();
+    membership.termId = term->id;
+    membership.level = term->level;
+    membership.termNumber = term->number;
+
+    if (const Outcome free = checkCertificateFree(membership, term->id); !free.ok())
+        return free;
+    // The same person (name and birth month) keeps one record across levels and terms.
+    if (const auto existing = deputy.birthMonth.isEmpty()
+                                  ? std::nullopt
+                                  : findByNameAndBirth(deputy.name, deputy.birthMonth)) {
+        if (membershipIn(existing->id, term->level, term->number))
+            return Outcome::failure(Outcome::Kind::NotAllowed,
+                                    tr("%1 (born %2) is already a deputy of this term (deputy %3)")
+                                        .arg(deputy.name, deputy.birthMonth)
+                                        .arg(existing->id));
+        deputy.id = existing->id;
+        deputy.uuid = existing->uuid;
+        if (membershipIn(existing->id, term->level, term->number - 1))
+            membership.isReelected = true;
+    } else if (const Outcome person = insertPerson(deputy); !person.ok()) {
+        return person;
+    }
+    membership.deputyId = deputy.id;
+    if (const Outcome inserted = insertMembership(membership); !inserted.ok())
+        return inserted;
+    if (primaryStationId > 0) {
+        const Outcome assigned =
+            StationStore(m_db).assign(deputy.id, primaryStationId, true, membership.startDate);
+        if (!assigned.ok())
+            return assigned;
+    }
+    return committed(*transaction, deputy.id);
+}
+
+FieldErrors DeputyStore::checkNew(const Deputy& deputy, Membership& membership,
+                                  qint64 primaryStationId, std::optional<Term>* found) const
+{
     FieldErrors errors = validate(deputy);
     TermStore terms(m_db);
-    std::optional<Term> term = membership.termId
-                                   ? terms.findById(membership.termId)
-                                   : terms.find(membership.level, membership.termNumber);
+    const std::optional<Term> term = membership.termId
+                                         ? terms.findById(membership.termId)
+                                         : terms.find(membership.level, membership.termNumber);
     if (!membership.startDate.isValid() && term)
         membership.startDate = term->startDate;
     if (primaryStationId > 0 && !StationStore(m_db).get(primaryStationId))
@@ -178,80 +223,65 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
         errors.append(
             {QStringLiteral("term"), tr("term %1 of this level is not on record; start it first")
                                          .arg(membership.termNumber)});
-    if (!errors.isEmpty())
-        return Outcome::invalid(errors);
+    *found = term;
+    return errors;
+}
 
-    auto transaction = WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    membership.termId = term->id;
-    membership.level = term->level;
-    membership.termNumber = term->number;
-
-    if (const Outcome free = checkCertificateFree(membership, term->id); !free.ok())
-        return free;
+Outcome DeputyStore::insertPerson(Deputy& deputy)
+{
     QSqlQuery query(m_db);
-    // The same person (name and birth month) keeps one record across levels and terms.
-    if (const auto existing = deputy.birthMonth.isEmpty()
-                                  ? std::nullopt
-                                  : findByNameAndBirth(deputy.name, deputy.birthMonth)) {
-        if (membershipIn(existing->id, term->level, term->number))
-            return Outcome::failure(Outcome::Kind::NotAllowed,
-                                    tr("%1 (born %2) is already a deputy of this term (deputy %3)")
-                                        .arg(deputy.name, deputy.birthMonth)
-                                        .arg(existing->id));
-        deputy.id = existing->id;
-        deputy.uuid = existing->uuid;
-        if (membershipIn(existing->id, term->level, term->number - 1))
-            membership.isReelected = true;
-    } else {
-        const QString now = sql::nowText();
-        deputy.uuid = sql::newUuid();
-        const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
-        if (!sql::run(
-                query,
-                QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
-                               "party, education, work_unit, phone, id_number, address, "
-                               "composition, is_cadre, is_returned_overseas, photo, notes, "
-                               "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
-                               "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {deputy.uuid,
-                 deputy.name,
-                 deputy.gender,
-                 deputy.ethnicity,
-                 deputy.birthMonth,
-                 deputy.party,
-                 deputy.education,
-                 deputy.workUnit,
-                 deputy.phone,
-                 deputy.idNumber,
-                 deputy.address,
-                 deputy.composition,
-                 int(deputy.isCadre),
-                 int(deputy.isReturnedOverseas),
-                 deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                        : QVariant(deputy.photo),
-                 deputy.notes,
-                 text::pinyinSortKey(deputy.name),
-                 text::strokeSortKey(deputy.name),
-                 keys.full,
-                 keys.initials,
-                 now,
-                 now}))
-            return sql::storageFailure(query);
-        deputy.id = query.lastInsertId().toLongLong();
-    }
-    membership.deputyId = deputy.id;
+    const QString now = sql::nowText();
+    deputy.uuid = sql::newUuid();
+    const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
+                                 "party, education, work_unit, phone, id_number, address, "
+                                 "composition, is_cadre, is_returned_overseas, photo, notes, "
+                                 "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
+                                 "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {deputy.uuid,
+                   deputy.name,
+                   deputy.gender,
+                   deputy.ethnicity,
+                   deputy.birthMonth,
+                   deputy.party,
+                   deputy.education,
+                   deputy.workUnit,
+                   deputy.phone,
+                   deputy.idNumber,
+                   deputy.address,
+                   deputy.composition,
+                   int(deputy.isCadre),
+                   int(deputy.isReturnedOverseas),
+                   deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                          : QVariant(deputy.photo),
+                   deputy.notes,
+                   text::pinyinSortKey(deputy.name),
+                   text::strokeSortKey(deputy.name),
+                   keys.full,
+                   keys.initials,
+                   now,
+                   now}))
+        return sql::storageFailure(query);
+    deputy.id = query.lastInsertId().toLongLong();
+    return Outcome::success(deputy.id);
+}
+
+// The membership with its first event (elected, or by-election).
+Outcome DeputyStore::insertMembership(Membership& membership)
+{
+    QSqlQuery query(m_db);
     membership.uuid = sql::newUuid();
     if (!sql::run(query,
                   QStringLiteral(
                       "INSERT INTO memberships(uuid, deputy_id, term_id, certificate_no, "
                       "electoral_district, township_id, delegation, status, is_reelected, "
                       "by_election, start_date) VALUES(?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
-                  {membership.uuid, deputy.id, term->id, sql::textOrNull(membership.certificateNo),
-                   membership.electoralDistrict, idOrNull(membership.townshipId),
-                   membership.delegation, int(membership.isReelected), int(membership.byElection),
+                  {membership.uuid, membership.deputyId, membership.termId,
+                   sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
+                   idOrNull(membership.townshipId), membership.delegation,
+                   int(membership.isReelected), int(membership.byElection),
                    sql::dateValue(membership.startDate)}))
         return sql::storageFailure(query);
     membership.id = query.lastInsertId().toLongLong();
@@ -260,13 +290,7 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
                                            : QStringLiteral("elected"),
                      membership.startDate, {}))
         return sql::storageFailure(query);
-    if (primaryStationId > 0) {
-        const Outcome assigned =
-            StationStore(m_db).assign(deputy.id, primaryStationId, true, membership.startDate);
-        if (!assigned.ok())
-            return assigned;
-    }
-    return committed(*transaction, deputy.id);
+    return Outcome::success(membership.id);
 }
 
 Outcome DeputyStore::update(Deputy& deputy)

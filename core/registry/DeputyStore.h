@@ -65,6 +65,12 @@ public:
     int count() const;
 
 private:
+    // The checks of add(): the person, the station and township named, and a term on record
+    // (returned in `term`) for the membership.
+    FieldErrors checkNew(const Deputy& deputy, Membership& membership, qint64 primaryStationId,
+                         std::optional<Term>* term) const;
+    Outcome insertPerson(Deputy& deputy);
+    Outcome insertMembership(Membership& membership);
     // Invalid when another membership of the term already has this certificate number.
     Outcome checkCertificateFree(const Membership& membership, qint64 termId) const;
     QSqlDatabase m_db;

@@ -120,40 +120,10 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
     if (database->m_readOnlyReason.isEmpty() && mode == Mode::ReadOnly)
         database->m_readOnlyReason = tr("it was opened read-only");
     const bool fullCheck = exists && (options.fullCheck || leftUncleanly(database->m_path));
-    if (options.asWindow && database->m_readOnlyReason.isEmpty()) {
-        auto lock = std::make_unique<DatabaseLock>(database->m_path);
-        const QString program = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
-                                                            QCoreApplication::applicationVersion());
-        switch (lock->acquire(program, options.takeOverLock)) {
-        case DatabaseLock::Result::Acquired:
-        case DatabaseLock::Result::TookOverStale:
-            database->m_lock = std::move(lock);
-            break;
-        case DatabaseLock::Result::HeldByOther:
-            database->m_heldBy = DatabaseLock::holder(database->m_path);
-            mode = Mode::ReadOnly;
-            database->m_readOnlyReason =
-                database->m_heldBy ? tr("it is open in %1").arg(database->m_heldBy->describe())
-                                   : tr("it is open in another window");
-            break;
-        case DatabaseLock::Result::Failed: // a folder we may write to but not create files in
-            break;
-        }
-    }
+    if (options.asWindow && database->m_readOnlyReason.isEmpty())
+        database->takeWindowLock(options.takeOverLock, &mode);
     database->m_readOnly = !database->m_readOnlyReason.isEmpty();
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    if (database->m_readOnly) {
-        // A write-protected place cannot hold SQLite's shared-memory file: read the file as it
-        // stands (immutable) unless a write-ahead log is there to be read with it.
-        const bool frozen = mode != Mode::ReadOnly &&
-                            QFileInfo(database->m_path + QStringLiteral("-wal")).size() == 0;
-        db.setConnectOptions(frozen ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
-                                    : QStringLiteral("QSQLITE_OPEN_READONLY"));
-        db.setDatabaseName(frozen ? sqlite::immutableUri(database->m_path) : database->m_path);
-    } else {
-        db.setDatabaseName(database->m_path);
-    }
+    QSqlDatabase db = database->addConnection(mode);
     if (!db.open())
         return failed(
             OpenFailure::Io,
@@ -170,21 +140,75 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
             DatabaseLock::removeStale(database->m_path);
     }
     database->m_wal = !platform::isNetworkPath(database->m_path);
-    QString error;
-    if (database->m_readOnly) {
-        if (!sqlite::configureReadOnlyConnection(db, &error))
-            return failed(OpenFailure::Damaged, tr("%1 is damaged: %2").arg(shown, error));
-        if (sqlite::userVersion(db) < schema::latestVersion())
-            return failed(OpenFailure::CannotWrite,
-                          tr("%1 was written by an older DeputyDesk and must be upgraded, but it "
-                             "is read-only (%2). Copy it to a folder on this PC and open the "
-                             "copy.")
-                              .arg(shown, database->m_readOnlyReason));
-        OpenResult result;
-        result.database = std::move(database);
-        return result;
+    OpenResult ready = database->m_readOnly
+                           ? database->prepareForReading(db, shown)
+                           : database->prepareForWriting(db, exists, fullCheck, shown);
+    if (ready.failure != OpenFailure::None)
+        return ready;
+    ready.database = std::move(database);
+    return ready;
+}
+
+// A window holds the file's lock; a file another window holds opens read-only.
+void Database::takeWindowLock(bool takeOverStale, Mode* mode)
+{
+    auto lock = std::make_unique<DatabaseLock>(m_path);
+    const QString program = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                                        QCoreApplication::applicationVersion());
+    switch (lock->acquire(program, takeOverStale)) {
+    case DatabaseLock::Result::Acquired:
+    case DatabaseLock::Result::TookOverStale:
+        m_lock = std::move(lock);
+        break;
+    case DatabaseLock::Result::HeldByOther:
+        m_heldBy = DatabaseLock::holder(m_path);
+        *mode = Mode::ReadOnly;
+        m_readOnlyReason = m_heldBy ? tr("it is open in %1").arg(m_heldBy->describe())
+                                    : tr("it is open in another window");
+        break;
+    case DatabaseLock::Result::Failed: // a folder we may write to but not create files in
+        break;
     }
-    if (!sqlite::configureConnection(db, database->m_wal, &error)) {
+}
+
+QSqlDatabase Database::addConnection(Mode mode) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (m_readOnly) {
+        // A write-protected place cannot hold SQLite's shared-memory file: read the file as it
+        // stands (immutable) unless a write-ahead log is there to be read with it.
+        const bool frozen =
+            mode != Mode::ReadOnly && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0;
+        db.setConnectOptions(frozen ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                    : QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(frozen ? sqlite::immutableUri(m_path) : m_path);
+    } else {
+        db.setDatabaseName(m_path);
+    }
+    return db;
+}
+
+OpenResult Database::prepareForReading(QSqlDatabase db, const QString& shown)
+{
+    QString error;
+    if (!sqlite::configureReadOnlyConnection(db, &error))
+        return failed(OpenFailure::Damaged, tr("%1 is damaged: %2").arg(shown, error));
+    if (sqlite::userVersion(db) < schema::latestVersion())
+        return failed(OpenFailure::CannotWrite,
+                      tr("%1 was written by an older DeputyDesk and must be upgraded, but it "
+                         "is read-only (%2). Copy it to a folder on this PC and open the "
+                         "copy.")
+                          .arg(shown, m_readOnlyReason));
+    return {};
+}
+
+// The connection's settings, a new file's mark, the migrations (after a backup), and the guard
+// that lets only a use case write.
+OpenResult Database::prepareForWriting(QSqlDatabase db, bool exists, bool fullCheck,
+                                       const QString& shown)
+{
+    QString error;
+    if (!sqlite::configureConnection(db, m_wal, &error)) {
         // Without the whole-file check, damage shows first here: name it as damage.
         const QStringList problems = fullCheck ? QStringList() : sqlite::quickCheck(db);
         if (!problems.isEmpty())
@@ -192,28 +216,25 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
                           tr("%1 is damaged: %2").arg(shown, problems.first()));
         return failed(OpenFailure::CannotWrite, tr("Cannot use %1: %2").arg(shown, error));
     }
-
     const int version = sqlite::userVersion(db);
     if (!exists && !sqlite::setApplicationId(db))
         return failed(OpenFailure::CannotWrite, tr("Cannot initialise %1").arg(shown));
     if (exists && version > 0 && version < schema::latestVersion()) {
         const auto backup =
-            Backups(database->m_path, db)
+            Backups(m_path, db)
                 .make(QStringLiteral("before-v%1").arg(schema::latestVersion()), &error);
         if (!backup)
             return failed(OpenFailure::CannotWrite,
                           tr("Not upgrading %1 to the current data version without a backup: %2")
                               .arg(shown, error));
-        database->m_backupBeforeMigration = *backup;
+        m_backupBeforeMigration = *backup;
     }
     if (version < schema::latestVersion() && !schema::migrate(db, version, &error))
         return failed(OpenFailure::CannotWrite,
                       tr("Cannot upgrade %1 to the current data version: %2").arg(shown, error));
     if (!WriteTransaction::guardConnection(db))
         return failed(OpenFailure::CannotWrite, tr("Cannot initialise %1").arg(shown));
-    OpenResult result;
-    result.database = std::move(database);
-    return result;
+    return {};
 }
 
 OpenResult Database::open(const QString& path, Mode mode)

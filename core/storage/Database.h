@@ -80,6 +80,12 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    // The steps of open(); an OpenResult without a failure means go on.
+    void takeWindowLock(bool takeOverStale, Mode* mode);
+    QSqlDatabase addConnection(Mode mode) const;
+    OpenResult prepareForReading(QSqlDatabase db, const QString& shown);
+    OpenResult prepareForWriting(QSqlDatabase db, bool exists, bool fullCheck,
+                                 const QString& shown);
     QString m_path;
     QString m_connectionName;
     bool m_wal = false;
