@@ -4,6 +4,9 @@
 #include "common/Clock.h"
 #include "loop/DuplicateFinder.h"
 #include "loop/LoopMachine.h"
+#include "registry/StationStore.h"
+#include "registry/TermStore.h"
+#include "registry/TownshipStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -422,4 +425,96 @@ TEST_CASE("A new concern that reads like an open one of the same township is off
                 .ok());
     CHECK(
         likelyDuplicates(f.db.connection(), QStringLiteral("村口道路破损，雨天积水"), 0).isEmpty());
+}
+
+TEST_CASE("A session suggestion's reply is due three months after the session closes, however "
+          "late it is dispatched",
+          "[loop][rules][host][linux-cli]")
+{
+    test::LoopFixture f;
+    Session session;
+    session.level = Level::County;
+    session.termNumber = 18;
+    session.number = 5;
+    session.openingDate = QDate(2026, 3, 5);
+    session.closingDate = QDate(2026, 3, 8);
+    REQUIRE(TermStore(f.db.connection()).addSession(session).ok());
+    Item raised;
+    raised.title = QStringLiteral("关于加强农村饮水安全的建议");
+    raised.raisedDate = QDate(2026, 3, 6);
+    raised.deputyIds = {f.zhang};
+    raised.sessionId = session.id;
+    REQUIRE(f.store().addSuggestion(raised).ok());
+
+    // Dispatched twelve days after the close: due 2026-06-08 (three months from 03-08), not
+    // three months from the dispatch (2026-06-22).
+    StepRequest dispatch = step(StepKind::Dispatch, QDate(2026, 3, 20));
+    dispatch.leadAgencyId = f.water;
+    REQUIRE(f.store().applyStep(raised.id, dispatch).ok());
+    CHECK(f.store().find(raised.id)->dueDate == QDate(2026, 6, 8));
+    // Extensions end six months after the close as well.
+    StepRequest extend = step(StepKind::Extend, QDate(2026, 5, 20));
+    extend.dueDate = QDate(2026, 9, 9);
+    CHECK(f.store().applyStep(raised.id, extend).kind == Outcome::Kind::Invalid);
+    extend.dueDate = QDate(2026, 9, 8);
+    CHECK(f.store().applyStep(raised.id, extend).ok());
+
+    // The CLI counts the same way.
+    const QString path = f.db.path;
+    f.db.db.reset();
+    const auto cli = test::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("--today"), QStringLiteral("2026-11-20"),
+         QStringLiteral("suggestion"), QStringLiteral("add"), QStringLiteral("--title"),
+         QStringLiteral("关于村道安保的建议"), QStringLiteral("--lead"), QString::number(f.zhang),
+         QStringLiteral("--session"), QString::number(session.id), QStringLiteral("--date"),
+         QStringLiteral("2026-03-07")});
+    REQUIRE(cli.exitCode == 0);
+    const auto dispatched = test::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("--today"), QStringLiteral("2026-11-20"),
+         QStringLiteral("suggestion"), QStringLiteral("dispatch"), QStringLiteral("2026-建-002"),
+         QStringLiteral("--agency"), QStringLiteral("县水务局"), QStringLiteral("--date"),
+         QStringLiteral("2026-04-01")});
+    INFO(dispatched.err.toStdString());
+    CHECK(dispatched.out.contains(QStringLiteral("due 2026-06-08")));
+}
+
+TEST_CASE("A concern taken at a station is in the station's township; references not on record "
+          "are refused by field",
+          "[loop][rules]")
+{
+    test::LoopFixture f;
+    const QSqlDatabase db = f.db.connection();
+    const qint64 chengguan = TownshipStore(db).ensure(QStringLiteral("城关镇")).id;
+    const qint64 hekou = TownshipStore(db).ensure(QStringLiteral("河口镇")).id;
+    Station station;
+    station.name = QStringLiteral("城关镇东社区代表联络站");
+    station.townshipId = chengguan;
+    REQUIRE(StationStore(db).add(station).ok());
+
+    Item taken;
+    taken.raisedDate = QDate(2026, 11, 18);
+    taken.content = QStringLiteral("路灯不亮");
+    taken.deputyIds = {f.zhang};
+    taken.stationId = station.id;
+    REQUIRE(f.store().addConcern(taken).ok());
+    CHECK(f.store().find(taken.id)->townshipId == chengguan);
+
+    Item elsewhere = taken;
+    elsewhere.id = 0;
+    elsewhere.townshipId = hekou;
+    const Outcome conflict = f.store().addConcern(elsewhere);
+    CHECK(conflict.kind == Outcome::Kind::Invalid);
+    CHECK(conflict.errors.value(0).field == QStringLiteral("township"));
+
+    Item unknown = taken;
+    unknown.id = 0;
+    unknown.townshipId = 0;
+    unknown.stationId = station.id + 100;
+    CHECK(f.store().addConcern(unknown).errors.value(0).field == QStringLiteral("station"));
+    Item session;
+    session.title = QStringLiteral("关于村道硬化的建议");
+    session.raisedDate = QDate(2026, 3, 6);
+    session.deputyIds = {f.zhang};
+    session.sessionId = 999;
+    CHECK(f.store().addSuggestion(session).errors.value(0).field == QStringLiteral("session"));
 }

@@ -168,3 +168,102 @@ TEST_CASE("CLI: the loop's workbooks read back, the notice masked",
     CHECK(total.at(2).toObject().value(QStringLiteral("t")).toString() == QStringLiteral("n"));
     CHECK(cli({"export", "concerns", "--period", "T18", "--out", ledger}).exitCode == 2);
 }
+
+TEST_CASE("CLI: a reference to a record that is not on record is bad input naming the field, and "
+          "a concern taken at a station is in the station's township",
+          "[cli][loop][rules][host][linux-cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                  QStringLiteral("2026-11-20")} +
+                      args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(
+        cli({"deputy", "add", "--name", "张三", "--gender", "男", "--birth", "1975-03"}).exitCode ==
+        0);
+    REQUIRE(cli({"station", "add", "--name", "城关镇东社区代表联络站", "--township", "城关镇"})
+                .exitCode == 0);
+    REQUIRE(cli({"station", "add", "--name", "河口镇代表联络站", "--township", "河口镇"}).exitCode ==
+            0);
+
+    struct Refused {
+        QStringList args;
+        const char* field;
+    };
+    const QList<Refused> refused = {
+        {{"suggestion", "add", "--title", "关于村道硬化的建议", "--lead", "1", "--session", "99"},
+         "Session"},
+        {{"concern", "add", "--content", "路灯不亮", "--deputy", "1", "--station", "99"},
+         "station 99"},
+        {{"concern", "add", "--content", "路灯不亮", "--deputy", "99"}, "deputy 99"},
+        {{"activity", "add", "--type", "视察", "--title", "视察农村公路", "--session", "99"},
+         "Session"},
+        {{"reception", "add", "--station", "99"}, "99"},
+        {{"leave", "add", "--deputy", "99", "--from", "2026-11-02", "--to", "2026-11-03",
+          "--reason", "出差"},
+         "deputy 99"},
+    };
+    for (const Refused& r : refused) {
+        const auto result = cli(r.args);
+        INFO(r.args.join(QLatin1Char(' ')).toStdString() + " → " + result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QString::fromUtf8(r.field)));
+        CHECK_FALSE(result.err.contains(QStringLiteral("FOREIGN KEY")));
+    }
+    CHECK(cli({"concern", "list", "--format", "csv"}).out.count(QLatin1Char('\n')) <= 1);
+
+    // Taken at the station of 城关镇, the concern is in 城关镇; another township is refused.
+    const auto taken = cli({"concern", "add", "--content", "路灯不亮", "--deputy", "1",
+                            "--station", "城关镇东社区代表联络站"});
+    INFO(taken.err.toStdString());
+    REQUIRE(taken.exitCode == 0);
+    const auto shown = cli({"concern", "show", "2026-意-0001", "--format", "json"});
+    CHECK(shown.out.contains(QStringLiteral("城关镇")));
+    const auto elsewhere = cli({"concern", "add", "--content", "路灯不亮", "--deputy", "1",
+                                "--station", "城关镇东社区代表联络站", "--township", "河口镇"});
+    CHECK(elsewhere.exitCode == 2);
+    CHECK(elsewhere.err.contains(QStringLiteral("城关镇")));
+}
+
+TEST_CASE("CLI: a rate with nothing to rate is shown as —, and null in JSON",
+          "[cli][loop][rules][host][linux-cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.ddb"));
+    const auto cli = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                  QStringLiteral("2026-11-20")} +
+                      args);
+    };
+    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                 "--term-start", "2021-12-20"})
+                .exitCode == 0);
+    REQUIRE(
+        cli({"deputy", "add", "--name", "张三", "--gender", "男", "--birth", "1975-03"}).exitCode ==
+        0);
+    REQUIRE(cli({"agency", "add", "--name", "县水务局"}).exitCode == 0);
+    REQUIRE(cli({"concern", "add", "--date", "2026-11-02", "--content", "路灯不亮", "--deputy", "1"})
+                .exitCode == 0);
+    REQUIRE(cli({"concern", "order", "1", "--as", "passed-on", "--date", "2026-11-02"}).exitCode ==
+            0);
+    REQUIRE(cli({"concern", "dispatch", "1", "--agency", "县水务局", "--date", "2026-11-03"})
+                .exitCode == 0);
+
+    // One dispatched, none replied: the reply rate is a real 0; the rest have nothing to rate.
+    const auto json = cli({"stats", "--period", "2026Q4", "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject total = QJsonDocument::fromJson(json.outBytes).array().at(0).toObject();
+    CHECK(total.value(QStringLiteral("reply_rate")).toDouble(-1) == 0.0);
+    for (const char* key : {"on_time_rate", "face_to_face_rate", "satisfaction_rate",
+                            "solved_rate", "average_reply_working_days"}) {
+        INFO(key);
+        CHECK(total.value(QLatin1String(key)).isNull());
+    }
+    const auto table = cli({"stats", "--period", "2026Q4", "--format", "csv"});
+    CHECK(table.out.contains(QStringLiteral("0.0%,0,—,0,—")));
+}

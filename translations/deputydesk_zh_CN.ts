@@ -269,6 +269,10 @@
         <source>the folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
 </context>
 <context>
     <name>dd::Backups</name>
@@ -862,6 +866,14 @@
     <message>
         <source>No activity type %1</source>
         <translation>没有编号为 %1 的活动类型</translation>
+    </message>
+    <message>
+        <source>station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>session %1 does not exist</source>
+        <translation>会议 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4834,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the station is in %1</source>
+        <translation>该联络站位于%1</translation>
+    </message>
+    <message>
+        <source>township %1 does not exist</source>
+        <translation>乡镇 %1 不存在</translation>
+    </message>
+    <message>
+        <source>session %1 does not exist</source>
+        <translation>会议 %1 不存在</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
 
 #include <QDir>
@@ -162,6 +163,20 @@ std::optional<Level> levelOption(const CommandLine& line, Level fallback)
 }
 
 // A township given by name or number.
+std::optional<qint64> stationOption(QSqlDatabase db, const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (const auto station = StationStore(db).findByName(text))
+        return station->id;
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && StationStore(db).get(id))
+        return id;
+    printError(tr("--station: no station %1 (see 'station list')").arg(text));
+    return std::nullopt;
+}
+
 std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
 {
     const QString text = line.value(QStringLiteral("township")).trimmed();

@@ -76,6 +76,9 @@ int writeWorkbook(const xlsx::Sheet& sheet, const QString& out);
 std::optional<Level> levelOption(const CommandLine& line, Level fallback);
 // --township by name or number: 0 when not given, nullopt (said) when there is no such township.
 std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line);
+// A station by name or number: 0 when `text` is empty, nullopt (said) when there is no such
+// station.
+std::optional<qint64> stationOption(QSqlDatabase db, const QString& text);
 
 int runInit(Context& context, const QStringList& args);
 int runSettings(Context& context, const QStringList& args);

@@ -31,20 +31,6 @@ std::optional<QList<qint64>> ids(const QString& text, const QString& option)
     return list;
 }
 
-std::optional<qint64> stationOption(QSqlDatabase db, const QString& text)
-{
-    if (text.isEmpty())
-        return 0;
-    if (const auto station = StationStore(db).findByName(text))
-        return station->id;
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    if (isNumber && StationStore(db).get(id))
-        return id;
-    printError(tr("--station: no station %1 (see 'station list')").arg(text));
-    return std::nullopt;
-}
-
 void addCommonOptions(CommandLine& line)
 {
     line.addOption(QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("DATE"));

@@ -115,7 +115,10 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
     item.title = line.value(QStringLiteral("title"));
     item.content = line.value(QStringLiteral("content"));
     item.category = line.value(QStringLiteral("category"));
-    item.stationId = line.value(QStringLiteral("station")).toLongLong();
+    const auto station = stationOption(db->connection(), line.value(QStringLiteral("station")));
+    if (!station)
+        return BadInput;
+    item.stationId = *station;
     if (const QString township = line.value(QStringLiteral("township")); !township.isEmpty()) {
         const auto found = TownshipStore(db->connection()).findByName(township);
         item.townshipId = found ? found->id : township.toLongLong();

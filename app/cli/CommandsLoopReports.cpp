@@ -258,8 +258,15 @@ int runStats(Context& context, const QStringList& args)
                        tr("Overdue"),
                        tr("Avg. working days to reply"),
                        tr("Answered on the spot")};
-    const auto rate = [&](double value) {
-        return json ? QVariant(std::round(value * 10000.0) / 10000.0) : QVariant(percent(value));
+    // Nothing to rate: JSON null, "—" in a table or CSV.
+    const QVariant none = json ? QVariant() : QVariant(QStringLiteral("—"));
+    const auto rate = [&](std::optional<double> value) {
+        if (!value)
+            return none;
+        return json ? QVariant(std::round(*value * 10000.0) / 10000.0) : QVariant(percent(*value));
+    };
+    const auto days = [&](std::optional<double> value) {
+        return value ? QVariant(std::round(*value * 10.0) / 10.0) : none;
     };
     for (const Measures& m : measures)
         listing.rows << QVariantList{m.group.isEmpty() && &m == &measures.first()
@@ -278,7 +285,7 @@ int runStats(Context& context, const QStringList& args)
                                      m.solved,
                                      rate(m.solvedRate()),
                                      m.overdue,
-                                     std::round(m.averageReplyDays() * 10.0) / 10.0,
+                                     days(m.averageReplyDays()),
                                      m.answeredOnSpot};
     printListing(listing, format);
     return Success;

@@ -162,6 +162,14 @@ FieldErrors ActivityStore::validate(Activity& activity) const
         errors.append({QStringLiteral("end"), tr("comes before the start")});
     if (activity.isReception() && activity.stationId <= 0)
         errors.append({QStringLiteral("station"), tr("a reception is at a station")});
+    if (activity.stationId > 0 &&
+        !sql::exists(m_db, QStringLiteral("stations"), activity.stationId))
+        errors.append(
+            {QStringLiteral("station"), tr("station %1 does not exist").arg(activity.stationId)});
+    if (activity.sessionId > 0 &&
+        !sql::exists(m_db, QStringLiteral("sessions"), activity.sessionId))
+        errors.append(
+            {QStringLiteral("session"), tr("session %1 does not exist").arg(activity.sessionId)});
     if (activity.citizensReceived < 0)
         errors.append({QStringLiteral("citizens"), tr("cannot be negative")});
     QSet<qint64> seen;

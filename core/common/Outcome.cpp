@@ -35,6 +35,7 @@ QString fieldLabel(const QString& field)
         {"star_rating", QT_TRANSLATE_NOOP("dd", "Star rating")},
         {"township", QT_TRANSLATE_NOOP("dd", "Township")},
         {"station", QT_TRANSLATE_NOOP("dd", "Station")},
+        {"session", QT_TRANSLATE_NOOP("dd", "Session")},
         {"date", QT_TRANSLATE_NOOP("dd", "Date")},
         {"reason", QT_TRANSLATE_NOOP("dd", "Reason")},
         {"ethnicity", QT_TRANSLATE_NOOP("dd", "Ethnicity")},

@@ -132,14 +132,21 @@ xlsx::Sheet statsSheet(const QList<Measures>& measures, const QString& groupHead
     header(QT_TRANSLATE_NOOP("dd::documents", "Overdue"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Avg. working days to reply"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Answered on the spot"));
-    const auto percent = [](double rate) { return std::round(rate * 1000.0) / 10.0; };
+    // A rate with nothing to rate is "—", not 0.
+    const auto none = QVariant(QStringLiteral("—"));
+    const auto percent = [&](std::optional<double> rate) {
+        return rate ? QVariant(std::round(*rate * 1000.0) / 10.0) : none;
+    };
+    const auto days = [&](std::optional<double> value) {
+        return value ? QVariant(std::round(*value * 10.0) / 10.0) : none;
+    };
     for (qsizetype i = 0; i < measures.size(); ++i) {
         const Measures& m = measures.at(i);
         sheet.rows.append(QVariantList{
             i == 0 ? text.text(QT_TRANSLATE_NOOP("dd::documents", "Total")) : m.group, m.dispatched,
             m.replied, percent(m.replyRate()), percent(m.onTimeRate()), percent(m.faceToFaceRate()),
             percent(m.satisfactionRate()), percent(m.solvedRate()), m.overdue,
-            std::round(m.averageReplyDays() * 10.0) / 10.0, m.answeredOnSpot});
+            days(m.averageReplyDays()), m.answeredOnSpot});
     }
     return sheet;
 }

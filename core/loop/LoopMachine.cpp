@@ -236,10 +236,12 @@ Outcome LoopMachine::dispatch(Item& item, const StepRequest& request, QDate sess
     if (request.keySupervision && request.leader.trimmed().isEmpty())
         errors.append({QStringLiteral("leader"), tr("key supervision needs the leader's name")});
     QDate due = request.dueDate;
+    // A session suggestion's time runs from the session's close, whenever it is dispatched.
     if (!due.isValid())
         due = item.kind == ItemKind::Concern
                   ? m_deadlines.concernReplyDue(request.date)
-                  : m_deadlines.suggestionReplyDue(std::max(request.date, sessionClose));
+                  : m_deadlines.suggestionReplyDue(sessionClose.isValid() ? sessionClose
+                                                                          : request.date);
     else if (due <= request.date)
         errors.append({QStringLiteral("due_date"), tr("must come after the dispatch date")});
     if (!errors.isEmpty())
@@ -280,8 +282,8 @@ Outcome LoopMachine::extend(Item& item, const StepRequest& request, QDate sessio
             {{QStringLiteral("due_date"),
               tr("must come after the due date in force (%1)").arg(isoDate(item.dueDate))}});
     if (item.kind == ItemKind::Suggestion && item.round == 1) {
-        const QDate limit =
-            m_deadlines.extensionLimit(std::max(item.firstDispatchDate, sessionClose));
+        const QDate limit = m_deadlines.extensionLimit(
+            sessionClose.isValid() ? sessionClose : item.firstDispatchDate);
         if (request.dueDate > limit)
             return Outcome::invalid(
                 {{QStringLiteral("due_date"), tr("extensions end at %1 (%2 months in total)")

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace dd::loop {
 
 // The measures superiors ask for (domain.md, "Measures used in reports"), over the items
@@ -24,15 +26,22 @@ struct Measures {
     int answeredOnSpot = 0;   // concerns answered on the spot, counted apart
     int replyWorkingDays = 0; // from dispatch to the first reply, summed over replied items
 
-    double replyRate() const { return ratio(replied, dispatched); }
-    double onTimeRate() const { return ratio(repliedOnTime, replied); }
-    double faceToFaceRate() const { return ratio(faceToFace, replied); }
-    double satisfactionRate() const { return ratio(satisfied, evaluated); }
-    double solvedRate() const { return ratio(solved, replied); }
-    double averageReplyDays() const { return ratio(replyWorkingDays, replied); }
+    // No rate when there is nothing to rate (nothing replied, nothing evaluated): shown as "—",
+    // never as 0%, which would read as a failure.
+    std::optional<double> replyRate() const { return ratio(replied, dispatched); }
+    std::optional<double> onTimeRate() const { return ratio(repliedOnTime, replied); }
+    std::optional<double> faceToFaceRate() const { return ratio(faceToFace, replied); }
+    std::optional<double> satisfactionRate() const { return ratio(satisfied, evaluated); }
+    std::optional<double> solvedRate() const { return ratio(solved, replied); }
+    std::optional<double> averageReplyDays() const { return ratio(replyWorkingDays, replied); }
 
 private:
-    static double ratio(int part, int whole) { return whole > 0 ? double(part) / whole : 0.0; }
+    static std::optional<double> ratio(int part, int whole)
+    {
+        if (whole <= 0)
+            return std::nullopt;
+        return double(part) / whole;
+    }
 };
 
 enum class GroupBy { None, Category, Agency, Township, Station, Deputy };

@@ -105,6 +105,7 @@ FieldErrors LoopStore::validateCommon(Item& item) const
     else if (item.raisedDate > Clock::today())
         errors.append({QStringLiteral("date"),
                        tr("%1 is in the future").arg(item.raisedDate.toString(Qt::ISODate))});
+    checkReferences(item, errors);
     if (!m_categories)
         m_categories = categories(m_db);
     if (!item.category.isEmpty() && !m_categories->contains(item.category))
@@ -112,6 +113,34 @@ FieldErrors LoopStore::validateCommon(Item& item) const
                        tr("%1 is not one of: %2")
                            .arg(item.category, m_categories->join(QStringLiteral("、")))});
     return errors;
+}
+
+void LoopStore::checkReferences(Item& item, FieldErrors& errors) const
+{
+    if (item.stationId > 0) {
+        QSqlQuery query(m_db);
+        if (!sql::run(query,
+                      QStringLiteral("SELECT s.township_id, t.name FROM stations s "
+                                     "LEFT JOIN townships t ON t.id = s.township_id "
+                                     "WHERE s.id = ?"),
+                      {item.stationId}) ||
+            !query.next()) {
+            errors.append(
+                {QStringLiteral("station"), tr("station %1 does not exist").arg(item.stationId)});
+        } else if (const qint64 township = query.value(0).toLongLong(); township > 0) {
+            if (item.townshipId <= 0)
+                item.townshipId = township;
+            else if (item.townshipId != township)
+                errors.append({QStringLiteral("township"),
+                               tr("the station is in %1").arg(query.value(1).toString())});
+        }
+    }
+    if (item.townshipId > 0 && !sql::exists(m_db, QStringLiteral("townships"), item.townshipId))
+        errors.append(
+            {QStringLiteral("township"), tr("township %1 does not exist").arg(item.townshipId)});
+    if (item.sessionId > 0 && !sql::exists(m_db, QStringLiteral("sessions"), item.sessionId))
+        errors.append(
+            {QStringLiteral("session"), tr("session %1 does not exist").arg(item.sessionId)});
 }
 
 Outcome LoopStore::addConcern(Item& item, const QString& actor, const QList<StepRequest>& history)

@@ -63,6 +63,9 @@ private:
     std::optional<State> suggestionStateOf(const Item& item) const;
     QDate sessionCloseOf(const Item& item) const;
     FieldErrors validateCommon(Item& item) const;
+    // The station, township and session named are on record; a concern taken at a station is in
+    // the station's township.
+    void checkReferences(Item& item, FieldErrors& errors) const;
     // Fills deputies and co-agencies of `items`, selected by `where` over loop_items li.
     void attachPeople(QList<Item>& items, const QString& where, const QVariantList& values) const;
 

@@ -159,7 +159,16 @@ Outcome storageFailure(const QSqlError& error)
                       .arg(code);
     }
     qCInfo(lcStorage, "%s", qPrintable(error.text()));
-    return Outcome::failure(Outcome::Kind::Storage, message);
+    // A constraint is the input's fault (the stores name the field where they can check first).
+    return Outcome::failure(code == Constraint ? Outcome::Kind::Invalid : Outcome::Kind::Storage,
+                            message);
+}
+
+bool exists(QSqlDatabase db, const QString& table, qint64 id)
+{
+    QSqlQuery query(db);
+    return id > 0 && run(query, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id}) &&
+           query.next();
 }
 
 } // namespace sql

@@ -26,6 +26,9 @@ bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVari
 // read-only file are said in the user's language; anything else keeps SQLite's own words.
 Outcome storageFailure(const QSqlQuery& query);
 Outcome storageFailure(const QSqlError& error);
+// Whether `table` has a row with this id (a reference a clerk typed, checked before it is
+// written, so the refusal can name the field).
+bool exists(QSqlDatabase db, const QString& table, qint64 id);
 
 // The hot writes (a step, an item, a participant …): a statement prepared once per connection
 // and kept, since preparing costs more than running a small INSERT. For INSERT, UPDATE and
