@@ -96,7 +96,7 @@ ScoringFixture::ScoringFixture()
         evaluate.votes = {vote};
         REQUIRE(store().applyStep(suggestionId, evaluate).ok());
     }
-    REQUIRE(store().setExcellent(suggestionId, true, {2026, 11, 1}).ok());
+    REQUIRE(store().setExcellent(suggestionId, true, {2026, 3, 25}).ok());
     // 王五 co-signs as well.
     loop::Item second;
     second.raisedDate = {2026, 2, 1};

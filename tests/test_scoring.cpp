@@ -15,12 +15,16 @@
 #include "registry/TermStore.h"
 #include "scoring/GapReport.h"
 #include "scoring/RuleStore.h"
+#include "storage/Schema.h"
+#include "storage/SqliteDialect.h"
+#include "storage/WriteTransaction.h"
 #include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace dd;
 using namespace dd::activities;
@@ -72,11 +76,12 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
 {
     ScoringFixture f;
     // Q1: six visits +6, the suggestion dispatched on 5 January: lead +3, key supervision +5,
-    // excellent +10; the session absence −10 and the missed inspection −5.
+    // excellent +10; the session absence −10 and the missed inspection −5 are lines of the
+    // period's points too (domain.md): 24 − 15 = 9.
     const QList<DeputyScore> q1 = f.scores("2026Q1");
     const DeputyScore& zhangQ1 = f.of(q1, f.zhang, Level::County);
-    CHECK(zhangQ1.periodPoints == 24);
-    CHECK(zhangQ1.periodDeductions == 15);
+    CHECK(zhangQ1.periodPoints == 9);
+    CHECK(zhangQ1.periodDeductions == 0);
     CHECK(zhangQ1.total == 69);
     CHECK(item(zhangQ1, "visit").periodCount == 6);
     CHECK(item(zhangQ1, "suggestion_lead").periodCount == 1);
@@ -119,8 +124,9 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     // research 0/1, social-conditions reports 0/12); the suggestion minimum is met.
     const QList<DeputyScore> year = f.scores("2026");
     const DeputyScore& zhangYear = f.of(year, f.zhang, Level::County);
-    CHECK(zhangYear.yearPoints == 34);
-    CHECK(zhangYear.yearDeductions == 15 + 15);
+    CHECK(zhangYear.yearPoints == 34 - 15); // the absences are lines of the points
+    CHECK(zhangYear.yearDeductions == 15);  // the missed minimums stand apart
+    CHECK(zhangYear.periodDeductions == 15);
     CHECK(zhangYear.total == 64);
     CHECK(item(zhangYear, "minimum_missed").periodCount == 3);
     CHECK(zhangYear.minimums.at(1).met()); // 建议 1/1
@@ -168,8 +174,8 @@ TEST_CASE("The trace of a score adds up, with the caps shown", "[scoring]")
     CHECK(capped == 2);
     CHECK(county.lines.first().kind == TraceLine::Kind::Base);
     CHECK(county.lines.at(1).kind == TraceLine::Kind::Before);
-    CHECK(county.lines.at(1).points == 24);
-    CHECK(county.lines.at(2).points == -15);
+    CHECK(county.lines.at(1).points == 24 - 15); // before Q2, the absences included
+    CHECK(county.lines.at(2).kind != TraceLine::Kind::Before);
 }
 
 TEST_CASE("Rule sets by year: a change to one year leaves the others alone", "[scoring]")
@@ -312,6 +318,14 @@ TEST_CASE("The scores workbook from the command line, read back",
     CHECK(top.value(QLatin1String("total")).toDouble() == 79);
     CHECK(top.value(QLatin1String("grade")).toString() == QStringLiteral("基本称职"));
     CHECK(top.value(QLatin1String("alert")).toBool());
+    // Q1's points count the absences without leave as negative lines: 24 − 15.
+    const test::CliResult q1 = test::runCli(
+        {QStringLiteral("--db"), f.db.path, QStringLiteral("score"), QStringLiteral("--period"),
+         QStringLiteral("2026Q1"), QStringLiteral("--level"), QStringLiteral("county"),
+         QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject firstQuarter = QJsonDocument::fromJson(q1.outBytes).array().at(0).toObject();
+    CHECK(firstQuarter.value(QLatin1String("period_points")).toDouble() == 9);
+    CHECK(firstQuarter.value(QLatin1String("period_deductions")).toDouble() == 0);
     // A term is not scored; a bad period is refused with exit code 2.
     CHECK(test::runCli({QStringLiteral("--db"), f.db.path, QStringLiteral("score"),
                         QStringLiteral("--period"), QStringLiteral("T18")})
@@ -347,13 +361,69 @@ TEST_CASE("Every deputy's trace adds up on a generated county", "[scoring][demo]
                 INFO(s.member.name.toStdString() << " " << p.code().toStdString());
                 CHECK(traceSum(trace) == Approx(s.total));
                 CHECK(trace.score.total == Approx(s.total));
-                CHECK(periodSum(trace, TraceLine::Kind::Earned) == Approx(s.periodPoints));
-                CHECK(-periodSum(trace, TraceLine::Kind::Deduction) -
-                          periodSum(trace, TraceLine::Kind::MinimumMissed) ==
+                // The period's lines, absences included, add up to its points; the missed
+                // minimums to its deductions.
+                CHECK(periodSum(trace, TraceLine::Kind::Earned) +
+                          periodSum(trace, TraceLine::Kind::Deduction) ==
+                      Approx(s.periodPoints));
+                CHECK(-periodSum(trace, TraceLine::Kind::MinimumMissed) ==
                       Approx(s.periodDeductions));
                 ++checked;
             }
         }
         CHECK(checked == all->size());
     }
+}
+
+TEST_CASE("An excellent suggestion's +10 counts on the day the office rated it, so a printed "
+          "quarter never changes",
+          "[scoring][rules]")
+{
+    ScoringFixture f; // rated on 2026-03-25: Q1 69, Q2 79
+    const QSqlDatabase db = f.db.connection();
+    // The office takes the rating back and gives it again in November (the yearly selection).
+    REQUIRE(f.store().setExcellent(f.suggestionId, false, {2026, 11, 1}).ok());
+    REQUIRE(f.store().setExcellent(f.suggestionId, true, {2026, 11, 2}).ok());
+    CHECK(f.store().find(f.suggestionId)->excellentDate == QDate(2026, 11, 2));
+    // Q1 and Q2 as printed before November have lost the +10; it counts in Q4.
+    CHECK(f.of(f.scores("2026Q1"), f.zhang, Level::County).total == 59);
+    CHECK(f.of(f.scores("2026Q2"), f.zhang, Level::County).total == 69);
+    const DeputyScore& q4 = f.of(f.scores("2026Q4"), f.zhang, Level::County);
+    CHECK(item(q4, "excellent_suggestion").periodPoints == 10);
+    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 64);
+    const QList<ScoreTrace> traces = ScoreEngine(db).explain(f.zhang, period("2026Q4"));
+    bool dated = false;
+    for (const ScoreTrace& trace : traces)
+        for (const TraceLine& line : trace.lines)
+            dated |= line.itemCode == QLatin1String("excellent_suggestion") &&
+                     line.date == QDate(2026, 11, 2);
+    CHECK(dated);
+}
+
+TEST_CASE("A file from before the rating day was kept counts its excellent suggestions on 31 "
+          "December of their year",
+          "[scoring][rules][storage]")
+{
+    ScoringFixture f;
+    const QString path = f.db.path;
+    {
+        // Back to data version 6: no rating day.
+        QSqlDatabase db = f.db.connection();
+        auto transaction = WriteTransaction::begin(db);
+        REQUIRE(transaction);
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("DROP INDEX loop_items_excellent")));
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE loop_items DROP COLUMN excellent_date")));
+        REQUIRE(sqlite::setUserVersion(db, 6));
+        REQUIRE(transaction->commit());
+    }
+    f.db.storeWrites.reset();
+    f.db.db.reset();
+    OpenResult reopened = Database::open(path, Database::Mode::OpenExisting);
+    REQUIRE(reopened);
+    CHECK(reopened.database->schemaVersion() == schema::latestVersion());
+    f.db.db = std::move(reopened.database);
+    CHECK(f.store().find(f.suggestionId)->excellentDate == QDate(2026, 12, 31));
+    CHECK(f.of(f.scores("2026Q1"), f.zhang, Level::County).total == 59);
+    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 64);
 }

@@ -3166,10 +3166,6 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
         <translation>得分</translation>
     </message>
     <message>
-        <source>Deducted</source>
-        <translation>扣分</translation>
-    </message>
-    <message>
         <source>In level</source>
         <translation>本级排名</translation>
     </message>
@@ -3200,12 +3196,6 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
     <message>
         <source>Deputy %1 did not serve in %2%3</source>
         <translation>代表 %1 在 %2%3 期间未任职</translation>
-    </message>
-    <message>
-        <source>%1 (%2), %3: %4 points in the period, %5 deducted; total %6, %7
-</source>
-        <translation>%1（%2），%3：期间得分 %4，扣分 %5；总分 %6，%7
-</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3555,6 +3545,16 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Deputy %1: %2</source>
         <translation>代表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Minimums missed</source>
+        <translation>未达最低要求扣分</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4 points in the period (absences included), %5 deducted for missed minimums; total %6, %7
+</source>
+        <translation>%1（%2），%3：本期得分 %4（含缺席扣分），未达最低要求扣 %5；总分 %6，%7
+</translation>
     </message>
 </context>
 <context>
@@ -3956,10 +3956,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>本期得分</translation>
     </message>
     <message>
-        <source>Deductions in the period</source>
-        <translation>本期扣分</translation>
-    </message>
-    <message>
         <source>Total to date</source>
         <translation>年度累计总分</translation>
     </message>
@@ -4180,10 +4176,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>本期得分</translation>
     </message>
     <message>
-        <source>Deducted this year</source>
-        <translation>本年扣分</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 done, %4 expected by now</source>
         <translation>%1：已完成 %2/%3，按进度应完成 %4</translation>
     </message>
@@ -4222,6 +4214,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Led</source>
         <translation>领衔</translation>
+    </message>
+    <message>
+        <source>Deducted for missed minimums</source>
+        <translation>未达最低要求扣分</translation>
     </message>
 </context>
 <context>
@@ -4997,20 +4993,16 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>%1年基础分</translation>
     </message>
     <message>
-        <source>Points earned before %1</source>
-        <translation>%1 之前的得分</translation>
-    </message>
-    <message>
-        <source>Deductions before %1</source>
-        <translation>%1 之前的扣分</translation>
-    </message>
-    <message>
         <source>Total capped at %1</source>
         <translation>总分封顶 %1 分</translation>
     </message>
     <message>
         <source>A term is listed year by year, not scored: give a year, half-year, quarter or month</source>
         <translation>届次按年度分别列出，不整体计分：请给出年度、半年、季度或月份</translation>
+    </message>
+    <message>
+        <source>Points before %1, absences included</source>
+        <translation>%1之前得分（含缺席扣分）</translation>
     </message>
 </context>
 <context>
@@ -7852,10 +7844,6 @@ The current content is backed up first.</source>
         <translation>得分</translation>
     </message>
     <message>
-        <source>Deducted</source>
-        <translation>扣分</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -7870,6 +7858,10 @@ The current content is backed up first.</source>
     <message>
         <source>Yearly minimums</source>
         <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>Minimums missed</source>
+        <translation>未达最低要求扣分</translation>
     </message>
 </context>
 <context>
@@ -7959,10 +7951,6 @@ The current content is backed up first.</source>
         <translation>选择一名代表，查看每一分的来由。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3: %4 points earned, %5 deducted; total &lt;b&gt;%6&lt;/b&gt;, %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3：得分 %4，扣分 %5；总分 &lt;b&gt;%6&lt;/b&gt;，%7</translation>
-    </message>
-    <message>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -8031,6 +8019,10 @@ The current content is backed up first.</source>
     <message>
         <source>By rank</source>
         <translation>按名次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3: %4 points (absences included), %5 deducted for missed minimums; total &lt;b&gt;%6&lt;/b&gt;, %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3：得分 %4（含缺席扣分），未达最低要求扣 %5；总分 &lt;b&gt;%6&lt;/b&gt;，%7</translation>
     </message>
 </context>
 <context>

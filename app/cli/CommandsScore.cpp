@@ -126,7 +126,7 @@ int listScores(Context& context, const QStringList& args)
                     "township", "station",    "period_points", "period_deductions",
                     "total",    "level_rank", "grade",         "minimums"};
     listing.headers = {tr("Rank"),     tr("ID"),       tr("Name"),   tr("Level"),
-                       tr("Township"), tr("Station"),  tr("Points"), tr("Deducted"),
+                       tr("Township"), tr("Station"),  tr("Points"), tr("Minimums missed"),
                        tr("Total"),    tr("In level"), tr("Grade"),  tr("Yearly minimums")};
     for (const DeputyScore& s : std::as_const(*scores))
         listing.rows << QVariantList{s.rank,
@@ -224,7 +224,8 @@ int explainScore(Context& context, const QStringList& args)
     }
     for (const ScoreTrace& trace : std::as_const(traces)) {
         const DeputyScore& s = trace.score;
-        print(tr("%1 (%2), %3: %4 points in the period, %5 deducted; total %6, %7\n")
+        print(tr("%1 (%2), %3: %4 points in the period (absences included), %5 deducted for "
+                 "missed minimums; total %6, %7\n")
                   .arg(s.member.name, levelName(s.member.level), period->code(),
                        number(s.periodPoints), number(s.periodDeductions), number(s.total),
                        gradeText(s)));

@@ -65,7 +65,7 @@ xlsx::Sheet scoresSheet(const QList<DeputyScore>& scores, const LoopSheetFrame& 
         header(name + text.text(QT_TRANSLATE_NOOP("dd::documents", " (points)")), CellType::Number);
     }
     header(text.text(QT_TRANSLATE_NOOP("dd::documents", "Points in the period")), CellType::Number);
-    header(text.text(QT_TRANSLATE_NOOP("dd::documents", "Deductions in the period")),
+    header(text.text(QT_TRANSLATE_NOOP("dd::documents", "Deducted for missed minimums")),
            CellType::Number);
     header(text.text(QT_TRANSLATE_NOOP("dd::documents", "Total to date")), CellType::Number);
     header(text.text(QT_TRANSLATE_NOOP("dd::documents", "Rank")), CellType::Number);

@@ -126,6 +126,7 @@ struct Item {
     bool keySupervision = false;
     QString leader;
     bool excellent = false;
+    QDate excellentDate; // the day the office rated it excellent
     // Concern particulars
     Channel channel = Channel::Reception;
     QString citizenName;

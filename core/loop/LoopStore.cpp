@@ -21,7 +21,7 @@ const char* const kItemSelect =
     "li.result_class, "
     "li.face_to_face, li.replied_on_time, li.evaluation, li.evaluation_date, "
     "li.key_supervision, li.leader, li.excellent, cd.channel, cd.citizen_name, "
-    "cd.citizen_phone, cd.place, sd.session_id, t.name, s.name, a.name "
+    "cd.citizen_phone, cd.place, sd.session_id, t.name, s.name, a.name, li.excellent_date "
     "FROM loop_items li "
     "LEFT JOIN concern_details cd ON cd.item_id = li.id "
     "LEFT JOIN suggestion_details sd ON sd.item_id = li.id "
@@ -72,6 +72,7 @@ Item itemFromQuery(const QSqlQuery& q)
     item.townshipName = q.value(36).toString();
     item.stationName = q.value(37).toString();
     item.leadAgencyName = q.value(38).toString();
+    item.excellentDate = sql::toDate(q.value(39));
     return item;
 }
 
@@ -310,7 +311,8 @@ Outcome LoopStore::saveItem(const Item& item)
             "dispatch_date = ?, due_date = ?, reply_due_date = ?, extended = ?, "
             "reply_date = ?, result_class = ?, face_to_face = ?, replied_on_time = ?, "
             "evaluation = ?, evaluation_date = ?, "
-            "key_supervision = ?, leader = ?, excellent = ?, updated_at = ? WHERE id = ?"));
+            "key_supervision = ?, leader = ?, excellent = ?, excellent_date = ?, updated_at = ? "
+            "WHERE id = ?"));
     if (!sql::exec(update, {code(item.state),
                             item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
                             sql::dateValue(item.orderDate),
@@ -332,6 +334,7 @@ Outcome LoopStore::saveItem(const Item& item)
                             item.keySupervision,
                             item.leader,
                             item.excellent,
+                            item.excellent ? sql::dateValue(item.excellentDate) : QVariant(),
                             sql::nowText(),
                             item.id}))
         return sql::storageFailure(update);
@@ -474,13 +477,15 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
     auto transaction = WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    item->excellent = excellent;
-    Outcome saved = saveItem(*item);
     Step step;
     step.itemId = item->id;
     step.round = item->round;
     step.kind = StepKind::Excellent;
     step.date = date.isValid() ? date : Clock::today();
+    // The +10 counts on the day the office rated it.
+    item->excellent = excellent;
+    item->excellentDate = excellent ? step.date : QDate();
+    Outcome saved = saveItem(*item);
     step.actor = actor;
     step.text = excellent ? tr("rated an excellent suggestion") : tr("excellent rating withdrawn");
     if (saved.ok())

@@ -235,7 +235,8 @@ void SheetBuilder::score(const DeputyScore& s, int levelSize, int selectionSize)
     };
     pair(0, 0, QT_TRANSLATE_NOOP("dd::documents", "Base score"), number(s.base));
     pair(0, 2, QT_TRANSLATE_NOOP("dd::documents", "Points this period"), number(s.periodPoints));
-    pair(0, 4, QT_TRANSLATE_NOOP("dd::documents", "Deducted this year"), number(s.yearDeductions));
+    pair(0, 4, QT_TRANSLATE_NOOP("dd::documents", "Deducted for missed minimums"),
+         number(s.yearDeductions));
     pair(1, 0, QT_TRANSLATE_NOOP("dd::documents", "Total to date"), number(s.total));
     pair(1, 2, QT_TRANSLATE_NOOP("dd::documents", "Rank"),
          QStringLiteral("%1 / %2").arg(s.rank).arg(selectionSize));

@@ -75,8 +75,7 @@ public:
             s.minimums.append(
                 {rule.code, rule.name, 0, rule.required, pace(rule.required, m_period.end)});
         QList<double> used(s.items.size(), 0.0);
-        double earnedBefore = 0;
-        double deductedBefore = 0;
+        double pointsBefore = 0;
         QList<TraceLine> inPeriod;
         for (const ScoreEvent& event : events) {
             if (event.date > m_period.end)
@@ -104,14 +103,16 @@ public:
                 ++item.yearCount;
                 item.periodCount += within ? 1 : 0;
             }
+            // An absence without leave is a negative line of the points (domain.md); only the
+            // year-end deductions for missed minimums stand apart.
             item.yearPoints += awarded;
-            (awarded < 0 ? s.yearDeductions : s.yearPoints) += std::abs(awarded);
+            s.yearPoints += awarded;
             if (!within) {
-                (awarded < 0 ? deductedBefore : earnedBefore) += std::abs(awarded);
+                pointsBefore += awarded;
                 continue;
             }
             item.periodPoints += awarded;
-            (awarded < 0 ? s.periodDeductions : s.periodPoints) += std::abs(awarded);
+            s.periodPoints += awarded;
             if (lines)
                 inPeriod << recordLine(event, item, awarded, rulePoints, cap);
         }
@@ -125,7 +126,7 @@ public:
                   absencesInTerm >= m_rules.alertAfterSessionAbsences;
         grade(s);
         if (lines)
-            *lines = trace(s, earnedBefore, deductedBefore, inPeriod);
+            *lines = trace(s, pointsBefore, inPeriod);
         return s;
     }
 
@@ -257,7 +258,7 @@ private:
         return line;
     }
 
-    QList<TraceLine> trace(const DeputyScore& s, double earnedBefore, double deductedBefore,
+    QList<TraceLine> trace(const DeputyScore& s, double pointsBefore,
                            const QList<TraceLine>& inPeriod) const
     {
         QList<TraceLine> lines;
@@ -271,13 +272,9 @@ private:
         };
         summary(TraceLine::Kind::Base, s.base,
                 ScoreEngine::tr("Base score of %1").arg(m_rules.year));
-        if (m_period.start.dayOfYear() > 1) {
-            summary(TraceLine::Kind::Before, earnedBefore,
-                    ScoreEngine::tr("Points earned before %1").arg(m_period.code()));
-            if (deductedBefore > 0)
-                summary(TraceLine::Kind::Before, -deductedBefore,
-                        ScoreEngine::tr("Deductions before %1").arg(m_period.code()));
-        }
+        if (m_period.start.dayOfYear() > 1)
+            summary(TraceLine::Kind::Before, pointsBefore,
+                    ScoreEngine::tr("Points before %1, absences included").arg(m_period.code()));
         lines << inPeriod;
         if (s.capCut > 0)
             summary(TraceLine::Kind::Cap, -s.capCut,

@@ -54,14 +54,14 @@ struct DeputyScore {
     QList<ItemScore> items;
     QList<MinimumProgress> minimums;
     double base = 0;
-    double periodPoints = 0;     // earned in the period, after caps
-    double periodDeductions = 0; // taken off in the period (positive)
-    double yearPoints = 0;       // earned from 1 January to the period's end
-    double yearDeductions = 0;
-    double capCut = 0; // what the total cap took off
-    double total = 0;  // base + yearPoints − yearDeductions − capCut
-    int rank = 0;      // competition rank by total within the selection
-    int levelRank = 0; // within the level, county-wide
+    double periodPoints = 0;     // the period's lines after caps, absences without leave negative
+    double periodDeductions = 0; // missed yearly minimums, in a period that ends the year
+    double yearPoints = 0;       // the same from 1 January to the period's end
+    double yearDeductions = 0;   // missed yearly minimums (positive)
+    double capCut = 0;           // what the total cap took off
+    double total = 0;            // base + yearPoints − yearDeductions − capCut
+    int rank = 0;                // competition rank by total within the selection
+    int levelRank = 0;           // within the level, county-wide
     QString grade;
     bool provisional = true;     // the year is not over, or the period does not reach its end
     bool gradeCapped = false;    // by an unexcused session absence

@@ -179,7 +179,7 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
     // A suggestion counts by its dispatch, a session suggestion by the session's close: two
     // queries, so that each can use its index.
     const QString suggestions =
-        QStringLiteral("SELECT x.deputy_id, li.id, %1, x.role, li.key_supervision, li.excellent, "
+        QStringLiteral("SELECT x.deputy_id, li.id, %1, x.role, li.key_supervision, 0, "
                        "%2 FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
                        "LEFT JOIN suggestion_details sd ON sd.item_id = li.id %3%4");
     const QString one = oneDeputy(deputyId, "x.deputy_id");
@@ -208,12 +208,24 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
                 event.kind = EventKind::KeySupervision;
                 list << event;
             }
-            if (lead && query.value(5).toBool()) {
-                event.kind = EventKind::Excellent;
-                list << event;
-            }
         }
     }
+    // Rated excellent: the lead deputy's +10 counts on the day the office rated it.
+    if (sql::run(query,
+                 QStringLiteral("SELECT x.deputy_id, li.id, li.excellent_date, %1 "
+                                "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
+                                "AND x.role = 'lead' WHERE li.excellent = 1 AND "
+                                "li.excellent_date BETWEEN ? AND ?%2")
+                     .arg(label, oneDeputy(deputyId, "x.deputy_id")),
+                 {sql::dateValue(from), sql::dateValue(to)}))
+        while (query.next()) {
+            ScoreEvent event;
+            event.kind = EventKind::Excellent;
+            event.sourceId = query.value(1).toLongLong();
+            event.date = day(query.value(2));
+            event.label = query.value(3).toString();
+            events[query.value(0).toLongLong()] << event;
+        }
     // A concern counts for its receiving deputies when its citizens were satisfied (基本满意
     // counts as satisfied), on the day of that evaluation.
     if (sql::run(query,

@@ -341,6 +341,19 @@ const char* const kVersion6[] = {
     "INSERT OR IGNORE INTO settings (key, value) VALUES ('office.id', lower(hex(randomblob(4))))",
 };
 
+// Version 7: the day a suggestion was rated excellent, when its +10 counts (domain.md); flags set
+// before the day was kept count on 31 December of the suggestion's year (its session's close or
+// its first dispatch, else the day it was raised), so a printed quarter never changes.
+const char* const kVersion7[] = {
+    "ALTER TABLE loop_items ADD COLUMN excellent_date TEXT",
+    R"(UPDATE loop_items SET excellent_date = substr(COALESCE(
+        (SELECT s.closing_date FROM suggestion_details sd JOIN sessions s ON s.id = sd.session_id
+         WHERE sd.item_id = loop_items.id),
+        first_dispatch_date, raised_date), 1, 4) || '-12-31'
+       WHERE excellent = 1)",
+    "CREATE INDEX loop_items_excellent ON loop_items(excellent_date) WHERE excellent = 1",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -350,6 +363,7 @@ const Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
+    {kVersion7, std::size(kVersion7)},
 };
 
 } // namespace

@@ -126,7 +126,7 @@ QVariant ScoreTableModel::headerData(int section, Qt::Orientation orientation, i
     case Points:
         return tr("Points");
     case Deducted:
-        return tr("Deducted");
+        return tr("Minimums missed");
     case Total:
         return tr("Total");
     case LevelRank:

@@ -416,7 +416,8 @@ void ScoresPage::showTrace()
         if (trace.score.member.level == s->member.level)
             lines = trace.lines;
     QString title =
-        tr("<b>%1</b> (%2), %3: %4 points earned, %5 deducted; total <b>%6</b>, %7")
+        tr("<b>%1</b> (%2), %3: %4 points (absences included), %5 deducted for missed "
+           "minimums; total <b>%6</b>, %7")
             .arg(
                 s->member.name.toHtmlEscaped(), levelName(s->member.level), m_period->currentText(),
                 pointsText(s->periodPoints), pointsText(s->periodDeductions), pointsText(s->total),
