@@ -120,8 +120,29 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     CHECK_FALSE(zhangTownship.alert);
     CHECK(zhangTownship.levelRank == 1);
 
-    // The year: the minimums missed at its end cost 5 each (station duty 1/4, inspection or
-    // research 0/1, social-conditions reports 0/12); the suggestion minimum is met.
+    // Before the year is over (today 2026-11-20, and on 1 December) the minimums not met are
+    // at risk, not deducted: the trace says so, worth nothing yet.
+    for (const QDate today : {QDate(2026, 11, 20), QDate(2026, 12, 1), QDate(2026, 12, 31)}) {
+        Clock::setToday(today);
+        const DeputyScore& early = f.of(f.scores("2026"), f.zhang, Level::County);
+        CHECK(early.yearDeductions == 0);
+        CHECK(early.total == 79);
+        CHECK(early.provisional);
+        int atRisk = 0;
+        for (const ScoreTrace& trace :
+             ScoreEngine(f.db.connection()).explain(f.zhang, period("2026")))
+            for (const TraceLine& line : trace.lines)
+                if (trace.score.member.level == Level::County &&
+                    line.kind == TraceLine::Kind::MinimumMissed) {
+                    ++atRisk;
+                    CHECK(line.points == 0);
+                    CHECK(line.note.contains(QStringLiteral("at risk")));
+                }
+        CHECK(atRisk == 3);
+    }
+    // Once the year is over, the minimums missed at its end cost 5 each (station duty 1/4,
+    // inspection or research 0/1, social-conditions reports 0/12); the suggestion minimum is met.
+    Clock::setToday(QDate(2027, 1, 5));
     const QList<DeputyScore> year = f.scores("2026");
     const DeputyScore& zhangYear = f.of(year, f.zhang, Level::County);
     CHECK(zhangYear.yearPoints == 34 - 15); // the absences are lines of the points
@@ -390,6 +411,7 @@ TEST_CASE("An excellent suggestion's +10 counts on the day the office rated it, 
     CHECK(f.of(f.scores("2026Q2"), f.zhang, Level::County).total == 69);
     const DeputyScore& q4 = f.of(f.scores("2026Q4"), f.zhang, Level::County);
     CHECK(item(q4, "excellent_suggestion").periodPoints == 10);
+    Clock::setToday(QDate(2027, 1, 5)); // the year over: its minimums missed are deducted
     CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 64);
     const QList<ScoreTrace> traces = ScoreEngine(db).explain(f.zhang, period("2026Q4"));
     bool dated = false;
@@ -425,5 +447,20 @@ TEST_CASE("A file from before the rating day was kept counts its excellent sugge
     f.db.db = std::move(reopened.database);
     CHECK(f.store().find(f.suggestionId)->excellentDate == QDate(2026, 12, 31));
     CHECK(f.of(f.scores("2026Q1"), f.zhang, Level::County).total == 59);
-    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 64);
+    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 79); // the year not over yet
+}
+
+TEST_CASE("An absence at a session-attendance activity without its session named counts toward "
+          "the Deputies-Law alert",
+          "[scoring][rules]")
+{
+    ScoringFixture f; // 王五 attended the fifth session
+    f.activity("session", {2026, 6, 10}, {{f.wang, Attendance::Absent}});
+    const DeputyScore& q2 = f.of(f.scores("2026Q2"), f.wang, Level::County);
+    CHECK(q2.sessionAbsencesTerm == 1);
+    CHECK_FALSE(q2.alert);
+    f.activity("session", {2026, 9, 10}, {{f.wang, Attendance::Absent}});
+    const DeputyScore& q3 = f.of(f.scores("2026Q3"), f.wang, Level::County);
+    CHECK(q3.sessionAbsencesTerm == 2);
+    CHECK(q3.alert);
 }

@@ -5004,6 +5004,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Points before %1, absences included</source>
         <translation>%1之前得分（含缺席扣分）</translation>
     </message>
+    <message>
+        <source>at risk: %1 of %2 so far; deducted on 31 December if still missed</source>
+        <translation>有扣分风险：目前完成 %1 / %2；到 12 月 31 日仍未达到将扣分</translation>
+    </message>
 </context>
 <context>
     <name>dd::scoring::ScoringRules</name>

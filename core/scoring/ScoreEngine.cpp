@@ -116,8 +116,13 @@ public:
             if (lines)
                 inPeriod << recordLine(event, item, awarded, rulePoints, cap);
         }
-        if (m_period.end == m_yearEnd)
-            deductMissedMinimums(s, &inPeriod);
+        // Minimums are missed on 31 December: before the year is over they are only at risk.
+        if (m_period.end == m_yearEnd) {
+            if (Clock::today() > m_yearEnd)
+                deductMissedMinimums(s, &inPeriod);
+            else
+                noteMinimumsAtRisk(s, &inPeriod);
+        }
         const double sum = s.base + s.yearPoints - s.yearDeductions;
         s.capCut = std::max(0.0, sum - m_rules.totalCap);
         s.total = sum - s.capCut;
@@ -218,6 +223,32 @@ private:
             line.label = displayName(progress.name);
             line.points = line.rulePoints = -deduction;
             line.note = ScoreEngine::tr("%1 of %2 by the end of the year")
+                            .arg(progress.done)
+                            .arg(progress.required);
+            lines->append(line);
+        }
+    }
+
+    // A line per minimum not met yet, worth nothing until the year ends.
+    void noteMinimumsAtRisk(const DeputyScore& s, QList<TraceLine>* lines) const
+    {
+        const ItemScore& item = s.items.at(m_fixed + MinimumMissed);
+        for (int i = 0; i < s.minimums.size(); ++i) {
+            const MinimumProgress& progress = s.minimums.at(i);
+            const double deduction = m_rules.minimums.at(i).deduction;
+            if (progress.met() || deduction <= 0)
+                continue;
+            TraceLine line;
+            line.kind = TraceLine::Kind::MinimumMissed;
+            line.date = m_yearEnd;
+            line.itemCode = item.code;
+            line.itemName = item.name;
+            line.source = QStringLiteral("rule");
+            line.label = displayName(progress.name);
+            line.points = 0;
+            line.rulePoints = -deduction;
+            line.note = ScoreEngine::tr("at risk: %1 of %2 so far; deducted on 31 December if "
+                                        "still missed")
                             .arg(progress.done)
                             .arg(progress.required);
             lines->append(line);

@@ -250,14 +250,22 @@ QHash<qint64, int> loadSessionAbsences(QSqlDatabase db, const QDate& to, qint64 
 {
     QHash<qint64, int> absences;
     QSqlQuery query(db);
+    // An absence recorded against a session counts in the session's term; one recorded at a
+    // 出席人代会 activity without the session named counts in each term the deputy served that
+    // day (the Deputies-Law alert must not miss it).
     if (sql::run(query,
                  QStringLiteral("SELECT m.id, COUNT(*) FROM activities a "
+                                "JOIN activity_types t ON t.id = a.type_id "
                                 "JOIN activity_participants p ON p.activity_id = a.id "
-                                "JOIN sessions s ON s.id = a.session_id "
-                                "JOIN memberships m ON m.deputy_id = p.deputy_id AND "
-                                "m.term_id = s.term_id "
-                                "WHERE a.session_id IS NOT NULL AND p.attendance = 'absent' AND "
-                                "a.day <= ?%1 GROUP BY m.id")
+                                "LEFT JOIN sessions s ON s.id = a.session_id "
+                                "JOIN memberships m ON m.deputy_id = p.deputy_id "
+                                "JOIN terms tm ON tm.id = m.term_id "
+                                "WHERE p.attendance = 'absent' AND a.day <= ? AND "
+                                "(s.id IS NOT NULL AND m.term_id = s.term_id OR "
+                                "s.id IS NULL AND t.code = 'session' AND "
+                                "a.day >= tm.start_date AND "
+                                "(tm.end_date IS NULL OR a.day <= tm.end_date))%1 "
+                                "GROUP BY m.id")
                      .arg(oneDeputy(deputyId, "p.deputy_id")),
                  {sql::dateValue(to)}))
         while (query.next())
