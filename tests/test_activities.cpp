@@ -224,9 +224,10 @@ TEST_CASE("CLI: activities with bulk participants, receptions and leave",
     CHECK(receptions.out.count(QLatin1Char('\n')) == 2);
     CHECK(receptions.out.contains(QStringLiteral(",9,2,0,0")));
 
-    // November's Wednesdays, two a day; 高山 is on leave all month and sits on none.
-    const auto roster =
-        cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--format", "csv"});
+    // November's Wednesdays, two a day; 高山 is on leave all month and sits on none. A yearly
+    // minimum of 12 asks one duty of November (its year-to-date share: 11 at its end, 10 before).
+    const auto roster = cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--minimum",
+                             "12", "--format", "csv"});
     CHECK(roster.exitCode == 0);
     CHECK(roster.out.count(QLatin1Char('\n')) == 5);
     CHECK_FALSE(roster.out.contains(QStringLiteral("高山")));
@@ -234,7 +235,7 @@ TEST_CASE("CLI: activities with bulk participants, receptions and leave",
     const auto tooMany =
         cli({"roster", "plan", "--station", "1", "--period", "2026-11", "--minimum", "40"});
     CHECK(tooMany.exitCode == 0);
-    CHECK(tooMany.err.contains(QStringLiteral("4 deputies × 4 duties > 8 slots")));
+    CHECK(tooMany.err.contains(QStringLiteral("4 deputies × 3 duties > 8 slots")));
 
     // The wall copy as PDF (text read back) and as a workbook (read back with openpyxl).
     const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));
@@ -262,6 +263,21 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
     CHECK(RosterPlanner::proRated(4, {2026, 1, 1}, {2026, 12, 31}) == 4);
     CHECK(RosterPlanner::proRated(4, {2026, 1, 1}, {2026, 3, 31}) == 1);
     CHECK(RosterPlanner::proRated(4, {2026, 1, 1}, {2026, 6, 30}) == 2);
+    // A year's quarters and months add up to the yearly minimum (not 1 + 1 + 2 + 2 = 6 for 4).
+    for (const int minimum : {4, 6, 12, 1}) {
+        INFO(minimum);
+        int quarters = 0;
+        int months = 0;
+        for (int q = 0; q < 4; ++q)
+            quarters += RosterPlanner::proRated(minimum, QDate(2026, 1 + 3 * q, 1),
+                                                QDate(2026, 3 + 3 * q, 1).addMonths(1).addDays(-1));
+        for (int m = 1; m <= 12; ++m)
+            months += RosterPlanner::proRated(minimum, QDate(2026, m, 1),
+                                              QDate(2026, m, 1).addMonths(1).addDays(-1));
+        CHECK(quarters == minimum);
+        CHECK(months == minimum);
+    }
+    CHECK(RosterPlanner::proRated(4, {2026, 7, 1}, {2026, 9, 30}) == 1);
 
     StationFixture fixture(10);
     const QSqlDatabase db = fixture.db.connection();

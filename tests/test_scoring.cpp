@@ -347,9 +347,32 @@ TEST_CASE("The scores workbook from the command line, read back",
     const QJsonObject firstQuarter = QJsonDocument::fromJson(q1.outBytes).array().at(0).toObject();
     CHECK(firstQuarter.value(QLatin1String("period_points")).toDouble() == 9);
     CHECK(firstQuarter.value(QLatin1String("period_deductions")).toDouble() == 0);
-    // A term is not scored; a bad period is refused with exit code 2.
+    // A term is listed year by year: a row per deputy per calendar year of term 18 (from
+    // 2021-12-20), each year clipped to the term, with that year's total and grade.
+    const test::CliResult term = test::runCli(
+        {QStringLiteral("--db"), f.db.path, QStringLiteral("--today"), QStringLiteral("2026-11-20"),
+         QStringLiteral("score"), QStringLiteral("--period"), QStringLiteral("T18"),
+         QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(term.err.toStdString());
+    REQUIRE(term.exitCode == 0);
+    QMap<QString, QJsonObject> zhangByYear;
+    for (const QJsonValue& row : QJsonDocument::fromJson(term.outBytes).array())
+        if (row.toObject().value(QLatin1String("id")).toInteger() == f.zhang)
+            zhangByYear.insert(row.toObject().value(QLatin1String("period")).toString(),
+                               row.toObject());
+    CHECK(zhangByYear.keys() == QStringList{QStringLiteral("2021"), QStringLiteral("2022"),
+                                            QStringLiteral("2023"), QStringLiteral("2024"),
+                                            QStringLiteral("2025"), QStringLiteral("2026")});
+    CHECK(zhangByYear.value(QStringLiteral("2026")).value(QLatin1String("total")).toDouble() == 79);
+    CHECK(zhangByYear.value(QStringLiteral("2021"))
+              .value(QLatin1String("period_points"))
+              .toDouble() == 0);
+    // A term not on record, or a bad period, is refused with exit code 2.
     CHECK(test::runCli({QStringLiteral("--db"), f.db.path, QStringLiteral("score"),
-                        QStringLiteral("--period"), QStringLiteral("T18")})
+                        QStringLiteral("--period"), QStringLiteral("T19")})
+              .exitCode == 2);
+    CHECK(test::runCli({QStringLiteral("--db"), f.db.path, QStringLiteral("score"),
+                        QStringLiteral("--period"), QStringLiteral("2026Q5")})
               .exitCode == 2);
 }
 
@@ -463,4 +486,43 @@ TEST_CASE("An absence at a session-attendance activity without its session named
     const DeputyScore& q3 = f.of(f.scores("2026Q3"), f.wang, Level::County);
     CHECK(q3.sessionAbsencesTerm == 2);
     CHECK(q3.alert);
+}
+
+TEST_CASE("Deputies above the cap are ranked by the uncapped total, and the capped total is what "
+          "is printed",
+          "[scoring][rules][host][linux-cli]")
+{
+    ScoringFixture f;
+    // 王五 and 赵六 go to many trainings (+2 each), 王五 to three more: both above 100.
+    for (int i = 0; i < 25; ++i) {
+        const QDate day = QDate(2026, 4, 1).addDays(i);
+        if (i < 22)
+            f.activity("training", day,
+                       {{f.wang, Attendance::Present}, {f.zhao, Attendance::Present}});
+        else
+            f.activity("training", day, {{f.wang, Attendance::Present}});
+    }
+    const QList<DeputyScore> q2 = f.scores("2026Q2", Selection{.level = Level::County});
+    const DeputyScore& wang = f.of(q2, f.wang, Level::County);
+    const DeputyScore& zhao = f.of(q2, f.zhao, Level::County);
+    CHECK(wang.total == 100);
+    CHECK(zhao.total == 100);
+    CHECK(zhao.uncappedTotal() > 100);
+    CHECK(wang.uncappedTotal() - zhao.uncappedTotal() >= 6);
+    CHECK(wang.rank == 1);
+    CHECK(zhao.rank == 2);
+    CHECK(wang.levelRank == 1);
+
+    const QString path = f.db.path;
+    f.db.db.reset();
+    const test::CliResult json = test::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("score"), QStringLiteral("--period"),
+         QStringLiteral("2026Q2"), QStringLiteral("--level"), QStringLiteral("county"),
+         QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject first = QJsonDocument::fromJson(json.outBytes).array().at(0).toObject();
+    CHECK(first.value(QLatin1String("id")).toInteger() == f.wang);
+    CHECK(first.value(QLatin1String("total")).toDouble() == 100);
+    CHECK(first.value(QLatin1String("uncapped_total")).toDouble() == wang.uncappedTotal());
+    CHECK(first.value(QLatin1String("rank")).toInt() == 1);
 }

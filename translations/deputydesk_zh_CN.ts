@@ -3556,6 +3556,18 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>%1（%2），%3：本期得分 %4（含缺席扣分），未达最低要求扣 %5；总分 %6，%7
 </translation>
     </message>
+    <message>
+        <source>--period: term %1 of the %2 level is not on record</source>
+        <translation>--period：%2第%1届不在记录中</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026H1, 2026Q3, 2026-07, or a term (T18: a row per deputy per calendar year of the term).</source>
+        <translation>期间：2026、2026H1、2026Q3、2026-07，或一届（T18：每位代表在该届每个年度各一行）。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
 </context>
 <context>
     <name>dd::documents</name>
@@ -4218,6 +4230,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Deducted for missed minimums</source>
         <translation>未达最低要求扣分</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before the cap)</source>
+        <translation>%1（封顶前 %2）</translation>
     </message>
 </context>
 <context>
@@ -7866,6 +7882,14 @@ The current content is backed up first.</source>
     <message>
         <source>Minimums missed</source>
         <translation>未达最低要求扣分</translation>
+    </message>
+    <message>
+        <source>%1 before the cap; ranked by that</source>
+        <translation>封顶前 %1，按此排名</translation>
+    </message>
+    <message>
+        <source>Ranked by the total before the cap, so that deputies above the cap are still told apart; the total shown is capped, as printed and graded.</source>
+        <translation>按封顶前的总分排名，超过封顶分的代表也能分出先后；显示的总分为封顶后的分数，打印和评定等次均以此为准。</translation>
     </message>
 </context>
 <context>

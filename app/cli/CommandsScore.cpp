@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "exports/ScoreExports.h"
 #include "registry/OfficeSettings.h"
+#include "registry/TermStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -56,6 +57,7 @@ QJsonObject scoreJson(const DeputyScore& s, const Period& period)
             {"year_deductions", s.yearDeductions},
             {"cap_cut", s.capCut},
             {"total", s.total},
+            {"uncapped_total", s.uncappedTotal()},
             {"rank", s.rank},
             {"level_rank", s.levelRank},
             {"grade", s.grade},
@@ -85,12 +87,30 @@ QString gradeText(const DeputyScore& s)
     return text;
 }
 
+// T18: the calendar years of the --level's term (the office's level by default), each clipped
+// to the term's dates; the selection keeps to that level.
+std::optional<QList<Period>> termYears(QSqlDatabase db, const Period& term, Selection& selection)
+{
+    const Level level = selection.level.value_or(OfficeSettings(db).officeLevel());
+    const auto found = TermStore(db).find(level, term.index);
+    if (!found) {
+        printError(tr("--period: term %1 of the %2 level is not on record")
+                       .arg(term.index)
+                       .arg(levelName(level)));
+        return std::nullopt;
+    }
+    selection.level = level;
+    return term.withTermDates(found->startDate, found->endDate).yearsWithin(Clock::today());
+}
+
 int listScores(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("score"),
                      tr("Performance scores for a period: each deputy's points, total, ranks, "
                         "grade and yearly minimums (a deputy at two levels is scored at each)."));
-    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+    line.addOption(QStringLiteral("period"),
+                   tr("The period: 2026, 2026H1, 2026Q3, 2026-07, or a term (T18: a row per "
+                      "deputy per calendar year of the term)."),
                    QStringLiteral("P"));
     addSelectionOptions(line);
     line.addOption(QStringLiteral("order"), tr("rank (default), strokes or station."),
@@ -99,37 +119,51 @@ int listScores(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const auto period = periodOption(line);
+    const auto period = periodOption(line, true);
     const auto order = orderOption(line);
     if (!period || !order)
         return BadInput;
     Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    const auto selection = selectionOptions(db->connection(), line);
+    auto selection = selectionOptions(db->connection(), line);
     if (!selection)
         return BadInput;
-    QString error;
-    auto scores = ScoreEngine(db->connection()).scores(*period, *selection, &error);
-    if (!scores)
-        return usageError(error);
-    sortScores(*scores, *order);
+    std::optional<QList<Period>> periods = QList<Period>{*period};
+    if (period->kind == Period::Kind::Term)
+        periods = termYears(db->connection(), *period, *selection);
+    if (!periods)
+        return BadInput;
+    QList<std::pair<Period, DeputyScore>> rows;
+    for (const Period& each : std::as_const(*periods)) {
+        QString error;
+        auto scores = ScoreEngine(db->connection()).scores(each, *selection, &error);
+        if (!scores)
+            return usageError(error);
+        sortScores(*scores, *order);
+        for (const DeputyScore& s : std::as_const(*scores))
+            rows.append({each, s});
+    }
     if (line.format() == Format::Json) {
         QJsonArray array;
-        for (const DeputyScore& s : std::as_const(*scores))
-            array.append(scoreJson(s, *period));
+        for (const auto& [each, s] : std::as_const(rows))
+            array.append(scoreJson(s, each));
         printBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
     Listing listing;
-    listing.keys = {"rank",     "id",         "name",          "level",
-                    "township", "station",    "period_points", "period_deductions",
-                    "total",    "level_rank", "grade",         "minimums"};
-    listing.headers = {tr("Rank"),     tr("ID"),       tr("Name"),   tr("Level"),
-                       tr("Township"), tr("Station"),  tr("Points"), tr("Minimums missed"),
-                       tr("Total"),    tr("In level"), tr("Grade"),  tr("Yearly minimums")};
-    for (const DeputyScore& s : std::as_const(*scores))
-        listing.rows << QVariantList{s.rank,
+    listing.keys = {"period",  "rank",          "id",
+                    "name",    "level",         "township",
+                    "station", "period_points", "period_deductions",
+                    "total",   "level_rank",    "grade",
+                    "minimums"};
+    listing.headers = {tr("Period"),          tr("Rank"),     tr("ID"),       tr("Name"),
+                       tr("Level"),           tr("Township"), tr("Station"),  tr("Points"),
+                       tr("Minimums missed"), tr("Total"),    tr("In level"), tr("Grade"),
+                       tr("Yearly minimums")};
+    for (const auto& [each, s] : std::as_const(rows))
+        listing.rows << QVariantList{each.code(),
+                                     s.rank,
                                      s.member.deputyId,
                                      s.member.name,
                                      levelName(s.member.level),

@@ -47,7 +47,7 @@ std::optional<scoring::Selection> selectionOptions(QSqlDatabase db, const Comman
     return selection;
 }
 
-std::optional<Period> periodOption(const CommandLine& line)
+std::optional<Period> periodOption(const CommandLine& line, bool term)
 {
     if (!line.isSet(QStringLiteral("period"))) {
         printError(tr("--period is required (2026, 2026H1, 2026Q3 or 2026-07)"));
@@ -59,7 +59,7 @@ std::optional<Period> periodOption(const CommandLine& line)
         printError(tr("--period: %1").arg(error));
         return std::nullopt;
     }
-    if (period->kind == Period::Kind::Term) {
+    if (period->kind == Period::Kind::Term && !term) {
         printError(tr("--period: a term is scored year by year; give a year, half-year, quarter "
                       "or month"));
         return std::nullopt;

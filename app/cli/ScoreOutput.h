@@ -11,7 +11,8 @@ namespace dd::cli {
 void addSelectionOptions(CommandLine& line);
 std::optional<scoring::Selection> selectionOptions(QSqlDatabase db, const CommandLine& line);
 // --period, required; a term is refused (scores are by year).
-std::optional<Period> periodOption(const CommandLine& line);
+// --period; a term (T18) only when `term`, its dates for the caller to look up.
+std::optional<Period> periodOption(const CommandLine& line, bool term = false);
 std::optional<scoring::ScoreOrder> orderOption(const CommandLine& line);
 
 int runScore(Context& context, const QStringList& args);

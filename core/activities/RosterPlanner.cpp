@@ -19,9 +19,16 @@ RosterPlanner::RosterPlanner(QSqlDatabase db, WorkingCalendar calendar)
 
 int RosterPlanner::proRated(int yearlyMinimum, const QDate& from, const QDate& to)
 {
-    const double days = from.daysTo(to) + 1;
-    const double yearDays = QDate(from.year(), 1, 1).daysInYear();
-    return int(std::ceil(yearlyMinimum * days / yearDays - 1e-9));
+    // The year-to-date share at the period's end less the share before it: rounding each
+    // period up on its own would ask for more than the minimum over the year (1+1+2+2 for 4).
+    const QDate yearEnd(from.year(), 12, 31);
+    const double yearDays = yearEnd.dayOfYear();
+    const auto shareUpTo = [&](const QDate& day) {
+        if (day.year() < from.year())
+            return 0;
+        return int(std::ceil(yearlyMinimum * std::min(day, yearEnd).dayOfYear() / yearDays - 1e-9));
+    };
+    return shareUpTo(to) - shareUpTo(from.addDays(-1));
 }
 
 std::optional<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QDate& to,

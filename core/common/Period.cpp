@@ -126,6 +126,19 @@ Period Period::withTermDates(const QDate& termStart, const QDate& termEnd) const
     return p;
 }
 
+QList<Period> Period::yearsWithin(const QDate& until) const
+{
+    QList<Period> years;
+    const QDate last = end.isValid() && end < until ? end : until;
+    for (int y = start.year(); y <= last.year(); ++y) {
+        Period year = of(Kind::Year, y, 0);
+        year.start = std::max(year.start, start);
+        year.end = std::min(year.end, last);
+        years << year;
+    }
+    return years;
+}
+
 QString Period::code() const
 {
     switch (kind) {

@@ -30,6 +30,9 @@ public:
     Period previous() const;
     Period next() const;
     Period withTermDates(const QDate& termStart, const QDate& termEnd) const;
+    // A term listed year by year: the calendar years it overlaps up to `until` (a term still
+    // running ends today), each a year clipped to the term's dates.
+    QList<Period> yearsWithin(const QDate& until) const;
 
     static std::optional<Period> parse(QStringView text, QString* error);
     static Period containing(Kind kind, const QDate& date);

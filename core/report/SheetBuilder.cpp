@@ -237,7 +237,11 @@ void SheetBuilder::score(const DeputyScore& s, int levelSize, int selectionSize)
     pair(0, 2, QT_TRANSLATE_NOOP("dd::documents", "Points this period"), number(s.periodPoints));
     pair(0, 4, QT_TRANSLATE_NOOP("dd::documents", "Deducted for missed minimums"),
          number(s.yearDeductions));
-    pair(1, 0, QT_TRANSLATE_NOOP("dd::documents", "Total to date"), number(s.total));
+    // Ranks go by the total before the cap: a capped total says what it was.
+    pair(1, 0, QT_TRANSLATE_NOOP("dd::documents", "Total to date"),
+         s.capCut > 0 ? t(QT_TRANSLATE_NOOP("dd::documents", "%1 (%2 before the cap)"))
+                            .arg(number(s.total), number(s.uncappedTotal()))
+                      : number(s.total));
     pair(1, 2, QT_TRANSLATE_NOOP("dd::documents", "Rank"),
          QStringLiteral("%1 / %2").arg(s.rank).arg(selectionSize));
     pair(1, 4, QT_TRANSLATE_NOOP("dd::documents", "Rank in level"),

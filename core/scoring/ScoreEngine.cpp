@@ -214,18 +214,10 @@ private:
             item.periodPoints -= deduction;
             s.yearDeductions += deduction;
             s.periodDeductions += deduction;
-            TraceLine line;
-            line.kind = TraceLine::Kind::MinimumMissed;
-            line.date = m_yearEnd;
-            line.itemCode = item.code;
-            line.itemName = item.name;
-            line.source = QStringLiteral("rule");
-            line.label = displayName(progress.name);
-            line.points = line.rulePoints = -deduction;
-            line.note = ScoreEngine::tr("%1 of %2 by the end of the year")
-                            .arg(progress.done)
-                            .arg(progress.required);
-            lines->append(line);
+            lines->append(minimumLine(item, progress, deduction, -deduction,
+                                      ScoreEngine::tr("%1 of %2 by the end of the year")
+                                          .arg(progress.done)
+                                          .arg(progress.required)));
         }
     }
 
@@ -238,21 +230,29 @@ private:
             const double deduction = m_rules.minimums.at(i).deduction;
             if (progress.met() || deduction <= 0)
                 continue;
-            TraceLine line;
-            line.kind = TraceLine::Kind::MinimumMissed;
-            line.date = m_yearEnd;
-            line.itemCode = item.code;
-            line.itemName = item.name;
-            line.source = QStringLiteral("rule");
-            line.label = displayName(progress.name);
-            line.points = 0;
-            line.rulePoints = -deduction;
-            line.note = ScoreEngine::tr("at risk: %1 of %2 so far; deducted on 31 December if "
-                                        "still missed")
-                            .arg(progress.done)
-                            .arg(progress.required);
-            lines->append(line);
+            lines->append(minimumLine(item, progress, deduction, 0,
+                                      ScoreEngine::tr("at risk: %1 of %2 so far; deducted on 31 "
+                                                      "December if still missed")
+                                          .arg(progress.done)
+                                          .arg(progress.required)));
         }
+    }
+
+    // The trace line of a yearly minimum not met, dated 31 December: deducted, or at risk (0).
+    TraceLine minimumLine(const ItemScore& item, const MinimumProgress& progress, double deduction,
+                          double points, const QString& note) const
+    {
+        TraceLine line;
+        line.kind = TraceLine::Kind::MinimumMissed;
+        line.date = m_yearEnd;
+        line.itemCode = item.code;
+        line.itemName = item.name;
+        line.source = QStringLiteral("rule");
+        line.label = displayName(progress.name);
+        line.points = points;
+        line.rulePoints = -deduction;
+        line.note = note;
+        return line;
     }
 
     void grade(DeputyScore& s) const
@@ -349,16 +349,17 @@ QList<ItemScore> ScoreEngine::itemsOf(const ScoringRules& rules)
     return items;
 }
 
+// Competition ranks (1, 2, 2, 4) by the uncapped total (domain.md).
 void rankByTotal(QList<DeputyScore*>& scores, int DeputyScore::*rank)
 {
     std::stable_sort(scores.begin(), scores.end(), [](const DeputyScore* a, const DeputyScore* b) {
-        return a->total > b->total + kEpsilon;
+        return a->uncappedTotal() > b->uncappedTotal() + kEpsilon;
     });
     for (int i = 0; i < scores.size(); ++i)
-        scores[i]->*rank =
-            i > 0 && std::abs(scores.at(i)->total - scores.at(i - 1)->total) < kEpsilon
-                ? scores.at(i - 1)->*rank
-                : i + 1;
+        scores[i]->*rank = i > 0 && std::abs(scores.at(i)->uncappedTotal() -
+                                             scores.at(i - 1)->uncappedTotal()) < kEpsilon
+                               ? scores.at(i - 1)->*rank
+                               : i + 1;
 }
 
 ScoreEngine::ScoreEngine(QSqlDatabase db)

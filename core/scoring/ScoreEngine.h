@@ -59,8 +59,8 @@ struct DeputyScore {
     double yearPoints = 0;       // the same from 1 January to the period's end
     double yearDeductions = 0;   // missed yearly minimums (positive)
     double capCut = 0;           // what the total cap took off
-    double total = 0;            // base + yearPoints − yearDeductions − capCut
-    int rank = 0;                // competition rank by total within the selection
+    double total = 0;            // base + yearPoints − yearDeductions − capCut: printed, graded
+    int rank = 0;                // competition rank by the uncapped total within the selection
     int levelRank = 0;           // within the level, county-wide
     QString grade;
     bool provisional = true;     // the year is not over, or the period does not reach its end
@@ -69,6 +69,8 @@ struct DeputyScore {
     int sessionAbsencesTerm = 0; // unexcused, this term to the period's end
     bool alert = false;          // Deputies Law: enough absences to end the status
     const ItemScore* item(const QString& code) const;
+    // Before the cap at 100: what ranks, so that deputies above the cap are still told apart.
+    double uncappedTotal() const { return total + capCut; }
 };
 
 // One line of "why this score". Base, the points before the period, each record, deductions

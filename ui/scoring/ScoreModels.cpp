@@ -40,6 +40,8 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
         return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role == Qt::ForegroundRole && s.alert && (column == Name || column == Grade))
         return palette::error();
+    if (role == Qt::ToolTipRole && column == Total && s.capCut > 0)
+        return tr("%1 before the cap; ranked by that").arg(pointsText(s.uncappedTotal()));
     if (role == Qt::ToolTipRole && column == Grade) {
         QStringList notes;
         if (s.provisional)
@@ -110,6 +112,10 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ScoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
+        (section == Rank || section == LevelRank || section == Total))
+        return tr("Ranked by the total before the cap, so that deputies above the cap are still "
+                  "told apart; the total shown is capped, as printed and graded.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
