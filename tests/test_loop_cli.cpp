@@ -11,6 +11,29 @@
 using namespace dd;
 using test::runCli;
 
+namespace {
+// A county office (term 18) with one deputy, 张三 (ID 1), driven through the CLI on 2026-11-20.
+struct CliOffice {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("office.ddb"));
+
+    CliOffice()
+    {
+        REQUIRE(run({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
+                     "--term-start", "2021-12-20"})
+                    .exitCode == 0);
+        REQUIRE(run({"deputy", "add", "--name", "张三", "--gender", "男", "--birth", "1975-03"})
+                    .exitCode == 0);
+    }
+    test::CliResult run(QStringList args) const
+    {
+        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
+                                  QStringLiteral("2026-11-20")} +
+                      args);
+    }
+};
+} // namespace
+
 TEST_CASE("CLI: a concern and a suggestion through the loop, overdue and stats",
           "[cli][loop][host][linux-cli]")
 {
@@ -173,23 +196,13 @@ TEST_CASE("CLI: a reference to a record that is not on record is bad input namin
           "a concern taken at a station is in the station's township",
           "[cli][loop][rules][host][linux-cli]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.ddb"));
-    const auto cli = [&](QStringList args) {
-        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
-                                  QStringLiteral("2026-11-20")} +
-                      args);
-    };
-    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
-                 "--term-start", "2021-12-20"})
-                .exitCode == 0);
-    REQUIRE(
-        cli({"deputy", "add", "--name", "张三", "--gender", "男", "--birth", "1975-03"}).exitCode ==
-        0);
+    const CliOffice office;
+    const auto cli = [&](QStringList args) { return office.run(std::move(args)); };
     REQUIRE(cli({"station", "add", "--name", "城关镇东社区代表联络站", "--township", "城关镇"})
                 .exitCode == 0);
-    REQUIRE(cli({"station", "add", "--name", "河口镇代表联络站", "--township", "河口镇"}).exitCode ==
-            0);
+    REQUIRE(
+        cli({"station", "add", "--name", "河口镇代表联络站", "--township", "河口镇"}).exitCode ==
+        0);
 
     struct Refused {
         QStringList args;
@@ -218,8 +231,8 @@ TEST_CASE("CLI: a reference to a record that is not on record is bad input namin
     CHECK(cli({"concern", "list", "--format", "csv"}).out.count(QLatin1Char('\n')) <= 1);
 
     // Taken at the station of 城关镇, the concern is in 城关镇; another township is refused.
-    const auto taken = cli({"concern", "add", "--content", "路灯不亮", "--deputy", "1",
-                            "--station", "城关镇东社区代表联络站"});
+    const auto taken = cli({"concern", "add", "--content", "路灯不亮", "--deputy", "1", "--station",
+                            "城关镇东社区代表联络站"});
     INFO(taken.err.toStdString());
     REQUIRE(taken.exitCode == 0);
     const auto shown = cli({"concern", "show", "2026-意-0001", "--format", "json"});
@@ -233,22 +246,12 @@ TEST_CASE("CLI: a reference to a record that is not on record is bad input namin
 TEST_CASE("CLI: a rate with nothing to rate is shown as —, and null in JSON",
           "[cli][loop][rules][host][linux-cli]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("office.ddb"));
-    const auto cli = [&](QStringList args) {
-        return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--today"),
-                                  QStringLiteral("2026-11-20")} +
-                      args);
-    };
-    REQUIRE(cli({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
-                 "--term-start", "2021-12-20"})
-                .exitCode == 0);
-    REQUIRE(
-        cli({"deputy", "add", "--name", "张三", "--gender", "男", "--birth", "1975-03"}).exitCode ==
-        0);
+    const CliOffice office;
+    const auto cli = [&](QStringList args) { return office.run(std::move(args)); };
     REQUIRE(cli({"agency", "add", "--name", "县水务局"}).exitCode == 0);
-    REQUIRE(cli({"concern", "add", "--date", "2026-11-02", "--content", "路灯不亮", "--deputy", "1"})
-                .exitCode == 0);
+    REQUIRE(
+        cli({"concern", "add", "--date", "2026-11-02", "--content", "路灯不亮", "--deputy", "1"})
+            .exitCode == 0);
     REQUIRE(cli({"concern", "order", "1", "--as", "passed-on", "--date", "2026-11-02"}).exitCode ==
             0);
     REQUIRE(cli({"concern", "dispatch", "1", "--agency", "县水务局", "--date", "2026-11-03"})
@@ -259,8 +262,8 @@ TEST_CASE("CLI: a rate with nothing to rate is shown as —, and null in JSON",
     REQUIRE(json.exitCode == 0);
     const QJsonObject total = QJsonDocument::fromJson(json.outBytes).array().at(0).toObject();
     CHECK(total.value(QStringLiteral("reply_rate")).toDouble(-1) == 0.0);
-    for (const char* key : {"on_time_rate", "face_to_face_rate", "satisfaction_rate",
-                            "solved_rate", "average_reply_working_days"}) {
+    for (const char* key : {"on_time_rate", "face_to_face_rate", "satisfaction_rate", "solved_rate",
+                            "average_reply_working_days"}) {
         INFO(key);
         CHECK(total.value(QLatin1String(key)).isNull());
     }
