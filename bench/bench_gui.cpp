@@ -35,8 +35,8 @@ qint64 tenRounds(QSqlDatabase db)
     loop::Item item;
     item.title = QStringLiteral("关于村道硬化的建议");
     item.raisedDate = Clock::today().addMonths(-1);
-    DeputyFilter any;
-    item.deputyIds = {DeputyStore(db).list(any).value(0).deputy.id};
+    registry::DeputyFilter any;
+    item.deputyIds = {registry::DeputyStore(db).list(any).value(0).deputy.id};
     if (!usecase::recordItem(db, loop::ItemKind::Suggestion, item).ok())
         return 0;
     const auto step = [&](loop::StepKind kind) {
@@ -152,8 +152,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<ui::MainWindow> window;
     measure(QStringLiteral("open the main window on the deputies list"), QStringLiteral("< 1 s"),
             [&] {
-                OpenResult opened =
-                    Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::OpenExisting);
+                storage::OpenResult opened = storage::Database::open(
+                    QString::fromLocal8Bit(argv[1]), storage::Database::Mode::OpenExisting);
                 if (!opened) {
                     std::fprintf(stderr, "%s\n", qPrintable(opened.message));
                     std::exit(1);

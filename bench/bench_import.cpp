@@ -47,13 +47,13 @@ int runImportBench()
                    });
     sheet = {};
 
-    OpenResult opened =
-        Database::open(dir.filePath(QStringLiteral("empty.ddb")), Database::Mode::CreateIfMissing);
+    storage::OpenResult opened = storage::Database::open(dir.filePath(QStringLiteral("empty.ddb")),
+                                                         storage::Database::Mode::CreateIfMissing);
     if (!opened)
         return 1;
     QSqlDatabase db = opened.database->connection();
     usecase::setUpOffice(
-        db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
+        db, {QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, QDate(2021, 12, 20)});
     QString error;
     bench::measure(QStringLiteral("  of which: read the workbook"), QStringLiteral("-"), [&] {
         if (!imports::TableFile::read(workbook, &error))
@@ -67,6 +67,6 @@ int runImportBench()
             if (!roster.read(workbook) || !roster.apply(&counts).ok() || counts.inserted != kRows)
                 std::abort();
         });
-    std::printf("  (%d deputies imported)\n", DeputyStore(db).count());
+    std::printf("  (%d deputies imported)\n", registry::DeputyStore(db).count());
     return 0;
 }

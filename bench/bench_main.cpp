@@ -52,19 +52,20 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.ddb"));
-    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
     }
     QSqlDatabase db = opened.database->connection();
     usecase::setUpOffice(
-        db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)});
+        db, {QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, QDate(2021, 12, 20)});
     std::printf("DeputyDesk benchmarks (large scale, today 2026-11-22)\n");
-    DemoSummary summary;
+    demo::DemoSummary summary;
     measure(QStringLiteral("demo --scale large"), QStringLiteral("< 30 s"), [&] {
         const Outcome outcome =
-            usecase::fillWithDemo(db, {DemoOptions::Scale::Large, 2026, 5}, &summary);
+            usecase::fillWithDemo(db, {demo::DemoOptions::Scale::Large, 2026, 5}, &summary);
         if (!outcome.ok()) {
             std::fprintf(stderr, "demo failed: %s\n", qPrintable(outcome.text()));
             std::exit(1);
@@ -73,15 +74,15 @@ int main(int argc, char* argv[])
     std::printf("  (%d deputies, %d memberships, %d stations)\n", summary.deputies,
                 summary.memberships, summary.stations);
 
-    DeputyStore store(db);
-    QList<DeputyRow> all;
+    registry::DeputyStore store(db);
+    QList<registry::DeputyRow> all;
     measure(QStringLiteral("load serving roster"), QStringLiteral("-"),
-            [&] { all = store.list(DeputyFilter{}); });
+            [&] { all = store.list(registry::DeputyFilter{}); });
     measure(QStringLiteral("list 5,000 deputies as JSON"), QStringLiteral("< 500 ms"), [&] {
-        DeputyFilter filter;
-        const QList<DeputyRow> list = store.list(filter);
+        registry::DeputyFilter filter;
+        const QList<registry::DeputyRow> list = store.list(filter);
         QJsonArray array;
-        for (const DeputyRow& row : list)
+        for (const registry::DeputyRow& row : list)
             array.append(QJsonObject{{"id", row.deputy.id},
                                      {"uuid", row.deputy.uuid},
                                      {"name", row.deputy.name},
@@ -89,7 +90,7 @@ int main(int argc, char* argv[])
                                      {"birth_month", row.deputy.birthMonth},
                                      {"work_unit", row.deputy.workUnit},
                                      {"phone", row.deputy.phone},
-                                     {"level", levelCode(row.membership.level)},
+                                     {"level", registry::levelCode(row.membership.level)},
                                      {"township", row.townshipName},
                                      {"station", row.stationName}});
         const QByteArray json = QJsonDocument(array).toJson();
@@ -99,16 +100,16 @@ int main(int argc, char* argv[])
     int found = 0;
     measure(QStringLiteral("pinyin search over all names (\"zs\")"), QStringLiteral("< 20 ms"),
             [&] {
-                for (const DeputyRow& row : all)
-                    found += matchesSearch(row, QStringLiteral("zs")) ? 1 : 0;
+                for (const registry::DeputyRow& row : all)
+                    found += registry::matchesSearch(row, QStringLiteral("zs")) ? 1 : 0;
             });
     measure(QStringLiteral("pinyin search over all names (\"zhangwei\")"),
             QStringLiteral("< 20 ms"), [&] {
-                for (const DeputyRow& row : all)
-                    found += matchesSearch(row, QStringLiteral("zhangwei")) ? 1 : 0;
+                for (const registry::DeputyRow& row : all)
+                    found += registry::matchesSearch(row, QStringLiteral("zhangwei")) ? 1 : 0;
             });
     measure(QStringLiteral("sort roster by surname strokes"), QStringLiteral("-"),
-            [&] { all = store.list(DeputyFilter{}, NameOrder::Strokes); });
+            [&] { all = store.list(registry::DeputyFilter{}, registry::NameOrder::Strokes); });
     measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"),
             [&] { opened.database->check(); });
     std::printf("  (%d concerns, %d suggestions over 5 years)\n", summary.concerns,
@@ -158,7 +159,7 @@ int main(int argc, char* argv[])
                 activity.date = Clock::today();
                 activity.title = QStringLiteral("乡村振兴专题调研");
                 QSet<qint64> seen;
-                for (const DeputyRow& row : all)
+                for (const registry::DeputyRow& row : all)
                     if (activity.participants.size() < 300 && !seen.contains(row.deputy.id)) {
                         seen.insert(row.deputy.id);
                         activity.participants.append(
@@ -170,8 +171,8 @@ int main(int argc, char* argv[])
     int rosterDays = 0;
     int rosterProblems = 0;
     measure(QStringLiteral("a year's rosters for every station"), QStringLiteral("< 2 s"), [&] {
-        const activities::RosterPlanner planner(db, CalendarStore(db).load());
-        for (const StationRow& row : StationStore(db).list()) {
+        const activities::RosterPlanner planner(db, calendar::CalendarStore(db).load());
+        for (const registry::StationRow& row : registry::StationStore(db).list()) {
             QString error;
             if (const auto roster = planner.plan(row.station.id, QDate(2026, 1, 1),
                                                  QDate(2026, 12, 31), {}, &error)) {

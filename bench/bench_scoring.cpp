@@ -15,7 +15,8 @@ using bench::measure;
 
 int runScoringBench(const QString& path)
 {
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;

@@ -16,7 +16,8 @@ using bench::measure;
 
 int runSheetsBench(const QString& path, bool everyone)
 {
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
@@ -29,7 +30,7 @@ int runSheetsBench(const QString& path, bool everyone)
     // The township with the most deputies.
     scoring::Selection township;
     int most = 0;
-    for (const Township& t : TownshipStore(db).list()) {
+    for (const registry::Township& t : registry::TownshipStore(db).list()) {
         scoring::Selection s;
         s.townshipId = t.id;
         const auto sheets =

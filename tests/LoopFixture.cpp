@@ -16,14 +16,14 @@ LoopFixture::LoopFixture()
 {
     const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     Clock::setToday(QDate(2026, 11, 20));
-    DeputyStore deputies(db.connection());
+    registry::DeputyStore deputies(db.connection());
     const auto addDeputy = [&](const char* name, const char* month) {
-        Deputy deputy;
+        registry::Deputy deputy;
         deputy.name = QString::fromUtf8(name);
         deputy.gender = QStringLiteral("M");
         deputy.birthMonth = QString::fromLatin1(month);
-        Membership membership;
-        membership.level = Level::County;
+        registry::Membership membership;
+        membership.level = registry::Level::County;
         membership.termNumber = 18;
         if (!deputies.add(deputy, membership).ok())
             throw std::runtime_error("deputy");

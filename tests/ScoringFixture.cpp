@@ -27,14 +27,14 @@ ScoringFixture::ScoringFixture()
 {
     const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     const QSqlDatabase db = this->db.connection();
-    DeputyStore deputies(db);
-    const auto add = [&](const char* name, const char* month, Level level, int term) {
-        Deputy deputy;
+    registry::DeputyStore deputies(db);
+    const auto add = [&](const char* name, const char* month, registry::Level level, int term) {
+        registry::Deputy deputy;
         deputy.name = QString::fromUtf8(name);
         deputy.gender = QStringLiteral("F");
         deputy.birthMonth = QString::fromLatin1(month);
         deputy.phone = QStringLiteral("13900001111");
-        Membership membership;
+        registry::Membership membership;
         membership.level = level;
         membership.termNumber = term;
         membership.startDate = {2021, 12, 1};
@@ -42,21 +42,23 @@ ScoringFixture::ScoringFixture()
         return deputy.id;
     };
     // A term is started before deputies are recorded in it.
-    REQUIRE(TermStore(db).ensure(Level::Township, 19, {2021, 12, 1}).ok());
-    wang = add("王五", "1970-01", Level::County, 18);
-    zhao = add("赵六", "1971-02", Level::County, 18);
-    REQUIRE(add("张三", "1975-03", Level::Township, 19) == zhang); // the same person
-    Station s;
+    REQUIRE(registry::TermStore(db).ensure(registry::Level::Township, 19, {2021, 12, 1}).ok());
+    wang = add("王五", "1970-01", registry::Level::County, 18);
+    zhao = add("赵六", "1971-02", registry::Level::County, 18);
+    REQUIRE(add("张三", "1975-03", registry::Level::Township, 19) == zhang); // the same person
+    registry::Station s;
     s.name = QStringLiteral("城关镇人大代表联络站");
     s.receptionRule = QStringLiteral("每周三");
-    REQUIRE(StationStore(db).add(s).ok());
+    REQUIRE(registry::StationStore(db).add(s).ok());
     station = s.id;
-    REQUIRE(StationStore(db).assign(zhang, station, true, {2022, 1, 1}).ok());
+    REQUIRE(registry::StationStore(db).assign(zhang, station, true, {2022, 1, 1}).ok());
 
-    TermStore terms(db);
-    const qint64 term18 = terms.find(Level::County, 18)->id;
-    Session fourth{0, {}, term18, Level::County, 18, 4, {2025, 1, 13}, {2025, 1, 15}};
-    Session fifth{0, {}, term18, Level::County, 18, 5, {2026, 1, 18}, {2026, 1, 20}};
+    registry::TermStore terms(db);
+    const qint64 term18 = terms.find(registry::Level::County, 18)->id;
+    registry::Session fourth{0,  {}, term18,        registry::Level::County,
+                             18, 4,  {2025, 1, 13}, {2025, 1, 15}};
+    registry::Session fifth{0,  {}, term18,        registry::Level::County,
+                            18, 5,  {2026, 1, 18}, {2026, 1, 20}};
     REQUIRE(terms.addSession(fourth).ok());
     REQUIRE(terms.addSession(fifth).ok());
 
@@ -160,7 +162,8 @@ QList<DeputyScore> ScoringFixture::scores(const char* code, Selection selection)
     return *list;
 }
 
-const DeputyScore& ScoringFixture::of(const QList<DeputyScore>& list, qint64 id, Level level)
+const DeputyScore& ScoringFixture::of(const QList<DeputyScore>& list, qint64 id,
+                                      registry::Level level)
 {
     for (const DeputyScore& s : list)
         if (s.member.deputyId == id && s.member.level == level)

@@ -25,7 +25,7 @@ struct ScoringFixture : LoopFixture {
                   qint64 session = 0);
     QList<scoring::DeputyScore> scores(const char* period, scoring::Selection selection = {}) const;
     static const scoring::DeputyScore& of(const QList<scoring::DeputyScore>& list, qint64 id,
-                                          Level level);
+                                          registry::Level level);
 };
 
 } // namespace dd::test

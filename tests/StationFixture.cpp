@@ -10,22 +10,22 @@ namespace dd::test {
 StationFixture::StationFixture(int count)
 {
     const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
-    Station s;
+    registry::Station s;
     s.name = QStringLiteral("城关镇东社区代表联络站");
     s.kind = QStringLiteral("community");
     s.receptionRule = QStringLiteral("每周三");
-    REQUIRE(StationStore(db.connection()).add(s).ok());
+    REQUIRE(registry::StationStore(db.connection()).add(s).ok());
     station = s.id;
     for (int i = 0; i < count; ++i) {
-        Deputy deputy;
+        registry::Deputy deputy;
         deputy.name = QStringLiteral("代表%1").arg(i + 1);
         deputy.gender = i % 2 ? QStringLiteral("F") : QStringLiteral("M");
         deputy.birthMonth = QStringLiteral("19%1-05").arg(60 + i % 30);
-        Membership membership;
-        membership.level = Level::County;
+        registry::Membership membership;
+        membership.level = registry::Level::County;
         membership.termNumber = 18;
         INFO(i);
-        REQUIRE(DeputyStore(db.connection()).add(deputy, membership, station).ok());
+        REQUIRE(registry::DeputyStore(db.connection()).add(deputy, membership, station).ok());
         deputies << deputy.id;
     }
 }

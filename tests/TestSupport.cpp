@@ -14,14 +14,15 @@ namespace dd::test {
 TempDatabase::TempDatabase(bool initialise)
     : path(dir.filePath(QStringLiteral("office.ddb")))
 {
-    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
     if (!opened)
         throw std::runtime_error(opened.message.toStdString());
     db = std::move(opened.database);
     if (initialise) {
-        const Outcome outcome =
-            usecase::setUpOffice(db->connection(), {QStringLiteral("云岭县人大常委会"),
-                                                    Level::County, 18, QDate(2021, 12, 20)});
+        const Outcome outcome = usecase::setUpOffice(
+            db->connection(),
+            {QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, QDate(2021, 12, 20)});
         if (!outcome.ok())
             throw std::runtime_error(outcome.text().toStdString());
     }

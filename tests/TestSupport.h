@@ -21,7 +21,7 @@ struct TempDatabase {
 
     QTemporaryDir dir;
     QString path;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<storage::Database> db;
     std::unique_ptr<usecase::WriteAccess> storeWrites;
 
     explicit TempDatabase(bool initialise = true);

@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
 {
     // Without this a test binary started with no display cannot start, and Catch2's discovery
     // at build time would silently find zero tests.
-    dd::platform::chooseGuiPlatform(false);
+    dd::storage::platform::chooseGuiPlatform(false);
     int qtArgc = 1;
     QGuiApplication app(qtArgc, argv);
     dd::test::TempDatabase::storeWritesByDefault = true; // the stores' tests stand in for use cases

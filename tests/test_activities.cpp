@@ -34,7 +34,7 @@ QList<QDate> planned(const char* rule, const QDate& from, const QDate& to)
     const auto parsed = ReceptionRule::parse(QString::fromUtf8(rule), &error);
     INFO(error.toStdString());
     REQUIRE(parsed);
-    return parsed->datesIn(from, to, WorkingCalendar::builtIn());
+    return parsed->datesIn(from, to, calendar::WorkingCalendar::builtIn());
 }
 
 QList<QDate> days(std::initializer_list<const char*> iso)
@@ -281,12 +281,13 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
 
     StationFixture fixture(10);
     const QSqlDatabase db = fixture.db.connection();
-    Station station = *StationStore(db).get(fixture.station);
+    registry::Station station = *registry::StationStore(db).get(fixture.station);
     station.receptionRule = QStringLiteral("每周三");
-    REQUIRE(StationStore(db).update(station).ok());
+    REQUIRE(registry::StationStore(db).update(station).ok());
     // Two cadres; one grass-roots deputy away all February.
     {
-        auto transaction = WriteTransaction::begin(db); // the file is written only inside one
+        auto transaction =
+            storage::WriteTransaction::begin(db); // the file is written only inside one
         REQUIRE(transaction);
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("UPDATE deputies SET is_cadre = 1 WHERE id IN (%1, %2)")
@@ -299,7 +300,7 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
     REQUIRE(LeaveStore(db).add(leave).ok());
 
     QString error;
-    const RosterPlanner planner(db, WorkingCalendar::builtIn());
+    const RosterPlanner planner(db, calendar::WorkingCalendar::builtIn());
     const auto roster = planner.plan(fixture.station, {2026, 1, 1}, {2026, 3, 31}, {}, &error);
     INFO(error.toStdString());
     REQUIRE(roster);
@@ -327,7 +328,7 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
 
     // A year of the 8th of each month cannot give 10 deputies 4 duties each.
     station.receptionRule = QStringLiteral("每月8日");
-    REQUIRE(StationStore(db).update(station).ok());
+    REQUIRE(registry::StationStore(db).update(station).ok());
     const auto tight = planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {}, &error);
     REQUIRE(tight);
     REQUIRE_FALSE(tight->problems.isEmpty());
@@ -345,11 +346,11 @@ TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activ
 {
     StationFixture fixture(6);
     const QSqlDatabase db = fixture.db.connection();
-    Station station = *StationStore(db).get(fixture.station);
+    registry::Station station = *registry::StationStore(db).get(fixture.station);
     station.receptionRule = QStringLiteral("每周三");
-    REQUIRE(StationStore(db).update(station).ok());
+    REQUIRE(registry::StationStore(db).update(station).ok());
     QString error;
-    const RosterPlanner planner(db, WorkingCalendar::builtIn());
+    const RosterPlanner planner(db, calendar::WorkingCalendar::builtIn());
     const auto plan = planner.plan(fixture.station, {2026, 11, 1}, {2026, 11, 30}, {}, &error);
     REQUIRE(plan);
     RosterStore rosters(db);

@@ -33,12 +33,12 @@ int count(QSqlDatabase db, const QString& table)
 bool addSetting(QSqlDatabase db, const QString& key, const QString& value = QStringLiteral("x"))
 {
     const usecase::WriteAccess tampering(db);
-    auto transaction = WriteTransaction::begin(db);
+    auto transaction = storage::WriteTransaction::begin(db);
     if (!transaction)
         return false;
     QSqlQuery query(db);
-    return sql::run(query, QStringLiteral("INSERT OR REPLACE INTO settings VALUES (?, ?)"),
-                    {key, value}) &&
+    return storage::sql::run(query, QStringLiteral("INSERT OR REPLACE INTO settings VALUES (?, ?)"),
+                             {key, value}) &&
            transaction->commit();
 }
 
@@ -51,7 +51,7 @@ QByteArray digest(const QString& path)
 void writeLock(const QString& databasePath, const QString& machine, qint64 pid,
                const QString& started = {})
 {
-    QFile file(DatabaseLock::lockPathFor(databasePath));
+    QFile file(storage::DatabaseLock::lockPathFor(databasePath));
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     const QString startedLine =
         started.isEmpty() ? QString() : QStringLiteral("started=%1\n").arg(started);
@@ -90,9 +90,9 @@ void makeFileAtVersion(const QString& path, int version)
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("at"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        REQUIRE(sqlite::setApplicationId(db));
+        REQUIRE(storage::sqlite::setApplicationId(db));
         QString error;
-        REQUIRE(schema::migrate(db, 0, &error, version));
+        REQUIRE(storage::schema::migrate(db, 0, &error, version));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("at"));
@@ -103,8 +103,8 @@ TEST_CASE("A backup is a checked, complete copy named by date and reason", "[bac
 {
     test::TempDatabase temp;
     REQUIRE(addSetting(temp.connection(), QStringLiteral("marker"), QStringLiteral("one")));
-    const Backups backups(temp.path, temp.connection());
-    CHECK(backups.folder() == Backups::defaultFolder(temp.path));
+    const storage::Backups backups(temp.path, temp.connection());
+    CHECK(backups.folder() == storage::Backups::defaultFolder(temp.path));
     CHECK(backups.list().isEmpty());
     CHECK_FALSE(backups.lastMade());
     QString error;
@@ -114,16 +114,17 @@ TEST_CASE("A backup is a checked, complete copy named by date and reason", "[bac
     CHECK(written->endsWith(QStringLiteral("-manual.ddb")));
     // Only the backup itself: no side files, no half-written .part.
     CHECK(QDir(backups.folder()).entryList(QDir::Files).size() == 1);
-    const QList<Backups::Entry> entries = backups.list();
+    const QList<storage::Backups::Entry> entries = backups.list();
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().reason == QLatin1String("manual"));
     CHECK(entries.first().madeAt.secsTo(QDateTime::currentDateTime()) < 60);
-    const auto details = Backups::inspect(*written, &error);
+    const auto details = storage::Backups::inspect(*written, &error);
     REQUIRE(details);
-    CHECK(details->dataVersion == schema::latestVersion());
+    CHECK(details->dataVersion == storage::schema::latestVersion());
     CHECK(details->programVersion == QLatin1String(DEPUTYDESK_VERSION));
 
-    OpenResult copy = Database::open(*written, Database::Mode::OpenExisting);
+    storage::OpenResult copy =
+        storage::Database::open(*written, storage::Database::Mode::OpenExisting);
     REQUIRE(copy);
     CHECK(copy.database->check().isEmpty());
     QSqlQuery query(copy.database->connection());
@@ -143,7 +144,7 @@ TEST_CASE("A backup goes to the folder set in the settings and is thinned by the
         addSetting(temp.connection(), QStringLiteral("backup.keep_daily"), QStringLiteral("0")));
     REQUIRE(
         addSetting(temp.connection(), QStringLiteral("backup.keep_monthly"), QStringLiteral("0")));
-    const Backups backups(temp.path, temp.connection());
+    const storage::Backups backups(temp.path, temp.connection());
     CHECK(backups.folder() == elsewhere);
     QString error;
     for (int i = 0; i < 5; ++i)
@@ -170,8 +171,8 @@ TEST_CASE("Two offices backing up into one shared folder keep apart", "[backup]"
     }
     REQUIRE(addSetting(township.connection(), QStringLiteral("congress_name"),
                        QStringLiteral("城关镇人大")));
-    const Backups countyBackups(county.path, county.connection());
-    const Backups townshipBackups(township.path, township.connection());
+    const storage::Backups countyBackups(county.path, county.connection());
+    const storage::Backups townshipBackups(township.path, township.connection());
     QString error;
     QStringList countyFiles;
     for (int i = 0; i < 3; ++i)
@@ -202,17 +203,17 @@ TEST_CASE("Two offices backing up into one shared folder keep apart", "[backup]"
 TEST_CASE("Rotation keeps the newest, one a day and one a month", "[backup]")
 {
     const QDateTime now(QDate(2026, 12, 1), QTime(18, 0));
-    QList<Backups::Entry> entries;
+    QList<storage::Backups::Entry> entries;
     for (int day = 0; day < 400; ++day) // one each noon for 400 days
-        entries << Backups::Entry{QStringLiteral("d%1").arg(day),
-                                  QDateTime(now.date().addDays(-day), QTime(12, 0)),
-                                  QStringLiteral("daily"), 1};
+        entries << storage::Backups::Entry{QStringLiteral("d%1").arg(day),
+                                           QDateTime(now.date().addDays(-day), QTime(12, 0)),
+                                           QStringLiteral("daily"), 1};
     for (int minute = 0; minute < 15; ++minute) // and 15 more this afternoon
-        entries << Backups::Entry{QStringLiteral("t%1").arg(minute),
-                                  QDateTime(now.date(), QTime(13, minute)),
-                                  QStringLiteral("on-close"), 1};
-    const Backups::Policy policy; // 10 / 30 / 12
-    const QStringList removed = Backups::outsidePolicy(entries, now, policy);
+        entries << storage::Backups::Entry{QStringLiteral("t%1").arg(minute),
+                                           QDateTime(now.date(), QTime(13, minute)),
+                                           QStringLiteral("on-close"), 1};
+    const storage::Backups::Policy policy; // 10 / 30 / 12
+    const QStringList removed = storage::Backups::outsidePolicy(entries, now, policy);
     QSet<QString> kept;
     for (const auto& entry : entries)
         if (!removed.contains(entry.path))
@@ -237,19 +238,20 @@ TEST_CASE("Opening an older file backs it up before migrating it", "[backup]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.ddb"));
-    const int older = schema::latestVersion() - 1;
+    const int older = storage::schema::latestVersion() - 1;
     makeFileAtVersion(path, older);
     const QByteArray before = digest(path);
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(opened);
     const QString backup = opened.database->backupBeforeMigration();
     REQUIRE_FALSE(backup.isEmpty());
-    CHECK(backup.endsWith(QStringLiteral("-before-v%1.ddb").arg(schema::latestVersion())));
+    CHECK(backup.endsWith(QStringLiteral("-before-v%1.ddb").arg(storage::schema::latestVersion())));
     QString error;
-    const auto details = Backups::inspect(backup, &error);
+    const auto details = storage::Backups::inspect(backup, &error);
     REQUIRE(details);
     CHECK(details->dataVersion == older);
-    CHECK(opened.database->schemaVersion() == schema::latestVersion());
+    CHECK(opened.database->schemaVersion() == storage::schema::latestVersion());
     CHECK(digest(path) != before);
 }
 
@@ -258,7 +260,7 @@ TEST_CASE("Restore brings a backup back and keeps the content it replaced", "[ba
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("before")));
-    const Backups backups(temp.path, db);
+    const storage::Backups backups(temp.path, db);
     QString error;
     const auto written = backups.make(QStringLiteral("manual"), &error);
     REQUIRE(written);
@@ -276,14 +278,16 @@ TEST_CASE("Restore brings a backup back and keeps the content it replaced", "[ba
     CHECK(count(db, QStringLiteral("settings WHERE key LIKE 'backup_copy.%'")) == 0);
     CHECK(temp.db->check().isEmpty());
     CHECK(safetyCopy.endsWith(QStringLiteral("-before-restore.ddb")));
-    OpenResult previous = Database::open(safetyCopy, Database::Mode::ReadOnly);
+    storage::OpenResult previous =
+        storage::Database::open(safetyCopy, storage::Database::Mode::ReadOnly);
     REQUIRE(previous);
     CHECK(count(previous.database->connection(), QStringLiteral("settings WHERE key = 'later'")) ==
           1);
     // Another connection (a window's) sees the restored content too.
     db = QSqlDatabase();
     temp.db.reset();
-    OpenResult reopened = Database::open(temp.path, Database::Mode::OpenExisting);
+    storage::OpenResult reopened =
+        storage::Database::open(temp.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
     CHECK(count(reopened.database->connection(), QStringLiteral("settings WHERE key = 'later'")) ==
           0);
@@ -295,7 +299,7 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
     REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("now")));
-    const Backups backups(temp.path, db);
+    const storage::Backups backups(temp.path, db);
     QString error;
     const auto written = backups.make(QStringLiteral("manual"), &error);
     REQUIRE(written);
@@ -308,20 +312,21 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
     SECTION("written by a newer DeputyDesk")
     {
         {
-            OpenResult newer = Database::open(*written, Database::Mode::OpenExisting);
+            storage::OpenResult newer =
+                storage::Database::open(*written, storage::Database::Mode::OpenExisting);
             REQUIRE(newer);
             QSqlDatabase newerDb = newer.database->connection();
             const usecase::WriteAccess tampering(newerDb);
-            auto transaction = WriteTransaction::begin(newerDb);
+            auto transaction = storage::WriteTransaction::begin(newerDb);
             REQUIRE(transaction);
-            REQUIRE(sqlite::setUserVersion(newerDb, schema::latestVersion() + 1));
+            REQUIRE(storage::sqlite::setUserVersion(newerDb, storage::schema::latestVersion() + 1));
             REQUIRE(transaction->commit());
         }
         const Outcome outcome = backups.restore(*written);
         CHECK(outcome.kind == Outcome::Kind::NotAllowed);
         CHECK(outcome.text().contains(QStringLiteral("newer DeputyDesk (%1, data version %2")
                                           .arg(QLatin1String(DEPUTYDESK_VERSION))
-                                          .arg(schema::latestVersion() + 1)));
+                                          .arg(storage::schema::latestVersion() + 1)));
     }
     SECTION("not a DeputyDesk file")
     {
@@ -352,7 +357,7 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
 TEST_CASE("Restore takes over a lock its dead holder left behind", "[backup]")
 {
     test::TempDatabase temp;
-    const Backups backups(temp.path, temp.connection());
+    const storage::Backups backups(temp.path, temp.connection());
     QString error;
     const auto written = backups.make(QStringLiteral("manual"), &error);
     REQUIRE(written);
@@ -365,36 +370,41 @@ TEST_CASE("The lock file: one holder, stale locks taken over, other machines res
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.ddb"));
     {
-        DatabaseLock first(path);
-        REQUIRE(first.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::Acquired);
-        const auto holder = DatabaseLock::holder(path);
+        storage::DatabaseLock first(path);
+        REQUIRE(first.acquire(QStringLiteral("DeputyDesk")) ==
+                storage::DatabaseLock::Result::Acquired);
+        const auto holder = storage::DatabaseLock::holder(path);
         REQUIRE(holder);
         CHECK(holder->isUs);
         CHECK(holder->pid == QCoreApplication::applicationPid());
         CHECK(holder->machine == QSysInfo::machineHostName());
-        CHECK_FALSE(DatabaseLock::otherLiveHolder(path));
+        CHECK_FALSE(storage::DatabaseLock::otherLiveHolder(path));
     }
-    CHECK_FALSE(QFile::exists(DatabaseLock::lockPathFor(path))); // released on destruction
+    CHECK_FALSE(QFile::exists(storage::DatabaseLock::lockPathFor(path))); // released on destruction
 
     LiveProcess window;
     writeLock(path, QSysInfo::machineHostName(), window.pid());
-    DatabaseLock second(path);
-    CHECK(second.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::HeldByOther);
-    const auto live = DatabaseLock::otherLiveHolder(path);
+    storage::DatabaseLock second(path);
+    CHECK(second.acquire(QStringLiteral("DeputyDesk")) ==
+          storage::DatabaseLock::Result::HeldByOther);
+    const auto live = storage::DatabaseLock::otherLiveHolder(path);
     REQUIRE(live);
     CHECK(live->user == QStringLiteral("李娟"));
     CHECK(live->describe().contains(QStringLiteral("2026-12-01 08:30")));
 
     writeLock(path, QSysInfo::machineHostName(), kDeadPid);
-    CHECK(DatabaseLock::holder(path)->stale());
-    CHECK(second.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::TookOverStale);
-    CHECK(DatabaseLock::holder(path)->isUs);
+    CHECK(storage::DatabaseLock::holder(path)->stale());
+    CHECK(second.acquire(QStringLiteral("DeputyDesk")) ==
+          storage::DatabaseLock::Result::TookOverStale);
+    CHECK(storage::DatabaseLock::holder(path)->isUs);
     second.release();
 
     writeLock(path, QStringLiteral("PC-OTHER"), kDeadPid); // cannot tell whether it lives
-    DatabaseLock third(path);
-    CHECK(third.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::HeldByOther);
-    CHECK(third.acquire(QStringLiteral("DeputyDesk"), true) == DatabaseLock::Result::TookOverStale);
+    storage::DatabaseLock third(path);
+    CHECK(third.acquire(QStringLiteral("DeputyDesk")) ==
+          storage::DatabaseLock::Result::HeldByOther);
+    CHECK(third.acquire(QStringLiteral("DeputyDesk"), true) ==
+          storage::DatabaseLock::Result::TookOverStale);
 }
 
 TEST_CASE("A lock whose process id now belongs to another program is stale", "[lock]")
@@ -404,31 +414,32 @@ TEST_CASE("A lock whose process id now belongs to another program is stale", "[l
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.ddb"));
     LiveProcess other;
-    const QString otherStarted = platform::processStartToken(other.pid());
+    const QString otherStarted = storage::platform::processStartToken(other.pid());
     REQUIRE_FALSE(otherStarted.isEmpty());
 
     writeLock(path, QSysInfo::machineHostName(), other.pid(), otherStarted);
-    CHECK_FALSE(DatabaseLock::holder(path)->stale());
-    CHECK(DatabaseLock::otherLiveHolder(path));
+    CHECK_FALSE(storage::DatabaseLock::holder(path)->stale());
+    CHECK(storage::DatabaseLock::otherLiveHolder(path));
 
     writeLock(path, QSysInfo::machineHostName(), other.pid(), QStringLiteral("1/12345"));
-    CHECK(DatabaseLock::holder(path)->stale());
-    CHECK_FALSE(DatabaseLock::otherLiveHolder(path));
+    CHECK(storage::DatabaseLock::holder(path)->stale());
+    CHECK_FALSE(storage::DatabaseLock::otherLiveHolder(path));
 
     // A lock from an older version names no start time: its live process counts as the holder.
     writeLock(path, QSysInfo::machineHostName(), other.pid());
-    CHECK_FALSE(DatabaseLock::holder(path)->stale());
+    CHECK_FALSE(storage::DatabaseLock::holder(path)->stale());
 
     // Our own id, left by an earlier process: neither us nor alive, so it is taken over.
     const qint64 ours = QCoreApplication::applicationPid();
     writeLock(path, QSysInfo::machineHostName(), ours, QStringLiteral("1/12345"));
-    CHECK_FALSE(DatabaseLock::holder(path)->isUs);
-    DatabaseLock lock(path);
-    CHECK(lock.acquire(QStringLiteral("DeputyDesk")) == DatabaseLock::Result::TookOverStale);
-    const auto now = DatabaseLock::holder(path);
+    CHECK_FALSE(storage::DatabaseLock::holder(path)->isUs);
+    storage::DatabaseLock lock(path);
+    CHECK(lock.acquire(QStringLiteral("DeputyDesk")) ==
+          storage::DatabaseLock::Result::TookOverStale);
+    const auto now = storage::DatabaseLock::holder(path);
     REQUIRE(now);
     CHECK(now->isUs);
-    CHECK(now->started == platform::processStartToken(ours));
+    CHECK(now->started == storage::platform::processStartToken(ours));
 }
 
 TEST_CASE("A copy never replaces a database another connection has open", "[backup]")
@@ -438,7 +449,8 @@ TEST_CASE("A copy never replaces a database another connection has open", "[back
     QString error;
     REQUIRE(temp.db->saveCopy(target, &error));
     {
-        OpenResult open = Database::open(target, Database::Mode::OpenExisting);
+        storage::OpenResult open =
+            storage::Database::open(target, storage::Database::Mode::OpenExisting);
         REQUIRE(open);
         REQUIRE(addSetting(open.database->connection(), QStringLiteral("work"),
                            QStringLiteral("kept")));
@@ -453,7 +465,7 @@ TEST_CASE("A copy never replaces a database another connection has open", "[back
     writeLock(target, QSysInfo::machineHostName(), window.pid());
     CHECK_FALSE(temp.db->saveCopy(target, &error));
     CHECK(error.contains(QStringLiteral("李娟")));
-    QFile::remove(DatabaseLock::lockPathFor(target));
+    QFile::remove(storage::DatabaseLock::lockPathFor(target));
     CHECK(temp.db->saveCopy(target, &error)); // closed everywhere: replaced
 }
 
@@ -469,12 +481,14 @@ TEST_CASE("The whole-file check runs only after an unclean end", "[storage]")
     REQUIRE(QFileInfo(crashed + QStringLiteral("-wal")).size() > 0);
     temp.db.reset();
 
-    OpenResult clean = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult clean =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(clean);
     CHECK_FALSE(clean.database->fullCheckRan());
     clean.database.reset();
 
-    OpenResult afterCrash = Database::open(crashed, Database::Mode::OpenExisting);
+    storage::OpenResult afterCrash =
+        storage::Database::open(crashed, storage::Database::Mode::OpenExisting);
     REQUIRE(afterCrash);
     CHECK(afterCrash.database->fullCheckRan());
     CHECK(count(afterCrash.database->connection(),
@@ -482,17 +496,20 @@ TEST_CASE("The whole-file check runs only after an unclean end", "[storage]")
     afterCrash.database.reset();
 
     writeLock(path, QSysInfo::machineHostName(), kDeadPid);
-    OpenResult afterStaleLock = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult afterStaleLock =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(afterStaleLock);
     CHECK(afterStaleLock.database->fullCheckRan());
-    CHECK_FALSE(QFile::exists(DatabaseLock::lockPathFor(path))); // checked: no longer needed
+    CHECK_FALSE(
+        QFile::exists(storage::DatabaseLock::lockPathFor(path))); // checked: no longer needed
     afterStaleLock.database.reset();
-    OpenResult next = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult next = storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(next);
     CHECK_FALSE(next.database->fullCheckRan());
     next.database.reset();
 
-    OpenResult asked = Database::open(path, Database::Mode::OpenExisting, {.fullCheck = true});
+    storage::OpenResult asked =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.fullCheck = true});
     REQUIRE(asked);
     CHECK(asked.database->fullCheckRan());
 }
@@ -501,12 +518,13 @@ TEST_CASE("A database opened read-only reads everything and writes nothing", "[s
 {
     test::TempDatabase temp;
     REQUIRE(addSetting(temp.connection(), QStringLiteral("marker"), QStringLiteral("one")));
-    OpenResult reader = Database::open(temp.path, Database::Mode::ReadOnly);
+    storage::OpenResult reader =
+        storage::Database::open(temp.path, storage::Database::Mode::ReadOnly);
     REQUIRE(reader);
     CHECK(reader.database->isReadOnly());
     QSqlDatabase db = reader.database->connection();
     CHECK(count(db, QStringLiteral("settings WHERE key = 'marker'")) == 1);
-    const auto transaction = WriteTransaction::begin(db);
+    const auto transaction = storage::WriteTransaction::begin(db);
     const bool refused =
         !transaction || !addSetting(db, QStringLiteral("never"), QStringLiteral("x"));
     CHECK(refused);
@@ -523,7 +541,7 @@ TEST_CASE("A storage failure is said in the user's words, never SQLite's", "[sto
         const QSqlError error(QStringLiteral("Unable to fetch row"),
                               QStringLiteral("database disk image is malformed"),
                               QSqlError::StatementError, QString::number(code));
-        const QString text = sql::storageFailure(error).text();
+        const QString text = storage::sql::storageFailure(error).text();
         CHECK_FALSE(text.contains(QStringLiteral("Unable to fetch row")));
         CHECK_FALSE(text.contains(QStringLiteral("malformed")));
         CHECK(text.contains(QStringLiteral("Nothing was saved")));
@@ -576,7 +594,8 @@ TEST_CASE("A disk that fills during a backup leaves no backup and the office fil
     const auto roomy = backUp(false);
     CHECK(roomy.exitCode == 0);
     CHECK(QDir(folder).entryList(QDir::Files).size() == 1);
-    OpenResult reopened = Database::open(temp.path, Database::Mode::OpenExisting);
+    storage::OpenResult reopened =
+        storage::Database::open(temp.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
     CHECK(reopened.database->check().isEmpty());
 }
@@ -647,15 +666,15 @@ TEST_CASE("A file on a network share or a removable drive is recognised as such"
 {
     QTemporaryDir local;
     const QString onDisk = local.filePath(QStringLiteral("office.ddb"));
-    CHECK_FALSE(platform::isNetworkPath(onDisk));
-    CHECK_FALSE(platform::isRemovablePath(onDisk));
+    CHECK_FALSE(storage::platform::isNetworkPath(onDisk));
+    CHECK_FALSE(storage::platform::isRemovablePath(onDisk));
 #ifdef Q_OS_WIN
     // A UNC path; on Linux a share is told by its file system (statfs), not by its name.
-    CHECK(platform::isNetworkPath(QStringLiteral("//server/人大/office.ddb")));
-    CHECK(platform::isNetworkPath(QStringLiteral("\\\\server\\人大\\office.ddb")));
+    CHECK(storage::platform::isNetworkPath(QStringLiteral("//server/人大/office.ddb")));
+    CHECK(storage::platform::isNetworkPath(QStringLiteral("\\\\server\\人大\\office.ddb")));
 #else
-    CHECK(platform::isRemovablePath(QStringLiteral("/media/lijuan/U盘/office.ddb")));
-    CHECK(platform::isRemovablePath(QStringLiteral("/run/media/lijuan/U盘/office.ddb")));
-    CHECK_FALSE(platform::isNetworkPath(QStringLiteral("/media/lijuan/U盘/office.ddb")));
+    CHECK(storage::platform::isRemovablePath(QStringLiteral("/media/lijuan/U盘/office.ddb")));
+    CHECK(storage::platform::isRemovablePath(QStringLiteral("/run/media/lijuan/U盘/office.ddb")));
+    CHECK_FALSE(storage::platform::isNetworkPath(QStringLiteral("/media/lijuan/U盘/office.ddb")));
 #endif
 }

@@ -6,7 +6,7 @@ using namespace dd;
 
 TEST_CASE("The shipped calendar holds 2025 and 2026 with their make-up workdays", "[calendar]")
 {
-    const WorkingCalendar calendar = WorkingCalendar::builtIn();
+    const calendar::WorkingCalendar calendar = calendar::WorkingCalendar::builtIn();
     CHECK(calendar.hasYear(2025));
     CHECK(calendar.hasYear(2026));
     CHECK_FALSE(calendar.hasYear(2027));
@@ -22,7 +22,7 @@ TEST_CASE("The shipped calendar holds 2025 and 2026 with their make-up workdays"
 
 TEST_CASE("Working days count from the first working day after the event", "[calendar]")
 {
-    const WorkingCalendar calendar = WorkingCalendar::builtIn();
+    const calendar::WorkingCalendar calendar = calendar::WorkingCalendar::builtIn();
     // Thu 02-12: Fri 13, Sat 14 (make-up), then the Spring Festival until 23, then 24, 25, 26.
     CHECK(calendar.addWorkingDays(QDate(2026, 2, 12), 5) == QDate(2026, 2, 26));
     // An event on a Saturday starts counting on Monday.
@@ -39,7 +39,7 @@ TEST_CASE("Working days count from the first working day after the event", "[cal
 
 TEST_CASE("Month limits are calendar months and move off non-working days", "[calendar]")
 {
-    const WorkingCalendar calendar = WorkingCalendar::builtIn();
+    const calendar::WorkingCalendar calendar = calendar::WorkingCalendar::builtIn();
     CHECK(calendar.addMonths(QDate(2026, 7, 1), 3) == QDate(2026, 10, 8));
     CHECK(calendar.addMonths(QDate(2026, 3, 16), 3) == QDate(2026, 6, 16));
     CHECK(calendar.addMonths(QDate(2026, 1, 31), 1) ==
@@ -49,7 +49,7 @@ TEST_CASE("Month limits are calendar months and move off non-working days", "[ca
 
 TEST_CASE("A year without a calendar uses weekends only and says so", "[calendar]")
 {
-    const WorkingCalendar calendar = WorkingCalendar::builtIn();
+    const calendar::WorkingCalendar calendar = calendar::WorkingCalendar::builtIn();
     CHECK(calendar.isWorkingDay(QDate(2027, 10, 1))); // unknown holiday: a Friday counts
     CHECK(calendar.addWorkingDays(QDate(2027, 1, 1), 1) == QDate(2027, 1, 4));
     const QStringList warnings = calendar.warningsFor(QDate(2026, 12, 1), QDate(2027, 3, 1));
@@ -61,23 +61,23 @@ TEST_CASE("A year without a calendar uses weekends only and says so", "[calendar
 TEST_CASE("Calendar CSV is parsed with line-numbered errors", "[calendar]")
 {
     QString error;
-    const auto days = WorkingCalendar::parseCalendarCsv(
+    const auto days = calendar::WorkingCalendar::parseCalendarCsv(
         "\xEF\xBB\xBF# "
         "2027\r\ndate,kind,name\r\n2027-02-06,holiday,春节\r\n2027-02-20,workday,春节调休\r\n",
         &error);
     REQUIRE(days);
     REQUIRE(days->size() == 2);
-    CHECK(days->at(1).kind == CalendarDay::Kind::Workday);
+    CHECK(days->at(1).kind == calendar::CalendarDay::Kind::Workday);
     CHECK(days->at(0).name == QStringLiteral("春节"));
-    CHECK_FALSE(
-        WorkingCalendar::parseCalendarCsv("date,kind,name\n2027-02-30,holiday,x\n", &error));
+    CHECK_FALSE(calendar::WorkingCalendar::parseCalendarCsv(
+        "date,kind,name\n2027-02-30,holiday,x\n", &error));
     CHECK(error.contains(QStringLiteral("line 2")));
-    CHECK_FALSE(WorkingCalendar::parseCalendarCsv("2027-02-01,vacation,x\n", &error));
+    CHECK_FALSE(calendar::WorkingCalendar::parseCalendarCsv("2027-02-01,vacation,x\n", &error));
     CHECK(error.contains(QStringLiteral("line 1")));
-    CHECK_FALSE(
-        WorkingCalendar::parseCalendarCsv("2027-02-01,holiday,x\n2027-02-01,workday,y\n", &error));
+    CHECK_FALSE(calendar::WorkingCalendar::parseCalendarCsv(
+        "2027-02-01,holiday,x\n2027-02-01,workday,y\n", &error));
     CHECK(error.contains(QStringLiteral("twice")));
-    const WorkingCalendar imported(*days);
+    const calendar::WorkingCalendar imported(*days);
     CHECK(imported.hasYear(2027));
     CHECK(imported.isWorkingDay(QDate(2027, 2, 8))); // a Monday not listed stays a workday
     CHECK(imported.isWorkingDay(QDate(2027, 2, 20)));

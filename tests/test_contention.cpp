@@ -88,7 +88,8 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
                                   "新代表,女,1990.01,13800000003\n赵丽,女,1985.07,13800000004\n")
                        .toUtf8());
     }
-    imports::RosterImport import(db, {Level::County, 18, imports::OnDuplicate::Skip, false});
+    imports::RosterImport import(db,
+                                 {registry::Level::County, 18, imports::OnDuplicate::Skip, false});
     REQUIRE(import.read(roster));
     REQUIRE(import.canApply());
 
@@ -100,47 +101,48 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
     const std::pair<const char*, std::function<Outcome()>> writes[] = {
         {"deputy add",
          [&] {
-             Deputy deputy;
+             registry::Deputy deputy;
              deputy.name = QStringLiteral("钱七");
              deputy.gender = QStringLiteral("M");
              deputy.birthMonth = QStringLiteral("1980-01");
              deputy.phone = QStringLiteral("13900002222");
-             Membership membership;
-             membership.level = Level::County;
+             registry::Membership membership;
+             membership.level = registry::Level::County;
              membership.termNumber = 18;
-             return DeputyStore(db).add(deputy, membership);
+             return registry::DeputyStore(db).add(deputy, membership);
          }},
         {"deputy status",
          [&] {
-             return DeputyStore(db).changeStatus(f.li, Level::County, 18,
-                                                 MembershipStatus::Resigned, {2026, 11, 1},
-                                                 QStringLiteral("辞职"));
+             return registry::DeputyStore(db).changeStatus(f.li, registry::Level::County, 18,
+                                                           registry::MembershipStatus::Resigned,
+                                                           {2026, 11, 1}, QStringLiteral("辞职"));
          }},
         {"station add",
          [&] {
-             Station station;
+             registry::Station station;
              station.name = QStringLiteral("新建联络站");
-             return StationStore(db).add(station);
+             return registry::StationStore(db).add(station);
          }},
-        {"township", [&] { return TownshipStore(db).ensure(QStringLiteral("新镇")); }},
+        {"township", [&] { return registry::TownshipStore(db).ensure(QStringLiteral("新镇")); }},
         {"session",
          [&] {
-             const auto term = TermStore(db).find(Level::County, 18);
-             Session session{0, {}, term->id, Level::County, 18, 6, {2027, 1, 10}, {2027, 1, 12}};
-             return TermStore(db).addSession(session);
+             const auto term = registry::TermStore(db).find(registry::Level::County, 18);
+             registry::Session session{0,  {}, term->id,      registry::Level::County,
+                                       18, 6,  {2027, 1, 10}, {2027, 1, 12}};
+             return registry::TermStore(db).addSession(session);
          }},
         {"setting",
          [&] {
-             return OfficeSettings(db).set(QStringLiteral("congress_name"),
-                                           QStringLiteral("别的县"));
+             return registry::OfficeSettings(db).set(QStringLiteral("congress_name"),
+                                                     QStringLiteral("别的县"));
          }},
         {"group",
          [&] {
-             DeputyGroup group;
+             registry::DeputyGroup group;
              group.name = QStringLiteral("第一代表小组");
              group.kind = QStringLiteral("deputy_group");
-             group.termId = TermStore(db).find(Level::County, 18)->id;
-             return GroupStore(db).add(group);
+             group.termId = registry::TermStore(db).find(registry::Level::County, 18)->id;
+             return registry::GroupStore(db).add(group);
          }},
         {"concern",
          [&] {
@@ -190,8 +192,8 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
          }},
         {"demo",
          [&] {
-             DemoOptions options;
-             options.scale = DemoOptions::Scale::Small;
+             demo::DemoOptions options;
+             options.scale = demo::DemoOptions::Scale::Small;
              return usecase::fillWithDemo(db, options, nullptr);
          }},
     };
@@ -204,7 +206,7 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
         CHECK_FALSE(outcome.text().contains(QStringLiteral("locked")));
     }
     // A transaction that did not begin cannot be had at all.
-    auto refused = WriteTransaction::begin(db);
+    auto refused = storage::WriteTransaction::begin(db);
     CHECK_FALSE(refused);
     CHECK(refused.refusal().kind == Outcome::Kind::Storage);
 
@@ -241,7 +243,7 @@ TEST_CASE("The CLI under another program's write lock: exit 1, a Chinese message
         CHECK(imported.exitCode == 1);
         CHECK(imported.err.contains(QStringLiteral("另一个程序正在写入")));
     }
-    auto reopened = Database::open(f.db.path, Database::Mode::OpenExisting);
+    auto reopened = storage::Database::open(f.db.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened.database);
     CHECK(digest(reopened.database->connection()) == before);
 }

@@ -16,13 +16,14 @@ using namespace dd;
 namespace {
 QStringList roster(QSqlDatabase db)
 {
-    DeputyFilter all;
+    registry::DeputyFilter all;
     all.status.reset();
     QStringList lines;
-    for (const DeputyRow& row : DeputyStore(db).list(all))
+    for (const registry::DeputyRow& row : registry::DeputyStore(db).list(all))
         lines << QStringLiteral("%1|%2|%3|%4|%5")
-                     .arg(row.deputy.name, row.deputy.birthMonth, levelCode(row.membership.level),
-                          row.stationName, row.deputy.workUnit);
+                     .arg(row.deputy.name, row.deputy.birthMonth,
+                          registry::levelCode(row.membership.level), row.stationName,
+                          row.deputy.workUnit);
     return lines;
 }
 } // namespace
@@ -32,22 +33,26 @@ TEST_CASE("The demo is deterministic for a seed and a date", "[demo]")
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase first;
     test::TempDatabase second;
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, &summary)
-                .ok());
-    REQUIRE(usecase::fillWithDemo(second.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr)
-                .ok());
+    demo::DemoSummary summary;
+    REQUIRE(
+        usecase::fillWithDemo(first.connection(), {demo::DemoOptions::Scale::Small, 7, 2}, &summary)
+            .ok());
+    REQUIRE(
+        usecase::fillWithDemo(second.connection(), {demo::DemoOptions::Scale::Small, 7, 2}, nullptr)
+            .ok());
     CHECK(summary.townships == 1);
     CHECK(summary.stations == 3);
     CHECK(summary.deputies >= 40);
     CHECK(roster(first.connection()) == roster(second.connection()));
     test::TempDatabase other;
     REQUIRE(
-        usecase::fillWithDemo(other.connection(), {DemoOptions::Scale::Small, 8, 2}, nullptr).ok());
+        usecase::fillWithDemo(other.connection(), {demo::DemoOptions::Scale::Small, 8, 2}, nullptr)
+            .ok());
     CHECK(roster(first.connection()) != roster(other.connection()));
     // A second run into a filled database is refused.
-    CHECK(usecase::fillWithDemo(first.connection(), {DemoOptions::Scale::Small, 7, 2}, nullptr)
-              .kind == Outcome::Kind::NotAllowed);
+    CHECK(
+        usecase::fillWithDemo(first.connection(), {demo::DemoOptions::Scale::Small, 7, 2}, nullptr)
+            .kind == Outcome::Kind::NotAllowed);
     Clock::reset();
 }
 
@@ -56,14 +61,14 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(db, {demo::DemoOptions::Scale::County, 2026, 2}, &summary).ok());
     CHECK(summary.townships == 15);
     CHECK(summary.stations == 60);
     CHECK(summary.deputies >= 1400);
     CHECK(summary.deputies <= 1600);
     CHECK(temp.db->check().isEmpty());
-    CHECK(checkRegistry(db).isEmpty());
+    CHECK(registry::checkRegistry(db).isEmpty());
 
     const auto share = [&](const QString& where) {
         QSqlQuery query(db);
@@ -98,8 +103,8 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     query.exec(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE by_election = 1"));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() >= 3);
-    CHECK(TermStore(db).sessions(Level::County).size() >= 5);
-    for (const StationRow& row : StationStore(db).list())
+    CHECK(registry::TermStore(db).sessions(registry::Level::County).size() >= 5);
+    for (const registry::StationRow& row : registry::StationStore(db).list())
         if (row.station.kind != QLatin1String("online"))
             CHECK(row.station.townshipId > 0);
 
@@ -139,16 +144,16 @@ TEST_CASE("The large demo covers five years and stays consistent", "[demo]")
 {
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase temp;
-    DemoSummary summary;
-    const Outcome outcome =
-        usecase::fillWithDemo(temp.connection(), {DemoOptions::Scale::Large, 2026, 5}, &summary);
+    demo::DemoSummary summary;
+    const Outcome outcome = usecase::fillWithDemo(
+        temp.connection(), {demo::DemoOptions::Scale::Large, 2026, 5}, &summary);
     INFO(outcome.text().toStdString());
     REQUIRE(outcome.ok());
     CHECK(summary.townships == 40);
     CHECK(summary.stations == 300);
     CHECK(summary.deputies == Approx(5000).margin(400));
     CHECK(temp.db->check().isEmpty());
-    CHECK(checkRegistry(temp.connection()).isEmpty());
+    CHECK(registry::checkRegistry(temp.connection()).isEmpty());
     Clock::reset();
 }
 
@@ -157,8 +162,8 @@ TEST_CASE("The demo fills every step of the loop, consistently", "[demo][loop]")
     Clock::setToday(QDate(2026, 11, 22));
     test::TempDatabase temp;
     QSqlDatabase db = temp.connection();
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, {DemoOptions::Scale::County, 2026, 2}, &summary).ok());
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(db, {demo::DemoOptions::Scale::County, 2026, 2}, &summary).ok());
     // Two years of a county: about 2,000 concerns and 300 suggestions a year.
     CHECK(summary.concerns > 3000);
     CHECK(summary.suggestions > 450);

@@ -145,7 +145,7 @@ QStringList problemTexts(const QList<ImportProblem>& problems)
 
 int deputyCount(const test::TempDatabase& db)
 {
-    return DeputyStore(db.connection()).count();
+    return registry::DeputyStore(db.connection()).count();
 }
 } // namespace
 
@@ -255,10 +255,10 @@ TEST_CASE("A messy county roster imports with every value cleaned", "[import][ho
             REQUIRE(consented.read(path));
             REQUIRE(consented.apply(&counts).ok());
             CHECK(counts.inserted == 5);
-            const QList<DeputyRow> rows = DeputyStore(db.connection()).list({});
+            const QList<registry::DeputyRow> rows = registry::DeputyStore(db.connection()).list({});
             REQUIRE(rows.size() == 5);
-            QHash<QString, DeputyRow> byName;
-            for (const DeputyRow& row : rows)
+            QHash<QString, registry::DeputyRow> byName;
+            for (const registry::DeputyRow& row : rows)
                 byName.insert(row.deputy.name, row);
             REQUIRE(byName.contains(QStringLiteral("张伟")));
             CHECK(byName[QStringLiteral("张伟")].deputy.birthMonth == u"1975-03");
@@ -273,7 +273,7 @@ TEST_CASE("A messy county roster imports with every value cleaned", "[import][ho
             CHECK(byName[QStringLiteral("赵强")].deputy.phone == u"0871-1234567");
             CHECK(byName[QStringLiteral("黄海")].deputy.birthMonth == u"1972-03");
             CHECK(byName[QStringLiteral("黄海")].deputy.phone == u"13712345678");
-            CHECK(byName[QStringLiteral("黄海")].membership.level == Level::County);
+            CHECK(byName[QStringLiteral("黄海")].membership.level == registry::Level::County);
             CHECK(byName[QStringLiteral("黄海")].membership.termNumber == 18);
         }
     }
@@ -364,7 +364,8 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
     REQUIRE(test::runCli({QStringLiteral("--db"), source.path, QStringLiteral("demo"),
                           QStringLiteral("--scale"), QStringLiteral("small")})
                 .exitCode == 0);
-    source.db = std::move(Database::open(source.path, Database::Mode::OpenExisting).database);
+    source.db = std::move(
+        storage::Database::open(source.path, storage::Database::Mode::OpenExisting).database);
     REQUIRE(source.db);
     const QString roster = source.dir.filePath(QStringLiteral("roster.xlsx"));
     const QString stations = source.dir.filePath(QStringLiteral("stations.xlsx"));
@@ -385,7 +386,7 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
         cli({QStringLiteral("stations"), stations, QStringLiteral("--create-missing"),
              QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
-    CHECK(StationStore(target.connection()).list().isEmpty());
+    CHECK(registry::StationStore(target.connection()).list().isEmpty());
     CHECK(cli({QStringLiteral("deputies"), roster}).exitCode == 2); // stations missing
     CHECK(deputyCount(target) == 0);
     REQUIRE(
@@ -397,9 +398,9 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
 
     const auto summary = [](const test::TempDatabase& db) {
         QStringList lines;
-        DeputyFilter filter;
-        filter.level = Level::County;
-        for (const DeputyRow& row : DeputyStore(db.connection()).list(filter))
+        registry::DeputyFilter filter;
+        filter.level = registry::Level::County;
+        for (const registry::DeputyRow& row : registry::DeputyStore(db.connection()).list(filter))
             lines << QStringList{row.deputy.name,
                                  row.deputy.gender,
                                  row.deputy.birthMonth,
@@ -434,32 +435,35 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
 TEST_CASE("Importing the next term's roster links re-elected deputies", "[import]")
 {
     test::TempDatabase db;
-    DeputyStore deputies(db.connection());
-    Deputy deputy;
+    registry::DeputyStore deputies(db.connection());
+    registry::Deputy deputy;
     deputy.name = QStringLiteral("欧阳明");
     deputy.gender = QStringLiteral("M");
     deputy.birthMonth = QStringLiteral("1970-05");
     deputy.phone = QStringLiteral("13800000001");
-    Membership membership;
-    membership.level = Level::County;
+    registry::Membership membership;
+    membership.level = registry::Level::County;
     membership.termNumber = 18;
     REQUIRE(deputies.add(deputy, membership).ok());
-    REQUIRE(TermStore(db.connection()).startTerm(Level::County, 19, QDate(2026, 12, 20)).ok());
+    REQUIRE(registry::TermStore(db.connection())
+                .startTerm(registry::Level::County, 19, QDate(2026, 12, 20))
+                .ok());
 
     const QString path = db.dir.filePath(QStringLiteral("term19.csv"));
     writeFile(path, QStringLiteral("姓名,性别,出生年月,联系电话\n欧阳明,男,1970.05,13800000002\n"
                                    "新代表,女,1990.01,13800000003\n")
                         .toUtf8());
-    RosterImport roster(db.connection(), {Level::County, 19, OnDuplicate::Skip, false});
+    RosterImport roster(db.connection(), {registry::Level::County, 19, OnDuplicate::Skip, false});
     REQUIRE(roster.read(path));
     ImportCounts counts;
     REQUIRE(roster.apply(&counts).ok());
     CHECK(counts.inserted == 2);
     CHECK(deputies.count() == 2);
-    const QList<Membership> memberships = deputies.memberships(deputy.id);
+    const QList<registry::Membership> memberships = deputies.memberships(deputy.id);
     REQUIRE(memberships.size() == 2);
-    const auto term19 = std::find_if(memberships.cbegin(), memberships.cend(),
-                                     [](const Membership& m) { return m.termNumber == 19; });
+    const auto term19 =
+        std::find_if(memberships.cbegin(), memberships.cend(),
+                     [](const registry::Membership& m) { return m.termNumber == 19; });
     REQUIRE(term19 != memberships.cend());
     CHECK(term19->isReelected);
     CHECK(deputies.get(deputy.id)->phone == u"13800000002"); // the newer roster's phone
@@ -488,13 +492,14 @@ TEST_CASE("A station list with star ratings in words and townships to create", "
     REQUIRE(consented.apply(&counts).ok());
     CHECK(counts.inserted == 3);
     const auto first =
-        StationStore(db.connection()).findByName(QStringLiteral("城关镇人大代表联络站"));
+        registry::StationStore(db.connection()).findByName(QStringLiteral("城关镇人大代表联络站"));
     REQUIRE(first);
     CHECK(first->starRating == 3);
     CHECK(first->kind == u"township");
     CHECK(first->receptionRule == u"每周三");
-    CHECK(StationStore(db.connection()).findByName(QStringLiteral("东社区代表联络点"))->kind ==
-          u"community");
+    CHECK(registry::StationStore(db.connection())
+              .findByName(QStringLiteral("东社区代表联络点"))
+              ->kind == u"community");
 }
 
 // Runs the CLI's `import deputies <csv> --dry-run` and reports its exit code, its stderr and

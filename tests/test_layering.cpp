@@ -153,3 +153,43 @@ TEST_CASE("The window's files live in feature folders and connect signals by typ
             CHECK(QFile::exists(kSource + QLatin1Char('/') + included));
         }
 }
+
+TEST_CASE("Each part of core declares its names in the namespace named after it", "[layering]")
+{
+    // dd::<part> (or a namespace inside it); common is the vocabulary of all, dd itself; the use
+    // cases and their door are dd::usecase. A block of another namespace may only name classes
+    // declared elsewhere (forward declarations).
+    static const QRegularExpression block(
+        QStringLiteral(R"(^namespace ([\w:]+) \{\n(.*?)^\} // namespace \1$)"),
+        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression forwardOnly(
+        QStringLiteral(R"(^(\s*(class|struct) \w+;\s*)*$)"));
+    QDirIterator files(kSource + QStringLiteral("/core"),
+                       {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    int blocks = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString part = path.mid(kSource.size() + 1).section(QLatin1Char('/'), 1, 1);
+        const QString own =
+            part == QLatin1String("common") ? QStringLiteral("dd")
+            : part == QLatin1String("usecases") || part == QLatin1String("writeaccess")
+                ? QStringLiteral("dd::usecase")
+                : QStringLiteral("dd::") + part;
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto match = block.globalMatch(text); match.hasNext();) {
+            const auto found = match.next();
+            const QString name = found.captured(1);
+            INFO(path.mid(kSource.size() + 1).toStdString() + ": namespace " + name.toStdString());
+            if (name != own && !name.startsWith(own + QStringLiteral("::")))
+                CHECK(forwardOnly.match(found.captured(2)).hasMatch());
+            ++blocks;
+        }
+        // Every file of core opens a namespace that the rule can check.
+        if (path.endsWith(QLatin1String(".h")))
+            CHECK(text.contains(QStringLiteral("namespace ") + own));
+    }
+    CHECK(blocks > 150);
+}

@@ -303,7 +303,7 @@ TEST_CASE("Returns within the limit, extensions within six months, B then A", "[
 
 TEST_CASE("Deadlines: Saturday events, National Day, and a year without a calendar", "[loop]")
 {
-    const Deadlines deadlines(LoopLimits{}, WorkingCalendar::builtIn());
+    const Deadlines deadlines(LoopLimits{}, calendar::WorkingCalendar::builtIn());
     // A concern pointed on Saturday 2026-03-07: counting starts Monday 03-09 → due Wed 03-11.
     CHECK(deadlines.orderDue(QDate(2026, 3, 7)) == QDate(2026, 3, 11));
     // A suggestion dispatched 2026-07-01: three months end on 10-01, in the holiday → 10-08.
@@ -432,13 +432,13 @@ TEST_CASE("A session suggestion's reply is due three months after the session cl
           "[loop][rules][host][linux-cli]")
 {
     test::LoopFixture f;
-    Session session;
-    session.level = Level::County;
+    registry::Session session;
+    session.level = registry::Level::County;
     session.termNumber = 18;
     session.number = 5;
     session.openingDate = QDate(2026, 3, 5);
     session.closingDate = QDate(2026, 3, 8);
-    REQUIRE(TermStore(f.db.connection()).addSession(session).ok());
+    REQUIRE(registry::TermStore(f.db.connection()).addSession(session).ok());
     Item raised;
     raised.title = QStringLiteral("关于加强农村饮水安全的建议");
     raised.raisedDate = QDate(2026, 3, 6);
@@ -484,12 +484,12 @@ TEST_CASE("A concern taken at a station is in the station's township; references
 {
     test::LoopFixture f;
     const QSqlDatabase db = f.db.connection();
-    const qint64 chengguan = TownshipStore(db).ensure(QStringLiteral("城关镇")).id;
-    const qint64 hekou = TownshipStore(db).ensure(QStringLiteral("河口镇")).id;
-    Station station;
+    const qint64 chengguan = registry::TownshipStore(db).ensure(QStringLiteral("城关镇")).id;
+    const qint64 hekou = registry::TownshipStore(db).ensure(QStringLiteral("河口镇")).id;
+    registry::Station station;
     station.name = QStringLiteral("城关镇东社区代表联络站");
     station.townshipId = chengguan;
-    REQUIRE(StationStore(db).add(station).ok());
+    REQUIRE(registry::StationStore(db).add(station).ok());
 
     Item taken;
     taken.raisedDate = QDate(2026, 11, 18);

@@ -79,7 +79,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     // excellent +10; the session absence −10 and the missed inspection −5 are lines of the
     // period's points too (domain.md): 24 − 15 = 9.
     const QList<DeputyScore> q1 = f.scores("2026Q1");
-    const DeputyScore& zhangQ1 = f.of(q1, f.zhang, Level::County);
+    const DeputyScore& zhangQ1 = f.of(q1, f.zhang, registry::Level::County);
     CHECK(zhangQ1.periodPoints == 9);
     CHECK(zhangQ1.periodDeductions == 0);
     CHECK(zhangQ1.total == 69);
@@ -90,13 +90,13 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     CHECK(zhangQ1.gradeCapped == false); // 69 is 基本称职 anyway
     CHECK(zhangQ1.grade == QStringLiteral("基本称职"));
     // The co-signer earns +1 on the dispatch day; the inspection on leave costs nothing.
-    const DeputyScore& liQ1 = f.of(q1, f.li, Level::County);
+    const DeputyScore& liQ1 = f.of(q1, f.li, registry::Level::County);
     CHECK(liQ1.periodPoints == 1 + 5); // co-signed, and attended the session
     CHECK(liQ1.periodDeductions == 0);
 
     // Q2: four more visits count (the cap of 10 is reached), the reception once, the concern.
     const QList<DeputyScore> q2 = f.scores("2026Q2");
-    const DeputyScore& zhangQ2 = f.of(q2, f.zhang, Level::County);
+    const DeputyScore& zhangQ2 = f.of(q2, f.zhang, registry::Level::County);
     CHECK(item(zhangQ2, "visit").periodCount == 6);
     CHECK(item(zhangQ2, "visit").periodPoints == 4);
     CHECK(item(zhangQ2, "reception").periodCount == 1);
@@ -111,10 +111,10 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     // The second unexcused absence of the term raises the Deputies-Law alert.
     CHECK(zhangQ2.sessionAbsencesTerm == 2);
     CHECK(zhangQ2.alert);
-    CHECK_FALSE(f.of(f.scores("2025"), f.zhang, Level::County).alert);
+    CHECK_FALSE(f.of(f.scores("2025"), f.zhang, registry::Level::County).alert);
 
     // The same person at the township level: no county session there, no cap, no alert.
-    const DeputyScore& zhangTownship = f.of(q2, f.zhang, Level::Township);
+    const DeputyScore& zhangTownship = f.of(q2, f.zhang, registry::Level::Township);
     CHECK(zhangTownship.total == 60 + 34 - 5);
     CHECK(zhangTownship.grade == QStringLiteral("称职"));
     CHECK_FALSE(zhangTownship.alert);
@@ -124,7 +124,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     // at risk, not deducted: the trace says so, worth nothing yet.
     for (const QDate today : {QDate(2026, 11, 20), QDate(2026, 12, 1), QDate(2026, 12, 31)}) {
         Clock::setToday(today);
-        const DeputyScore& early = f.of(f.scores("2026"), f.zhang, Level::County);
+        const DeputyScore& early = f.of(f.scores("2026"), f.zhang, registry::Level::County);
         CHECK(early.yearDeductions == 0);
         CHECK(early.total == 79);
         CHECK(early.provisional);
@@ -132,7 +132,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
         for (const ScoreTrace& trace :
              ScoreEngine(f.db.connection()).explain(f.zhang, period("2026")))
             for (const TraceLine& line : trace.lines)
-                if (trace.score.member.level == Level::County &&
+                if (trace.score.member.level == registry::Level::County &&
                     line.kind == TraceLine::Kind::MinimumMissed) {
                     ++atRisk;
                     CHECK(line.points == 0);
@@ -144,7 +144,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     // inspection or research 0/1, social-conditions reports 0/12); the suggestion minimum is met.
     Clock::setToday(QDate(2027, 1, 5));
     const QList<DeputyScore> year = f.scores("2026");
-    const DeputyScore& zhangYear = f.of(year, f.zhang, Level::County);
+    const DeputyScore& zhangYear = f.of(year, f.zhang, registry::Level::County);
     CHECK(zhangYear.yearPoints == 34 - 15); // the absences are lines of the points
     CHECK(zhangYear.yearDeductions == 15);  // the missed minimums stand apart
     CHECK(zhangYear.periodDeductions == 15);
@@ -153,7 +153,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     CHECK(zhangYear.minimums.at(1).met()); // 建议 1/1
     // 2025: the inspection of 31 December and the session absence, nothing of 2026. A copy: the
     // list the score comes from is a temporary.
-    const DeputyScore zhang2025 = f.of(f.scores("2025"), f.zhang, Level::County);
+    const DeputyScore zhang2025 = f.of(f.scores("2025"), f.zhang, registry::Level::County);
     CHECK(item(zhang2025, "inspection").yearCount == 1);
     CHECK(item(zhang2025, "suggestion_lead").yearCount == 0);
     CHECK_FALSE(zhang2025.provisional); // 2025 is over: its grade is final
@@ -161,7 +161,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
     // Competition ranks by total (Q2): 张三 79, 李四 and 王五? 王五's suggestion is not yet
     // dispatched, so 李四 66 (60 + 1 + 5), 王五 65, 赵六 65.
     Selection county;
-    county.level = Level::County;
+    county.level = registry::Level::County;
     const QList<DeputyScore> ranked = f.scores("2026Q2", county);
     REQUIRE(ranked.size() == 4);
     CHECK(ranked.at(0).member.deputyId == f.zhang);
@@ -184,7 +184,7 @@ TEST_CASE("The trace of a score adds up, with the caps shown", "[scoring]")
         CHECK(periodSum(trace, TraceLine::Kind::Earned) == Approx(trace.score.periodPoints));
     }
     const ScoreTrace& county =
-        traces.at(0).score.member.level == Level::County ? traces.at(0) : traces.at(1);
+        traces.at(0).score.member.level == registry::Level::County ? traces.at(0) : traces.at(1);
     int capped = 0;
     for (const TraceLine& line : county.lines)
         if (line.itemCode == QLatin1String("visit") && line.points == 0) {
@@ -204,7 +204,7 @@ TEST_CASE("Rule sets by year: a change to one year leaves the others alone", "[s
     ScoringFixture f;
     const QSqlDatabase db = f.db.connection();
     RuleStore rules(db);
-    const double before = f.of(f.scores("2026"), f.zhang, Level::County).total;
+    const double before = f.of(f.scores("2026"), f.zhang, registry::Level::County).total;
     // Next year's set doubles visits; this year's scores stay.
     REQUIRE(rules.copy(2026, 2027, std::nullopt).ok());
     CHECK_FALSE(rules.copy(2026, 2027, std::nullopt).ok()); // it has a set of its own now
@@ -213,25 +213,25 @@ TEST_CASE("Rule sets by year: a change to one year leaves the others alone", "[s
         if (rule.typeCode == QLatin1String("visit"))
             rule.present = 2;
     REQUIRE(rules.save(next).ok());
-    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == before);
+    CHECK(f.of(f.scores("2026"), f.zhang, registry::Level::County).total == before);
     // This year's own set: visits at 3 points fill the cap of 10 with four visits in Q1.
     ScoringRules now = rules.rulesFor(2026, std::nullopt);
     for (ActivityRule& rule : now.activities)
         if (rule.typeCode == QLatin1String("visit"))
             rule.present = 3;
     REQUIRE(rules.save(now).ok());
-    const DeputyScore q1 = f.of(f.scores("2026Q1"), f.zhang, Level::County);
+    const DeputyScore q1 = f.of(f.scores("2026Q1"), f.zhang, registry::Level::County);
     CHECK(item(q1, "visit").periodPoints == 10);
-    CHECK(f.of(f.scores("2025"), f.zhang, Level::County).total ==
-          f.of(f.scores("2025"), f.zhang, Level::County).total);
+    CHECK(f.of(f.scores("2025"), f.zhang, registry::Level::County).total ==
+          f.of(f.scores("2025"), f.zhang, registry::Level::County).total);
     // A level's own set wins over the year's set for every level.
-    ScoringRules township = rules.rulesFor(2026, Level::Township);
-    township.level = Level::Township;
+    ScoringRules township = rules.rulesFor(2026, registry::Level::Township);
+    township.level = registry::Level::Township;
     township.base = 50;
     REQUIRE(rules.save(township).ok());
     const QList<DeputyScore> both = f.scores("2026Q2");
-    CHECK(f.of(both, f.zhang, Level::Township).base == 50);
-    CHECK(f.of(both, f.zhang, Level::County).base == 60);
+    CHECK(f.of(both, f.zhang, registry::Level::Township).base == 50);
+    CHECK(f.of(both, f.zhang, registry::Level::County).base == 60);
 
     // The readable file round trip, and a wrong file said field by field.
     FieldErrors errors;
@@ -259,22 +259,22 @@ TEST_CASE("The gap report: behind the pace of the yearly minimums", "[scoring]")
     ScoringFixture f;
     // 1 July is day 182 of 365: 进站 expected floor(4 × 182 / 365) = 1, 社情民意 5.
     const QList<Gap> gaps = gapReport(f.db.connection(), {2026, 7, 1});
-    const auto find = [&](qint64 id, Level level, const char* minimum) -> const Gap* {
+    const auto find = [&](qint64 id, registry::Level level, const char* minimum) -> const Gap* {
         for (const Gap& gap : gaps)
             if (gap.member.deputyId == id && gap.member.level == level &&
                 gap.minimum.code == QLatin1String(minimum))
                 return &gap;
         return nullptr;
     };
-    CHECK(find(f.zhang, Level::County, "station_duty") == nullptr); // 1 of 1 expected
-    REQUIRE(find(f.li, Level::County, "station_duty"));
-    CHECK(find(f.li, Level::County, "station_duty")->shortfall() == 1);
-    REQUIRE(find(f.zhang, Level::County, "social_report"));
-    CHECK(find(f.zhang, Level::County, "social_report")->minimum.expected == 5);
-    CHECK(find(f.zhang, Level::Township, "social_report"));
-    CHECK(find(f.zhang, Level::County, "suggestion") == nullptr); // none expected yet
-    CHECK(find(f.li, Level::County, "station_duty")->member.phone.isEmpty());
-    CHECK(find(f.wang, Level::County, "station_duty")->member.phone ==
+    CHECK(find(f.zhang, registry::Level::County, "station_duty") == nullptr); // 1 of 1 expected
+    REQUIRE(find(f.li, registry::Level::County, "station_duty"));
+    CHECK(find(f.li, registry::Level::County, "station_duty")->shortfall() == 1);
+    REQUIRE(find(f.zhang, registry::Level::County, "social_report"));
+    CHECK(find(f.zhang, registry::Level::County, "social_report")->minimum.expected == 5);
+    CHECK(find(f.zhang, registry::Level::Township, "social_report"));
+    CHECK(find(f.zhang, registry::Level::County, "suggestion") == nullptr); // none expected yet
+    CHECK(find(f.li, registry::Level::County, "station_duty")->member.phone.isEmpty());
+    CHECK(find(f.wang, registry::Level::County, "station_duty")->member.phone ==
           QStringLiteral("13900001111"));
     // Early January nobody is behind yet.
     CHECK(gapReport(f.db.connection(), {2026, 1, 5}).isEmpty());
@@ -380,8 +380,8 @@ TEST_CASE("Every deputy's trace adds up on a generated county", "[scoring][demo]
 {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
-    DemoOptions options;
-    options.scale = DemoOptions::Scale::Small;
+    demo::DemoOptions options;
+    options.scale = demo::DemoOptions::Scale::Small;
     REQUIRE(usecase::fillWithDemo(db, options, nullptr).ok());
     const int year = Clock::today().year();
     for (const char* code : {"Q2", "", "-H2"}) {
@@ -430,12 +430,12 @@ TEST_CASE("An excellent suggestion's +10 counts on the day the office rated it, 
     REQUIRE(f.store().setExcellent(f.suggestionId, true, {2026, 11, 2}).ok());
     CHECK(f.store().find(f.suggestionId)->excellentDate == QDate(2026, 11, 2));
     // Q1 and Q2 as printed before November have lost the +10; it counts in Q4.
-    CHECK(f.of(f.scores("2026Q1"), f.zhang, Level::County).total == 59);
-    CHECK(f.of(f.scores("2026Q2"), f.zhang, Level::County).total == 69);
-    const DeputyScore& q4 = f.of(f.scores("2026Q4"), f.zhang, Level::County);
+    CHECK(f.of(f.scores("2026Q1"), f.zhang, registry::Level::County).total == 59);
+    CHECK(f.of(f.scores("2026Q2"), f.zhang, registry::Level::County).total == 69);
+    const DeputyScore& q4 = f.of(f.scores("2026Q4"), f.zhang, registry::Level::County);
     CHECK(item(q4, "excellent_suggestion").periodPoints == 10);
     Clock::setToday(QDate(2027, 1, 5)); // the year over: its minimums missed are deducted
-    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 64);
+    CHECK(f.of(f.scores("2026"), f.zhang, registry::Level::County).total == 64);
     const QList<ScoreTrace> traces = ScoreEngine(db).explain(f.zhang, period("2026Q4"));
     bool dated = false;
     for (const ScoreTrace& trace : traces)
@@ -454,23 +454,25 @@ TEST_CASE("A file from before the rating day was kept counts its excellent sugge
     {
         // Back to data version 6: no rating day.
         QSqlDatabase db = f.db.connection();
-        auto transaction = WriteTransaction::begin(db);
+        auto transaction = storage::WriteTransaction::begin(db);
         REQUIRE(transaction);
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("DROP INDEX loop_items_excellent")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE loop_items DROP COLUMN excellent_date")));
-        REQUIRE(sqlite::setUserVersion(db, 6));
+        REQUIRE(storage::sqlite::setUserVersion(db, 6));
         REQUIRE(transaction->commit());
     }
     f.db.storeWrites.reset();
     f.db.db.reset();
-    OpenResult reopened = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult reopened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    CHECK(reopened.database->schemaVersion() == schema::latestVersion());
+    CHECK(reopened.database->schemaVersion() == storage::schema::latestVersion());
     f.db.db = std::move(reopened.database);
     CHECK(f.store().find(f.suggestionId)->excellentDate == QDate(2026, 12, 31));
-    CHECK(f.of(f.scores("2026Q1"), f.zhang, Level::County).total == 59);
-    CHECK(f.of(f.scores("2026"), f.zhang, Level::County).total == 79); // the year not over yet
+    CHECK(f.of(f.scores("2026Q1"), f.zhang, registry::Level::County).total == 59);
+    CHECK(f.of(f.scores("2026"), f.zhang, registry::Level::County).total ==
+          79); // the year not over yet
 }
 
 TEST_CASE("An absence at a session-attendance activity without its session named counts toward "
@@ -479,11 +481,11 @@ TEST_CASE("An absence at a session-attendance activity without its session named
 {
     ScoringFixture f; // 王五 attended the fifth session
     f.activity("session", {2026, 6, 10}, {{f.wang, Attendance::Absent}});
-    const DeputyScore& q2 = f.of(f.scores("2026Q2"), f.wang, Level::County);
+    const DeputyScore& q2 = f.of(f.scores("2026Q2"), f.wang, registry::Level::County);
     CHECK(q2.sessionAbsencesTerm == 1);
     CHECK_FALSE(q2.alert);
     f.activity("session", {2026, 9, 10}, {{f.wang, Attendance::Absent}});
-    const DeputyScore& q3 = f.of(f.scores("2026Q3"), f.wang, Level::County);
+    const DeputyScore& q3 = f.of(f.scores("2026Q3"), f.wang, registry::Level::County);
     CHECK(q3.sessionAbsencesTerm == 2);
     CHECK(q3.alert);
 }
@@ -502,9 +504,9 @@ TEST_CASE("Deputies above the cap are ranked by the uncapped total, and the capp
         else
             f.activity("training", day, {{f.wang, Attendance::Present}});
     }
-    const QList<DeputyScore> q2 = f.scores("2026Q2", Selection{.level = Level::County});
-    const DeputyScore& wang = f.of(q2, f.wang, Level::County);
-    const DeputyScore& zhao = f.of(q2, f.zhao, Level::County);
+    const QList<DeputyScore> q2 = f.scores("2026Q2", Selection{.level = registry::Level::County});
+    const DeputyScore& wang = f.of(q2, f.wang, registry::Level::County);
+    const DeputyScore& zhao = f.of(q2, f.zhao, registry::Level::County);
     CHECK(wang.total == 100);
     CHECK(zhao.total == 100);
     CHECK(zhao.uncappedTotal() > 100);

@@ -30,23 +30,23 @@ struct SheetFixture {
     {
         Clock::setToday({2026, 11, 20});
         const QSqlDatabase c = db.connection();
-        Station s;
+        registry::Station s;
         s.name = QStringLiteral("城关镇人大代表联络站");
-        REQUIRE(StationStore(c).add(s).ok());
+        REQUIRE(registry::StationStore(c).add(s).ok());
         station = s.id;
         int i = 0;
         for (const char* name :
              {"黄海", "高山", "马兰", "石磊", "金花", "方圆", "白云", "田野", "毛毅", "龙飞"}) {
-            Deputy deputy;
+            registry::Deputy deputy;
             deputy.name = QString::fromUtf8(name);
             deputy.gender = QStringLiteral("M");
             deputy.birthMonth = QStringLiteral("19%1-03").arg(60 + i++);
             deputy.workUnit = QStringLiteral("城关镇人民政府");
-            Membership membership;
-            membership.level = Level::County;
+            registry::Membership membership;
+            membership.level = registry::Level::County;
             membership.termNumber = 18;
             membership.certificateNo = QStringLiteral("1800%1").arg(i, 2, 10, QLatin1Char('0'));
-            REQUIRE(DeputyStore(c).add(deputy, membership, station).ok());
+            REQUIRE(registry::DeputyStore(c).add(deputy, membership, station).ok());
             deputies << deputy.id;
         }
         activities::ActivityStore store(c);

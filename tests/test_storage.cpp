@@ -40,8 +40,8 @@ TEST_CASE("A new database carries our application id, the latest version and saf
 {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
-    CHECK(pragma(db, "application_id").toLongLong() == qint32(sqlite::kApplicationId));
-    CHECK(pragma(db, "user_version").toInt() == schema::latestVersion());
+    CHECK(pragma(db, "application_id").toLongLong() == qint32(storage::sqlite::kApplicationId));
+    CHECK(pragma(db, "user_version").toInt() == storage::schema::latestVersion());
     CHECK(pragma(db, "foreign_keys") == QLatin1String("1"));
     CHECK(pragma(db, "synchronous") == QLatin1String("2")); // FULL
     CHECK(pragma(db, "busy_timeout").toInt() >= 5000);
@@ -53,7 +53,8 @@ TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]"
     test::TempDatabase temp;
     const QString path = temp.path;
     temp.db.reset();
-    OpenResult reopened = Database::open(path, Database::Mode::OpenExisting);
+    storage::OpenResult reopened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
     const QSqlDatabase db = reopened.database->connection();
     CHECK(pragma(db, "foreign_keys") == QLatin1String("1"));
@@ -70,14 +71,15 @@ TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storag
     // A copy of the main file alone holds everything.
     const QString alone = temp.dir.filePath(QStringLiteral("alone.ddb"));
     REQUIRE(QFile::copy(path, alone));
-    OpenResult opened = Database::open(alone, Database::Mode::OpenExisting);
+    storage::OpenResult opened =
+        storage::Database::open(alone, storage::Database::Mode::OpenExisting);
     REQUIRE(opened);
     CHECK(count(opened.database->connection(), QStringLiteral("calendar_days")) > 20);
 }
 
 TEST_CASE("Migrations run from every earlier version to the latest", "[storage]")
 {
-    for (int from = 0; from < schema::latestVersion(); ++from) {
+    for (int from = 0; from < storage::schema::latestVersion(); ++from) {
         CAPTURE(from);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.ddb"));
@@ -87,16 +89,17 @@ TEST_CASE("Migrations run from every earlier version to the latest", "[storage]"
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
-            REQUIRE(sqlite::setApplicationId(db));
+            REQUIRE(storage::sqlite::setApplicationId(db));
             QString error;
-            REQUIRE(schema::migrate(db, 0, &error, from));
-            CHECK(sqlite::userVersion(db) == from);
+            REQUIRE(storage::schema::migrate(db, 0, &error, from));
+            CHECK(storage::sqlite::userVersion(db) == from);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
-        OpenResult opened = Database::open(path, Database::Mode::OpenExisting);
+        storage::OpenResult opened =
+            storage::Database::open(path, storage::Database::Mode::OpenExisting);
         REQUIRE(opened);
-        CHECK(opened.database->schemaVersion() == schema::latestVersion());
+        CHECK(opened.database->schemaVersion() == storage::schema::latestVersion());
         CHECK(opened.database->check().isEmpty());
     }
 }
@@ -108,9 +111,10 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
     {
         const QString path = dir.filePath(QStringLiteral("empty.ddb"));
         QFile(path).open(QIODevice::WriteOnly);
-        const OpenResult result = Database::open(path, Database::Mode::CreateIfMissing);
+        const storage::OpenResult result =
+            storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
         CHECK_FALSE(result);
-        CHECK(result.failure == OpenFailure::NotDeputyDesk);
+        CHECK(result.failure == storage::OpenFailure::NotDeputyDesk);
         CHECK(result.message.contains(QStringLiteral("empty")));
         CHECK(QFileInfo(path).size() == 0);
     }
@@ -122,8 +126,9 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         file.write(QByteArray(4096, 'x'));
         file.close();
         const QByteArray before = digest(path);
-        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
-        CHECK(result.failure == OpenFailure::NotDeputyDesk);
+        const storage::OpenResult result =
+            storage::Database::open(path, storage::Database::Mode::OpenExisting);
+        CHECK(result.failure == storage::OpenFailure::NotDeputyDesk);
         CHECK(digest(path) == before);
     }
     SECTION("another program's SQLite database")
@@ -139,8 +144,9 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         const QByteArray before = digest(path);
-        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
-        CHECK(result.failure == OpenFailure::NotDeputyDesk);
+        const storage::OpenResult result =
+            storage::Database::open(path, storage::Database::Mode::OpenExisting);
+        CHECK(result.failure == storage::OpenFailure::NotDeputyDesk);
         CHECK(result.message.contains(QStringLiteral("another program")));
         CHECK(digest(path) == before);
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
@@ -150,16 +156,17 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         test::TempDatabase temp;
         {
             QSqlDatabase db = temp.connection();
-            auto transaction = WriteTransaction::begin(db);
+            auto transaction = storage::WriteTransaction::begin(db);
             REQUIRE(transaction);
-            REQUIRE(sqlite::setUserVersion(db, schema::latestVersion() + 1));
+            REQUIRE(storage::sqlite::setUserVersion(db, storage::schema::latestVersion() + 1));
             REQUIRE(transaction->commit());
         }
         const QString path = temp.path;
         temp.db.reset();
         const QByteArray before = digest(path);
-        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
-        CHECK(result.failure == OpenFailure::TooNew);
+        const storage::OpenResult result =
+            storage::Database::open(path, storage::Database::Mode::OpenExisting);
+        CHECK(result.failure == storage::OpenFailure::TooNew);
         CHECK(result.message.contains(QStringLiteral("newer")));
         CHECK(digest(path) == before);
     }
@@ -177,22 +184,23 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         file.close();
         const QByteArray before = digest(path);
         // Damage is called damage: when opening reads the damaged pages, or else by check.
-        const OpenResult result = Database::open(path, Database::Mode::OpenExisting);
+        const storage::OpenResult result =
+            storage::Database::open(path, storage::Database::Mode::OpenExisting);
         if (result)
             CHECK_FALSE(result.database->check().isEmpty());
         else
-            CHECK(result.failure == OpenFailure::Damaged);
+            CHECK(result.failure == storage::OpenFailure::Damaged);
         CHECK(digest(path) == before);
-        const OpenResult checked =
-            Database::open(path, Database::Mode::OpenExisting, {.fullCheck = true});
-        CHECK(checked.failure == OpenFailure::Damaged);
+        const storage::OpenResult checked = storage::Database::open(
+            path, storage::Database::Mode::OpenExisting, {.fullCheck = true});
+        CHECK(checked.failure == storage::OpenFailure::Damaged);
         CHECK(digest(path) == before);
     }
     SECTION("a missing file")
     {
-        const OpenResult result =
-            Database::open(dir.filePath(QStringLiteral("nope.ddb")), Database::Mode::OpenExisting);
-        CHECK(result.failure == OpenFailure::NotFound);
+        const storage::OpenResult result = storage::Database::open(
+            dir.filePath(QStringLiteral("nope.ddb")), storage::Database::Mode::OpenExisting);
+        CHECK(result.failure == storage::OpenFailure::NotFound);
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.ddb"))));
     }
 }
@@ -209,16 +217,16 @@ TEST_CASE("Write transactions begin immediately, roll back when not committed an
         return query.exec();
     };
     {
-        auto transaction = WriteTransaction::begin(db);
+        auto transaction = storage::WriteTransaction::begin(db);
         REQUIRE(transaction);
         REQUIRE(insert("dropped"));
     }
     CHECK(count(db, QStringLiteral("settings WHERE key = 'dropped'")) == 0);
     {
-        auto outer = WriteTransaction::begin(db);
+        auto outer = storage::WriteTransaction::begin(db);
         REQUIRE(outer);
         {
-            auto inner = WriteTransaction::begin(db);
+            auto inner = storage::WriteTransaction::begin(db);
             REQUIRE(inner);
             REQUIRE(insert("inner"));
             CHECK(inner->commit());
@@ -228,10 +236,10 @@ TEST_CASE("Write transactions begin immediately, roll back when not committed an
     }
     CHECK(count(db, QStringLiteral("settings WHERE key IN ('inner', 'outer')")) == 2);
     {
-        auto outer = WriteTransaction::begin(db);
+        auto outer = storage::WriteTransaction::begin(db);
         REQUIRE(insert("lost1"));
         {
-            auto inner = WriteTransaction::begin(db);
+            auto inner = storage::WriteTransaction::begin(db);
             REQUIRE(insert("lost2"));
         } // not committed: the whole operation fails
         CHECK_FALSE(outer->commit());
@@ -256,7 +264,7 @@ TEST_CASE("An office file is written only inside a write transaction", "[storage
     CHECK(count(db, QStringLiteral("settings WHERE key = 'stray'")) == 0);
     CHECK(count(db, QStringLiteral("settings")) > 0);
     {
-        auto transaction = WriteTransaction::begin(db);
+        auto transaction = storage::WriteTransaction::begin(db);
         REQUIRE(transaction);
         CHECK(insert("inside"));
         CHECK(transaction->commit());
@@ -264,7 +272,7 @@ TEST_CASE("An office file is written only inside a write transaction", "[storage
     // Once it has ended, committed or rolled back, the guard is back.
     CHECK_FALSE(insert("after-commit"));
     {
-        auto transaction = WriteTransaction::begin(db);
+        auto transaction = storage::WriteTransaction::begin(db);
         REQUIRE(transaction);
         CHECK(insert("rolled-back"));
     }
@@ -275,10 +283,10 @@ TEST_CASE("An office file is written only inside a write transaction", "[storage
     // A file opened read-only stays so, inside a transaction too.
     const QString path = temp.path;
     temp.db.reset();
-    OpenResult reader = Database::open(path, Database::Mode::ReadOnly);
+    storage::OpenResult reader = storage::Database::open(path, storage::Database::Mode::ReadOnly);
     REQUIRE(reader);
     QSqlDatabase readOnly = reader.database->connection();
-    if (auto transaction = WriteTransaction::begin(readOnly)) {
+    if (auto transaction = storage::WriteTransaction::begin(readOnly)) {
         QSqlQuery query(readOnly);
         CHECK_FALSE(
             query.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES('reader', 'x')")));
@@ -293,25 +301,25 @@ TEST_CASE("Only a use case opens the door to writing", "[storage][usecase]")
     QSqlDatabase db = temp.connection();
     const qint64 before = count(db, QStringLiteral("stations"));
     // A store called directly, as a dialog or a command might: refused, nothing written.
-    Station direct;
+    registry::Station direct;
     direct.name = QStringLiteral("城关镇第一联络站");
-    const Outcome refused = StationStore(db).add(direct);
+    const Outcome refused = registry::StationStore(db).add(direct);
     CHECK(refused.kind == Outcome::Kind::Storage);
     CHECK(refused.text().contains(QStringLiteral("did not go through one of the office's")));
-    auto stray = WriteTransaction::begin(db);
+    auto stray = storage::WriteTransaction::begin(db);
     CHECK_FALSE(stray);
     CHECK(count(db, QStringLiteral("stations")) == before);
     // The same through the use case is written; afterwards the door is closed again.
-    Station throughUseCase;
+    registry::Station throughUseCase;
     throughUseCase.name = QStringLiteral("城关镇第一联络站");
     REQUIRE(usecase::saveStation(db, throughUseCase).ok());
     CHECK(count(db, QStringLiteral("stations")) == before + 1);
-    Station after;
+    registry::Station after;
     after.name = QStringLiteral("城关镇第二联络站");
-    CHECK(StationStore(db).add(after).kind == Outcome::Kind::Storage);
+    CHECK(registry::StationStore(db).add(after).kind == Outcome::Kind::Storage);
     CHECK(count(db, QStringLiteral("stations")) == before + 1);
     // A use case's refusal rolls all of it back, its new township included.
-    Station nameless;
+    registry::Station nameless;
     CHECK(usecase::saveStation(db, nameless, QStringLiteral("新设镇")).kind ==
           Outcome::Kind::Invalid);
     CHECK(count(db, QStringLiteral("townships WHERE name = '新设镇'")) == 0);
@@ -324,7 +332,8 @@ TEST_CASE("Save a copy writes a complete, consistent database and refuses bad ta
     QString error;
     REQUIRE(temp.db->saveCopy(target, &error));
     REQUIRE(temp.db->saveCopy(target, &error)); // replacing an earlier copy works too
-    OpenResult copy = Database::open(target, Database::Mode::OpenExisting);
+    storage::OpenResult copy =
+        storage::Database::open(target, storage::Database::Mode::OpenExisting);
     REQUIRE(copy);
     CHECK(count(copy.database->connection(), QStringLiteral("calendar_days")) ==
           count(temp.connection(), QStringLiteral("calendar_days")));

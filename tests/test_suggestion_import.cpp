@@ -330,21 +330,21 @@ TEST_CASE("Deputies of the same name are told apart by the township", "[import][
 {
     test::LoopFixture fixture;
     const QSqlDatabase db = fixture.db.connection();
-    TownshipStore townships(db);
+    registry::TownshipStore townships(db);
     QHash<QString, qint64> wangFang;
     for (const char* name : {"石桥镇", "城关镇"}) {
         const Outcome township = townships.ensure(QString::fromUtf8(name));
         REQUIRE(township.ok());
-        Deputy deputy;
+        registry::Deputy deputy;
         deputy.name = QStringLiteral("王芳");
         deputy.gender = QStringLiteral("F");
         deputy.birthMonth =
             wangFang.isEmpty() ? QStringLiteral("1970-01") : QStringLiteral("1980-01");
-        Membership membership;
-        membership.level = Level::County;
+        registry::Membership membership;
+        membership.level = registry::Level::County;
         membership.termNumber = 18;
         membership.townshipId = township.id;
-        REQUIRE(DeputyStore(db).add(deputy, membership).ok());
+        REQUIRE(registry::DeputyStore(db).add(deputy, membership).ok());
         wangFang.insert(QString::fromUtf8(name), deputy.id);
     }
     QTemporaryDir dir;

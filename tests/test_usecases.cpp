@@ -27,13 +27,13 @@ using namespace dd;
 namespace {
 qint64 addDeputy(QSqlDatabase db, const QString& name, const QString& certificate)
 {
-    Deputy deputy;
+    registry::Deputy deputy;
     deputy.name = name;
     deputy.gender = QStringLiteral("女");
     deputy.birthMonth = QStringLiteral("1980-06");
     deputy.phone = QStringLiteral("13912345678");
-    Membership membership;
-    membership.level = Level::County;
+    registry::Membership membership;
+    membership.level = registry::Level::County;
     membership.termNumber = 18;
     membership.certificateNo = certificate;
     REQUIRE(usecase::addDeputy(db, deputy, membership).ok());
@@ -42,7 +42,7 @@ qint64 addDeputy(QSqlDatabase db, const QString& name, const QString& certificat
 
 qint64 addStation(QSqlDatabase db, const QString& name)
 {
-    Station station;
+    registry::Station station;
     station.name = name;
     REQUIRE(usecase::saveStation(db, station).ok());
     return station.id;
@@ -62,17 +62,17 @@ TEST_CASE("A deputy is recorded only in a term that is on record, in core as in 
 {
     test::TempDatabase temp;
     temp.closeDoor(); // only the use cases write
-    Deputy deputy;
+    registry::Deputy deputy;
     deputy.name = QStringLiteral("李四");
     deputy.gender = QStringLiteral("男");
-    Membership membership;
-    membership.level = Level::County;
+    registry::Membership membership;
+    membership.level = registry::Level::County;
     membership.termNumber = 81; // a slip for 18
     const Outcome outcome = usecase::addDeputy(temp.connection(), deputy, membership);
     CHECK(outcome.kind == Outcome::Kind::Invalid);
     CHECK(hasField(outcome, "term"));
     CHECK(outcome.errors.size() == 1); // the term alone, not a start date it cannot have
-    CHECK(DeputyStore(temp.connection()).count() == 0);
+    CHECK(registry::DeputyStore(temp.connection()).count() == 0);
 
     const auto cli = test::runCli(
         {QStringLiteral("--db"), temp.path, QStringLiteral("deputy"), QStringLiteral("add"),
@@ -92,11 +92,11 @@ TEST_CASE("Editing a deputy changes the person, the membership and the station t
     const qint64 first = addDeputy(db, QStringLiteral("王芳"), QStringLiteral("001"));
     addDeputy(db, QStringLiteral("陈静"), QStringLiteral("002"));
     const qint64 station = addStation(db, QStringLiteral("城关镇代表联络站"));
-    DeputyStore deputies(db);
+    registry::DeputyStore deputies(db);
 
     // The membership fails (a certificate already taken): the new work unit is not kept either.
-    usecase::DeputyEdit edit{*deputies.get(first), deputies.membershipIn(first, Level::County, 18),
-                             station};
+    usecase::DeputyEdit edit{*deputies.get(first),
+                             deputies.membershipIn(first, registry::Level::County, 18), station};
     edit.deputy.workUnit = QStringLiteral("县医院");
     edit.membership->certificateNo = QStringLiteral("002");
     Outcome outcome = usecase::editDeputy(db, edit);
@@ -129,7 +129,7 @@ TEST_CASE("Assigning deputies to a station is all or none", "[usecase][host][lin
     const qint64 first = addDeputy(db, QStringLiteral("王芳"), QStringLiteral("001"));
     const qint64 second = addDeputy(db, QStringLiteral("陈静"), QStringLiteral("002"));
     const qint64 station = addStation(db, QStringLiteral("城关镇代表联络站"));
-    DeputyStore deputies(db);
+    registry::DeputyStore deputies(db);
 
     qint64 failed = 0;
     Outcome outcome = usecase::assignToStation(
@@ -167,9 +167,9 @@ TEST_CASE("The CLI edits a deputy's primary station with the person", "[usecase]
                                    QStringLiteral("--station"), QString::number(station)});
     INFO(cli.err.toStdString());
     REQUIRE(cli.exitCode == 0);
-    auto reopened = Database::open(temp.path, Database::Mode::OpenExisting);
+    auto reopened = storage::Database::open(temp.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    DeputyStore deputies(reopened.database->connection());
+    registry::DeputyStore deputies(reopened.database->connection());
     CHECK(deputies.get(id)->workUnit == QStringLiteral("县医院"));
     CHECK(deputies.stations(id).size() == 1);
 }
@@ -180,12 +180,12 @@ TEST_CASE("The loop's settings: the calendar and the time limits are saved toget
     test::TempDatabase temp;
     temp.closeDoor(); // only the use cases write
     const QSqlDatabase db = temp.connection();
-    const QList<CalendarDay> holidays = {
-        {QDate(2027, 10, 1), CalendarDay::Kind::Holiday, QStringLiteral("国庆节")},
-        {QDate(2027, 10, 9), CalendarDay::Kind::Workday, QStringLiteral("国庆节调休")}};
+    const QList<calendar::CalendarDay> holidays = {
+        {QDate(2027, 10, 1), calendar::CalendarDay::Kind::Holiday, QStringLiteral("国庆节")},
+        {QDate(2027, 10, 9), calendar::CalendarDay::Kind::Workday, QStringLiteral("国庆节调休")}};
     const auto storedYear = [&] {
         int days = 0;
-        for (const CalendarDay& day : CalendarStore(db).load().days())
+        for (const calendar::CalendarDay& day : calendar::CalendarStore(db).load().days())
             days += day.date.year() == 2027;
         return days;
     };
@@ -284,25 +284,27 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
                 .ok());
     CHECK(recorded.activityIds.size() == 1);
 
-    Station station;
+    registry::Station station;
     station.name = QStringLiteral("新设镇代表联络站");
     REQUIRE(usecase::saveStation(db, station, QStringLiteral("新设镇")).ok());
-    CHECK(TownshipStore(db).findByName(QStringLiteral("新设镇"))->id == station.townshipId);
+    CHECK(registry::TownshipStore(db).findByName(QStringLiteral("新设镇"))->id ==
+          station.townshipId);
 
-    REQUIRE(usecase::changeDeputyStatus(db, {second, Level::County, 18, MembershipStatus::Resigned,
+    REQUIRE(usecase::changeDeputyStatus(db, {second, registry::Level::County, 18,
+                                             registry::MembershipStatus::Resigned,
                                              QDate(2026, 5, 1), QStringLiteral("工作调动")})
                 .ok());
-    CHECK(DeputyStore(db).membershipIn(second, Level::County, 18)->status ==
-          MembershipStatus::Resigned);
-    Session session;
-    session.level = Level::County;
+    CHECK(registry::DeputyStore(db).membershipIn(second, registry::Level::County, 18)->status ==
+          registry::MembershipStatus::Resigned);
+    registry::Session session;
+    session.level = registry::Level::County;
     session.termNumber = 18;
     session.number = 6;
     session.openingDate = QDate(2026, 2, 10);
     session.closingDate = QDate(2026, 2, 12);
     REQUIRE(usecase::addSession(db, session).ok());
-    REQUIRE(usecase::startTerm(db, Level::County, 19, QDate(2026, 12, 20)).ok());
-    CHECK(TermStore(db).current(Level::County)->number == 19);
+    REQUIRE(usecase::startTerm(db, registry::Level::County, 19, QDate(2026, 12, 20)).ok());
+    CHECK(registry::TermStore(db).current(registry::Level::County)->number == 19);
 
     scoring::ScoringRules rules = scoring::RuleStore(db).rulesFor(2026, std::nullopt);
     rules.year = 2027;

@@ -4,34 +4,6 @@
 <context>
     <name>dd</name>
     <message>
-        <source>Membership %1 has status %2 but its end date disagrees</source>
-        <translation>任职记录 %1 的状态为 %2，但终止日期与之不符</translation>
-    </message>
-    <message>
-        <source>Membership %1 (from %2) has no election on record</source>
-        <translation>任职记录 %1（自 %2 起）没有当选记录</translation>
-    </message>
-    <message>
-        <source>Station assignment %1 ends before it starts (%2)</source>
-        <translation>进站记录 %1 的结束日期早于开始日期（%2）</translation>
-    </message>
-    <message>
-        <source>Deputy %1 has no name or no UUID (%2)</source>
-        <translation>代表 %1 缺少姓名或 UUID（%2）</translation>
-    </message>
-    <message>
-        <source>Deputy %1 (%2) has outdated sort keys</source>
-        <translation>代表 %1（%2）的排序键已过期</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>%1 is neither an 11-digit mobile number nor a landline with area code such as 0871-1234567</source>
-        <translation>%1 既不是 11 位手机号码，也不是带区号的固定电话（如 0871-1234567）</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -90,54 +62,6 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>must be 男 or 女 (M or F)</source>
-        <translation>应为“男”或“女”（M 或 F）</translation>
-    </message>
-    <message>
-        <source>%1 is not a month such as 1975-03</source>
-        <translation>%1 不是有效的年月（如 1975-03）</translation>
-    </message>
-    <message>
-        <source>%1 would make the deputy younger than 18</source>
-        <translation>按 %1 计算，代表不满 18 周岁</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid 18-character ID number</source>
-        <translation>%1 不是有效的 18 位身份证号码</translation>
-    </message>
-    <message>
-        <source>%1 is not one of: %2</source>
-        <translation>%1 不在以下取值中：%2</translation>
-    </message>
-    <message>
-        <source>comes after the end date</source>
-        <translation>晚于终止日期</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 5 stars</source>
-        <translation>应为 1 至 5 星</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file</source>
-        <translation>%1 是文件夹，不是数据库文件</translation>
-    </message>
-    <message>
-        <source>%1 is an empty file, not a DeputyDesk database</source>
-        <translation>%1 是空文件，不是代表履职工作台数据库</translation>
-    </message>
-    <message>
-        <source>%1 is not a DeputyDesk database</source>
-        <translation>%1 不是代表履职工作台数据库</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a DeputyDesk database</source>
-        <translation>%1 是其他程序的 SQLite 数据库，不是代表履职工作台数据库</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer DeputyDesk (data version %2; this program reads up to %3). Please update DeputyDesk.</source>
-        <translation>%1 由较新版本的代表履职工作台写入（数据版本 %2，本程序最高支持 %3）。请升级代表履职工作台。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -262,59 +186,8 @@
         <translation>办理环节</translation>
     </message>
     <message>
-        <source>the file is read-only</source>
-        <translation>文件为只读</translation>
-    </message>
-    <message>
-        <source>the folder is read-only</source>
-        <translation>所在文件夹为只读</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>会议</translation>
-    </message>
-</context>
-<context>
-    <name>dd::Backups</name>
-    <message>
-        <source>Nothing was changed, because no backup could be made first: %1</source>
-        <translation>未做任何更改，因为无法先行备份：%1</translation>
-    </message>
-    <message>
-        <source>Cannot create the backup folder %1</source>
-        <translation>无法创建备份文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Not enough free space for a backup in %1: %2 MB needed, %3 MB free</source>
-        <translation>%1 空间不足，无法备份：需要 %2 MB，可用 %3 MB</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup %1: %2</source>
-        <translation>无法写入备份 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a DeputyDesk database or backup</source>
-        <translation>%1 不是代表履职工作台的数据库或备份</translation>
-    </message>
-    <message>
-        <source>%1 is the office file itself, not a backup</source>
-        <translation>%1 就是当前工作文件本身，不是备份</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer DeputyDesk (%2, data version %3; this program reads up to %4). Please update DeputyDesk before restoring it.</source>
-        <translation>%1 由较新版本的代表履职工作台（%2，数据版本 %3）写入；本程序最高可读数据版本 %4。请先升级代表履职工作台再恢复。</translation>
-    </message>
-    <message>
-        <source>%1 is open in another program (%2); close it there before restoring</source>
-        <translation>%1 正在另一个程序中打开（%2）；请先在那里关闭，再恢复</translation>
-    </message>
-    <message>
-        <source>Cannot restore %1: %2</source>
-        <translation>无法恢复 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is a backup of another office file (%2), not of this one. To look at it, open it with File ▸ Open; restoring it here would replace this office&apos;s records.</source>
-        <translation>%1 是另一个单位文件（%2）的备份，不是本文件的备份。如需查看，请用“文件 ▸ 打开”打开它；在此恢复会覆盖本单位的记录。</translation>
     </message>
 </context>
 <context>
@@ -333,175 +206,6 @@
     </message>
 </context>
 <context>
-    <name>dd::Database</name>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 不存在</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder does not exist</source>
-        <translation>无法创建 %1：文件夹不存在</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏：%2</translation>
-    </message>
-    <message>
-        <source>Cannot use %1: %2</source>
-        <translation>无法使用 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot initialise %1</source>
-        <translation>无法初始化 %1</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade %1 to the current data version: %2</source>
-        <translation>无法将 %1 升级到当前数据版本：%2</translation>
-    </message>
-    <message>
-        <source>Cannot copy the database onto itself: %1</source>
-        <translation>不能把数据库复制到它自身：%1</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; please give a file name</source>
-        <translation>%1 是文件夹，请指定文件名</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder does not exist</source>
-        <translation>无法写入 %1：文件夹不存在</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1 (is it open in another program?)</source>
-        <translation>无法替换 %1（是否已在其他程序中打开？）</translation>
-    </message>
-    <message>
-        <source>it was opened read-only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <source>it is open in %1</source>
-        <translation>此文件正由 %1 打开</translation>
-    </message>
-    <message>
-        <source>it is open in another window</source>
-        <translation>此文件已在另一个窗口中打开</translation>
-    </message>
-    <message>
-        <source>%1 was written by an older DeputyDesk and must be upgraded, but it is read-only (%2). Copy it to a folder on this PC and open the copy.</source>
-        <translation>%1 由较旧版本的代表履职工作台写入，需要升级，但它是只读的（%2）。请将其复制到本机的文件夹后打开副本。</translation>
-    </message>
-    <message>
-        <source>Not upgrading %1 to the current data version without a backup: %2</source>
-        <translation>未能先行备份，因此不升级 %1 的数据版本：%2</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it is open in %2</source>
-        <translation>无法替换 %1：它正由 %2 打开</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: it is open in another program. Close it there or choose another name.</source>
-        <translation>无法替换 %1：它正在另一个程序中打开。请先在那里关闭，或另选文件名。</translation>
-    </message>
-    <message>
-        <source>Database error (SQLite code %1). Nothing was saved.</source>
-        <translation>数据库出错（SQLite 错误码 %1）。本次未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Another program is writing to this database (another DeputyDesk window or the command line). Nothing was saved; try again in a moment.</source>
-        <translation>另一个程序正在写入此数据库（另一个代表履职工作台窗口或命令行程序）。本次未保存任何内容，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>This database can only be read (a read-only file or a write-protected drive). Nothing was saved.</source>
-        <translation>此数据库只能读取（文件为只读，或所在磁盘写保护）。本次未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>磁盘已满。本次未保存任何内容；请腾出空间后重试。</translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written (a disk or network error). Nothing was saved.</source>
-        <translation>无法读写数据库文件（磁盘或网络出错）。本次未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Nothing was saved; restore it from a backup (File ▸ Restore from backup).</source>
-        <translation>数据库文件已损坏。本次未保存任何内容；请从备份恢复（文件 ▸ 从备份恢复）。</translation>
-    </message>
-    <message>
-        <source>The change conflicts with a record already stored (a duplicate, or a reference to a record that does not exist). Nothing was saved.</source>
-        <translation>此项修改与已有记录冲突（重复，或引用了不存在的记录）。本次未保存任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>dd::DatabaseLock</name>
-    <message>
-        <source>%1 on %2 (%3, process %4) since %5</source>
-        <translation>%1 在计算机 %2 上（%3，进程 %4），自 %5 起</translation>
-    </message>
-</context>
-<context>
-    <name>dd::DeputyStore</name>
-    <message>
-        <source>station %1 does not exist</source>
-        <translation>联络站 %1 不存在</translation>
-    </message>
-    <message>
-        <source>township %1 does not exist</source>
-        <translation>乡镇（街道）%1 不存在</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to deputy %2 in this term</source>
-        <translation>%1 在本届已属于代表 %2</translation>
-    </message>
-    <message>
-        <source>%1 (born %2) is already a deputy of this term (deputy %3)</source>
-        <translation>%1（%2 出生）已是本届代表（代表 %3）</translation>
-    </message>
-    <message>
-        <source>Deputy %1 does not exist</source>
-        <translation>代表 %1 不存在</translation>
-    </message>
-    <message>
-        <source>Membership %1 does not exist</source>
-        <translation>任职记录 %1 不存在</translation>
-    </message>
-    <message>
-        <source>Deputy %1 has no membership in term %2 at level %3</source>
-        <translation>代表 %1 没有%3第 %2 届的任职记录</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>comes before the membership began (%1)</source>
-        <translation>早于任职开始日期（%1）</translation>
-    </message>
-    <message>
-        <source>The deputy is already serving</source>
-        <translation>该代表已在任</translation>
-    </message>
-    <message>
-        <source>A term ends for everyone at once: start the next term instead</source>
-        <translation>届期对全体代表同时终止，请改为开始下一届（换届）</translation>
-    </message>
-    <message>
-        <source>The membership has already ended (%1)</source>
-        <translation>该任职已终止（%1）</translation>
-    </message>
-    <message>
-        <source>term %1 of this level is not on record; start it first</source>
-        <translation>本级第 %1 届尚未登记，请先开始该届</translation>
-    </message>
-</context>
-<context>
     <name>dd::Files</name>
     <message>
         <source>%1 is a folder; please give a file name</source>
@@ -510,59 +214,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>dd::Generator</name>
-    <message>
-        <source>The database already holds deputies; demo data go into a new database</source>
-        <translation>数据库中已有代表，演示数据只能写入新数据库</translation>
-    </message>
-</context>
-<context>
-    <name>dd::GroupStore</name>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>must be delegation, deputy_group or professional_group</source>
-        <translation>应为 delegation（代表团）、deputy_group（代表小组）或 professional_group（专业小组）</translation>
-    </message>
-</context>
-<context>
-    <name>dd::OfficeSettings</name>
-    <message>
-        <source>Unknown setting %1; known settings: %2</source>
-        <translation>未知设置 %1；可用设置：%2</translation>
-    </message>
-    <message>
-        <source>office_level must be county or township, not %1</source>
-        <translation>office_level 应为 county（县级）或 township（乡级），而不是 %1</translation>
-    </message>
-    <message>
-        <source>document_language must be zh_CN or en, not %1</source>
-        <translation>document_language 应为 zh_CN 或 en，而不是 %1</translation>
-    </message>
-    <message>
-        <source>%1 must be a term number such as 18, not %2</source>
-        <translation>%1 应为届次数字（如 18），而不是 %2</translation>
-    </message>
-    <message>
-        <source>congress_name cannot be empty</source>
-        <translation>congress_name（人大常委会名称）不能为空</translation>
-    </message>
-    <message>
-        <source>County People&apos;s Congress Standing Committee</source>
-        <translation>县人大常委会</translation>
-    </message>
-    <message>
-        <source>%1 must be a number of backups from %2 to 1000, not %3</source>
-        <translation>%1 须为 %2 到 1000 之间的备份份数，而不是 %3</translation>
-    </message>
-    <message>
-        <source>backup.folder must be a full path such as E:\备份, not %1</source>
-        <translation>backup.folder 须为完整路径，如 E:\备份，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -684,118 +335,6 @@
     <message>
         <source>office_level must be county or township, not %1</source>
         <translation>office_level 应为 county（县级）或 township（乡级），而不是 %1</translation>
-    </message>
-</context>
-<context>
-    <name>dd::StationStore</name>
-    <message>
-        <source>township %1 does not exist</source>
-        <translation>乡镇（街道）%1 不存在</translation>
-    </message>
-    <message>
-        <source>another station (%1) already has this name</source>
-        <translation>已有同名联络站（%1）</translation>
-    </message>
-    <message>
-        <source>Station %1 does not exist</source>
-        <translation>联络站 %1 不存在</translation>
-    </message>
-    <message>
-        <source>Deputy %1 does not exist</source>
-        <translation>代表 %1 不存在</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>This is already the deputy&apos;s primary station</source>
-        <translation>该站已是此代表的主联络站</translation>
-    </message>
-    <message>
-        <source>Deputy %1 is not stationed at station %2</source>
-        <translation>代表 %1 未编入联络站 %2</translation>
-    </message>
-</context>
-<context>
-    <name>dd::TermStore</name>
-    <message>
-        <source>must be a positive number</source>
-        <translation>应为正整数</translation>
-    </message>
-    <message>
-        <source>is required for a new term</source>
-        <translation>新的一届必须填写</translation>
-    </message>
-    <message>
-        <source>opening and closing dates are required</source>
-        <translation>必须填写开幕和闭幕日期</translation>
-    </message>
-    <message>
-        <source>the session closes before it opens</source>
-        <translation>闭幕日期早于开幕日期</translation>
-    </message>
-    <message>
-        <source>term %1 of level %2 is not on record</source>
-        <translation>没有%2第 %1 届的记录</translation>
-    </message>
-    <message>
-        <source>Session %1 of this term is already on record</source>
-        <translation>本届第 %1 次会议已有记录</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>The current term of this level is %1; the next term is %2, not %3</source>
-        <translation>本级当前为第 %1 届，下一届应为第 %2 届，而不是第 %3 届</translation>
-    </message>
-    <message>
-        <source>Term %1 cannot start on %2: term %3 started on %4</source>
-        <translation>第 %1 届不能从 %2 开始：第 %3 届始于 %4</translation>
-    </message>
-    <message>
-        <source>Term %1 of this level has already started</source>
-        <translation>本级第 %1 届已经开始</translation>
-    </message>
-</context>
-<context>
-    <name>dd::WorkingCalendar</name>
-    <message>
-        <source>line %1: expected date,kind,name</source>
-        <translation>第 %1 行：应为“日期,类型,名称”</translation>
-    </message>
-    <message>
-        <source>line %1: %2 is not a date such as 2026-10-01</source>
-        <translation>第 %1 行：%2 不是有效日期（如 2026-10-01）</translation>
-    </message>
-    <message>
-        <source>line %1: kind must be holiday or workday, not %2</source>
-        <translation>第 %1 行：类型应为 holiday（放假）或 workday（调休上班），而不是 %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2 is listed twice</source>
-        <translation>第 %1 行：%2 重复出现</translation>
-    </message>
-    <message>
-        <source>the file lists no days</source>
-        <translation>文件中没有任何日期</translation>
-    </message>
-    <message>
-        <source>%1 has no holiday calendar; weekends only</source>
-        <translation>%1 年没有节假日安排，仅按周末计算</translation>
-    </message>
-</context>
-<context>
-    <name>dd::WriteTransaction</name>
-    <message>
-        <source>an inner step failed; nothing was saved</source>
-        <translation>其中一步失败，本次未保存任何内容</translation>
-    </message>
-    <message>
-        <source>This change was refused because it did not go through one of the office&apos;s actions (a program error). Nothing was saved.</source>
-        <translation>这次修改没有经过本办公室的业务操作，已被拒绝（程序错误），没有保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -954,6 +493,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::calendar::WorkingCalendar</name>
+    <message>
+        <source>line %1: expected date,kind,name</source>
+        <translation>第 %1 行：应为“日期,类型,名称”</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not a date such as 2026-10-01</source>
+        <translation>第 %1 行：%2 不是有效日期（如 2026-10-01）</translation>
+    </message>
+    <message>
+        <source>line %1: kind must be holiday or workday, not %2</source>
+        <translation>第 %1 行：类型应为 holiday（放假）或 workday（调休上班），而不是 %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is listed twice</source>
+        <translation>第 %1 行：%2 重复出现</translation>
+    </message>
+    <message>
+        <source>the file lists no days</source>
+        <translation>文件中没有任何日期</translation>
+    </message>
+    <message>
+        <source>%1 has no holiday calendar; weekends only</source>
+        <translation>%1 年没有节假日安排，仅按周末计算</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3136,13 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::demo::Generator</name>
+    <message>
+        <source>The database already holds deputies; demo data go into a new database</source>
+        <translation>数据库中已有代表，演示数据只能写入新数据库</translation>
+    </message>
+</context>
+<context>
     <name>dd::documents</name>
     <message>
         <source>Roster of Deputies</source>
@@ -4865,6 +4438,240 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::registry</name>
+    <message>
+        <source>Deputy %1 (%2) has outdated sort keys</source>
+        <translation>代表 %1（%2）的排序键已过期</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is neither an 11-digit mobile number nor a landline with area code such as 0871-1234567</source>
+        <translation>%1 既不是 11 位手机号码，也不是带区号的固定电话（如 0871-1234567）</translation>
+    </message>
+    <message>
+        <source>must be 男 or 女 (M or F)</source>
+        <translation>应为“男”或“女”（M 或 F）</translation>
+    </message>
+    <message>
+        <source>%1 is not a month such as 1975-03</source>
+        <translation>%1 不是有效的年月（如 1975-03）</translation>
+    </message>
+    <message>
+        <source>%1 would make the deputy younger than 18</source>
+        <translation>按 %1 计算，代表不满 18 周岁</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid 18-character ID number</source>
+        <translation>%1 不是有效的 18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 不在以下取值中：%2</translation>
+    </message>
+    <message>
+        <source>comes after the end date</source>
+        <translation>晚于终止日期</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 5 stars</source>
+        <translation>应为 1 至 5 星</translation>
+    </message>
+    <message>
+        <source>Membership %1 has status %2 but its end date disagrees</source>
+        <translation>任职记录 %1 的状态为 %2，但终止日期与之不符</translation>
+    </message>
+    <message>
+        <source>Membership %1 (from %2) has no election on record</source>
+        <translation>任职记录 %1（自 %2 起）没有当选记录</translation>
+    </message>
+    <message>
+        <source>Station assignment %1 ends before it starts (%2)</source>
+        <translation>进站记录 %1 的结束日期早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>Deputy %1 has no name or no UUID (%2)</source>
+        <translation>代表 %1 缺少姓名或 UUID（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::registry::DeputyStore</name>
+    <message>
+        <source>station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>township %1 does not exist</source>
+        <translation>乡镇（街道）%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to deputy %2 in this term</source>
+        <translation>%1 在本届已属于代表 %2</translation>
+    </message>
+    <message>
+        <source>%1 (born %2) is already a deputy of this term (deputy %3)</source>
+        <translation>%1（%2 出生）已是本届代表（代表 %3）</translation>
+    </message>
+    <message>
+        <source>Deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Membership %1 does not exist</source>
+        <translation>任职记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Deputy %1 has no membership in term %2 at level %3</source>
+        <translation>代表 %1 没有%3第 %2 届的任职记录</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>comes before the membership began (%1)</source>
+        <translation>早于任职开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>The deputy is already serving</source>
+        <translation>该代表已在任</translation>
+    </message>
+    <message>
+        <source>A term ends for everyone at once: start the next term instead</source>
+        <translation>届期对全体代表同时终止，请改为开始下一届（换届）</translation>
+    </message>
+    <message>
+        <source>The membership has already ended (%1)</source>
+        <translation>该任职已终止（%1）</translation>
+    </message>
+    <message>
+        <source>term %1 of this level is not on record; start it first</source>
+        <translation>本级第 %1 届尚未登记，请先开始该届</translation>
+    </message>
+</context>
+<context>
+    <name>dd::registry::GroupStore</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be delegation, deputy_group or professional_group</source>
+        <translation>应为 delegation（代表团）、deputy_group（代表小组）或 professional_group（专业小组）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::registry::OfficeSettings</name>
+    <message>
+        <source>Unknown setting %1; known settings: %2</source>
+        <translation>未知设置 %1；可用设置：%2</translation>
+    </message>
+    <message>
+        <source>office_level must be county or township, not %1</source>
+        <translation>office_level 应为 county（县级）或 township（乡级），而不是 %1</translation>
+    </message>
+    <message>
+        <source>document_language must be zh_CN or en, not %1</source>
+        <translation>document_language 应为 zh_CN 或 en，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a term number such as 18, not %2</source>
+        <translation>%1 应为届次数字（如 18），而不是 %2</translation>
+    </message>
+    <message>
+        <source>congress_name cannot be empty</source>
+        <translation>congress_name（人大常委会名称）不能为空</translation>
+    </message>
+    <message>
+        <source>County People&apos;s Congress Standing Committee</source>
+        <translation>县人大常委会</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of backups from %2 to 1000, not %3</source>
+        <translation>%1 须为 %2 到 1000 之间的备份份数，而不是 %3</translation>
+    </message>
+    <message>
+        <source>backup.folder must be a full path such as E:\备份, not %1</source>
+        <translation>backup.folder 须为完整路径，如 E:\备份，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::registry::StationStore</name>
+    <message>
+        <source>township %1 does not exist</source>
+        <translation>乡镇（街道）%1 不存在</translation>
+    </message>
+    <message>
+        <source>another station (%1) already has this name</source>
+        <translation>已有同名联络站（%1）</translation>
+    </message>
+    <message>
+        <source>Station %1 does not exist</source>
+        <translation>联络站 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>This is already the deputy&apos;s primary station</source>
+        <translation>该站已是此代表的主联络站</translation>
+    </message>
+    <message>
+        <source>Deputy %1 is not stationed at station %2</source>
+        <translation>代表 %1 未编入联络站 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::registry::TermStore</name>
+    <message>
+        <source>must be a positive number</source>
+        <translation>应为正整数</translation>
+    </message>
+    <message>
+        <source>is required for a new term</source>
+        <translation>新的一届必须填写</translation>
+    </message>
+    <message>
+        <source>opening and closing dates are required</source>
+        <translation>必须填写开幕和闭幕日期</translation>
+    </message>
+    <message>
+        <source>the session closes before it opens</source>
+        <translation>闭幕日期早于开幕日期</translation>
+    </message>
+    <message>
+        <source>term %1 of level %2 is not on record</source>
+        <translation>没有%2第 %1 届的记录</translation>
+    </message>
+    <message>
+        <source>Session %1 of this term is already on record</source>
+        <translation>本届第 %1 次会议已有记录</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>The current term of this level is %1; the next term is %2, not %3</source>
+        <translation>本级当前为第 %1 届，下一届应为第 %2 届，而不是第 %3 届</translation>
+    </message>
+    <message>
+        <source>Term %1 cannot start on %2: term %3 started on %4</source>
+        <translation>第 %1 届不能从 %2 开始：第 %3 届始于 %4</translation>
+    </message>
+    <message>
+        <source>Term %1 of this level has already started</source>
+        <translation>本级第 %1 届已经开始</translation>
+    </message>
+</context>
+<context>
     <name>dd::report::DeputyArchive</name>
     <message>
         <source>No deputy %1</source>
@@ -5093,15 +4900,206 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
-    <name>dd::sqlite</name>
+    <name>dd::storage</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
     </message>
     <message>
-        <source>Table %1 row %2 refers to a missing record in %3</source>
-        <translation>表 %1 第 %2 行引用了 %3 中不存在的记录</translation>
+        <source>%1 is an empty file, not a DeputyDesk database</source>
+        <translation>%1 是空文件，不是代表履职工作台数据库</translation>
     </message>
+    <message>
+        <source>%1 is not a DeputyDesk database</source>
+        <translation>%1 不是代表履职工作台数据库</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a DeputyDesk database</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是代表履职工作台数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DeputyDesk (data version %2; this program reads up to %3). Please update DeputyDesk.</source>
+        <translation>%1 由较新版本的代表履职工作台写入（数据版本 %2，本程序最高支持 %3）。请升级代表履职工作台。</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>所在文件夹为只读</translation>
+    </message>
+</context>
+<context>
+    <name>dd::storage::Backups</name>
+    <message>
+        <source>Nothing was changed, because no backup could be made first: %1</source>
+        <translation>未做任何更改，因为无法先行备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space for a backup in %1: %2 MB needed, %3 MB free</source>
+        <translation>%1 空间不足，无法备份：需要 %2 MB，可用 %3 MB</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeputyDesk database or backup</source>
+        <translation>%1 不是代表履职工作台的数据库或备份</translation>
+    </message>
+    <message>
+        <source>%1 is the office file itself, not a backup</source>
+        <translation>%1 就是当前工作文件本身，不是备份</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DeputyDesk (%2, data version %3; this program reads up to %4). Please update DeputyDesk before restoring it.</source>
+        <translation>%1 由较新版本的代表履职工作台（%2，数据版本 %3）写入；本程序最高可读数据版本 %4。请先升级代表履职工作台再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (%2); close it there before restoring</source>
+        <translation>%1 正在另一个程序中打开（%2）；请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another office file (%2), not of this one. To look at it, open it with File ▸ Open; restoring it here would replace this office&apos;s records.</source>
+        <translation>%1 是另一个单位文件（%2）的备份，不是本文件的备份。如需查看，请用“文件 ▸ 打开”打开它；在此恢复会覆盖本单位的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::storage::Database</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder does not exist</source>
+        <translation>无法创建 %1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot initialise %1</source>
+        <translation>无法初始化 %1</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to the current data version: %2</source>
+        <translation>无法将 %1 升级到当前数据版本：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database onto itself: %1</source>
+        <translation>不能把数据库复制到它自身：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; please give a file name</source>
+        <translation>%1 是文件夹，请指定文件名</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist</source>
+        <translation>无法写入 %1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 (is it open in another program?)</source>
+        <translation>无法替换 %1（是否已在其他程序中打开？）</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>it is open in %1</source>
+        <translation>此文件正由 %1 打开</translation>
+    </message>
+    <message>
+        <source>it is open in another window</source>
+        <translation>此文件已在另一个窗口中打开</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older DeputyDesk and must be upgraded, but it is read-only (%2). Copy it to a folder on this PC and open the copy.</source>
+        <translation>%1 由较旧版本的代表履职工作台写入，需要升级，但它是只读的（%2）。请将其复制到本机的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>Not upgrading %1 to the current data version without a backup: %2</source>
+        <translation>未能先行备份，因此不升级 %1 的数据版本：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is open in %2</source>
+        <translation>无法替换 %1：它正由 %2 打开</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is open in another program. Close it there or choose another name.</source>
+        <translation>无法替换 %1：它正在另一个程序中打开。请先在那里关闭，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>Database error (SQLite code %1). Nothing was saved.</source>
+        <translation>数据库出错（SQLite 错误码 %1）。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database (another DeputyDesk window or the command line). Nothing was saved; try again in a moment.</source>
+        <translation>另一个程序正在写入此数据库（另一个代表履职工作台窗口或命令行程序）。本次未保存任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This database can only be read (a read-only file or a write-protected drive). Nothing was saved.</source>
+        <translation>此数据库只能读取（文件为只读，或所在磁盘写保护）。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满。本次未保存任何内容；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error). Nothing was saved.</source>
+        <translation>无法读写数据库文件（磁盘或网络出错）。本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved; restore it from a backup (File ▸ Restore from backup).</source>
+        <translation>数据库文件已损坏。本次未保存任何内容；请从备份恢复（文件 ▸ 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already stored (a duplicate, or a reference to a record that does not exist). Nothing was saved.</source>
+        <translation>此项修改与已有记录冲突（重复，或引用了不存在的记录）。本次未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::storage::DatabaseLock</name>
+    <message>
+        <source>%1 on %2 (%3, process %4) since %5</source>
+        <translation>%1 在计算机 %2 上（%3，进程 %4），自 %5 起</translation>
+    </message>
+</context>
+<context>
+    <name>dd::storage::WriteTransaction</name>
+    <message>
+        <source>an inner step failed; nothing was saved</source>
+        <translation>其中一步失败，本次未保存任何内容</translation>
+    </message>
+    <message>
+        <source>This change was refused because it did not go through one of the office&apos;s actions (a program error). Nothing was saved.</source>
+        <translation>这次修改没有经过本办公室的业务操作，已被拒绝（程序错误），没有保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::storage::sqlite</name>
     <message>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
@@ -5113,6 +5111,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>The copy failed its integrity check: %1</source>
         <translation>副本未通过完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 refers to a missing record in %3</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的记录</translation>
     </message>
 </context>
 <context>

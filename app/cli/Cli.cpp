@@ -7,14 +7,14 @@
 
 namespace dd::cli {
 
-Database* Context::open(Database::Mode mode)
+storage::Database* Context::open(storage::Database::Mode mode)
 {
     if (m_db)
         return m_db.get();
-    OpenResult result = Database::open(m_path, mode);
+    storage::OpenResult result = storage::Database::open(m_path, mode);
     if (!result) {
         printError(result.message);
-        m_openFailureCode = result.failure == OpenFailure::NotFound ? BadInput : Failure;
+        m_openFailureCode = result.failure == storage::OpenFailure::NotFound ? BadInput : Failure;
         return nullptr;
     }
     m_db = std::move(result.database);
@@ -151,11 +151,11 @@ int writeWorkbook(const xlsx::Sheet& sheet, const QString& out)
     return Success;
 }
 
-std::optional<Level> levelOption(const CommandLine& line, Level fallback)
+std::optional<registry::Level> levelOption(const CommandLine& line, registry::Level fallback)
 {
     if (!line.isSet(QStringLiteral("level")))
         return fallback;
-    const auto level = parseLevel(line.value(QStringLiteral("level")));
+    const auto level = registry::parseLevel(line.value(QStringLiteral("level")));
     if (!level)
         printError(tr("--level must be national, provincial, municipal, county or township, not %1")
                        .arg(line.value(QStringLiteral("level"))));
@@ -167,11 +167,11 @@ std::optional<qint64> stationOption(QSqlDatabase db, const QString& text)
 {
     if (text.isEmpty())
         return 0;
-    if (const auto station = StationStore(db).findByName(text))
+    if (const auto station = registry::StationStore(db).findByName(text))
         return station->id;
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
-    if (isNumber && StationStore(db).get(id))
+    if (isNumber && registry::StationStore(db).get(id))
         return id;
     printError(tr("--station: no station %1 (see 'station list')").arg(text));
     return std::nullopt;
@@ -182,7 +182,7 @@ std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
     const QString text = line.value(QStringLiteral("township")).trimmed();
     if (text.isEmpty())
         return 0;
-    TownshipStore townships(db);
+    registry::TownshipStore townships(db);
     bool numeric = false;
     const qint64 id = text.toLongLong(&numeric);
     if (numeric && townships.findById(id))

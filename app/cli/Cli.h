@@ -30,12 +30,12 @@ public:
     }
     QString path() const { return m_path; }
     // Opens the database once; prints the reason and returns null when it cannot be opened.
-    Database* open(Database::Mode mode = Database::Mode::OpenExisting);
+    storage::Database* open(storage::Database::Mode mode = storage::Database::Mode::OpenExisting);
     int openFailureCode() const { return m_openFailureCode; }
 
 private:
     QString m_path;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<storage::Database> m_db;
     int m_openFailureCode = Failure;
 };
 
@@ -73,7 +73,7 @@ std::optional<qint64> idArgument(const QString& text, const QString& what);
 // Writes one sheet as FILE.xlsx and says how many rows went where; the exit code.
 int writeWorkbook(const xlsx::Sheet& sheet, const QString& out);
 // --level, or `fallback` when not given; nullopt (said) when it names no level.
-std::optional<Level> levelOption(const CommandLine& line, Level fallback);
+std::optional<registry::Level> levelOption(const CommandLine& line, registry::Level fallback);
 // --township by name or number: 0 when not given, nullopt (said) when there is no such township.
 std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line);
 // A station by name or number: 0 when `text` is empty, nullopt (said) when there is no such

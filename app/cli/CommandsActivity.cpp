@@ -144,7 +144,7 @@ bool readActivityParticulars(const CommandLine& line, QSqlDatabase connection,
     }
     if (line.isSet(QStringLiteral("township"))) {
         const auto township =
-            TownshipStore(connection).findByName(line.value(QStringLiteral("township")));
+            registry::TownshipStore(connection).findByName(line.value(QStringLiteral("township")));
         if (!township)
             return refuse(
                 tr("--township: no township named %1").arg(line.value(QStringLiteral("township"))));
@@ -174,7 +174,7 @@ int addActivity(Context& context, const QStringList& args, bool reception)
     const auto date = dateOption(line, QStringLiteral("date"), false);
     if (!date)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
@@ -241,7 +241,7 @@ int editActivity(Context& context, const QStringList& args)
     const auto dropped = ids(line.value(QStringLiteral("drop")), QStringLiteral("drop"));
     if (!date || !added || !present || !dropped)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     ActivityStore store(db->connection());
@@ -291,7 +291,7 @@ int removeActivity(Context& context, const QStringList& args)
         return exit;
     if (line.positional().size() != 1)
         return usageError(tr("Give one activity ID"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const qint64 id = line.positional().first().toLongLong();
@@ -333,7 +333,7 @@ int listActivities(Context& context, const QStringList& args, bool reception)
             return usageError(tr("--attendance must be present, leave or absent"));
     }
     filter.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     ActivityStore store(db->connection());
@@ -381,7 +381,7 @@ int showActivity(Context& context, const QStringList& args)
     const Format format = line.format();
     if (line.positional().size() != 1)
         return usageError(tr("Give one activity ID"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto activity =
@@ -422,7 +422,7 @@ int listTypes(Context& context, const QStringList& args)
         const bool rename = words.first() == QLatin1String("rename") && words.size() == 3;
         if (!add && !rename)
             return usageError(tr("activity types takes add NAME or rename ID NAME"));
-        Database* db = context.open();
+        storage::Database* db = context.open();
         if (!db)
             return context.openFailureCode();
         if (add) {
@@ -441,7 +441,7 @@ int listTypes(Context& context, const QStringList& args)
                       tr("Activity type %1 is now %2").arg(*id).arg(words.at(2)));
     }
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Listing listing;
@@ -467,7 +467,7 @@ int addLeave(Context& context, const QStringList& args)
     const auto to = dateOption(line, QStringLiteral("to"), true);
     if (!from || !to)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Leave leave;
@@ -488,7 +488,7 @@ int listLeaves(Context& context, const QStringList& args)
     if (!line.parse(args, &exit))
         return exit;
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Listing listing;

@@ -14,9 +14,9 @@ QString megabytes(qint64 bytes)
     return QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB");
 }
 
-int listBackups(Database& db, Format format)
+int listBackups(storage::Database& db, Format format)
 {
-    const Backups backups(db.path(), db.connection());
+    const storage::Backups backups(db.path(), db.connection());
     Listing listing;
     listing.keys = {QStringLiteral("made_at"), QStringLiteral("reason"),
                     QStringLiteral("size"),    QStringLiteral("deputies"),
@@ -24,9 +24,9 @@ int listBackups(Database& db, Format format)
                     QStringLiteral("file")};
     listing.headers = {tr("Made"),  tr("Reason"),     tr("Size"), tr("Deputies"),
                        tr("Items"), tr("Written by"), tr("File")};
-    for (const Backups::Entry& entry : backups.list()) {
+    for (const storage::Backups::Entry& entry : backups.list()) {
         QString error;
-        const auto details = Backups::inspect(entry.path, &error);
+        const auto details = storage::Backups::inspect(entry.path, &error);
         listing.rows << QVariantList{entry.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                      entry.reason,
                                      format == Format::Table ? QVariant(megabytes(entry.size))
@@ -56,7 +56,7 @@ int runCopy(Context& context, const QStringList& args)
         return code;
     if (line.value(QStringLiteral("out")).isEmpty())
         return usageError(tr("--out FILE is required"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     QString error;
@@ -88,14 +88,14 @@ int runBackup(Context& context, const QStringList& args)
     if (positional.size() > 1 ||
         (positional.size() == 1 && positional.first() != QLatin1String("list")))
         return usageError(tr("backup takes no argument other than list"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     if (!positional.isEmpty())
         return listBackups(*db, line.format());
     QString error;
     const auto written =
-        Backups(db->path(), db->connection())
+        storage::Backups(db->path(), db->connection())
             .make(QStringLiteral("manual"), &error, line.value(QStringLiteral("out")));
     if (!written) {
         printError(error);
@@ -117,12 +117,12 @@ int runRestore(Context& context, const QStringList& args)
         return code;
     if (line.positional().size() != 1)
         return usageError(tr("restore takes one FILE"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     QString safetyCopy;
-    const Outcome outcome =
-        Backups(db->path(), db->connection()).restore(line.positional().first(), &safetyCopy);
+    const Outcome outcome = storage::Backups(db->path(), db->connection())
+                                .restore(line.positional().first(), &safetyCopy);
     if (!outcome.ok())
         return report(outcome);
     print(tr("Restored %1 into %2; the previous content is in %3")

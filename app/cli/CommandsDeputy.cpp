@@ -24,29 +24,33 @@ namespace {
 struct PersonOption {
     const char* name;
     const char* description;
-    QString Deputy::*field;
+    QString registry::Deputy::*field;
 };
 
 const QList<PersonOption>& personOptions()
 {
     static const QList<PersonOption> options = {
-        {"name", QT_TRANSLATE_NOOP("dd::cli", "Full name."), &Deputy::name},
-        {"gender", QT_TRANSLATE_NOOP("dd::cli", "男/女 or M/F."), &Deputy::gender},
-        {"birth", QT_TRANSLATE_NOOP("dd::cli", "Birth month, e.g. 1975-03."), &Deputy::birthMonth},
-        {"ethnicity", QT_TRANSLATE_NOOP("dd::cli", "Ethnic group, e.g. 汉族."), &Deputy::ethnicity},
+        {"name", QT_TRANSLATE_NOOP("dd::cli", "Full name."), &registry::Deputy::name},
+        {"gender", QT_TRANSLATE_NOOP("dd::cli", "男/女 or M/F."), &registry::Deputy::gender},
+        {"birth", QT_TRANSLATE_NOOP("dd::cli", "Birth month, e.g. 1975-03."),
+         &registry::Deputy::birthMonth},
+        {"ethnicity", QT_TRANSLATE_NOOP("dd::cli", "Ethnic group, e.g. 汉族."),
+         &registry::Deputy::ethnicity},
         {"party", QT_TRANSLATE_NOOP("dd::cli", "Political affiliation, e.g. 中共党员."),
-         &Deputy::party},
-        {"education", QT_TRANSLATE_NOOP("dd::cli", "Education."), &Deputy::education},
-        {"unit", QT_TRANSLATE_NOOP("dd::cli", "Work unit and position."), &Deputy::workUnit},
+         &registry::Deputy::party},
+        {"education", QT_TRANSLATE_NOOP("dd::cli", "Education."), &registry::Deputy::education},
+        {"unit", QT_TRANSLATE_NOOP("dd::cli", "Work unit and position."),
+         &registry::Deputy::workUnit},
         {"phone", QT_TRANSLATE_NOOP("dd::cli", "Mobile, or landline with area code."),
-         &Deputy::phone},
-        {"id-number", QT_TRANSLATE_NOOP("dd::cli", "ID number (optional)."), &Deputy::idNumber},
-        {"address", QT_TRANSLATE_NOOP("dd::cli", "Address."), &Deputy::address},
+         &registry::Deputy::phone},
+        {"id-number", QT_TRANSLATE_NOOP("dd::cli", "ID number (optional)."),
+         &registry::Deputy::idNumber},
+        {"address", QT_TRANSLATE_NOOP("dd::cli", "Address."), &registry::Deputy::address},
         {"composition",
          QT_TRANSLATE_NOOP("dd::cli", "Composition: worker, farmer, professional, official, "
                                       "business, military, other (or Chinese)."),
-         &Deputy::composition},
-        {"notes", QT_TRANSLATE_NOOP("dd::cli", "Notes."), &Deputy::notes},
+         &registry::Deputy::composition},
+        {"notes", QT_TRANSLATE_NOOP("dd::cli", "Notes."), &registry::Deputy::notes},
     };
     return options;
 }
@@ -72,13 +76,14 @@ std::optional<bool> yesNo(const QString& text)
     return std::nullopt;
 }
 
-bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
+bool applyPersonOptions(const CommandLine& line, registry::Deputy& deputy)
 {
     for (const PersonOption& option : personOptions())
         if (line.isSet(QString::fromLatin1(option.name)))
             deputy.*option.field = line.value(QString::fromLatin1(option.name));
-    for (const auto& [name, field] : {std::pair{"cadre", &Deputy::isCadre},
-                                      std::pair{"overseas", &Deputy::isReturnedOverseas}}) {
+    for (const auto& [name, field] :
+         {std::pair{"cadre", &registry::Deputy::isCadre},
+          std::pair{"overseas", &registry::Deputy::isReturnedOverseas}}) {
         if (!line.isSet(QString::fromLatin1(name)))
             continue;
         const auto value = yesNo(line.value(QString::fromLatin1(name)));
@@ -91,10 +96,10 @@ bool applyPersonOptions(const CommandLine& line, Deputy& deputy)
     return true;
 }
 
-QVariantList rowValues(const DeputyRow& row, bool codes)
+QVariantList rowValues(const registry::DeputyRow& row, bool codes)
 {
-    const Deputy& d = row.deputy;
-    const Membership& m = row.membership;
+    const registry::Deputy& d = row.deputy;
+    const registry::Membership& m = row.membership;
     return {d.id,
             d.uuid,
             d.name,
@@ -103,18 +108,18 @@ QVariantList rowValues(const DeputyRow& row, bool codes)
             d.ethnicity,
             d.party,
             d.education,
-            codes ? d.composition : compositionName(d.composition),
+            codes ? d.composition : registry::compositionName(d.composition),
             d.isCadre,
             d.workUnit,
             d.phone,
-            codes ? levelCode(m.level) : levelName(m.level),
+            codes ? registry::levelCode(m.level) : registry::levelName(m.level),
             m.termNumber,
             m.certificateNo,
             m.electoralDistrict,
             row.townshipName,
             row.stationId > 0 ? QVariant(row.stationId) : QVariant(),
             row.stationName,
-            codes ? statusCode(m.status) : statusName(m.status),
+            codes ? registry::statusCode(m.status) : registry::statusName(m.status),
             m.isReelected,
             m.byElection,
             m.startDate.toString(Qt::ISODate),
@@ -122,7 +127,7 @@ QVariantList rowValues(const DeputyRow& row, bool codes)
             m.id};
 }
 
-Listing deputyListing(const QList<DeputyRow>& rows, Format format)
+Listing deputyListing(const QList<registry::DeputyRow>& rows, Format format)
 {
     Listing listing;
     listing.keys = {"id",           "uuid",        "name",           "gender",
@@ -157,7 +162,7 @@ Listing deputyListing(const QList<DeputyRow>& rows, Format format)
                        tr("Start date"),
                        tr("End date"),
                        tr("Membership ID")};
-    for (const DeputyRow& row : rows)
+    for (const registry::DeputyRow& row : rows)
         listing.rows << rowValues(row, format == Format::Json);
     if (format == Format::Table) { // the screen is narrow: the columns a clerk reads first
         const QList<int> keep = {0, 2, 3, 4, 12, 13, 14, 16, 18, 10, 11, 19};
@@ -209,12 +214,13 @@ void addListOptions(CommandLine& line)
 }
 
 // The filter the options ask for; nullopt when one is wrong (said, with the exit code in *code).
-std::optional<DeputyFilter> listFilter(const QSqlDatabase& db, const CommandLine& line, int* code)
+std::optional<registry::DeputyFilter> listFilter(const QSqlDatabase& db, const CommandLine& line,
+                                                 int* code)
 {
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     *code = BadInput;
     if (line.isSet(QStringLiteral("level"))) {
-        const auto level = levelOption(line, Level::County);
+        const auto level = levelOption(line, registry::Level::County);
         if (!level)
             return std::nullopt;
         filter.level = *level;
@@ -230,8 +236,9 @@ std::optional<DeputyFilter> listFilter(const QSqlDatabase& db, const CommandLine
         const QString text = line.value(QStringLiteral("status"));
         if (text == QLatin1String("all"))
             filter.status.reset();
-        else if (const auto status = text == QLatin1String("serving") ? MembershipStatus::Active
-                                                                      : parseStatus(text))
+        else if (const auto status = text == QLatin1String("serving")
+                                         ? registry::MembershipStatus::Active
+                                         : registry::parseStatus(text))
             filter.status = *status;
         else {
             *code =
@@ -252,9 +259,10 @@ std::optional<DeputyFilter> listFilter(const QSqlDatabase& db, const CommandLine
     return filter;
 }
 
-int writeRosterPdf(const QSqlDatabase& db, const QList<DeputyRow>& rows, const QString& out)
+int writeRosterPdf(const QSqlDatabase& db, const QList<registry::DeputyRow>& rows,
+                   const QString& out)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     QString error;
     if (!report::writePdf(
@@ -269,7 +277,7 @@ int writeRosterPdf(const QSqlDatabase& db, const QList<DeputyRow>& rows, const Q
     return Success;
 }
 
-int writeListingFile(const QList<DeputyRow>& rows, Format format, const QString& out)
+int writeListingFile(const QList<registry::DeputyRow>& rows, Format format, const QString& out)
 {
     const Listing listing = deputyListing(rows, format);
     const QByteArray bytes = format == Format::Csv    ? renderCsv(listing)
@@ -302,7 +310,7 @@ int listDeputies(Context& context, const QStringList& args)
     const QString out = line.value(QStringLiteral("out"));
     if (pdf && out.isEmpty())
         return usageError(tr("--format pdf needs --out FILE"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto filter = listFilter(db->connection(), line, &code);
@@ -314,10 +322,10 @@ int listDeputies(Context& context, const QStringList& args)
                                                               : QStringLiteral("pinyin");
     if (order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
         return usageError(tr("--order must be pinyin or strokes"));
-    const QList<DeputyRow> rows =
-        DeputyStore(db->connection())
-            .list(*filter,
-                  order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
+    const QList<registry::DeputyRow> rows =
+        registry::DeputyStore(db->connection())
+            .list(*filter, order == QLatin1String("strokes") ? registry::NameOrder::Strokes
+                                                             : registry::NameOrder::Pinyin);
     if (pdf)
         return writeRosterPdf(db->connection(), rows, out);
     if (!out.isEmpty())
@@ -342,10 +350,10 @@ int showDeputy(Context& context, const QStringList& args)
     const auto format = parseFormat(line.value(QStringLiteral("format")));
     if (!id || !format)
         return usageError(tr("deputy show takes an ID and --format table or json"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    DeputyStore store(db->connection());
+    registry::DeputyStore store(db->connection());
     const auto deputy = store.get(*id);
     if (!deputy)
         return usageError(tr("Deputy %1 does not exist").arg(*id));
@@ -372,16 +380,16 @@ int showDeputy(Context& context, const QStringList& args)
                        .arg(deputy->gender == QLatin1String("F") ? tr("female") : tr("male"),
                             deputy->birthMonth, deputy->ethnicity, deputy->party, deputy->workUnit,
                             deputy->phone);
-    for (const Membership& m : store.memberships(*id)) {
+    for (const registry::Membership& m : store.memberships(*id)) {
         QJsonArray events;
         text += tr("  %1, term %2: %3, certificate %4, %5, from %6%7\n")
-                    .arg(levelName(m.level))
+                    .arg(registry::levelName(m.level))
                     .arg(m.termNumber)
-                    .arg(statusName(m.status), m.certificateNo, m.electoralDistrict,
+                    .arg(registry::statusName(m.status), m.certificateNo, m.electoralDistrict,
                          m.startDate.toString(Qt::ISODate),
                          m.endDate.isValid() ? tr(" to %1").arg(m.endDate.toString(Qt::ISODate))
                                              : QString());
-        for (const MembershipEvent& e : store.events(m.id)) {
+        for (const registry::MembershipEvent& e : store.events(m.id)) {
             events.append(QJsonObject{
                 {"kind", e.kind}, {"date", e.date.toString(Qt::ISODate)}, {"reason", e.reason}});
             text += QStringLiteral("    %1 %2 %3\n")
@@ -390,11 +398,11 @@ int showDeputy(Context& context, const QStringList& args)
         memberships.append(QJsonObject{
             {"id", m.id},
             {"uuid", m.uuid},
-            {"level", levelCode(m.level)},
+            {"level", registry::levelCode(m.level)},
             {"term", m.termNumber},
             {"certificate_no", m.certificateNo},
             {"electoral_district", m.electoralDistrict},
-            {"status", statusCode(m.status)},
+            {"status", registry::statusCode(m.status)},
             {"is_reelected", m.isReelected},
             {"by_election", m.byElection},
             {"start_date", m.startDate.toString(Qt::ISODate)},
@@ -444,15 +452,15 @@ int addDeputy(Context& context, const QStringList& args)
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
-    Deputy deputy;
+    registry::Deputy deputy;
     if (!applyPersonOptions(line, deputy))
         return BadInput;
-    Membership membership;
-    const auto level = levelOption(line, OfficeSettings(connection).officeLevel());
+    registry::Membership membership;
+    const auto level = levelOption(line, registry::OfficeSettings(connection).officeLevel());
     const auto township = townshipOption(connection, line);
     const auto start =
         dateOption(line, QStringLiteral("start"), line.isSet(QStringLiteral("by-election")));
@@ -462,10 +470,10 @@ int addDeputy(Context& context, const QStringList& args)
     membership.termNumber =
         line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt() : 0;
     if (membership.termNumber <= 0) {
-        const auto current = TermStore(connection).current(*level);
+        const auto current = registry::TermStore(connection).current(*level);
         if (!current)
-            return usageError(
-                tr("No term of level %1 is on record; give --term").arg(levelName(*level)));
+            return usageError(tr("No term of level %1 is on record; give --term")
+                                  .arg(registry::levelName(*level)));
         membership.termNumber = current->number;
     }
     membership.certificateNo = line.value(QStringLiteral("certificate"));
@@ -478,7 +486,7 @@ int addDeputy(Context& context, const QStringList& args)
                                                line.value(QStringLiteral("station")).toLongLong());
     return report(outcome, tr("Deputy %1: %2 (%3, term %4)%5")
                                .arg(outcome.id)
-                               .arg(deputy.name, levelName(membership.level))
+                               .arg(deputy.name, registry::levelName(membership.level))
                                .arg(membership.termNumber)
                                .arg(membership.isReelected ? tr(", re-elected") : QString()));
 }
@@ -507,11 +515,11 @@ int editDeputy(Context& context, const QStringList& args)
     const auto id = idArgument(line.positional().value(0), tr("The deputy ID"));
     if (!id)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
-    DeputyStore store(connection);
+    registry::DeputyStore store(connection);
     auto deputy = store.get(*id);
     if (!deputy)
         return usageError(tr("Deputy %1 does not exist").arg(*id));
@@ -525,19 +533,20 @@ int editDeputy(Context& context, const QStringList& args)
         edit.primaryStationId = *station;
     }
     if (line.isSet(QStringLiteral("level"))) {
-        const auto level = levelOption(line, Level::County);
+        const auto level = levelOption(line, registry::Level::County);
         const auto township = townshipOption(connection, line);
         if (!level || !township)
             return BadInput;
-        const int term = line.isSet(QStringLiteral("term"))
-                             ? line.value(QStringLiteral("term")).toInt()
-                             : TermStore(connection).current(*level).value_or(Term{}).number;
+        const int term =
+            line.isSet(QStringLiteral("term"))
+                ? line.value(QStringLiteral("term")).toInt()
+                : registry::TermStore(connection).current(*level).value_or(registry::Term{}).number;
         edit.membership = store.membershipIn(*id, *level, term);
         if (!edit.membership)
             return usageError(tr("Deputy %1 has no membership in term %2 at level %3")
                                   .arg(*id)
                                   .arg(term)
-                                  .arg(levelName(*level)));
+                                  .arg(registry::levelName(*level)));
         if (line.isSet(QStringLiteral("certificate")))
             edit.membership->certificateNo = line.value(QStringLiteral("certificate"));
         if (line.isSet(QStringLiteral("district")))
@@ -576,25 +585,26 @@ int changeStatus(Context& context, const QStringList& args)
     if (!id || !date)
         return BadInput;
     const QString statusText = line.value(QStringLiteral("set"));
-    const auto status =
-        statusText == QLatin1String("serving") ? MembershipStatus::Active : parseStatus(statusText);
+    const auto status = statusText == QLatin1String("serving") ? registry::MembershipStatus::Active
+                                                               : registry::parseStatus(statusText);
     if (!status)
         return usageError(tr("--set must be terminated, resigned or serving"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
-    const auto level = levelOption(line, OfficeSettings(connection).officeLevel());
+    const auto level = levelOption(line, registry::OfficeSettings(connection).officeLevel());
     if (!level)
         return BadInput;
-    const int term = line.isSet(QStringLiteral("term"))
-                         ? line.value(QStringLiteral("term")).toInt()
-                         : TermStore(connection).current(*level).value_or(Term{}).number;
+    const int term =
+        line.isSet(QStringLiteral("term"))
+            ? line.value(QStringLiteral("term")).toInt()
+            : registry::TermStore(connection).current(*level).value_or(registry::Term{}).number;
     const Outcome outcome = usecase::changeDeputyStatus(
         connection, {*id, *level, term, *status, *date, line.value(QStringLiteral("reason"))});
-    return report(
-        outcome,
-        tr("Deputy %1: %2 from %3").arg(*id).arg(statusName(*status), date->toString(Qt::ISODate)));
+    return report(outcome, tr("Deputy %1: %2 from %3")
+                               .arg(*id)
+                               .arg(registry::statusName(*status), date->toString(Qt::ISODate)));
 }
 } // namespace
 

@@ -47,40 +47,41 @@ int runExport(Context& context, const QStringList& args)
                                                               : QStringLiteral("strokes");
     if (order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
         return usageError(tr("--order must be pinyin or strokes"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
     qint64 townshipId = 0;
     if (const QString name = line.value(QStringLiteral("township")); !name.isEmpty()) {
-        TownshipStore townships(connection);
+        registry::TownshipStore townships(connection);
         const auto byName = townships.findByName(name);
         townshipId =
             byName ? byName->id : (townships.findById(name.toLongLong()) ? name.toLongLong() : 0);
         if (townshipId == 0)
             return usageError(tr("--township: no township named %1").arg(name));
     }
-    const OfficeSettings settings(connection);
+    const registry::OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     xlsx::Sheet sheet;
     if (what == QLatin1String("roster")) {
-        DeputyFilter filter;
+        registry::DeputyFilter filter;
         filter.townshipId = townshipId;
         filter.stationId = line.value(QStringLiteral("station")).toLongLong();
         if (line.isSet(QStringLiteral("level"))) {
-            filter.level = parseLevel(line.value(QStringLiteral("level")));
+            filter.level = registry::parseLevel(line.value(QStringLiteral("level")));
             if (!filter.level)
                 return usageError(tr("--level must be national, provincial, municipal, county or "
                                      "township, not %1")
                                       .arg(line.value(QStringLiteral("level"))));
         }
-        const QList<DeputyRow> list =
-            DeputyStore(connection)
-                .list(filter,
-                      order == QLatin1String("strokes") ? NameOrder::Strokes : NameOrder::Pinyin);
+        const QList<registry::DeputyRow> list =
+            registry::DeputyStore(connection)
+                .list(filter, order == QLatin1String("strokes") ? registry::NameOrder::Strokes
+                                                                : registry::NameOrder::Pinyin);
         sheet = exports::rosterSheet(list, settings.congressName(), text, Clock::today());
     } else {
-        const QList<StationRow> list = StationStore(connection).list(townshipId);
+        const QList<registry::StationRow> list =
+            registry::StationStore(connection).list(townshipId);
         sheet = exports::stationsSheet(list, settings.congressName(), text, Clock::today());
     }
     return writeWorkbook(sheet, out);

@@ -85,7 +85,7 @@ std::unique_ptr<usecase::ImportRun> importRun(QSqlDatabase db, const QString& wh
     }
     imports::RosterImportOptions options;
     if (line.isSet(QStringLiteral("level"))) {
-        options.level = parseLevel(line.value(QStringLiteral("level")));
+        options.level = registry::parseLevel(line.value(QStringLiteral("level")));
         if (!options.level) {
             usageError(tr("--level must be national, provincial, municipal, county or "
                           "township, not %1")
@@ -112,7 +112,7 @@ int importFile(usecase::ImportRun& run, const QString& file, bool dryRun, bool c
         printSource(run.source(), run.rowCount());
         if (const auto* roster = dynamic_cast<const usecase::RosterImportRun*>(&run))
             print(tr("Into: %1 level, term %2.")
-                      .arg(levelName(roster->import().term().level))
+                      .arg(registry::levelName(roster->import().term().level))
                       .arg(roster->import().term().number) +
                   QLatin1Char('\n'));
     }
@@ -182,7 +182,7 @@ int runImport(Context& context, const QStringList& args)
     const bool dryRun = line.isSet(QStringLiteral("dry-run"));
     const bool createMissing = line.isSet(QStringLiteral("create-missing"));
 
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto run = importRun(db->connection(), what, line, onDuplicate, createMissing);

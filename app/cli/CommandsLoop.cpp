@@ -107,7 +107,7 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
     const auto date = dateOption(line, QStringLiteral("date"), false);
     if (!date)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Item item;
@@ -120,7 +120,7 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
         return BadInput;
     item.stationId = *station;
     if (const QString township = line.value(QStringLiteral("township")); !township.isEmpty()) {
-        const auto found = TownshipStore(db->connection()).findByName(township);
+        const auto found = registry::TownshipStore(db->connection()).findByName(township);
         item.townshipId = found ? found->id : township.toLongLong();
         if (item.townshipId <= 0)
             return usageError(tr("--township: no township named %1").arg(township));
@@ -335,7 +335,7 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
         due = dateOption(line, QStringLiteral("due"), stepKind == StepKind::Extend);
     if (!date || !due)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     LoopStore store(db->connection());
@@ -379,7 +379,7 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
     if (!line.parse(args, &exit))
         return exit;
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     ItemFilter filter;
@@ -434,7 +434,7 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
     const auto format = parseFormat(line.value(QStringLiteral("format")));
     if (!format || line.positional().size() != 1)
         return usageError(tr("Give one item ID or number; --format table or json"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     LoopStore store(db->connection());
@@ -511,7 +511,7 @@ int markExcellent(Context& context, const QStringList& args)
     const auto date = dateOption(line, QStringLiteral("date"), false);
     if (!date || line.positional().size() != 1)
         return usageError(tr("Give one suggestion ID or number"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     LoopStore store(db->connection());

@@ -36,7 +36,7 @@ int runForms(Context& context, const QStringList& args)
         return usageError(tr("--out FILE is required"));
     if (!notices && line.positional().isEmpty())
         return usageError(tr("forms feedback takes the items' IDs or numbers"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
@@ -64,7 +64,7 @@ int runForms(Context& context, const QStringList& args)
             items << *item;
         }
     }
-    const OfficeSettings settings(connection);
+    const registry::OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     const report::LoopFormFrame frame{settings.congressName(), Clock::today()};
     const QString html = notices ? report::dispatchNoticesHtml(items, names, frame, text)

@@ -33,7 +33,7 @@ int addAgency(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Agency agency;
@@ -64,7 +64,7 @@ int editAgency(Context& context, const QStringList& args)
         return exit;
     if (line.positional().size() != 1)
         return usageError(tr("agency edit takes one agency ID or name"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     AgencyStore store(db->connection());
@@ -96,7 +96,7 @@ int listAgencies(Context& context, const QStringList& args)
     if (!line.parse(args, &exit))
         return exit;
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Listing listing;
@@ -120,7 +120,7 @@ int addCategoryCommand(Context& context, const QStringList& args)
         return exit;
     if (line.positional().size() != 1)
         return usageError(tr("category add takes one NAME"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QString name = line.positional().first();
@@ -137,7 +137,7 @@ int listCategories(Context& context, const QStringList& args)
     if (!line.parse(args, &exit))
         return exit;
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     Listing listing;
@@ -190,7 +190,7 @@ int runOverdue(Context& context, const QStringList& args)
     if (!line.parse(args, &exit))
         return exit;
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const LoopStore store(db->connection());
@@ -228,7 +228,7 @@ int runStats(Context& context, const QStringList& args)
         return usageError(tr("--period: %1").arg(error));
     if (period->kind == Period::Kind::Term)
         return usageError(tr("--period: give a year, half-year, quarter or month"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const Deadlines deadlines = LoopStore(db->connection()).deadlines();
@@ -321,11 +321,11 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
                                                                   : QStringLiteral("agency"));
     if (!by)
         return usageError(tr("--by must be category, agency, township, station or deputy"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
-    const OfficeSettings settings(connection);
+    const registry::OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     const exports::LoopSheetFrame frame{settings.congressName(), period->label(text.chinese()),
                                         Clock::today()};

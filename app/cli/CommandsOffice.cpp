@@ -33,12 +33,12 @@ int runInit(Context& context, const QStringList& args)
     if (QFileInfo::exists(context.path()))
         return usageError(tr("%1 already exists; init creates a new database")
                               .arg(QDir::toNativeSeparators(context.path())));
-    OfficeProfile profile;
+    registry::OfficeProfile profile;
     profile.congressName = line.isSet(QStringLiteral("name")) ? line.value(QStringLiteral("name"))
                                                               : QStringLiteral("云岭县人大常委会");
-    const auto level =
-        parseLevel(line.isSet(QStringLiteral("level")) ? line.value(QStringLiteral("level"))
-                                                       : QStringLiteral("county"));
+    const auto level = registry::parseLevel(line.isSet(QStringLiteral("level"))
+                                                ? line.value(QStringLiteral("level"))
+                                                : QStringLiteral("county"));
     if (!level)
         return usageError(tr("--level must be county or township, not %1")
                               .arg(line.value(QStringLiteral("level"))));
@@ -52,7 +52,7 @@ int runInit(Context& context, const QStringList& args)
     if (!start)
         return BadInput;
     profile.termStart = *start;
-    Database* db = context.open(Database::Mode::CreateIfMissing);
+    storage::Database* db = context.open(storage::Database::Mode::CreateIfMissing);
     if (!db)
         return context.openFailureCode();
     const Outcome outcome = usecase::setUpOffice(db->connection(), profile);
@@ -78,10 +78,10 @@ int runSettings(Context& context, const QStringList& args)
         return usageError(tr("settings set needs a KEY and a VALUE; keys: %1")
                               .arg(usecase::settingKeys().join(QStringLiteral(", "))));
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    OfficeSettings settings(db->connection());
+    registry::OfficeSettings settings(db->connection());
     if (action == QLatin1String("set"))
         return report(usecase::changeSetting(db->connection(), positional.at(1), positional.at(2)),
                       tr("%1 = %2").arg(positional.at(1),
@@ -108,15 +108,15 @@ int runDemo(Context& context, const QStringList& args)
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    DemoOptions options;
+    demo::DemoOptions options;
     const QString scaleText = line.isSet(QStringLiteral("scale"))
                                   ? line.value(QStringLiteral("scale"))
                                   : QStringLiteral("county");
-    const auto scale = parseScale(scaleText);
+    const auto scale = demo::parseScale(scaleText);
     if (!scale)
         return usageError(tr("--scale must be small, county or large, not %1").arg(scaleText));
     options.scale = *scale;
-    options.years = options.scale == DemoOptions::Scale::Large ? 5 : 2;
+    options.years = options.scale == demo::DemoOptions::Scale::Large ? 5 : 2;
     bool ok = true;
     if (line.isSet(QStringLiteral("seed")))
         options.seed = line.value(QStringLiteral("seed")).toUInt(&ok);
@@ -125,18 +125,19 @@ int runDemo(Context& context, const QStringList& args)
     if (!ok || options.years < 1 || options.years > 10)
         return usageError(tr("--seed must be a number and --years between 1 and 10"));
     const bool fresh = !QFileInfo::exists(context.path());
-    Database* db = context.open(Database::Mode::CreateIfMissing);
+    storage::Database* db = context.open(storage::Database::Mode::CreateIfMissing);
     if (!db)
         return context.openFailureCode();
     if (fresh) {
-        OfficeProfile profile{QStringLiteral("云岭县人大常委会"), Level::County, 18, {}};
+        registry::OfficeProfile profile{
+            QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, {}};
         profile.termStart = QDate(Clock::today().year() - 5, 12, 20);
         if (const Outcome init = usecase::setUpOffice(db->connection(), profile); !init.ok())
             return report(init);
     }
     QElapsedTimer timer;
     timer.start();
-    DemoSummary summary;
+    demo::DemoSummary summary;
     const Outcome outcome = usecase::fillWithDemo(db->connection(), options, &summary);
     return report(outcome,
                   tr("Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), "
@@ -170,31 +171,32 @@ int runCalendar(Context& context, const QStringList& args)
         return usageError(tr("calendar import needs a FILE"));
     if (action != QLatin1String("import") && action != QLatin1String("show"))
         return usageError(tr("calendar takes show [YEAR] or import FILE"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    CalendarStore store(db->connection());
+    calendar::CalendarStore store(db->connection());
     if (action == QLatin1String("import")) {
         const Outcome outcome = usecase::importCalendar(db->connection(), positional.at(1));
         return report(outcome,
                       tr("Imported the holiday calendar for %n year(s)", nullptr, int(outcome.id)));
     }
     const int year = positional.size() > 1 ? positional.at(1).toInt() : Clock::today().year();
-    const WorkingCalendar calendar = store.load();
+    const calendar::WorkingCalendar calendar = store.load();
     if (!calendar.hasYear(year))
         printError(tr("%1 has no holiday calendar; weekends only").arg(year));
     Listing listing{{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name")},
                     {tr("Date"), tr("Kind"), tr("Name")},
                     {}};
-    for (const CalendarDay& day : calendar.days())
+    for (const calendar::CalendarDay& day : calendar.days())
         if (day.date.year() == year)
             listing.rows.append(
                 {day.date.toString(Qt::ISODate),
                  format == Format::Json
-                     ? (day.kind == CalendarDay::Kind::Holiday ? QStringLiteral("holiday")
-                                                               : QStringLiteral("workday"))
-                     : (day.kind == CalendarDay::Kind::Holiday ? tr("holiday")
-                                                               : tr("make-up workday")),
+                     ? (day.kind == calendar::CalendarDay::Kind::Holiday
+                            ? QStringLiteral("holiday")
+                            : QStringLiteral("workday"))
+                     : (day.kind == calendar::CalendarDay::Kind::Holiday ? tr("holiday")
+                                                                         : tr("make-up workday")),
                  day.name});
     printListing(listing, format);
     return Success;
@@ -207,11 +209,11 @@ int runCheck(Context& context, const QStringList& args)
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     QStringList problems = db->check();
-    problems << checkRegistry(db->connection());
+    problems << registry::checkRegistry(db->connection());
     if (problems.isEmpty()) {
         print(tr("%1: no problems found").arg(QDir::toNativeSeparators(db->path())) +
               QLatin1Char('\n'));

@@ -46,9 +46,9 @@ std::optional<RosterTarget> target(QSqlDatabase db, const CommandLine& line)
         return std::nullopt;
     }
     const QString given = line.value(QStringLiteral("station"));
-    const auto byName = StationStore(db).findByName(given);
+    const auto byName = registry::StationStore(db).findByName(given);
     const qint64 id = byName ? byName->id : given.toLongLong();
-    if (!StationStore(db).get(id)) {
+    if (!registry::StationStore(db).get(id)) {
         printError(tr("--station: no station %1 (see 'station list')").arg(given));
         return std::nullopt;
     }
@@ -103,8 +103,9 @@ bool showRoster(QSqlDatabase db, const Roster& roster, const Period& period,
         QString error;
         if (!report::writeDutyRoster(
                 db, roster,
-                period.label(DocumentText(OfficeSettings(db).documentLanguage()).chinese()), out,
-                &error)) {
+                period.label(
+                    DocumentText(registry::OfficeSettings(db).documentLanguage()).chinese()),
+                out, &error)) {
             printError(error);
             return false;
         }
@@ -138,13 +139,13 @@ int planRoster(Context& context, const QStringList& args, bool save)
     number("required", options.required);
     number("capacity", options.capacity);
     number("minimum", options.yearlyMinimum);
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;
-    const RosterPlanner planner(db->connection(), CalendarStore(db->connection()).load());
+    const RosterPlanner planner(db->connection(), calendar::CalendarStore(db->connection()).load());
     QString error;
     auto roster =
         planner.plan(chosen->stationId, chosen->period.start, chosen->period.end, options, &error);
@@ -185,7 +186,7 @@ int showSavedRoster(Context& context, const QStringList& args)
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto chosen = target(db->connection(), line);
@@ -230,11 +231,11 @@ int setRosterDay(Context& context, const QStringList& args)
             return BadInput;
         deputies << *id;
     }
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QString given = line.value(QStringLiteral("station"));
-    const auto byName = StationStore(db->connection()).findByName(given);
+    const auto byName = registry::StationStore(db->connection()).findByName(given);
     const qint64 stationId = byName ? byName->id : given.toLongLong();
     if (line.isSet(QStringLiteral("remove")))
         return report(usecase::removeRosterDay(db->connection(), stationId, *date),
@@ -258,7 +259,7 @@ int completeRoster(Context& context, const QStringList& args)
     const auto until = dateOption(line, QStringLiteral("until"), false);
     if (!until)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto chosen = target(db->connection(), line);

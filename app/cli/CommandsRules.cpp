@@ -26,7 +26,7 @@ QString capText(double cap)
 }
 
 // --year (required) and --level ("all" or absent: the set for every level).
-bool yearAndLevel(const CommandLine& line, int* year, std::optional<Level>* level)
+bool yearAndLevel(const CommandLine& line, int* year, std::optional<registry::Level>* level)
 {
     bool ok = false;
     *year = line.value(QStringLiteral("year")).toInt(&ok);
@@ -37,7 +37,7 @@ bool yearAndLevel(const CommandLine& line, int* year, std::optional<Level>* leve
     level->reset();
     if (line.isSet(QStringLiteral("level")) &&
         line.value(QStringLiteral("level")) != QLatin1String("all")) {
-        *level = levelOption(line, Level::County);
+        *level = levelOption(line, registry::Level::County);
         if (!*level)
             return false;
     }
@@ -56,7 +56,7 @@ void printRules(const ScoringRules& rules, bool own)
     print(tr("Scoring rules for %1, %2 (%3)\nBase %4, total capped at %5; an absence from an "
              "activity of a type not listed: %6\n\n")
               .arg(rules.year)
-              .arg(rules.level ? levelName(*rules.level) : tr("all levels"),
+              .arg(rules.level ? registry::levelName(*rules.level) : tr("all levels"),
                    own ? tr("the year's own set") : tr("the defaults"), number(rules.base),
                    number(rules.totalCap), number(rules.otherAbsence)));
     Listing items;
@@ -123,13 +123,13 @@ int showRules(Context& context, const QStringList& args, bool exportFile)
     if (!line.parse(args, &exit))
         return exit;
     int year = 0;
-    std::optional<Level> level;
+    std::optional<registry::Level> level;
     if (!yearAndLevel(line, &year, &level))
         return BadInput;
     const QString out = exportFile ? line.value(QStringLiteral("out")) : QString();
     if (exportFile && out.isEmpty())
         return usageError(tr("--out FILE is required"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const RuleStore store(db->connection());
@@ -187,7 +187,7 @@ int importRules(Context& context, const QStringList& args)
     auto rules = ScoringRules::fromJson(document.object(), &errors);
     if (rules && line.isSet(QStringLiteral("year"))) {
         int year = 0;
-        std::optional<Level> level;
+        std::optional<registry::Level> level;
         if (!yearAndLevel(line, &year, &level))
             return BadInput;
         rules->year = year;
@@ -201,13 +201,13 @@ int importRules(Context& context, const QStringList& args)
         return usageError(tr("%1 was not imported:\n%2")
                               .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
     }
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     return report(usecase::saveScoringRules(db->connection(), *rules),
                   tr("Rules for %1 (%2) saved; scores of %1 follow them now")
                       .arg(rules->year)
-                      .arg(rules->level ? levelName(*rules->level) : tr("all levels")));
+                      .arg(rules->level ? registry::levelName(*rules->level) : tr("all levels")));
 }
 
 int copyRules(Context& context, const QStringList& args)
@@ -222,12 +222,12 @@ int copyRules(Context& context, const QStringList& args)
     if (!line.parse(args, &exit))
         return exit;
     int year = 0;
-    std::optional<Level> level;
+    std::optional<registry::Level> level;
     if (!yearAndLevel(line, &year, &level))
         return BadInput;
     const int from =
         line.isSet(QStringLiteral("from")) ? line.value(QStringLiteral("from")).toInt() : year - 1;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     return report(usecase::copyScoringRules(db->connection(), from, year, level,

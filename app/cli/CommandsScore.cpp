@@ -45,7 +45,7 @@ QJsonObject scoreJson(const DeputyScore& s, const Period& period)
     return {{"id", s.member.deputyId},
             {"uuid", s.member.uuid},
             {"name", s.member.name},
-            {"level", levelCode(s.member.level)},
+            {"level", registry::levelCode(s.member.level)},
             {"term", s.member.termNumber},
             {"township", s.member.townshipName},
             {"station", s.member.stationName},
@@ -91,12 +91,13 @@ QString gradeText(const DeputyScore& s)
 // to the term's dates; the selection keeps to that level.
 std::optional<QList<Period>> termYears(QSqlDatabase db, const Period& term, Selection& selection)
 {
-    const Level level = selection.level.value_or(OfficeSettings(db).officeLevel());
-    const auto found = TermStore(db).find(level, term.index);
+    const registry::Level level =
+        selection.level.value_or(registry::OfficeSettings(db).officeLevel());
+    const auto found = registry::TermStore(db).find(level, term.index);
     if (!found) {
         printError(tr("--period: term %1 of the %2 level is not on record")
                        .arg(term.index)
-                       .arg(levelName(level)));
+                       .arg(registry::levelName(level)));
         return std::nullopt;
     }
     selection.level = level;
@@ -123,7 +124,7 @@ int listScores(Context& context, const QStringList& args)
     const auto order = orderOption(line);
     if (!period || !order)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     auto selection = selectionOptions(db->connection(), line);
@@ -166,7 +167,7 @@ int listScores(Context& context, const QStringList& args)
                                      s.rank,
                                      s.member.deputyId,
                                      s.member.name,
-                                     levelName(s.member.level),
+                                     registry::levelName(s.member.level),
                                      s.member.townshipName,
                                      s.member.stationName,
                                      number(s.periodPoints),
@@ -219,19 +220,21 @@ int explainScore(Context& context, const QStringList& args)
     const auto period = periodOption(line);
     if (!id || !period)
         return BadInput;
-    std::optional<Level> level;
-    if (line.isSet(QStringLiteral("level")) && !(level = levelOption(line, Level::County)))
+    std::optional<registry::Level> level;
+    if (line.isSet(QStringLiteral("level")) &&
+        !(level = levelOption(line, registry::Level::County)))
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     QList<ScoreTrace> traces = ScoreEngine(db->connection()).explain(*id, *period);
     traces.removeIf([&](const ScoreTrace& t) { return level && t.score.member.level != *level; });
     if (traces.isEmpty()) {
-        printError(tr("Deputy %1 did not serve in %2%3")
-                       .arg(*id)
-                       .arg(period->code(),
-                            level ? QStringLiteral(" (%1)").arg(levelName(*level)) : QString()));
+        printError(
+            tr("Deputy %1 did not serve in %2%3")
+                .arg(*id)
+                .arg(period->code(),
+                     level ? QStringLiteral(" (%1)").arg(registry::levelName(*level)) : QString()));
         return BadInput;
     }
     if (line.format() == Format::Json) {
@@ -260,7 +263,7 @@ int explainScore(Context& context, const QStringList& args)
         const DeputyScore& s = trace.score;
         print(tr("%1 (%2), %3: %4 points in the period (absences included), %5 deducted for "
                  "missed minimums; total %6, %7\n")
-                  .arg(s.member.name, levelName(s.member.level), period->code(),
+                  .arg(s.member.name, registry::levelName(s.member.level), period->code(),
                        number(s.periodPoints), number(s.periodDeductions), number(s.total),
                        gradeText(s)));
         Listing listing;
@@ -294,7 +297,7 @@ int listGaps(Context& context, const QStringList& args)
     const auto date = dateOption(line, QStringLiteral("date"), false);
     if (!date)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const auto selection = selectionOptions(db->connection(), line);
@@ -312,8 +315,9 @@ int listGaps(Context& context, const QStringList& args)
                                      gap.member.stationName,
                                      gap.member.deputyId,
                                      gap.member.name,
-                                     line.format() == Format::Json ? levelCode(gap.member.level)
-                                                                   : levelName(gap.member.level),
+                                     line.format() == Format::Json
+                                         ? registry::levelCode(gap.member.level)
+                                         : registry::levelName(gap.member.level),
                                      gap.member.phone,
                                      displayName(gap.minimum.name),
                                      gap.minimum.done,
@@ -369,14 +373,14 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
         scores ? std::optional(QDate()) : dateOption(line, QStringLiteral("date"), false);
     if (!period || !order || !date)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
     const auto selection = selectionOptions(connection, line);
     if (!selection)
         return BadInput;
-    const OfficeSettings settings(connection);
+    const registry::OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     xlsx::Sheet sheet;
     if (scores) {

@@ -16,7 +16,7 @@ namespace {
 int write(QSqlDatabase db, const report::SheetSource& source, const QString& out)
 {
     QString error;
-    const DocumentText text(OfficeSettings(db).documentLanguage());
+    const DocumentText text(registry::OfficeSettings(db).documentLanguage());
     const report::PrintResult result =
         report::SheetPrinter::inLanguage(text).writePdf(source, out, &error);
     if (result.pages == 0) {
@@ -55,7 +55,7 @@ int runSheets(Context& context, const QStringList& args)
                            : std::optional(scoring::ScoreOrder::Strokes);
     if (!period || !order)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     auto selection = selectionOptions(db->connection(), line);
@@ -100,12 +100,13 @@ int runArchive(Context& context, const QStringList& args)
         return BadInput;
     if (out.isEmpty())
         return usageError(tr("--out FILE is required"));
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
-    std::optional<Level> level;
-    if (line.isSet(QStringLiteral("level")) && !(level = levelOption(line, Level::County)))
+    std::optional<registry::Level> level;
+    if (line.isSet(QStringLiteral("level")) &&
+        !(level = levelOption(line, registry::Level::County)))
         return BadInput;
     int term = 0;
     if (line.isSet(QStringLiteral("term"))) {

@@ -40,7 +40,7 @@ void addStationOptions(CommandLine& line)
 
 // A township given by a name not on record comes back in `newTownship`: the use case records it
 // with the station.
-bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& station,
+bool applyStationOptions(QSqlDatabase db, const CommandLine& line, registry::Station& station,
                          QString* newTownship)
 {
     const auto text = [&](const char* name, QString& field) {
@@ -63,8 +63,8 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& stat
         }
     }
     for (const auto& [name, field] :
-         {std::pair{"model", &Station::isModel},
-          std::pair{"legislative", &Station::isLegislativeContactPoint}}) {
+         {std::pair{"model", &registry::Station::isModel},
+          std::pair{"legislative", &registry::Station::isLegislativeContactPoint}}) {
         if (!line.isSet(QString::fromLatin1(name)))
             continue;
         const QString value = line.value(QString::fromLatin1(name)).toLower();
@@ -79,14 +79,14 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, Station& stat
         bool numeric = false;
         const qint64 id = township.toLongLong(&numeric);
         if (numeric) {
-            if (!TownshipStore(db).findById(id)) {
+            if (!registry::TownshipStore(db).findById(id)) {
                 printError(tr("--township: township %1 does not exist").arg(id));
                 return false;
             }
             station.townshipId = id;
         } else if (township.isEmpty()) {
             station.townshipId = 0;
-        } else if (const auto known = TownshipStore(db).findByName(township)) {
+        } else if (const auto known = registry::TownshipStore(db).findByName(township)) {
             station.townshipId = known->id;
         } else {
             *newTownship = township;
@@ -106,12 +106,12 @@ int listStations(Context& context, const QStringList& args)
     if (!line.parse(args, &code))
         return code;
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     qint64 townshipId = 0;
     if (const QString text = line.value(QStringLiteral("township")); !text.isEmpty()) {
-        const auto township = TownshipStore(db->connection()).findByName(text);
+        const auto township = registry::TownshipStore(db->connection()).findByName(text);
         townshipId = township ? township->id : text.toLongLong();
         if (townshipId <= 0)
             return usageError(tr("--township: no township named %1").arg(text));
@@ -144,16 +144,17 @@ int listStations(Context& context, const QStringList& args)
                        tr("Legislative contact point"),
                        tr("Reception day"),
                        tr("Deputies")};
-    for (Level level : allLevels()) {
-        listing.keys << QStringLiteral("deputies_") + levelCode(level);
-        listing.headers << levelName(level);
+    for (registry::Level level : registry::allLevels()) {
+        listing.keys << QStringLiteral("deputies_") + registry::levelCode(level);
+        listing.headers << registry::levelName(level);
     }
-    for (const StationRow& row : StationStore(db->connection()).list(townshipId)) {
-        const Station& s = row.station;
+    for (const registry::StationRow& row :
+         registry::StationStore(db->connection()).list(townshipId)) {
+        const registry::Station& s = row.station;
         QVariantList values{s.id,
                             s.uuid,
                             s.name,
-                            codes ? s.kind : stationKindName(s.kind),
+                            codes ? s.kind : registry::stationKindName(s.kind),
                             row.townshipName,
                             s.address,
                             s.liaisonOfficer,
@@ -163,7 +164,7 @@ int listStations(Context& context, const QStringList& args)
                             s.isLegislativeContactPoint,
                             s.receptionRule,
                             row.deputyCount};
-        for (Level level : allLevels())
+        for (registry::Level level : registry::allLevels())
             values << row.deputiesByLevel.value(level);
         listing.rows << values;
     }
@@ -195,22 +196,23 @@ int showStation(Context& context, const QStringList& args)
     const auto format = parseFormat(line.value(QStringLiteral("format")));
     if (!id || !format)
         return BadInput;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    const auto station = StationStore(db->connection()).get(*id);
+    const auto station = registry::StationStore(db->connection()).get(*id);
     if (!station)
         return usageError(tr("Station %1 does not exist").arg(*id));
-    const auto township = TownshipStore(db->connection()).findById(station->townshipId);
-    DeputyFilter filter;
+    const auto township = registry::TownshipStore(db->connection()).findById(station->townshipId);
+    registry::DeputyFilter filter;
     filter.stationId = *id;
-    const QList<DeputyRow> deputies = DeputyStore(db->connection()).list(filter);
+    const QList<registry::DeputyRow> deputies =
+        registry::DeputyStore(db->connection()).list(filter);
     if (*format == Format::Json) {
         QJsonArray members;
-        for (const DeputyRow& row : deputies)
+        for (const registry::DeputyRow& row : deputies)
             members.append(QJsonObject{{"id", row.deputy.id},
                                        {"name", row.deputy.name},
-                                       {"level", levelCode(row.membership.level)},
+                                       {"level", registry::levelCode(row.membership.level)},
                                        {"primary", row.stationId == *id}});
         printBytes(QJsonDocument(QJsonObject{{"id", station->id},
                                              {"uuid", station->uuid},
@@ -230,17 +232,18 @@ int showStation(Context& context, const QStringList& args)
                        .toJson(QJsonDocument::Indented));
         return Success;
     }
-    QString text = tr("%1 (ID %2): %3, %4\n%5; liaison officer %6 %7; %8 stars; reception %9\n")
-                       .arg(station->name)
-                       .arg(station->id)
-                       .arg(stationKindName(station->kind), township ? township->name : QString(),
-                            station->address, station->liaisonOfficer, station->phone)
-                       .arg(station->starRating)
-                       .arg(station->receptionRule);
-    for (const DeputyRow& row : deputies)
+    QString text =
+        tr("%1 (ID %2): %3, %4\n%5; liaison officer %6 %7; %8 stars; reception %9\n")
+            .arg(station->name)
+            .arg(station->id)
+            .arg(registry::stationKindName(station->kind), township ? township->name : QString(),
+                 station->address, station->liaisonOfficer, station->phone)
+            .arg(station->starRating)
+            .arg(station->receptionRule);
+    for (const registry::DeputyRow& row : deputies)
         text += QStringLiteral("  %1  %2  %3\n")
                     .arg(row.deputy.id)
-                    .arg(row.deputy.name, levelName(row.membership.level));
+                    .arg(row.deputy.name, registry::levelName(row.membership.level));
     print(text + tr("%n deputy membership(s)", nullptr, int(deputies.size())) + QLatin1Char('\n'));
     return Success;
 }
@@ -255,11 +258,11 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding)
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    StationStore store(db->connection());
-    Station station;
+    registry::StationStore store(db->connection());
+    registry::Station station;
     if (!adding) {
         const auto id = idArgument(line.positional().value(0), tr("The station ID"));
         if (!id)
@@ -307,7 +310,7 @@ int assignStation(Context& context, const QStringList& args)
             return BadInput;
         deputyIds << *id;
     }
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
     usecase::StationAssignment assignment{*stationId, deputyIds,
@@ -361,26 +364,27 @@ int runSession(Context& context, const QStringList& args)
     if (action != QLatin1String("add") && action != QLatin1String("list"))
         return usageError(tr("session takes add or list"));
     const Format format = line.format();
-    std::optional<Level> level;
+    std::optional<registry::Level> level;
     if (line.isSet(QStringLiteral("level"))) {
-        level = parseLevel(line.value(QStringLiteral("level")));
+        level = registry::parseLevel(line.value(QStringLiteral("level")));
         if (!level)
             return usageError(
                 tr("--level must be national, provincial, municipal, county or township, not %1")
                     .arg(line.value(QStringLiteral("level"))));
     }
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    TermStore terms(db->connection());
+    registry::TermStore terms(db->connection());
     if (action == QLatin1String("list")) {
         Listing listing{{"id", "uuid", "level", "term", "number", "opening_date", "closing_date"},
                         {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Session"),
                          tr("Opening"), tr("Closing")},
                         {}};
-        for (const Session& s : terms.sessions(level))
+        for (const registry::Session& s : terms.sessions(level))
             listing.rows.append({s.id, s.uuid,
-                                 format == Format::Json ? levelCode(s.level) : levelName(s.level),
+                                 format == Format::Json ? registry::levelCode(s.level)
+                                                        : registry::levelName(s.level),
                                  s.termNumber, s.number, s.openingDate.toString(Qt::ISODate),
                                  s.closingDate.toString(Qt::ISODate)});
         printListing(listing, format);
@@ -390,11 +394,11 @@ int runSession(Context& context, const QStringList& args)
     const auto closing = dateOption(line, QStringLiteral("closing"), true);
     if (!opening || !closing)
         return BadInput;
-    Session session;
-    session.level = level.value_or(Level::County);
+    registry::Session session;
+    session.level = level.value_or(registry::Level::County);
     session.termNumber = line.isSet(QStringLiteral("term"))
                              ? line.value(QStringLiteral("term")).toInt()
-                             : terms.current(session.level).value_or(Term{}).number;
+                             : terms.current(session.level).value_or(registry::Term{}).number;
     session.number = line.value(QStringLiteral("number")).toInt();
     session.openingDate = *opening;
     session.closingDate = *closing;
@@ -421,24 +425,26 @@ int runTerm(Context& context, const QStringList& args)
     if (action != QLatin1String("start") && action != QLatin1String("list"))
         return usageError(tr("term takes start or list"));
     const Format format = line.format();
-    Database* db = context.open();
+    storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    TermStore terms(db->connection());
+    registry::TermStore terms(db->connection());
     if (action == QLatin1String("list")) {
         Listing listing{
             {"id", "uuid", "level", "number", "start_date", "end_date"},
             {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Start date"), tr("End date")},
             {}};
-        for (const Term& t : terms.list())
+        for (const registry::Term& t : terms.list())
             listing.rows.append(
-                {t.id, t.uuid, format == Format::Json ? levelCode(t.level) : levelName(t.level),
+                {t.id, t.uuid,
+                 format == Format::Json ? registry::levelCode(t.level)
+                                        : registry::levelName(t.level),
                  t.number, t.startDate.toString(Qt::ISODate),
                  t.endDate.isValid() ? QVariant(t.endDate.toString(Qt::ISODate)) : QVariant()});
         printListing(listing, format);
         return Success;
     }
-    const auto level = parseLevel(line.value(QStringLiteral("level")));
+    const auto level = registry::parseLevel(line.value(QStringLiteral("level")));
     const auto date = dateOption(line, QStringLiteral("date"), true);
     if (!level)
         return usageError(tr("--level is required: county or township (or another level)"));
@@ -450,7 +456,7 @@ int runTerm(Context& context, const QStringList& args)
     return report(usecase::startTerm(db->connection(), *level, number, *date),
                   tr("Term %1 of level %2 starts on %3; the previous term's memberships have ended")
                       .arg(number)
-                      .arg(levelName(*level), date->toString(Qt::ISODate)));
+                      .arg(registry::levelName(*level), date->toString(Qt::ISODate)));
 }
 
 } // namespace dd::cli

@@ -97,7 +97,7 @@ void print(const QString& text)
 
 void printBytes(const QByteArray& bytes)
 {
-    if (platform::writeConsole(platform::StandardStream::Output, bytes))
+    if (storage::platform::writeConsole(storage::platform::StandardStream::Output, bytes))
         return;
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     std::fflush(stdout);
@@ -107,7 +107,7 @@ void printError(const QString& text)
 {
     const QByteArray bytes =
         (text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')).toUtf8();
-    if (platform::writeConsole(platform::StandardStream::Error, bytes))
+    if (storage::platform::writeConsole(storage::platform::StandardStream::Error, bytes))
         return;
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);

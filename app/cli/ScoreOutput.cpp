@@ -32,7 +32,7 @@ std::optional<scoring::Selection> selectionOptions(QSqlDatabase db, const Comman
         selection.*field = *id;
     }
     if (line.isSet(QStringLiteral("level"))) {
-        selection.level = levelOption(line, Level::County);
+        selection.level = levelOption(line, registry::Level::County);
         if (!selection.level)
             return std::nullopt;
     }

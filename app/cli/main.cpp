@@ -81,7 +81,7 @@ int runProgram(int argc, char* argv[])
     const QStringList args = commandLineArguments(argc, argv);
     // Documents are drawn with Qt Gui (QPdfWriter needs a QGuiApplication), but the CLI never
     // shows a window; it gets only the program's name to parse.
-    platform::chooseGuiPlatform(false);
+    storage::platform::chooseGuiPlatform(false);
     int qtArgc = 1;
     char* qtArgv[] = {argv[0], nullptr};
     QGuiApplication app(qtArgc, qtArgv);

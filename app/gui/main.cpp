@@ -14,7 +14,7 @@
 
 int main(int argc, char* argv[])
 {
-    dd::platform::chooseGuiPlatform(true);
+    dd::storage::platform::chooseGuiPlatform(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));
@@ -48,10 +48,10 @@ int main(int argc, char* argv[])
         if (!QFileInfo::exists(path))
             path = dd::ui::WelcomeDialog::defaultPath();
     }
-    std::unique_ptr<dd::Database> database;
+    std::unique_ptr<dd::storage::Database> database;
     if (QFileInfo::exists(path) || !parser.positionalArguments().isEmpty()) {
-        dd::OpenResult opened =
-            dd::Database::open(path, dd::Database::Mode::OpenExisting, {.asWindow = true});
+        dd::storage::OpenResult opened = dd::storage::Database::open(
+            path, dd::storage::Database::Mode::OpenExisting, {.asWindow = true});
         if (!opened)
             QMessageBox::critical(
                 nullptr, QCoreApplication::translate("dd::gui", "Cannot open the database"),

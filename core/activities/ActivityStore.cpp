@@ -27,7 +27,7 @@ Activity readActivity(const QSqlQuery& q)
     a.typeId = q.value(2).toLongLong();
     a.typeCode = q.value(3).toString();
     a.typeName = q.value(4).toString();
-    a.date = sql::toDate(q.value(5));
+    a.date = storage::sql::toDate(q.value(5));
     a.start = QTime::fromString(q.value(6).toString(), QStringLiteral("HH:mm"));
     a.end = QTime::fromString(q.value(7).toString(), QStringLiteral("HH:mm"));
     a.title = q.value(8).toString();
@@ -62,8 +62,8 @@ QList<ActivityType> ActivityStore::types() const
 {
     QList<ActivityType> list;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT id, code, name FROM activity_types "
-                                       "ORDER BY position")))
+    if (storage::sql::run(query, QStringLiteral("SELECT id, code, name FROM activity_types "
+                                                "ORDER BY position")))
         while (query.next())
             list.append({query.value(0).toLongLong(), query.value(1).toString(),
                          query.value(2).toString()});
@@ -95,21 +95,22 @@ Outcome ActivityStore::addType(ActivityType& type)
     if (typeByName(type.name))
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(type.name)}});
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1, COUNT(*) + 1 "
-                                        "FROM activity_types")) ||
+    if (!storage::sql::run(query,
+                           QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1, COUNT(*) + 1 "
+                                          "FROM activity_types")) ||
         !query.next())
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     const int position = query.value(0).toInt();
     type.code = QStringLiteral("custom-%1").arg(query.value(1).toInt());
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO activity_types(code, name, position) "
-                                 "VALUES(?, ?, ?)"),
-                  {type.code, type.name, position}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query,
+                           QStringLiteral("INSERT INTO activity_types(code, name, position) "
+                                          "VALUES(?, ?, ?)"),
+                           {type.code, type.name, position}))
+        return storage::sql::storageFailure(query);
     type.id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -124,13 +125,13 @@ Outcome ActivityStore::renameType(qint64 id, const QString& name)
     if (const auto other = typeByName(wanted); other && other->id != id)
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(wanted)}});
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("UPDATE activity_types SET name = ? WHERE id = ?"),
-                  {wanted, id}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query, QStringLiteral("UPDATE activity_types SET name = ? WHERE id = ?"),
+                           {wanted, id}))
+        return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity type %1").arg(id));
     if (!transaction->commit())
@@ -146,8 +147,9 @@ FieldErrors ActivityStore::validate(Activity& activity) const
     activity.notes = activity.notes.trimmed();
     FieldErrors errors;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT code, name FROM activity_types WHERE id = ?"),
-                 {activity.typeId}) &&
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT code, name FROM activity_types WHERE id = ?"),
+                          {activity.typeId}) &&
         query.next()) {
         activity.typeCode = query.value(0).toString();
         activity.typeName = query.value(1).toString();
@@ -163,11 +165,11 @@ FieldErrors ActivityStore::validate(Activity& activity) const
     if (activity.isReception() && activity.stationId <= 0)
         errors.append({QStringLiteral("station"), tr("a reception is at a station")});
     if (activity.stationId > 0 &&
-        !sql::exists(m_db, QStringLiteral("stations"), activity.stationId))
+        !storage::sql::exists(m_db, QStringLiteral("stations"), activity.stationId))
         errors.append(
             {QStringLiteral("station"), tr("station %1 does not exist").arg(activity.stationId)});
     if (activity.sessionId > 0 &&
-        !sql::exists(m_db, QStringLiteral("sessions"), activity.sessionId))
+        !storage::sql::exists(m_db, QStringLiteral("sessions"), activity.sessionId))
         errors.append(
             {QStringLiteral("session"), tr("session %1 does not exist").arg(activity.sessionId)});
     if (activity.citizensReceived < 0)
@@ -188,14 +190,14 @@ FieldErrors ActivityStore::validate(Activity& activity) const
     }
     // A deputy received at a station once a day: the same duty is never counted twice.
     if (activity.isReception() && errors.isEmpty() && !activity.participants.isEmpty() &&
-        sql::run(
-            query,
-            QStringLiteral("SELECT p.deputy_id, d.name FROM activity_participants p "
-                           "JOIN activities a ON a.id = p.activity_id "
-                           "JOIN deputies d ON d.id = p.deputy_id "
-                           "WHERE a.type_id = ? AND a.station_id = ? AND a.day = ? "
-                           "AND a.id <> ?"),
-            {activity.typeId, activity.stationId, sql::dateValue(activity.date), activity.id})) {
+        storage::sql::run(query,
+                          QStringLiteral("SELECT p.deputy_id, d.name FROM activity_participants p "
+                                         "JOIN activities a ON a.id = p.activity_id "
+                                         "JOIN deputies d ON d.id = p.deputy_id "
+                                         "WHERE a.type_id = ? AND a.station_id = ? AND a.day = ? "
+                                         "AND a.id <> ?"),
+                          {activity.typeId, activity.stationId,
+                           storage::sql::dateValue(activity.date), activity.id})) {
         while (query.next())
             if (seen.contains(query.value(0).toLongLong()))
                 errors.append(
@@ -211,22 +213,23 @@ Outcome ActivityStore::add(Activity& activity)
     activity.id = 0;
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    QSqlQuery& query = sql::statement(
+    QSqlQuery& query = storage::sql::statement(
         m_db, QStringLiteral("INSERT INTO activities(uuid, type_id, day, start_time, "
                              "end_time, title, place, organiser, notes, station_id, "
                              "citizens_received, session_id, created_at, updated_at) "
                              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    activity.uuid = sql::newUuid();
-    const QString now = sql::nowText();
-    if (!sql::exec(query, {activity.uuid, activity.typeId, sql::dateValue(activity.date),
-                           timeText(activity.start), timeText(activity.end), activity.title,
-                           activity.place, activity.organiser, activity.notes,
-                           idOrNull(activity.stationId), activity.citizensReceived,
-                           idOrNull(activity.sessionId), now, now}))
-        return sql::storageFailure(query);
+    activity.uuid = storage::sql::newUuid();
+    const QString now = storage::sql::nowText();
+    if (!storage::sql::exec(query,
+                            {activity.uuid, activity.typeId, storage::sql::dateValue(activity.date),
+                             timeText(activity.start), timeText(activity.end), activity.title,
+                             activity.place, activity.organiser, activity.notes,
+                             idOrNull(activity.stationId), activity.citizensReceived,
+                             idOrNull(activity.sessionId), now, now}))
+        return storage::sql::storageFailure(query);
     activity.id = query.lastInsertId().toLongLong();
     if (Outcome written = writeParticipants(activity); !written.ok())
         return written;
@@ -241,24 +244,27 @@ Outcome ActivityStore::update(Activity& activity)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(activity.id));
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE activities SET type_id = ?, day = ?, start_time = ?, "
-                                 "end_time = ?, title = ?, place = ?, organiser = ?, notes = ?, "
-                                 "station_id = ?, citizens_received = ?, session_id = ?, "
-                                 "updated_at = ? WHERE id = ?"),
-                  {activity.typeId, sql::dateValue(activity.date), timeText(activity.start),
-                   timeText(activity.end), activity.title, activity.place, activity.organiser,
-                   activity.notes, idOrNull(activity.stationId), activity.citizensReceived,
-                   idOrNull(activity.sessionId), sql::nowText(), activity.id}) ||
-        !sql::run(query, QStringLiteral("DELETE FROM activity_participants WHERE activity_id = ?"),
-                  {activity.id}) ||
-        !sql::run(query, QStringLiteral("DELETE FROM activity_items WHERE activity_id = ?"),
-                  {activity.id}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("UPDATE activities SET type_id = ?, day = ?, start_time = ?, "
+                           "end_time = ?, title = ?, place = ?, organiser = ?, notes = ?, "
+                           "station_id = ?, citizens_received = ?, session_id = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            {activity.typeId, storage::sql::dateValue(activity.date), timeText(activity.start),
+             timeText(activity.end), activity.title, activity.place, activity.organiser,
+             activity.notes, idOrNull(activity.stationId), activity.citizensReceived,
+             idOrNull(activity.sessionId), storage::sql::nowText(), activity.id}) ||
+        !storage::sql::run(
+            query, QStringLiteral("DELETE FROM activity_participants WHERE activity_id = ?"),
+            {activity.id}) ||
+        !storage::sql::run(query,
+                           QStringLiteral("DELETE FROM activity_items WHERE activity_id = ?"),
+                           {activity.id}))
+        return storage::sql::storageFailure(query);
     if (Outcome written = writeParticipants(activity); !written.ok())
         return written;
     if (!transaction->commit())
@@ -268,12 +274,12 @@ Outcome ActivityStore::update(Activity& activity)
 
 Outcome ActivityStore::remove(qint64 id)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}))
+        return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(id));
     if (!transaction->commit())
@@ -284,19 +290,19 @@ Outcome ActivityStore::remove(qint64 id)
 Outcome ActivityStore::writeParticipants(const Activity& activity)
 {
     // One prepared statement for every participant: 300 of them stay well under 100 ms.
-    QSqlQuery& participants =
-        sql::statement(m_db, QStringLiteral("INSERT INTO activity_participants(activity_id, "
-                                            "deputy_id, attendance, reason) VALUES(?, ?, ?, ?)"));
+    QSqlQuery& participants = storage::sql::statement(
+        m_db, QStringLiteral("INSERT INTO activity_participants(activity_id, "
+                             "deputy_id, attendance, reason) VALUES(?, ?, ?, ?)"));
     for (const Participant& participant : activity.participants)
-        if (!sql::exec(participants, {activity.id, participant.deputyId,
-                                      code(participant.attendance), participant.reason}))
+        if (!storage::sql::exec(participants, {activity.id, participant.deputyId,
+                                               code(participant.attendance), participant.reason}))
             return Outcome::invalid({{QStringLiteral("participants"),
                                       tr("deputy %1 does not exist").arg(participant.deputyId)}});
-    QSqlQuery& items = sql::statement(
+    QSqlQuery& items = storage::sql::statement(
         m_db, QStringLiteral("INSERT OR IGNORE INTO activity_items(activity_id, item_id) "
                              "VALUES(?, ?)"));
     for (qint64 itemId : activity.itemIds)
-        if (!sql::exec(items, {activity.id, itemId}))
+        if (!storage::sql::exec(items, {activity.id, itemId}))
             return Outcome::invalid(
                 {{QStringLiteral("items"), tr("item %1 does not exist").arg(itemId)}});
     return Outcome::success();
@@ -305,12 +311,14 @@ Outcome ActivityStore::writeParticipants(const Activity& activity)
 std::optional<Activity> ActivityStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (!sql::run(query, kSelect + QStringLiteral(" WHERE a.id = ?"), {id}) || !query.next())
+    if (!storage::sql::run(query, kSelect + QStringLiteral(" WHERE a.id = ?"), {id}) ||
+        !query.next())
         return std::nullopt;
     QList<Activity> one{readActivity(query)};
     attachParticipants(one, {}, {});
-    if (sql::run(query, QStringLiteral("SELECT item_id FROM activity_items WHERE activity_id = ?"),
-                 {id}))
+    if (storage::sql::run(
+            query, QStringLiteral("SELECT item_id FROM activity_items WHERE activity_id = ?"),
+            {id}))
         while (query.next())
             one.first().itemIds << query.value(0).toLongLong();
     return one.first();
@@ -329,9 +337,9 @@ QList<Activity> ActivityStore::list(const ActivityFilter& filter) const
     if (!filter.typeCode.isEmpty())
         add(QStringLiteral("t.code = ?"), filter.typeCode);
     if (filter.from.isValid())
-        add(QStringLiteral("a.day >= ?"), sql::dateValue(filter.from));
+        add(QStringLiteral("a.day >= ?"), storage::sql::dateValue(filter.from));
     if (filter.to.isValid())
-        add(QStringLiteral("a.day <= ?"), sql::dateValue(filter.to));
+        add(QStringLiteral("a.day <= ?"), storage::sql::dateValue(filter.to));
     if (filter.stationId > 0)
         add(QStringLiteral("a.station_id = ?"), filter.stationId);
     if (filter.townshipId > 0)
@@ -395,8 +403,8 @@ void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate&
     }
     query.prepare(sql + QStringLiteral(" ORDER BY p.activity_id, d.pinyin_key"));
     if (!few && from.isValid() && to.isValid()) {
-        query.bindValue(0, sql::dateValue(from));
-        query.bindValue(1, sql::dateValue(to));
+        query.bindValue(0, storage::sql::dateValue(from));
+        query.bindValue(1, storage::sql::dateValue(to));
     }
     if (!query.exec())
         return;
@@ -414,13 +422,13 @@ void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate&
 QList<Participant> ActivityStore::participantsFor(const ParticipantSelection& selection,
                                                   const QDate& date) const
 {
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     filter.stationId = selection.stationId;
     filter.groupId = selection.groupId;
     filter.townshipId = selection.townshipId;
     filter.level = selection.level;
     if (selection.sessionId > 0)
-        for (const Session& session : TermStore(m_db).sessions())
+        for (const registry::Session& session : registry::TermStore(m_db).sessions())
             if (session.id == selection.sessionId) {
                 filter.level = session.level;
                 filter.termNumber = session.termNumber;
@@ -428,7 +436,8 @@ QList<Participant> ActivityStore::participantsFor(const ParticipantSelection& se
     const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(date);
     QList<Participant> participants;
     QSet<qint64> seen;
-    for (const DeputyRow& row : DeputyStore(m_db).list(filter, NameOrder::Strokes)) {
+    for (const registry::DeputyRow& row :
+         registry::DeputyStore(m_db).list(filter, registry::NameOrder::Strokes)) {
         if (seen.contains(row.deputy.id))
             continue;
         seen.insert(row.deputy.id);

@@ -14,7 +14,7 @@ struct ParticipantSelection {
     qint64 stationId = 0;
     qint64 groupId = 0;
     qint64 townshipId = 0;
-    std::optional<Level> level;
+    std::optional<registry::Level> level;
     qint64 sessionId = 0;
 };
 

@@ -30,28 +30,31 @@ Outcome LeaveStore::add(Leave& leave)
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT from_day, to_day FROM deputy_leaves WHERE deputy_id = ? "
-                                 "AND from_day <= ? AND to_day >= ?"),
-                  {leave.deputyId, sql::dateValue(leave.to), sql::dateValue(leave.from)}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT from_day, to_day FROM deputy_leaves WHERE deputy_id = ? "
+                           "AND from_day <= ? AND to_day >= ?"),
+            {leave.deputyId, storage::sql::dateValue(leave.to),
+             storage::sql::dateValue(leave.from)}))
+        return storage::sql::storageFailure(query);
     if (query.next())
         return Outcome::invalid({{QStringLiteral("from"),
                                   tr("overlaps the leave from %1 to %2 on record")
                                       .arg(query.value(0).toString(), query.value(1).toString())}});
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    leave.uuid = sql::newUuid();
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO deputy_leaves(uuid, deputy_id, from_day, to_day, "
-                                 "reason, created_at) VALUES(?, ?, ?, ?, ?, ?)"),
-                  {leave.uuid, leave.deputyId, sql::dateValue(leave.from), sql::dateValue(leave.to),
-                   leave.reason, sql::nowText()})) {
+    leave.uuid = storage::sql::newUuid();
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO deputy_leaves(uuid, deputy_id, from_day, to_day, "
+                           "reason, created_at) VALUES(?, ?, ?, ?, ?, ?)"),
+            {leave.uuid, leave.deputyId, storage::sql::dateValue(leave.from),
+             storage::sql::dateValue(leave.to), leave.reason, storage::sql::nowText()})) {
         if (query.lastError().text().contains(QLatin1String("FOREIGN KEY")))
             return Outcome::invalid(
                 {{QStringLiteral("deputy"), tr("deputy %1 does not exist").arg(leave.deputyId)}});
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     }
     leave.id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
@@ -67,13 +70,14 @@ QList<Leave> LeaveStore::list(qint64 deputyId) const
         "SELECT l.id, l.uuid, l.deputy_id, l.from_day, l.to_day, l.reason, d.name "
         "FROM deputy_leaves l JOIN deputies d ON d.id = l.deputy_id %1 ORDER BY l.from_day");
     const bool ok =
-        deputyId > 0 ? sql::run(query, sql.arg(QStringLiteral("WHERE l.deputy_id = ?")), {deputyId})
-                     : sql::run(query, sql.arg(QString()));
+        deputyId > 0
+            ? storage::sql::run(query, sql.arg(QStringLiteral("WHERE l.deputy_id = ?")), {deputyId})
+            : storage::sql::run(query, sql.arg(QString()));
     if (ok)
         while (query.next())
             leaves.append({query.value(0).toLongLong(), query.value(1).toString(),
-                           query.value(2).toLongLong(), sql::toDate(query.value(3)),
-                           sql::toDate(query.value(4)), query.value(5).toString(),
+                           query.value(2).toLongLong(), storage::sql::toDate(query.value(3)),
+                           storage::sql::toDate(query.value(4)), query.value(5).toString(),
                            query.value(6).toString()});
     return leaves;
 }
@@ -82,10 +86,10 @@ QHash<qint64, QString> LeaveStore::onLeave(const QDate& date) const
 {
     QHash<qint64, QString> reasons;
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT deputy_id, reason FROM deputy_leaves "
-                                "WHERE from_day <= ? AND to_day >= ?"),
-                 {sql::dateValue(date), sql::dateValue(date)}))
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT deputy_id, reason FROM deputy_leaves "
+                                         "WHERE from_day <= ? AND to_day >= ?"),
+                          {storage::sql::dateValue(date), storage::sql::dateValue(date)}))
         while (query.next())
             reasons.insert(query.value(0).toLongLong(), query.value(1).toString());
     return reasons;

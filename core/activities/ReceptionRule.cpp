@@ -146,7 +146,7 @@ QList<QDate> ReceptionRule::ruleDatesOfMonth(int year, int month) const
 }
 
 QList<QDate> ReceptionRule::datesIn(const QDate& from, const QDate& to,
-                                    const WorkingCalendar& calendar) const
+                                    const calendar::WorkingCalendar& calendar) const
 {
     QList<QDate> dates;
     // Start a month early: a day moved off a holiday at the end of last month may land in range.

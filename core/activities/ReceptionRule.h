@@ -29,7 +29,8 @@ public:
     // Null with *error saying which forms are understood.
     static std::optional<ReceptionRule> parse(QStringView text, QString* error);
     // The planned reception days in [from, to], after holidays are applied, without repeats.
-    QList<QDate> datesIn(const QDate& from, const QDate& to, const WorkingCalendar& calendar) const;
+    QList<QDate> datesIn(const QDate& from, const QDate& to,
+                         const calendar::WorkingCalendar& calendar) const;
 
 private:
     bool monthIncluded(int month) const;

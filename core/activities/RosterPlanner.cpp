@@ -11,7 +11,7 @@
 
 namespace dd::activities {
 
-RosterPlanner::RosterPlanner(QSqlDatabase db, WorkingCalendar calendar)
+RosterPlanner::RosterPlanner(QSqlDatabase db, calendar::WorkingCalendar calendar)
     : m_db(std::move(db))
     , m_calendar(std::move(calendar))
 {
@@ -34,7 +34,7 @@ int RosterPlanner::proRated(int yearlyMinimum, const QDate& from, const QDate& t
 std::optional<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QDate& to,
                                           const RosterOptions& options, QString* error) const
 {
-    const auto station = StationStore(m_db).get(stationId);
+    const auto station = registry::StationStore(m_db).get(stationId);
     if (!station) {
         *error = tr("Station %1 does not exist").arg(stationId);
         return std::nullopt;
@@ -49,10 +49,11 @@ std::optional<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, c
     roster.minimum = proRated(options.yearlyMinimum, from, to);
     const int required = std::max(1, options.required);
     const int capacity = std::max(required, options.capacity);
-    DeputyFilter stationed;
+    registry::DeputyFilter stationed;
     stationed.stationId = stationId;
     QList<qint64> deputies;
-    for (const DeputyRow& row : DeputyStore(m_db).list(stationed, NameOrder::Strokes)) {
+    for (const registry::DeputyRow& row :
+         registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes)) {
         if (roster.names.contains(row.deputy.id))
             continue;
         roster.names.insert(row.deputy.id, row.deputy.name);

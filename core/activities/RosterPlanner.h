@@ -43,7 +43,7 @@ class RosterPlanner {
     Q_DECLARE_TR_FUNCTIONS(dd::activities::RosterPlanner)
 
 public:
-    RosterPlanner(QSqlDatabase db, WorkingCalendar calendar);
+    RosterPlanner(QSqlDatabase db, calendar::WorkingCalendar calendar);
     // Null with *error when the station does not exist or has no reception rule it understands.
     std::optional<Roster> plan(qint64 stationId, const QDate& from, const QDate& to,
                                const RosterOptions& options, QString* error) const;
@@ -53,7 +53,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    WorkingCalendar m_calendar;
+    calendar::WorkingCalendar m_calendar;
 };
 
 } // namespace dd::activities

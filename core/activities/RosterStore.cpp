@@ -16,14 +16,16 @@ namespace {
 bool insertDay(QSqlQuery& query, qint64 stationId, const QDate& date,
                const QList<qint64>& deputyIds)
 {
-    if (!sql::run(query, QStringLiteral("INSERT INTO roster_days(station_id, day) VALUES(?, ?)"),
-                  {stationId, sql::dateValue(date)}))
+    if (!storage::sql::run(query,
+                           QStringLiteral("INSERT INTO roster_days(station_id, day) VALUES(?, ?)"),
+                           {stationId, storage::sql::dateValue(date)}))
         return false;
     for (qint64 deputy : deputyIds)
-        if (!sql::run(query,
-                      QStringLiteral("INSERT INTO roster_duties(station_id, day, deputy_id) "
-                                     "VALUES(?, ?, ?)"),
-                      {stationId, sql::dateValue(date), deputy}))
+        if (!storage::sql::run(
+                query,
+                QStringLiteral("INSERT INTO roster_duties(station_id, day, deputy_id) "
+                               "VALUES(?, ?, ?)"),
+                {stationId, storage::sql::dateValue(date), deputy}))
             return false;
     return true;
 }
@@ -37,32 +39,36 @@ RosterStore::RosterStore(QSqlDatabase db)
 
 Outcome RosterStore::save(const Roster& roster)
 {
-    if (!StationStore(m_db).get(roster.stationId))
+    if (!registry::StationStore(m_db).get(roster.stationId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(roster.stationId));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
     QSet<QDate> recorded;
-    if (!sql::run(query,
-                  QStringLiteral("SELECT day FROM roster_days WHERE station_id = ? AND day >= ? "
-                                 "AND day <= ? AND activity_id IS NOT NULL"),
-                  {roster.stationId, sql::dateValue(roster.from), sql::dateValue(roster.to)}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT day FROM roster_days WHERE station_id = ? AND day >= ? "
+                           "AND day <= ? AND activity_id IS NOT NULL"),
+            {roster.stationId, storage::sql::dateValue(roster.from),
+             storage::sql::dateValue(roster.to)}))
+        return storage::sql::storageFailure(query);
     while (query.next())
-        recorded.insert(sql::toDate(query.value(0)));
-    if (!sql::run(query,
-                  QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day >= ? AND "
-                                 "day <= ? AND activity_id IS NULL"),
-                  {roster.stationId, sql::dateValue(roster.from), sql::dateValue(roster.to)}))
-        return sql::storageFailure(query);
+        recorded.insert(storage::sql::toDate(query.value(0)));
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day >= ? AND "
+                           "day <= ? AND activity_id IS NULL"),
+            {roster.stationId, storage::sql::dateValue(roster.from),
+             storage::sql::dateValue(roster.to)}))
+        return storage::sql::storageFailure(query);
     qint64 saved = 0;
     for (const RosterDay& day : roster.days) {
         if (recorded.contains(day.date))
             continue;
         if (!insertDay(query, roster.stationId, day.date, day.deputyIds))
-            return sql::storageFailure(query);
+            return storage::sql::storageFailure(query);
         ++saved;
     }
     if (!transaction->commit())
@@ -75,17 +81,18 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
     if (!date.isValid())
         return Outcome::invalid({{QStringLiteral("date"), tr("is required")}});
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT activity_id FROM roster_days WHERE station_id = ? AND "
-                                "day = ? AND activity_id IS NOT NULL"),
-                 {stationId, sql::dateValue(date)}) &&
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT activity_id FROM roster_days WHERE station_id = ? AND "
+                           "day = ? AND activity_id IS NOT NULL"),
+            {stationId, storage::sql::dateValue(date)}) &&
         query.next())
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
             tr("%1 is already recorded as a reception (activity %2): change the activity instead")
                 .arg(date.toString(Qt::ISODate))
                 .arg(query.value(0).toLongLong()));
-    const DeputyStore deputies(m_db);
+    const registry::DeputyStore deputies(m_db);
     const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(date);
     FieldErrors errors;
     QSet<qint64> seen;
@@ -103,16 +110,17 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
     }
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    if (!StationStore(m_db).get(stationId))
+    if (!registry::StationStore(m_db).get(stationId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    if (!sql::run(query, QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ?"),
-                  {stationId, sql::dateValue(date)}) ||
+    if (!storage::sql::run(
+            query, QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ?"),
+            {stationId, storage::sql::dateValue(date)}) ||
         !insertDay(query, stationId, date, deputyIds))
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
@@ -120,15 +128,16 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
 
 Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ? AND "
-                                 "activity_id IS NULL"),
-                  {stationId, sql::dateValue(date)}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ? AND "
+                           "activity_id IS NULL"),
+            {stationId, storage::sql::dateValue(date)}))
+        return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
@@ -141,10 +150,11 @@ Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
 bool RosterStore::hasDays(qint64 stationId, const QDate& from, const QDate& to) const
 {
     QSqlQuery query(m_db);
-    return sql::run(query,
-                    QStringLiteral("SELECT 1 FROM roster_days WHERE station_id = ? AND day >= ? "
-                                   "AND day <= ? LIMIT 1"),
-                    {stationId, sql::dateValue(from), sql::dateValue(to)}) &&
+    return storage::sql::run(
+               query,
+               QStringLiteral("SELECT 1 FROM roster_days WHERE station_id = ? AND day >= ? "
+                              "AND day <= ? LIMIT 1"),
+               {stationId, storage::sql::dateValue(from), storage::sql::dateValue(to)}) &&
            query.next();
 }
 
@@ -154,26 +164,28 @@ Roster RosterStore::load(qint64 stationId, const QDate& from, const QDate& to) c
     roster.stationId = stationId;
     roster.from = from;
     roster.to = to;
-    DeputyFilter stationed;
+    registry::DeputyFilter stationed;
     stationed.stationId = stationId;
-    for (const DeputyRow& row : DeputyStore(m_db).list(stationed, NameOrder::Strokes)) {
+    for (const registry::DeputyRow& row :
+         registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes)) {
         roster.names.insert(row.deputy.id, row.deputy.name);
         roster.load.insert(row.deputy.id, 0);
         if (!row.deputy.isCadre)
             roster.grassRoots.insert(row.deputy.id);
     }
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT r.day, r.activity_id, u.deputy_id, d.name, d.is_cadre "
-                                 "FROM roster_days r LEFT JOIN roster_duties u "
-                                 "ON u.station_id = r.station_id AND u.day = r.day "
-                                 "LEFT JOIN deputies d ON d.id = u.deputy_id "
-                                 "WHERE r.station_id = ? AND r.day >= ? AND r.day <= ? "
-                                 "ORDER BY r.day, u.rowid"),
-                  {stationId, sql::dateValue(from), sql::dateValue(to)}))
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT r.day, r.activity_id, u.deputy_id, d.name, d.is_cadre "
+                           "FROM roster_days r LEFT JOIN roster_duties u "
+                           "ON u.station_id = r.station_id AND u.day = r.day "
+                           "LEFT JOIN deputies d ON d.id = u.deputy_id "
+                           "WHERE r.station_id = ? AND r.day >= ? AND r.day <= ? "
+                           "ORDER BY r.day, u.rowid"),
+            {stationId, storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         return roster;
     while (query.next()) {
-        const QDate date = sql::toDate(query.value(0));
+        const QDate date = storage::sql::toDate(query.value(0));
         if (roster.days.isEmpty() || roster.days.last().date != date)
             roster.days.append({date, {}, query.value(1).toLongLong()});
         if (query.value(2).isNull())
@@ -196,12 +208,12 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
 {
     ActivityStore activities(m_db);
     const auto type = activities.typeByCode(QLatin1String(kReceptionType));
-    const auto station = StationStore(m_db).get(stationId);
+    const auto station = registry::StationStore(m_db).get(stationId);
     if (!type || !station)
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
     const Roster roster = load(stationId, from, until);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
@@ -209,17 +221,17 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
         if (day.activityId > 0 || day.deputyIds.isEmpty())
             continue;
         // A reception already entered by hand for that day is the duty's record.
-        if (sql::run(query,
-                     QStringLiteral("SELECT id FROM activities WHERE type_id = ? AND "
-                                    "station_id = ? AND day = ? ORDER BY id LIMIT 1"),
-                     {type->id, stationId, sql::dateValue(day.date)}) &&
+        if (storage::sql::run(query,
+                              QStringLiteral("SELECT id FROM activities WHERE type_id = ? AND "
+                                             "station_id = ? AND day = ? ORDER BY id LIMIT 1"),
+                              {type->id, stationId, storage::sql::dateValue(day.date)}) &&
             query.next()) {
             const qint64 existing = query.value(0).toLongLong();
-            if (!sql::run(query,
-                          QStringLiteral("UPDATE roster_days SET activity_id = ? WHERE "
-                                         "station_id = ? AND day = ?"),
-                          {existing, stationId, sql::dateValue(day.date)}))
-                return sql::storageFailure(query);
+            if (!storage::sql::run(query,
+                                   QStringLiteral("UPDATE roster_days SET activity_id = ? WHERE "
+                                                  "station_id = ? AND day = ?"),
+                                   {existing, stationId, storage::sql::dateValue(day.date)}))
+                return storage::sql::storageFailure(query);
             recorded->alreadyRecorded << day.date;
             continue;
         }
@@ -240,11 +252,11 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
         if (!added.ok())
             return Outcome::failure(added.kind,
                                     tr("%1: %2").arg(day.date.toString(Qt::ISODate), added.text()));
-        if (!sql::run(query,
-                      QStringLiteral("UPDATE roster_days SET activity_id = ? WHERE "
-                                     "station_id = ? AND day = ?"),
-                      {activity.id, stationId, sql::dateValue(day.date)}))
-            return sql::storageFailure(query);
+        if (!storage::sql::run(query,
+                               QStringLiteral("UPDATE roster_days SET activity_id = ? WHERE "
+                                              "station_id = ? AND day = ?"),
+                               {activity.id, stationId, storage::sql::dateValue(day.date)}))
+            return storage::sql::storageFailure(query);
         recorded->activityIds << activity.id;
     }
     if (!transaction->commit())

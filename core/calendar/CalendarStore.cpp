@@ -7,7 +7,7 @@
 #include <QFile>
 #include <QSet>
 
-namespace dd {
+namespace dd::calendar {
 
 CalendarStore::CalendarStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -18,9 +18,10 @@ WorkingCalendar CalendarStore::load() const
 {
     QList<CalendarDay> days;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT day, kind, name FROM calendar_days ORDER BY day")))
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT day, kind, name FROM calendar_days ORDER BY day")))
         while (query.next())
-            days.append({sql::toDate(query.value(0)),
+            days.append({storage::sql::toDate(query.value(0)),
                          query.value(1).toString() == QLatin1String("workday")
                              ? CalendarDay::Kind::Workday
                              : CalendarDay::Kind::Holiday,
@@ -57,22 +58,23 @@ Outcome CalendarStore::replaceYears(const QList<CalendarDay>& days)
 
 Outcome CalendarStore::replace(const QSet<int>& years, const QList<CalendarDay>& days)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
     for (int year : years)
-        if (!sql::run(query, QStringLiteral("DELETE FROM calendar_days WHERE day BETWEEN ? AND ?"),
-                      {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)}))
-            return sql::storageFailure(query);
+        if (!storage::sql::run(
+                query, QStringLiteral("DELETE FROM calendar_days WHERE day BETWEEN ? AND ?"),
+                {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)}))
+            return storage::sql::storageFailure(query);
     for (const CalendarDay& day : days)
-        if (!sql::run(query,
-                      QStringLiteral("INSERT INTO calendar_days(day, kind, name) VALUES(?, ?, ?)"),
-                      {sql::dateValue(day.date),
-                       day.kind == CalendarDay::Kind::Workday ? QStringLiteral("workday")
-                                                              : QStringLiteral("holiday"),
-                       day.name}))
-            return sql::storageFailure(query);
+        if (!storage::sql::run(
+                query, QStringLiteral("INSERT INTO calendar_days(day, kind, name) VALUES(?, ?, ?)"),
+                {storage::sql::dateValue(day.date),
+                 day.kind == CalendarDay::Kind::Workday ? QStringLiteral("workday")
+                                                        : QStringLiteral("holiday"),
+                 day.name}))
+            return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(years.size());
@@ -93,4 +95,4 @@ Outcome CalendarStore::importCsv(const QString& path)
     return replaceYears(*days);
 }
 
-} // namespace dd
+} // namespace dd::calendar

@@ -3,7 +3,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "storage/Sql.h"
 
-namespace dd {
+namespace dd::calendar {
 
 // The holiday calendar kept in the database, so a clerk can import next year's arrangement.
 class CalendarStore {
@@ -24,4 +24,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::calendar

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace dd {
+namespace dd::calendar {
 
 WorkingCalendar::WorkingCalendar(QList<CalendarDay> days)
     : m_days(std::move(days))
@@ -141,4 +141,4 @@ QStringList WorkingCalendar::warningsFor(const QDate& from, const QDate& to) con
     return warnings;
 }
 
-} // namespace dd
+} // namespace dd::calendar

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace dd {
+namespace dd::calendar {
 
 struct CalendarDay {
     enum class Kind { Holiday, Workday };
@@ -21,7 +21,7 @@ struct CalendarDay {
 // Working days: weekends off unless a make-up workday (调休), statutory holidays off. Deadlines
 // (domain.md, "Deadlines") are counted here. A year without data uses weekends only.
 class WorkingCalendar {
-    Q_DECLARE_TR_FUNCTIONS(dd::WorkingCalendar)
+    Q_DECLARE_TR_FUNCTIONS(dd::calendar::WorkingCalendar)
 
 public:
     explicit WorkingCalendar(QList<CalendarDay> days = {});
@@ -54,4 +54,4 @@ private:
     QSet<int> m_years;
 };
 
-} // namespace dd
+} // namespace dd::calendar

@@ -73,9 +73,9 @@ public:
 
     Outcome run()
     {
-        DeputyFilter serving;
+        registry::DeputyFilter serving;
         QSet<qint64> seen;
-        for (const DeputyRow& row : DeputyStore(m_db).list(serving)) {
+        for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(serving)) {
             if (seen.contains(row.deputy.id))
                 continue;
             seen.insert(row.deputy.id);
@@ -136,20 +136,22 @@ private:
     Outcome addSessions(int year)
     {
         const auto type = m_store.typeByCode(QLatin1String(kSessionType));
-        for (const Session& session : TermStore(m_db).sessions()) {
+        for (const registry::Session& session : registry::TermStore(m_db).sessions()) {
             if (session.openingDate.year() != year || session.openingDate > m_today ||
-                (session.level != Level::County && session.level != Level::Township))
+                (session.level != registry::Level::County &&
+                 session.level != registry::Level::Township))
                 continue;
             Activity activity;
             activity.typeId = type->id;
             activity.date = session.openingDate;
             activity.start = QTime(9, 0);
             activity.sessionId = session.id;
-            activity.title = QStringLiteral("%1第%2届人民代表大会第%3次会议")
-                                 .arg(session.level == Level::County ? QStringLiteral("云岭县")
-                                                                     : QStringLiteral("乡镇"))
-                                 .arg(session.termNumber)
-                                 .arg(session.number);
+            activity.title =
+                QStringLiteral("%1第%2届人民代表大会第%3次会议")
+                    .arg(session.level == registry::Level::County ? QStringLiteral("云岭县")
+                                                                  : QStringLiteral("乡镇"))
+                    .arg(session.termNumber)
+                    .arg(session.number);
             activity.place = QStringLiteral("人民会堂");
             ParticipantSelection selection;
             selection.sessionId = session.id;
@@ -173,11 +175,11 @@ private:
 
     Outcome addReceptions(int year)
     {
-        const RosterPlanner planner(m_db, CalendarStore(m_db).load());
+        const RosterPlanner planner(m_db, calendar::CalendarStore(m_db).load());
         RosterStore rosters(m_db);
         QSqlQuery query(m_db);
-        for (const StationRow& row : StationStore(m_db).list()) {
-            const Station& station = row.station;
+        for (const registry::StationRow& row : registry::StationStore(m_db).list()) {
+            const registry::Station& station = row.station;
             QString error;
             auto roster = planner.plan(station.id, QDate(year, 1, 1), QDate(year, 12, 31),
                                        RosterOptions(), &error);
@@ -201,12 +203,13 @@ private:
             if (!outcome.ok())
                 return outcome;
             for (qint64 id : std::as_const(recorded.activityIds))
-                if (!sql::run(query,
-                              QStringLiteral("UPDATE activities SET citizens_received = ?, "
-                                             "start_time = '09:00', end_time = '11:30' "
-                                             "WHERE id = ?"),
-                              {m_random.bounded(12), id}))
-                    return sql::storageFailure(query);
+                if (!storage::sql::run(
+                        query,
+                        QStringLiteral("UPDATE activities SET citizens_received = ?, "
+                                       "start_time = '09:00', end_time = '11:30' "
+                                       "WHERE id = ?"),
+                        {m_random.bounded(12), id}))
+                    return storage::sql::storageFailure(query);
             m_receptions += int(recorded.activityIds.size());
         }
         return Outcome::success();
@@ -280,7 +283,8 @@ private:
     {
         if (!m_townshipNames.contains(id)) {
             QSqlQuery query(m_db);
-            sql::run(query, QStringLiteral("SELECT name FROM townships WHERE id = ?"), {id});
+            storage::sql::run(query, QStringLiteral("SELECT name FROM townships WHERE id = ?"),
+                              {id});
             m_townshipNames.insert(id, query.next() ? query.value(0).toString() : QString());
         }
         return m_townshipNames.value(id);
@@ -290,15 +294,16 @@ private:
     Outcome linkConcerns()
     {
         QSqlQuery query(m_db);
-        if (!sql::run(query,
-                      QStringLiteral("INSERT OR IGNORE INTO activity_items(activity_id, item_id) "
-                                     "SELECT a.id, i.id FROM activities a "
-                                     "JOIN activity_types t ON t.id = a.type_id "
-                                     "JOIN loop_items i ON i.station_id = a.station_id "
-                                     "AND i.raised_date = a.day "
-                                     "WHERE t.code = ? AND i.kind = 'concern'"),
-                      {QString::fromLatin1(kReceptionType)}))
-            return sql::storageFailure(query);
+        if (!storage::sql::run(
+                query,
+                QStringLiteral("INSERT OR IGNORE INTO activity_items(activity_id, item_id) "
+                               "SELECT a.id, i.id FROM activities a "
+                               "JOIN activity_types t ON t.id = a.type_id "
+                               "JOIN loop_items i ON i.station_id = a.station_id "
+                               "AND i.raised_date = a.day "
+                               "WHERE t.code = ? AND i.kind = 'concern'"),
+                {QString::fromLatin1(kReceptionType)}))
+            return storage::sql::storageFailure(query);
         return Outcome::success();
     }
 
@@ -321,7 +326,8 @@ Outcome generateActivityDemo(QSqlDatabase db, const DemoOptions& options, DemoSu
     const Outcome outcome = ActivityDemo(db, options).run();
     if (outcome.ok() && summary) {
         QSqlQuery query(db);
-        if (sql::run(query, QStringLiteral("SELECT COUNT(*) FROM activities")) && query.next())
+        if (storage::sql::run(query, QStringLiteral("SELECT COUNT(*) FROM activities")) &&
+            query.next())
             summary->activities = query.value(0).toInt();
     }
     return outcome;

@@ -16,7 +16,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
-namespace dd {
+namespace dd::demo {
 
 namespace {
 
@@ -43,7 +43,7 @@ const std::pair<const char*, int> kCompositionShares[] = {
     {"business", 12}, {"military", 1}, {"other", 11}};
 
 class Generator {
-    Q_DECLARE_TR_FUNCTIONS(dd::Generator)
+    Q_DECLARE_TR_FUNCTIONS(dd::demo::Generator)
 
 public:
     Generator(QSqlDatabase db, const DemoOptions& options)
@@ -80,20 +80,20 @@ private:
         return phone;
     }
     QString idNumber(const QString& birthMonth, bool female);
-    Deputy person(const QString& township, const QString& village);
-    Outcome addStations(const QList<Township>& townships);
-    Outcome addMember(Deputy deputy, Level level, int term, qint64 townshipId, qint64 stationId,
-                      const QDate& start, bool byElection = false);
+    registry::Deputy person(const QString& township, const QString& village);
+    Outcome addStations(const QList<registry::Township>& townships);
+    Outcome addMember(registry::Deputy deputy, registry::Level level, int term, qint64 townshipId,
+                      qint64 stationId, const QDate& start, bool byElection = false);
     // The steps of run(), in the order they draw from the seed.
     Outcome addTerms();
     Outcome addTownships(const ScaleShape& shape);
     Outcome addSessions();
     Outcome addDeputies(const ScaleShape& shape);
-    Outcome addLevel(Level level, int count);
+    Outcome addLevel(registry::Level level, int count);
     Outcome endSomeMemberships();
     Outcome addGroups();
     // A township by turn and one of its stations at random.
-    std::pair<Township, qint64> placeAt(int index);
+    std::pair<registry::Township, qint64> placeAt(int index);
     // A day within the years the demo covers, and not before `earliest`.
     QDate dateInWindow(const QDate& earliest = {})
     {
@@ -105,12 +105,12 @@ private:
     }
 
     struct LevelTerm {
-        Level level;
+        registry::Level level;
         int number;
         QDate start;
     };
     struct Placed {
-        Deputy deputy;
+        registry::Deputy deputy;
         qint64 townshipId;
         qint64 stationId;
     };
@@ -124,7 +124,7 @@ private:
     QHash<qint64, QList<qint64>> m_stationsByTownship;
     QHash<QString, int> m_certificates;
     QList<LevelTerm> m_terms; // the current term of each level, in Level order
-    QList<Township> m_townships;
+    QList<registry::Township> m_townships;
     QList<Placed> m_countyDeputies;
     DemoSummary m_summary;
 };
@@ -145,9 +145,9 @@ QString Generator::idNumber(const QString& birthMonth, bool female)
     return id + QLatin1Char(checks[sum % 11]);
 }
 
-Deputy Generator::person(const QString& township, const QString& village)
+registry::Deputy Generator::person(const QString& township, const QString& village)
 {
-    Deputy d;
+    registry::Deputy d;
     const bool female = m_random.bounded(100) < 30;
     d.gender = female ? QStringLiteral("F") : QStringLiteral("M");
     const int age = 28 + m_random.bounded(38);
@@ -174,15 +174,15 @@ Deputy Generator::person(const QString& township, const QString& village)
     return d;
 }
 
-Outcome Generator::addStations(const QList<Township>& townships)
+Outcome Generator::addStations(const QList<registry::Township>& townships)
 {
     static const char* const rules[] = {"每周三",   "每月8日",    "每月15日",
                                         "单月15日", "每周五上午", "每月第一个周二"};
-    StationStore stations(m_db);
+    registry::StationStore stations(m_db);
     const int total = shapeOf(m_options.scale).stations;
     for (int i = 0; i < total; ++i) {
-        Station s;
-        const Township& township = townships.at(i % townships.size());
+        registry::Station s;
+        const registry::Township& township = townships.at(i % townships.size());
         const bool hub = i < townships.size();
         const bool online = i == total - 1 && total > 3;
         s.townshipId = online ? 0 : township.id;
@@ -227,22 +227,23 @@ Outcome Generator::addStations(const QList<Township>& townships)
     return Outcome::success();
 }
 
-Outcome Generator::addMember(Deputy deputy, Level level, int term, qint64 townshipId,
-                             qint64 stationId, const QDate& start, bool byElection)
+Outcome Generator::addMember(registry::Deputy deputy, registry::Level level, int term,
+                             qint64 townshipId, qint64 stationId, const QDate& start,
+                             bool byElection)
 {
-    Membership m;
+    registry::Membership m;
     m.level = level;
     m.termNumber = term;
     m.startDate = start;
     m.byElection = byElection;
-    m.townshipId = level >= Level::County ? townshipId : 0;
-    const int serial = ++m_certificates[levelCode(level) + QString::number(term)];
+    m.townshipId = level >= registry::Level::County ? townshipId : 0;
+    const int serial = ++m_certificates[registry::levelCode(level) + QString::number(term)];
     m.certificateNo = QStringLiteral("%1%2").arg(term).arg(serial, 4, 10, QLatin1Char('0'));
-    if (level == Level::County || level == Level::Township)
+    if (level == registry::Level::County || level == registry::Level::Township)
         m.electoralDistrict = QStringLiteral("第%1选区").arg(1 + (serial - 1) % 60);
     else
         m.electoralDistrict = QStringLiteral("云岭县");
-    const Outcome added = DeputyStore(m_db).add(deputy, m, stationId);
+    const Outcome added = registry::DeputyStore(m_db).add(deputy, m, stationId);
     if (added.ok())
         ++m_summary.memberships;
     return added;
@@ -250,12 +251,12 @@ Outcome Generator::addMember(Deputy deputy, Level level, int term, qint64 townsh
 
 Outcome Generator::run(DemoSummary* summary)
 {
-    if (DeputyStore(m_db).count() > 0)
+    if (registry::DeputyStore(m_db).count() > 0)
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
             tr("The database already holds deputies; demo data go into a new database"));
     const ScaleShape shape = shapeOf(m_options.scale);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     // The order is part of the seed's promise: the same seed draws the same numbers in turn.
@@ -284,29 +285,34 @@ Outcome Generator::run(DemoSummary* summary)
 // Terms: the county and township terms began together about five years ago.
 Outcome Generator::addTerms()
 {
-    OfficeSettings settings(m_db);
-    TermStore terms(m_db);
+    registry::OfficeSettings settings(m_db);
+    registry::TermStore terms(m_db);
     const QDate countyStart(m_today.year() - 5, 12, 20);
     m_terms = {
-        {Level::National, 14, countyStart.addMonths(14)},
-        {Level::Provincial, 14, countyStart.addMonths(13)},
-        {Level::Municipal, 7, countyStart.addMonths(1)},
-        {Level::County,
-         settings.currentTerm(Level::County) > 1 ? settings.currentTerm(Level::County) : 18,
+        {registry::Level::National, 14, countyStart.addMonths(14)},
+        {registry::Level::Provincial, 14, countyStart.addMonths(13)},
+        {registry::Level::Municipal, 7, countyStart.addMonths(1)},
+        {registry::Level::County,
+         settings.currentTerm(registry::Level::County) > 1
+             ? settings.currentTerm(registry::Level::County)
+             : 18,
          countyStart},
-        {Level::Township,
-         settings.currentTerm(Level::Township) > 1 ? settings.currentTerm(Level::Township) : 19,
+        {registry::Level::Township,
+         settings.currentTerm(registry::Level::Township) > 1
+             ? settings.currentTerm(registry::Level::Township)
+             : 19,
          countyStart.addDays(-5)},
     };
     for (const LevelTerm& t : std::as_const(m_terms)) {
-        if (t.level == Level::County || t.level == Level::Township) {
+        if (t.level == registry::Level::County || t.level == registry::Level::Township) {
             const Outcome previous = terms.ensure(t.level, t.number - 1, t.start.addYears(-5));
             if (!previous.ok())
                 return previous;
         }
         Outcome outcome = terms.ensure(t.level, t.number, t.start);
         if (outcome.ok())
-            outcome = settings.set(OfficeSettings::termKey(t.level), QString::number(t.number));
+            outcome =
+                settings.set(registry::OfficeSettings::termKey(t.level), QString::number(t.number));
         if (!outcome.ok())
             return outcome;
     }
@@ -315,7 +321,7 @@ Outcome Generator::addTerms()
 
 Outcome Generator::addTownships(const ScaleShape& shape)
 {
-    TownshipStore townshipStore(m_db);
+    registry::TownshipStore townshipStore(m_db);
     const QStringList names = demo::townshipNames();
     for (int i = 0; i < shape.townships; ++i) {
         const Outcome added = townshipStore.ensure(names.at(i));
@@ -330,43 +336,44 @@ Outcome Generator::addTownships(const ScaleShape& shape)
 // Sessions: the first at the start of each term, then one a year early in the year.
 Outcome Generator::addSessions()
 {
-    TermStore terms(m_db);
+    registry::TermStore terms(m_db);
     for (const LevelTerm& t : std::as_const(m_terms)) {
         int number = 1;
         for (QDate opening = t.start; opening <= m_today; ++number) {
-            Session session;
+            registry::Session session;
             session.level = t.level;
             session.termNumber = t.number;
             session.number = number;
             session.openingDate = opening;
-            session.closingDate = opening.addDays(t.level == Level::Township ? 1 : 3);
+            session.closingDate = opening.addDays(t.level == registry::Level::Township ? 1 : 3);
             if (const Outcome added = terms.addSession(session); !added.ok())
                 return added;
             ++m_summary.sessions;
-            opening = QDate(opening.year() + 1, t.level == Level::Township ? 2 : 1,
+            opening = QDate(opening.year() + 1, t.level == registry::Level::Township ? 2 : 1,
                             8 + m_random.bounded(10));
         }
     }
     return Outcome::success();
 }
 
-std::pair<Township, qint64> Generator::placeAt(int index)
+std::pair<registry::Township, qint64> Generator::placeAt(int index)
 {
-    const Township& township = m_townships.at(index % m_townships.size());
+    const registry::Township& township = m_townships.at(index % m_townships.size());
     const QList<qint64>& local = m_stationsByTownship.value(township.id);
     const qint64 station = local.at(m_random.bounded(int(local.size())));
     return {township, station};
 }
 
-Outcome Generator::addLevel(Level level, int count)
+Outcome Generator::addLevel(registry::Level level, int count)
 {
     const LevelTerm& t = m_terms.at(int(level));
     for (int i = 0; i < count; ++i) {
         const auto [township, station] = placeAt(i);
-        Deputy d = person(township.name,
-                          demo::villageName(m_random, township.kind == QLatin1String("street")));
+        registry::Deputy d = person(
+            township.name, demo::villageName(m_random, township.kind == QLatin1String("street")));
         const bool reelected =
-            (level == Level::County || level == Level::Township) && m_random.bounded(100) < 40;
+            (level == registry::Level::County || level == registry::Level::Township) &&
+            m_random.bounded(100) < 40;
         if (reelected) {
             const Outcome earlier =
                 addMember(d, level, t.number - 1, township.id, 0, t.start.addYears(-5));
@@ -378,7 +385,7 @@ Outcome Generator::addLevel(Level level, int count)
             return added;
         d.id = added.id;
         ++m_summary.deputies;
-        if (level == Level::County)
+        if (level == registry::Level::County)
             m_countyDeputies.append({d, township.id, station});
     }
     return Outcome::success();
@@ -387,53 +394,55 @@ Outcome Generator::addLevel(Level level, int count)
 // People, level by level; some county deputies also sit in their township's congress.
 Outcome Generator::addDeputies(const ScaleShape& shape)
 {
-    for (Level level : {Level::National, Level::Provincial, Level::Municipal, Level::County}) {
-        const int count = level == Level::National     ? shape.national
-                          : level == Level::Provincial ? shape.provincial
-                          : level == Level::Municipal  ? shape.municipal
-                                                       : shape.county;
+    for (registry::Level level : {registry::Level::National, registry::Level::Provincial,
+                                  registry::Level::Municipal, registry::Level::County}) {
+        const int count = level == registry::Level::National     ? shape.national
+                          : level == registry::Level::Provincial ? shape.provincial
+                          : level == registry::Level::Municipal  ? shape.municipal
+                                                                 : shape.county;
         if (const Outcome added = addLevel(level, count); !added.ok())
             return added;
     }
     // The previous county and township terms end the day before the current ones began.
-    TermStore terms(m_db);
-    for (Level level : {Level::County, Level::Township}) {
+    registry::TermStore terms(m_db);
+    for (registry::Level level : {registry::Level::County, registry::Level::Township}) {
         const LevelTerm& t = m_terms.at(int(level));
         const Outcome ended = terms.endTerm(*terms.find(level, t.number - 1), t.start.addDays(-1));
         if (!ended.ok())
             return ended;
     }
-    const LevelTerm& township = m_terms.at(int(Level::Township));
+    const LevelTerm& township = m_terms.at(int(registry::Level::Township));
     for (int i = 0; i < m_countyDeputies.size(); i += 5) { // one in five sits at both levels
         const Placed& p = m_countyDeputies.at(i);
-        const Outcome added =
-            addMember(p.deputy, Level::Township, township.number, p.townshipId, 0, township.start);
+        const Outcome added = addMember(p.deputy, registry::Level::Township, township.number,
+                                        p.townshipId, 0, township.start);
         if (!added.ok())
             return added;
     }
-    return addLevel(Level::Township, shape.township);
+    return addLevel(registry::Level::Township, shape.township);
 }
 
 // A few memberships ended early, and by-elections filled some seats.
 Outcome Generator::endSomeMemberships()
 {
-    DeputyStore deputies(m_db);
-    DeputyFilter filter;
-    const QList<DeputyRow> serving = deputies.list(filter);
+    registry::DeputyStore deputies(m_db);
+    registry::DeputyFilter filter;
+    const QList<registry::DeputyRow> serving = deputies.list(filter);
     static const char* const reasons[] = {"调离本行政区域", "因工作变动辞去代表职务", "因病去世",
                                           "迁出本选区"};
     for (int i = 7; i < serving.size(); i += 97) {
-        const DeputyRow& row = serving.at(i);
+        const registry::DeputyRow& row = serving.at(i);
         const int which = m_random.bounded(int(std::size(reasons)));
-        const MembershipStatus status =
-            which == 1 ? MembershipStatus::Resigned : MembershipStatus::Terminated;
+        const registry::MembershipStatus status = which == 1
+                                                      ? registry::MembershipStatus::Resigned
+                                                      : registry::MembershipStatus::Terminated;
         const QDate ended = dateInWindow(row.membership.startDate.addDays(30));
         const Outcome changed =
             deputies.changeStatus(row.deputy.id, row.membership.level, row.membership.termNumber,
                                   status, ended, QString::fromUtf8(reasons[which]));
         if (!changed.ok())
             return changed;
-        if (row.membership.level >= Level::County) {
+        if (row.membership.level >= registry::Level::County) {
             const auto [township, station] = placeAt(i);
             const Outcome added =
                 addMember(person(township.name, demo::villageName(m_random, false)),
@@ -450,24 +459,26 @@ Outcome Generator::endSomeMemberships()
 // Deputy groups: county deputies by township, and a few professional groups.
 Outcome Generator::addGroups()
 {
-    GroupStore groups(m_db);
+    registry::GroupStore groups(m_db);
     const qint64 countyTerm =
-        TermStore(m_db).find(Level::County, m_terms.at(int(Level::County)).number)->id;
+        registry::TermStore(m_db)
+            .find(registry::Level::County, m_terms.at(int(registry::Level::County)).number)
+            ->id;
     QHash<qint64, qint64> groupByTownship;
-    for (const Township& township : std::as_const(m_townships)) {
-        DeputyGroup group{0,
-                          {},
-                          township.name + QStringLiteral("代表小组"),
-                          QStringLiteral("deputy_group"),
-                          countyTerm,
-                          0};
+    for (const registry::Township& township : std::as_const(m_townships)) {
+        registry::DeputyGroup group{0,
+                                    {},
+                                    township.name + QStringLiteral("代表小组"),
+                                    QStringLiteral("deputy_group"),
+                                    countyTerm,
+                                    0};
         if (const Outcome added = groups.add(group); !added.ok())
             return added;
         groupByTownship.insert(township.id, group.id);
     }
     QList<qint64> professional;
     for (const char* name : {"法制专业小组", "财政经济专业小组", "农业农村专业小组"}) {
-        DeputyGroup group{
+        registry::DeputyGroup group{
             0, {}, QString::fromUtf8(name), QStringLiteral("professional_group"), countyTerm, 0};
         if (const Outcome added = groups.add(group); !added.ok())
             return added;
@@ -498,7 +509,8 @@ std::optional<DemoOptions::Scale> parseScale(QStringView text)
 
 Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary)
 {
-    auto transaction = WriteTransaction::begin(db); // the registry and the loop, all or nothing
+    auto transaction =
+        storage::WriteTransaction::begin(db); // the registry and the loop, all or nothing
     if (!transaction)
         return transaction.refusal();
     DemoSummary counted;
@@ -514,4 +526,4 @@ Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* s
     return outcome;
 }
 
-} // namespace dd
+} // namespace dd::demo

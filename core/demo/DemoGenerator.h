@@ -2,7 +2,7 @@
 
 #include "storage/Sql.h"
 
-namespace dd {
+namespace dd::demo {
 
 struct DemoOptions {
     enum class Scale { Small, County, Large };
@@ -28,4 +28,4 @@ std::optional<DemoOptions::Scale> parseScale(QStringView text);
 // seed and today's date give the same data. Everything is written in one transaction.
 Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* summary);
 
-} // namespace dd
+} // namespace dd::demo

@@ -103,7 +103,7 @@ private:
     QDate m_today;
     QList<qint64> m_departments;
     QHash<qint64, qint64> m_townshipGovernment; // township → its government's agency
-    QList<DeputyRow> m_deputies;
+    QList<registry::DeputyRow> m_deputies;
     QHash<QString, QList<qint64>> m_recentSuggestions; // category → latest suggestions
     QHash<qint64, State> m_suggestionStates;           // as written
     DemoSummary* m_summary;
@@ -142,8 +142,8 @@ Outcome LoopDemo::addAgencies()
             return added;
     }
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT id, name FROM townships ORDER BY id")))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query, QStringLiteral("SELECT id, name FROM townships ORDER BY id")))
+        return storage::sql::storageFailure(query);
     QList<std::pair<qint64, QString>> townships;
     while (query.next())
         townships << std::pair{query.value(0).toLongLong(), query.value(1).toString()};
@@ -271,7 +271,7 @@ void LoopDemo::handle(QList<StepRequest>& steps, QDate date, ItemKind kind, qint
 Outcome LoopDemo::addSuggestion(const QDate& raised, const Topic& topic, qint64 sessionId,
                                 const QDate& sessionClose)
 {
-    const DeputyRow& lead = m_deputies.at(m_random.bounded(m_deputies.size()));
+    const registry::DeputyRow& lead = m_deputies.at(m_random.bounded(m_deputies.size()));
     Item item;
     item.raisedDate = raised;
     const QString place =
@@ -313,7 +313,7 @@ Outcome LoopDemo::addSuggestion(const QDate& raised, const Topic& topic, qint64 
 
 Outcome LoopDemo::addConcern(const QDate& raised, const Topic& topic)
 {
-    const DeputyRow& deputy = m_deputies.at(m_random.bounded(m_deputies.size()));
+    const registry::DeputyRow& deputy = m_deputies.at(m_random.bounded(m_deputies.size()));
     Item item;
     item.raisedDate = raised;
     const QString place = QString::fromUtf8(kPlaces[m_random.bounded(int(std::size(kPlaces)))]);
@@ -398,15 +398,16 @@ Outcome LoopDemo::addConcern(const QDate& raised, const Topic& topic)
 
 Outcome LoopDemo::run()
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     if (const Outcome added = addAgencies(); !added.ok())
         return added;
-    m_deputies = DeputyStore(m_db).list(DeputyFilter{});
+    m_deputies = registry::DeputyStore(m_db).list(registry::DeputyFilter{});
     if (m_deputies.isEmpty())
         return Outcome::success();
-    const QList<Session> sessions = TermStore(m_db).sessions(Level::County);
+    const QList<registry::Session> sessions =
+        registry::TermStore(m_db).sessions(registry::Level::County);
     const YearlyCounts counts = countsOf(m_options.scale);
     const int firstYear = m_today.year() - std::max(1, m_options.years) + 1;
     const int topics = int(std::size(kTopics));
@@ -417,7 +418,7 @@ Outcome LoopDemo::run()
         const double share = double(days) / start.daysInYear();
         // The year's session suggestions first, then the rest spread over the year.
         int suggestions = int(counts.suggestions * share);
-        for (const Session& session : sessions) {
+        for (const registry::Session& session : sessions) {
             if (session.closingDate.year() != year || session.closingDate > m_today)
                 continue;
             for (int i = 0; i < counts.suggestions / 3 && suggestions > 0; ++i, --suggestions)

@@ -3,9 +3,9 @@
 namespace dd::exports {
 
 namespace {
-QString levelText(const DocumentText& text, Level level)
+QString levelText(const DocumentText& text, registry::Level level)
 {
-    return text.translate(kRegistryContext, levelSource(level));
+    return text.translate(registry::kRegistryContext, registry::levelSource(level));
 }
 
 void frame(xlsx::Sheet& sheet, const DocumentText& text, const QString& congressName,
@@ -19,7 +19,7 @@ void frame(xlsx::Sheet& sheet, const DocumentText& text, const QString& congress
 }
 } // namespace
 
-xlsx::Sheet rosterSheet(const QList<DeputyRow>& rows, const QString& congressName,
+xlsx::Sheet rosterSheet(const QList<registry::DeputyRow>& rows, const QString& congressName,
                         const DocumentText& text, const QDate& today)
 {
     using xlsx::CellType;
@@ -50,9 +50,9 @@ xlsx::Sheet rosterSheet(const QList<DeputyRow>& rows, const QString& congressNam
     const QString female = text.text(QT_TRANSLATE_NOOP("dd::documents", "Female"));
     const QString male = text.text(QT_TRANSLATE_NOOP("dd::documents", "Male"));
     const QString yes = text.text(QT_TRANSLATE_NOOP("dd::documents", "Yes"));
-    for (const DeputyRow& row : rows) {
-        const QString composition =
-            text.translate(kRegistryContext, compositionSource(row.deputy.composition));
+    for (const registry::DeputyRow& row : rows) {
+        const QString composition = text.translate(
+            registry::kRegistryContext, registry::compositionSource(row.deputy.composition));
         const QDate born =
             QDate::fromString(row.deputy.birthMonth + QStringLiteral("-01"), Qt::ISODate);
         sheet.rows.append(QVariantList{
@@ -63,12 +63,13 @@ xlsx::Sheet rosterSheet(const QList<DeputyRow>& rows, const QString& congressNam
             row.membership.electoralDistrict, row.townshipName, row.stationName,
             row.deputy.workUnit, row.deputy.phone, composition,
             row.deputy.isCadre ? yes : QString(), row.membership.isReelected ? yes : QString(),
-            text.translate(kRegistryContext, statusSource(row.membership.status))});
+            text.translate(registry::kRegistryContext,
+                           registry::statusSource(row.membership.status))});
     }
     return sheet;
 }
 
-xlsx::Sheet stationsSheet(const QList<StationRow>& rows, const QString& congressName,
+xlsx::Sheet stationsSheet(const QList<registry::StationRow>& rows, const QString& congressName,
                           const DocumentText& text, const QDate& today)
 {
     using xlsx::CellType;
@@ -87,15 +88,16 @@ xlsx::Sheet stationsSheet(const QList<StationRow>& rows, const QString& congress
     header(QT_TRANSLATE_NOOP("dd::documents", "Stars"), CellType::Number);
     header(QT_TRANSLATE_NOOP("dd::documents", "Model station"));
     header(QT_TRANSLATE_NOOP("dd::documents", "Reception day"));
-    for (Level level : allLevels())
+    for (registry::Level level : registry::allLevels())
         sheet.columns.append({text.text(QT_TRANSLATE_NOOP("dd::documents", "%1 deputies"))
                                   .arg(levelText(text, level)),
                               CellType::Number});
     header(QT_TRANSLATE_NOOP("dd::documents", "Deputies in all"), CellType::Number);
     const QString yes = text.text(QT_TRANSLATE_NOOP("dd::documents", "Yes"));
-    for (const StationRow& row : rows) {
-        const Station& s = row.station;
-        const QString kind = text.translate(kRegistryContext, stationKindSource(s.kind));
+    for (const registry::StationRow& row : rows) {
+        const registry::Station& s = row.station;
+        const QString kind =
+            text.translate(registry::kRegistryContext, registry::stationKindSource(s.kind));
         QVariantList values{s.name,
                             kind,
                             row.townshipName,
@@ -105,7 +107,7 @@ xlsx::Sheet stationsSheet(const QList<StationRow>& rows, const QString& congress
                             s.starRating > 0 ? QVariant(s.starRating) : QVariant(),
                             s.isModel ? yes : QString(),
                             s.receptionRule};
-        for (Level level : allLevels())
+        for (registry::Level level : registry::allLevels())
             values << row.deputiesByLevel.value(level);
         values << row.deputyCount;
         sheet.rows.append(values);

@@ -8,9 +8,9 @@
 // The registry's workbooks for superiors: 代表名册 and 联络站一览表.
 namespace dd::exports {
 
-xlsx::Sheet rosterSheet(const QList<DeputyRow>& rows, const QString& congressName,
+xlsx::Sheet rosterSheet(const QList<registry::DeputyRow>& rows, const QString& congressName,
                         const DocumentText& text, const QDate& today);
-xlsx::Sheet stationsSheet(const QList<StationRow>& rows, const QString& congressName,
+xlsx::Sheet stationsSheet(const QList<registry::StationRow>& rows, const QString& congressName,
                           const DocumentText& text, const QDate& today);
 
 } // namespace dd::exports

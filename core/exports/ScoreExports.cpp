@@ -9,9 +9,9 @@ using xlsx::CellType;
 
 namespace {
 
-QString levelText(Level level, const DocumentText& text)
+QString levelText(registry::Level level, const DocumentText& text)
 {
-    return text.translate(kRegistryContext, levelSource(level));
+    return text.translate(registry::kRegistryContext, registry::levelSource(level));
 }
 
 } // namespace

@@ -21,14 +21,15 @@ QString CellValues::birthMonth(const Cell* cell, QString* problem)
     if (cell->kind == Cell::Kind::Date && cell->date.isValid())
         return cell->date.toString(QStringLiteral("yyyy-MM"));
     const QString value = toHalfWidth(cell->text).trimmed();
-    if (QString month = parseBirthMonth(value); !month.isEmpty())
+    if (QString month = registry::parseBirthMonth(value); !month.isEmpty())
         return month;
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})$)"));
     if (const auto match = compact.match(value); match.hasMatch())
-        if (QString month = parseBirthMonth(QString(match.captured(1) + u'-' + match.captured(2)));
+        if (QString month =
+                registry::parseBirthMonth(QString(match.captured(1) + u'-' + match.captured(2)));
             !month.isEmpty())
             return month;
-    if (const QDate date = parseLooseDate(value); date.isValid())
+    if (const QDate date = registry::parseLooseDate(value); date.isValid())
         return date.toString(QStringLiteral("yyyy-MM"));
     *problem = tr("%1 is not a month such as 1975.03 or 1975年3月").arg(cell->text);
     return {};
@@ -59,7 +60,7 @@ QDate CellValues::date(const Cell* cell, int defaultYear, QString* problem)
                                          QStringLiteral("——")};
         if (value.isEmpty() || none.contains(value))
             return {};
-        date = parseLooseDate(value);
+        date = registry::parseLooseDate(value);
         static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
         if (!date.isValid() && compact.match(value).hasMatch())
             date = QDate::fromString(value, QStringLiteral("yyyyMMdd"));

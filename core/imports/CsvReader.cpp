@@ -151,13 +151,13 @@ bool feedGb18030(QIODevice& device, CsvParser& parser)
         const qsizetype lines = pending.lastIndexOf('\n') + 1;
         if (lines == 0)
             continue; // a line longer than a chunk
-        const auto text = platform::decodeGb18030(pending.left(lines));
+        const auto text = storage::platform::decodeGb18030(pending.left(lines));
         if (!text)
             return false;
         parser.feed(*text);
         pending.remove(0, lines);
     }
-    const auto rest = platform::decodeGb18030(pending);
+    const auto rest = storage::platform::decodeGb18030(pending);
     if (!rest)
         return false;
     parser.feed(*rest);

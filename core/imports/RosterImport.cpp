@@ -19,9 +19,9 @@ QString personKey(const QString& name, const QString& birthMonth)
 }
 
 // The file's values replace the record's only where the file gives them.
-void mergeGiven(Deputy& stored, const PlannedDeputy& row)
+void mergeGiven(registry::Deputy& stored, const PlannedDeputy& row)
 {
-    const Deputy& file = row.deputy;
+    const registry::Deputy& file = row.deputy;
     const auto take = [&](const char* field, QString& target, const QString& value) {
         if (row.given.contains(QLatin1String(field)))
             target = value;
@@ -132,9 +132,10 @@ bool RosterImport::read(const QString& path)
 
 bool RosterImport::resolveTerm()
 {
-    const Level level = m_options.level.value_or(OfficeSettings(m_db).officeLevel());
-    TermStore terms(m_db);
-    const std::optional<Term> term =
+    const registry::Level level =
+        m_options.level.value_or(registry::OfficeSettings(m_db).officeLevel());
+    registry::TermStore terms(m_db);
+    const std::optional<registry::Term> term =
         m_options.termNumber > 0 ? terms.find(level, m_options.termNumber) : terms.current(level);
     if (!term) {
         m_problems.append(
@@ -143,19 +144,20 @@ bool RosterImport::resolveTerm()
              m_options.termNumber > 0
                  ? tr("There is no term %1 of the %2 level on record; start it first (换届).")
                        .arg(m_options.termNumber)
-                       .arg(levelName(level))
+                       .arg(registry::levelName(level))
                  : tr("The %1 level has no current term; start one first (换届).")
-                       .arg(levelName(level))});
+                       .arg(registry::levelName(level))});
         return false;
     }
     m_term = *term;
     m_index = std::make_shared<TermIndex>();
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT d.id, d.name, d.birth_month, m.certificate_no FROM "
-                                "memberships m JOIN deputies d ON d.id = m.deputy_id WHERE "
-                                "m.term_id = ?"),
-                 {m_term.id}))
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT d.id, d.name, d.birth_month, m.certificate_no FROM "
+                           "memberships m JOIN deputies d ON d.id = m.deputy_id WHERE "
+                           "m.term_id = ?"),
+            {m_term.id}))
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
             const QString name = query.value(1).toString();
@@ -166,13 +168,13 @@ bool RosterImport::resolveTerm()
             if (const QString certificate = query.value(3).toString(); !certificate.isEmpty())
                 m_index->byCertificate.insert(certificate, id);
         }
-    if (sql::run(query, QStringLiteral("SELECT name, birth_month FROM deputies WHERE "
-                                       "birth_month <> ''")))
+    if (storage::sql::run(query, QStringLiteral("SELECT name, birth_month FROM deputies WHERE "
+                                                "birth_month <> ''")))
         while (query.next())
             m_index->people.insert(personKey(query.value(0).toString(), query.value(1).toString()));
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_index->townships.insert(township.name, township.id);
-    for (const StationRow& station : StationStore(m_db).list())
+    for (const registry::StationRow& station : registry::StationStore(m_db).list())
         m_index->stations.insert(station.station.name, station.station.id);
     return true;
 }
@@ -212,7 +214,7 @@ void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
         (valued == 1 && (name.isEmpty() || name.contains(u':') || name.contains(u'：'))))
         return;
 
-    Deputy& deputy = planned.deputy;
+    registry::Deputy& deputy = planned.deputy;
     deputy.name = name;
     deputy.gender = CellValues::text(cell("gender"));
     deputy.ethnicity = CellValues::text(cell("ethnicity"));
@@ -236,7 +238,7 @@ void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
         if (error.field != u"birth_month" || planned.given.contains(error.field))
             problem(row.number, error.field, error.message);
 
-    Membership& membership = planned.membership;
+    registry::Membership& membership = planned.membership;
     membership.termId = m_term.id;
     membership.level = m_term.level;
     membership.termNumber = m_term.number;
@@ -320,12 +322,12 @@ Outcome RosterImport::apply(ImportCounts* counts)
         failure.errors.clear();
         return failure;
     };
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    TownshipStore townships(m_db);
-    StationStore stations(m_db);
-    DeputyStore deputies(m_db);
+    registry::TownshipStore townships(m_db);
+    registry::StationStore stations(m_db);
+    registry::DeputyStore deputies(m_db);
     for (const QString& name : std::as_const(m_missingTownships)) {
         const Outcome created = townships.ensure(name);
         if (!created.ok())
@@ -333,7 +335,7 @@ Outcome RosterImport::apply(ImportCounts* counts)
         m_index->townships.insert(name, created.id);
     }
     for (const QString& name : std::as_const(m_missingStations)) {
-        Station station;
+        registry::Station station;
         station.name = name;
         for (const PlannedDeputy& row : std::as_const(m_rows))
             if (row.stationName == name && !row.townshipName.isEmpty()) {
@@ -354,13 +356,13 @@ Outcome RosterImport::apply(ImportCounts* counts)
             continue;
         }
         if (row.existingDeputyId) {
-            std::optional<Deputy> stored = deputies.get(row.existingDeputyId);
+            std::optional<registry::Deputy> stored = deputies.get(row.existingDeputyId);
             if (!stored)
                 return failedAt(row.row, Outcome::failure(Outcome::Kind::NotFound, {}));
             mergeGiven(*stored, row);
             if (const Outcome updated = deputies.update(*stored); !updated.ok())
                 return failedAt(row.row, updated);
-            for (Membership membership : deputies.memberships(stored->id)) {
+            for (registry::Membership membership : deputies.memberships(stored->id)) {
                 if (membership.termId != m_term.id)
                     continue;
                 if (row.given.contains(QStringLiteral("certificate_no")))
@@ -392,11 +394,11 @@ Outcome RosterImport::apply(ImportCounts* counts)
         const bool known =
             !row.deputy.birthMonth.isEmpty() &&
             m_index->people.contains(personKey(row.deputy.name, row.deputy.birthMonth));
-        Deputy deputy = row.deputy;
+        registry::Deputy deputy = row.deputy;
         if (const Outcome added = deputies.add(deputy, row.membership, stationId); !added.ok())
             return failedAt(row.row, added);
         if (known) {
-            Deputy refreshed = *deputies.get(deputy.id);
+            registry::Deputy refreshed = *deputies.get(deputy.id);
             mergeGiven(refreshed, row);
             if (const Outcome updated = deputies.update(refreshed); !updated.ok())
                 return failedAt(row.row, updated);

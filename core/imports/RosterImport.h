@@ -19,8 +19,8 @@ struct ImportCounts {
 };
 
 struct RosterImportOptions {
-    std::optional<Level> level; // default: the office's level
-    int termNumber = 0;         // default: the level's current term
+    std::optional<registry::Level> level; // default: the office's level
+    int termNumber = 0;                   // default: the level's current term
     OnDuplicate onDuplicate = OnDuplicate::Skip;
     bool createMissing = false; // create stations and townships the file names
 };
@@ -28,8 +28,8 @@ struct RosterImportOptions {
 // One row of the file, ready to write.
 struct PlannedDeputy {
     int row = 0;
-    Deputy deputy;
-    Membership membership;
+    registry::Deputy deputy;
+    registry::Membership membership;
     QString townshipName;
     QString stationName;
     QSet<QString> given;         // fields the file gives a value for
@@ -52,7 +52,7 @@ public:
     void plan(const ImportSource& source);
 
     const ImportSource& source() const { return m_source; }
-    const Term& term() const { return m_term; }
+    const registry::Term& term() const { return m_term; }
     const QList<ImportProblem>& problems() const { return m_problems; }
     const QList<PlannedDeputy>& rows() const { return m_rows; }
     QStringList missingTownships() const { return m_missingTownships; }
@@ -72,7 +72,7 @@ private:
     QSqlDatabase m_db;
     RosterImportOptions m_options;
     ImportSource m_source;
-    Term m_term;
+    registry::Term m_term;
     QList<ImportProblem> m_problems;
     QList<PlannedDeputy> m_rows;
     QStringList m_missingTownships;

@@ -72,9 +72,9 @@ void StationImport::plan(const ImportSource& source)
     m_missingTownships.clear();
     m_townships.clear();
     m_stations.clear();
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_townships.insert(township.name, township.id);
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         m_stations.insert(row.station.name, row.station.id);
     QHash<QString, int> seen;
     for (const Row& row : std::as_const(m_source.table.rows))
@@ -94,7 +94,7 @@ void StationImport::planRow(const Row& row, QHash<QString, int>& seen)
     for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
         if (it.key() != u"serial" && row.cell(it.value()))
             planned.given.insert(it.key());
-    Station& station = planned.station;
+    registry::Station& station = planned.station;
     station.name = CellValues::text(cell("name"));
     if (planned.given.isEmpty() ||
         (planned.given.size() == 1 &&
@@ -153,11 +153,11 @@ Outcome StationImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    TownshipStore townships(m_db);
-    StationStore stations(m_db);
+    registry::TownshipStore townships(m_db);
+    registry::StationStore stations(m_db);
     for (const QString& name : std::as_const(m_missingTownships)) {
         const Outcome created = townships.ensure(name);
         if (!created.ok())
@@ -165,7 +165,7 @@ Outcome StationImport::apply(ImportCounts* counts)
         m_townships.insert(name, created.id);
     }
     for (const PlannedStation& row : std::as_const(m_rows)) {
-        Station station = row.station;
+        registry::Station station = row.station;
         station.townshipId = m_townships.value(row.townshipName, 0);
         Outcome saved;
         if (!row.existingId) {
@@ -175,7 +175,7 @@ Outcome StationImport::apply(ImportCounts* counts)
             ++counts->skipped;
             continue;
         } else {
-            Station stored = *stations.get(row.existingId);
+            registry::Station stored = *stations.get(row.existingId);
             const auto take = [&](const char* field, auto& target, const auto& value) {
                 if (row.given.contains(QLatin1String(field)))
                     target = value;

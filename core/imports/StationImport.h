@@ -11,7 +11,7 @@ struct StationImportOptions {
 
 struct PlannedStation {
     int row = 0;
-    Station station;
+    registry::Station station;
     QString townshipName;
     QSet<QString> given;
     qint64 existingId = 0; // a station of the same name is on record

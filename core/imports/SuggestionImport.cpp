@@ -175,10 +175,10 @@ void SuggestionImport::loadRecords()
     m_missingCategories.clear();
     for (const Agency& agency : AgencyStore(m_db).list())
         m_agencies.insert(agency.name, agency.id);
-    DeputyFilter everyone;
+    registry::DeputyFilter everyone;
     everyone.status = std::nullopt;
-    const Level office = OfficeSettings(m_db).officeLevel();
-    for (const DeputyRow& row : DeputyStore(m_db).list(everyone)) {
+    const registry::Level office = registry::OfficeSettings(m_db).officeLevel();
+    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(everyone)) {
         QList<Lead>& same = m_deputies[row.deputy.name];
         const bool atOffice = row.membership.level == office;
         auto known = std::find_if(same.begin(), same.end(),
@@ -502,7 +502,7 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
     if (!canApply())
         return Outcome::failure(Outcome::Kind::Invalid,
                                 tr("The file has problems; nothing was imported."));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     for (const QString& name : std::as_const(m_missingCategories))

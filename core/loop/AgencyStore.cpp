@@ -34,7 +34,7 @@ FieldErrors AgencyStore::validate(Agency& agency) const
     if (!agencyKinds().contains(agency.kind))
         errors.append({QStringLiteral("kind"),
                        tr("%1 is not one of: %2").arg(agency.kind, agencyKinds().join(u", "))});
-    checkPhone(errors, QStringLiteral("phone"), agency.phone);
+    registry::checkPhone(errors, QStringLiteral("phone"), agency.phone);
     return errors;
 }
 
@@ -43,17 +43,17 @@ Outcome AgencyStore::add(Agency& agency)
     agency.id = 0;
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    agency.uuid = sql::newUuid();
-    if (!sql::run(
-            query,
-            QStringLiteral("INSERT INTO agencies(uuid, name, kind, contact, phone, "
-                           "created_at) VALUES(?, ?, ?, ?, ?, ?)"),
-            {agency.uuid, agency.name, agency.kind, agency.contact, agency.phone, sql::nowText()}))
-        return sql::storageFailure(query);
+    agency.uuid = storage::sql::newUuid();
+    if (!storage::sql::run(query,
+                           QStringLiteral("INSERT INTO agencies(uuid, name, kind, contact, phone, "
+                                          "created_at) VALUES(?, ?, ?, ?, ?, ?)"),
+                           {agency.uuid, agency.name, agency.kind, agency.contact, agency.phone,
+                            storage::sql::nowText()}))
+        return storage::sql::storageFailure(query);
     agency.id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -68,15 +68,16 @@ Outcome AgencyStore::update(const Agency& original)
                                 tr("Agency %1 does not exist").arg(agency.id));
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "
-                                 "WHERE id = ?"),
-                  {agency.name, agency.kind, agency.contact, agency.phone, agency.id}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "
+                           "WHERE id = ?"),
+            {agency.name, agency.kind, agency.contact, agency.phone, agency.id}))
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(agency.id);
@@ -86,8 +87,8 @@ QList<Agency> AgencyStore::list() const
 {
     QList<Agency> agencies;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT %1 FROM agencies ORDER BY kind, name")
-                            .arg(QLatin1String(kColumns))))
+    if (storage::sql::run(query, QStringLiteral("SELECT %1 FROM agencies ORDER BY kind, name")
+                                     .arg(QLatin1String(kColumns))))
         while (query.next())
             agencies << fromQuery(query);
     return agencies;
@@ -96,7 +97,7 @@ QList<Agency> AgencyStore::list() const
 std::optional<Agency> AgencyStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(
+    if (storage::sql::run(
             query,
             QStringLiteral("SELECT %1 FROM agencies WHERE id = ?").arg(QLatin1String(kColumns)),
             {id}) &&
@@ -108,7 +109,7 @@ std::optional<Agency> AgencyStore::find(qint64 id) const
 std::optional<Agency> AgencyStore::findByName(const QString& name) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(
+    if (storage::sql::run(
             query,
             QStringLiteral("SELECT %1 FROM agencies WHERE name = ?").arg(QLatin1String(kColumns)),
             {normalizeText(name)}) &&
@@ -136,7 +137,7 @@ QStringList categories(QSqlDatabase db)
 {
     QStringList names;
     QSqlQuery query(db);
-    if (sql::run(query, QStringLiteral("SELECT name FROM categories ORDER BY position")))
+    if (storage::sql::run(query, QStringLiteral("SELECT name FROM categories ORDER BY position")))
         while (query.next())
             names << query.value(0).toString();
     return names;
@@ -151,15 +152,16 @@ Outcome addCategory(QSqlDatabase db, const QString& rawName)
               QCoreApplication::translate("dd::loop::AgencyStore", "is required")}});
     if (categories(db).contains(name))
         return Outcome::success();
-    auto transaction = WriteTransaction::begin(db);
+    auto transaction = storage::WriteTransaction::begin(db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO categories(name, position) "
-                                 "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
-                  {name}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO categories(name, position) "
+                           "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
+            {name}))
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();

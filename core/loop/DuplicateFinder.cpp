@@ -47,12 +47,13 @@ QList<DuplicateCandidate> likelyDuplicates(QSqlDatabase db, const QString& conte
                        "'dispatched', 'replied') AND id <> ?");
     const bool ok =
         townshipId > 0
-            ? sql::run(query,
-                       QStringLiteral("SELECT id, serial, content FROM loop_items WHERE %1 AND "
-                                      "township_id = ?")
-                           .arg(open),
-                       {excludeId, townshipId})
-            : sql::run(
+            ? storage::sql::run(
+                  query,
+                  QStringLiteral("SELECT id, serial, content FROM loop_items WHERE %1 AND "
+                                 "township_id = ?")
+                      .arg(open),
+                  {excludeId, townshipId})
+            : storage::sql::run(
                   query,
                   QStringLiteral("SELECT id, serial, content FROM loop_items WHERE %1").arg(open),
                   {excludeId});

@@ -35,7 +35,7 @@ QString LoopLimits::refusal(const QString& key, const QString& value)
 
 LoopLimits LoopLimits::load(QSqlDatabase db)
 {
-    const SettingsTable settings(std::move(db));
+    const storage::SettingsTable settings(std::move(db));
     LoopLimits limits;
     int* fields[] = {
         &limits.orderDays,        &limits.dispatchDays,          &limits.returnDays,
@@ -51,7 +51,7 @@ LoopLimits LoopLimits::load(QSqlDatabase db)
     return limits;
 }
 
-Deadlines::Deadlines(LoopLimits limits, WorkingCalendar calendar)
+Deadlines::Deadlines(LoopLimits limits, calendar::WorkingCalendar calendar)
     : m_limits(limits)
     , m_calendar(std::move(calendar))
 {

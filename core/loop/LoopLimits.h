@@ -29,9 +29,9 @@ struct LoopLimits {
 // The due dates the limits give, counted on the office's working-day calendar.
 class Deadlines {
 public:
-    Deadlines(LoopLimits limits, WorkingCalendar calendar);
+    Deadlines(LoopLimits limits, calendar::WorkingCalendar calendar);
     const LoopLimits& limits() const { return m_limits; }
-    const WorkingCalendar& calendar() const { return m_calendar; }
+    const calendar::WorkingCalendar& calendar() const { return m_calendar; }
 
     QDate orderDue(const QDate& point) const;
     QDate dispatchDue(const QDate& orderOrReturn) const;
@@ -46,7 +46,7 @@ public:
 
 private:
     LoopLimits m_limits;
-    WorkingCalendar m_calendar;
+    calendar::WorkingCalendar m_calendar;
 };
 
 struct Item;

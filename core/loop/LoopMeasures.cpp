@@ -30,32 +30,33 @@ QList<Measures> computeMeasures(QSqlDatabase db, const QDate& from, const QDate&
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (by == GroupBy::Deputy &&
-        sql::run(query,
-                 QStringLiteral("SELECT x.item_id, d.name || ' (' || d.id || ')' "
-                                "FROM item_deputies x JOIN deputies d ON d.id = x.deputy_id")))
+        storage::sql::run(
+            query, QStringLiteral("SELECT x.item_id, d.name || ' (' || d.id || ')' "
+                                  "FROM item_deputies x JOIN deputies d ON d.id = x.deputy_id")))
         while (query.next())
             deputies[query.value(0).toLongLong()] << query.value(1).toString();
     QHash<qint64, QDate> firstReply;
-    if (sql::run(query, QStringLiteral("SELECT item_id, MIN(step_date) FROM loop_steps "
-                                       "WHERE kind = 'reply' GROUP BY item_id")))
+    if (storage::sql::run(query, QStringLiteral("SELECT item_id, MIN(step_date) FROM loop_steps "
+                                                "WHERE kind = 'reply' GROUP BY item_id")))
         while (query.next())
-            firstReply.insert(query.value(0).toLongLong(), sql::toDate(query.value(1)));
+            firstReply.insert(query.value(0).toLongLong(), storage::sql::toDate(query.value(1)));
 
     const QString periodDate =
         QStringLiteral("CASE li.kind WHEN 'concern' THEN li.raised_date "
                        "ELSE COALESCE(li.first_dispatch_date, li.raised_date) END");
-    if (!sql::run(query,
-                  QStringLiteral("SELECT li.id, li.category, a.name, t.name, s.name, "
-                                 "li.first_dispatch_date, li.reply_date, li.replied_on_time, "
-                                 "li.face_to_face, li.evaluation, li.result_class, li.state, "
-                                 "li.due_date, li.order_kind "
-                                 "FROM loop_items li "
-                                 "LEFT JOIN agencies a ON a.id = li.lead_agency_id "
-                                 "LEFT JOIN townships t ON t.id = li.township_id "
-                                 "LEFT JOIN stations s ON s.id = li.station_id "
-                                 "WHERE %1 BETWEEN ? AND ?")
-                      .arg(periodDate),
-                  {sql::dateValue(from), sql::dateValue(to)}))
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT li.id, li.category, a.name, t.name, s.name, "
+                           "li.first_dispatch_date, li.reply_date, li.replied_on_time, "
+                           "li.face_to_face, li.evaluation, li.result_class, li.state, "
+                           "li.due_date, li.order_kind "
+                           "FROM loop_items li "
+                           "LEFT JOIN agencies a ON a.id = li.lead_agency_id "
+                           "LEFT JOIN townships t ON t.id = li.township_id "
+                           "LEFT JOIN stations s ON s.id = li.station_id "
+                           "WHERE %1 BETWEEN ? AND ?")
+                .arg(periodDate),
+            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         return {};
     Measures total;
     QMap<QString, Measures> groups;
@@ -93,12 +94,12 @@ QList<Measures> computeMeasures(QSqlDatabase db, const QDate& from, const QDate&
             add([](Measures& m) { ++m.answeredOnSpot; });
             continue;
         }
-        const QDate dispatched = sql::toDate(query.value(5));
+        const QDate dispatched = storage::sql::toDate(query.value(5));
         if (!dispatched.isValid())
             continue; // not (yet) dispatched: merged, referred, declined or waiting
         const bool replied = !query.value(6).isNull();
         const QString evaluation = query.value(9).toString();
-        const QDate due = sql::toDate(query.value(12));
+        const QDate due = storage::sql::toDate(query.value(12));
         const QDate firstReplyDate = firstReply.value(id);
         const int replyDays =
             replied && firstReplyDate.isValid()

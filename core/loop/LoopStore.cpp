@@ -41,26 +41,26 @@ Item itemFromQuery(const QSqlQuery& q)
     item.category = q.value(6).toString();
     item.townshipId = q.value(7).toLongLong();
     item.stationId = q.value(8).toLongLong();
-    item.raisedDate = sql::toDate(q.value(9));
+    item.raisedDate = storage::sql::toDate(q.value(9));
     item.state = parseState(q.value(10).toString()).value_or(State::Pointed);
     item.orderKind = parseOrderKind(q.value(11).toString());
-    item.orderDate = sql::toDate(q.value(12));
+    item.orderDate = storage::sql::toDate(q.value(12));
     item.orderNote = q.value(13).toString();
     item.suggestionId = q.value(14).toLongLong();
     item.round = q.value(15).toInt();
     item.leadAgencyId = q.value(16).toLongLong();
-    item.firstDispatchDate = sql::toDate(q.value(17));
-    item.dispatchDate = sql::toDate(q.value(18));
-    item.dueDate = sql::toDate(q.value(19));
+    item.firstDispatchDate = storage::sql::toDate(q.value(17));
+    item.dispatchDate = storage::sql::toDate(q.value(18));
+    item.dueDate = storage::sql::toDate(q.value(19));
     item.extended = q.value(20).toBool();
-    item.replyDueDate = sql::toDate(q.value(21));
-    item.replyDate = sql::toDate(q.value(22));
+    item.replyDueDate = storage::sql::toDate(q.value(21));
+    item.replyDate = storage::sql::toDate(q.value(22));
     item.resultClass = q.value(23).toString();
     item.faceToFace = q.value(24).toBool();
     if (!q.value(25).isNull())
         item.repliedOnTime = q.value(25).toBool();
     item.evaluation = parseEvaluation(q.value(26).toString());
-    item.evaluationDate = sql::toDate(q.value(27));
+    item.evaluationDate = storage::sql::toDate(q.value(27));
     item.keySupervision = q.value(28).toBool();
     item.leader = q.value(29).toString();
     item.excellent = q.value(30).toBool();
@@ -72,7 +72,7 @@ Item itemFromQuery(const QSqlQuery& q)
     item.townshipName = q.value(36).toString();
     item.stationName = q.value(37).toString();
     item.leadAgencyName = q.value(38).toString();
-    item.excellentDate = sql::toDate(q.value(39));
+    item.excellentDate = storage::sql::toDate(q.value(39));
     return item;
 }
 
@@ -91,7 +91,7 @@ LoopStore::LoopStore(QSqlDatabase db)
 const Deadlines& LoopStore::deadlines() const
 {
     if (!m_deadlines)
-        m_deadlines.emplace(LoopLimits::load(m_db), CalendarStore(m_db).load());
+        m_deadlines.emplace(LoopLimits::load(m_db), calendar::CalendarStore(m_db).load());
     return *m_deadlines;
 }
 
@@ -120,11 +120,11 @@ void LoopStore::checkReferences(Item& item, FieldErrors& errors) const
 {
     if (item.stationId > 0) {
         QSqlQuery query(m_db);
-        if (!sql::run(query,
-                      QStringLiteral("SELECT s.township_id, t.name FROM stations s "
-                                     "LEFT JOIN townships t ON t.id = s.township_id "
-                                     "WHERE s.id = ?"),
-                      {item.stationId}) ||
+        if (!storage::sql::run(query,
+                               QStringLiteral("SELECT s.township_id, t.name FROM stations s "
+                                              "LEFT JOIN townships t ON t.id = s.township_id "
+                                              "WHERE s.id = ?"),
+                               {item.stationId}) ||
             !query.next()) {
             errors.append(
                 {QStringLiteral("station"), tr("station %1 does not exist").arg(item.stationId)});
@@ -136,10 +136,12 @@ void LoopStore::checkReferences(Item& item, FieldErrors& errors) const
                                tr("the station is in %1").arg(query.value(1).toString())});
         }
     }
-    if (item.townshipId > 0 && !sql::exists(m_db, QStringLiteral("townships"), item.townshipId))
+    if (item.townshipId > 0 &&
+        !storage::sql::exists(m_db, QStringLiteral("townships"), item.townshipId))
         errors.append(
             {QStringLiteral("township"), tr("township %1 does not exist").arg(item.townshipId)});
-    if (item.sessionId > 0 && !sql::exists(m_db, QStringLiteral("sessions"), item.sessionId))
+    if (item.sessionId > 0 &&
+        !storage::sql::exists(m_db, QStringLiteral("sessions"), item.sessionId))
         errors.append(
             {QStringLiteral("session"), tr("session %1 does not exist").arg(item.sessionId)});
 }
@@ -153,7 +155,7 @@ Outcome LoopStore::addConcern(Item& item, const QString& actor, const QList<Step
     FieldErrors errors = validateCommon(item);
     if (item.content.isEmpty())
         errors.append({QStringLiteral("content"), tr("is required")});
-    checkPhone(errors, QStringLiteral("phone"), item.citizenPhone);
+    registry::checkPhone(errors, QStringLiteral("phone"), item.citizenPhone);
     if (item.deputyIds.isEmpty())
         errors.append({QStringLiteral("deputy"), tr("at least one receiving deputy is required")});
     if (!errors.isEmpty())
@@ -199,7 +201,7 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
             return outcome;
         steps << step;
     }
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
@@ -209,46 +211,49 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
     const int year = preset ? preset->first : item.raisedDate.year();
     int seq = preset ? preset->second : 0;
     if (!preset) {
-        if (!sql::run(query,
-                      QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
-                                     "WHERE kind = ? AND year = ?"),
-                      {code(item.kind), year}) ||
+        if (!storage::sql::run(query,
+                               QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
+                                              "WHERE kind = ? AND year = ?"),
+                               {code(item.kind), year}) ||
             !query.next())
-            return sql::storageFailure(query);
+            return storage::sql::storageFailure(query);
         seq = query.value(0).toInt();
     }
     // 2026-意-0153 for concerns, 2026-建-015 for suggestions: the printed yearly serials.
     item.serial = formatSerial(item.kind, year, seq);
-    item.uuid = sql::newUuid();
-    const QString now = sql::nowText();
-    QSqlQuery& insert = sql::statement(
+    item.uuid = storage::sql::newUuid();
+    const QString now = storage::sql::nowText();
+    QSqlQuery& insert = storage::sql::statement(
         m_db, QStringLiteral(
                   "INSERT INTO loop_items(uuid, kind, year, seq, serial, title, content, "
                   "category, township_id, station_id, raised_date, state, due_date, "
                   "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!sql::exec(insert, {item.uuid, code(item.kind), year, seq, item.serial, item.title,
-                            item.content, item.category, idOrNull(item.townshipId),
-                            idOrNull(item.stationId), sql::dateValue(item.raisedDate),
-                            code(item.state), sql::dateValue(item.dueDate), now, now}))
-        return sql::storageFailure(insert);
+    if (!storage::sql::exec(insert,
+                            {item.uuid, code(item.kind), year, seq, item.serial, item.title,
+                             item.content, item.category, idOrNull(item.townshipId),
+                             idOrNull(item.stationId), storage::sql::dateValue(item.raisedDate),
+                             code(item.state), storage::sql::dateValue(item.dueDate), now, now}))
+        return storage::sql::storageFailure(insert);
     item.id = insert.lastInsertId().toLongLong();
     QSqlQuery& details =
-        concern ? sql::statement(m_db, QStringLiteral("INSERT INTO concern_details(item_id, "
-                                                      "channel, citizen_name, citizen_phone, "
-                                                      "place) VALUES(?, ?, ?, ?, ?)"))
-                : sql::statement(m_db, QStringLiteral("INSERT INTO suggestion_details(item_id, "
-                                                      "session_id) VALUES(?, ?)"));
-    const bool detailsOk = concern
-                               ? sql::exec(details, {item.id, code(item.channel), item.citizenName,
-                                                     item.citizenPhone, item.place})
-                               : sql::exec(details, {item.id, idOrNull(item.sessionId)});
+        concern
+            ? storage::sql::statement(m_db, QStringLiteral("INSERT INTO concern_details(item_id, "
+                                                           "channel, citizen_name, citizen_phone, "
+                                                           "place) VALUES(?, ?, ?, ?, ?)"))
+            : storage::sql::statement(m_db,
+                                      QStringLiteral("INSERT INTO suggestion_details(item_id, "
+                                                     "session_id) VALUES(?, ?)"));
+    const bool detailsOk =
+        concern ? storage::sql::exec(details, {item.id, code(item.channel), item.citizenName,
+                                               item.citizenPhone, item.place})
+                : storage::sql::exec(details, {item.id, idOrNull(item.sessionId)});
     if (!detailsOk)
-        return sql::storageFailure(details);
-    QSqlQuery& deputies = sql::statement(
+        return storage::sql::storageFailure(details);
+    QSqlQuery& deputies = storage::sql::statement(
         m_db, QStringLiteral("INSERT OR IGNORE INTO item_deputies(item_id, deputy_id, role) "
                              "VALUES(?, ?, ?)"));
     const auto addDeputy = [&](qint64 deputyId, const char* role) {
-        return sql::exec(deputies, {item.id, deputyId, QString::fromLatin1(role)});
+        return storage::sql::exec(deputies, {item.id, deputyId, QString::fromLatin1(role)});
     };
     for (qsizetype i = 0; i < item.deputyIds.size(); ++i)
         if (!addDeputy(item.deputyIds[i], concern ? "receiver" : (i == 0 ? "lead" : "cosigner")))
@@ -286,24 +291,25 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
 
 Outcome LoopStore::insertStep(const Step& step)
 {
-    QSqlQuery& query = sql::statement(
+    QSqlQuery& query = storage::sql::statement(
         m_db,
         QStringLiteral("INSERT INTO loop_steps(uuid, item_id, round, kind, step_date, actor, "
                        "agency_id, due_date, result_class, face_to_face, evaluation, text, "
                        "imported, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!sql::exec(query,
-                   {sql::newUuid(), step.itemId, step.round, code(step.kind),
-                    sql::dateValue(step.date), step.actor, idOrNull(step.agencyId),
-                    sql::dateValue(step.dueDate), sql::textOrNull(step.resultClass),
-                    step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
-                    sql::textOrNull(step.evaluation), step.text, step.imported, sql::nowText()}))
-        return sql::storageFailure(query);
+    if (!storage::sql::exec(query, {storage::sql::newUuid(), step.itemId, step.round,
+                                    code(step.kind), storage::sql::dateValue(step.date), step.actor,
+                                    idOrNull(step.agencyId), storage::sql::dateValue(step.dueDate),
+                                    storage::sql::textOrNull(step.resultClass),
+                                    step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
+                                    storage::sql::textOrNull(step.evaluation), step.text,
+                                    step.imported, storage::sql::nowText()}))
+        return storage::sql::storageFailure(query);
     return Outcome::success(query.lastInsertId().toLongLong());
 }
 
 Outcome LoopStore::saveItem(const Item& item)
 {
-    QSqlQuery& update = sql::statement(
+    QSqlQuery& update = storage::sql::statement(
         m_db,
         QStringLiteral(
             "UPDATE loop_items SET state = ?, order_kind = ?, order_date = ?, order_note = ?, "
@@ -313,44 +319,45 @@ Outcome LoopStore::saveItem(const Item& item)
             "evaluation = ?, evaluation_date = ?, "
             "key_supervision = ?, leader = ?, excellent = ?, excellent_date = ?, updated_at = ? "
             "WHERE id = ?"));
-    if (!sql::exec(update, {code(item.state),
-                            item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
-                            sql::dateValue(item.orderDate),
-                            item.orderNote,
-                            idOrNull(item.suggestionId),
-                            item.round,
-                            idOrNull(item.leadAgencyId),
-                            sql::dateValue(item.firstDispatchDate),
-                            sql::dateValue(item.dispatchDate),
-                            sql::dateValue(item.dueDate),
-                            sql::dateValue(item.replyDueDate),
-                            item.extended,
-                            sql::dateValue(item.replyDate),
-                            sql::textOrNull(item.resultClass),
-                            item.faceToFace,
-                            item.repliedOnTime ? QVariant(*item.repliedOnTime) : QVariant(),
-                            item.evaluation ? QVariant(code(*item.evaluation)) : QVariant(),
-                            sql::dateValue(item.evaluationDate),
-                            item.keySupervision,
-                            item.leader,
-                            item.excellent,
-                            item.excellent ? sql::dateValue(item.excellentDate) : QVariant(),
-                            sql::nowText(),
-                            item.id}))
-        return sql::storageFailure(update);
-    QSqlQuery& clear =
-        sql::statement(m_db, QStringLiteral("DELETE FROM item_agencies WHERE item_id = ?"));
-    if (!sql::exec(clear, {item.id}))
-        return sql::storageFailure(clear);
-    QSqlQuery& agency = sql::statement(
+    if (!storage::sql::exec(
+            update, {code(item.state),
+                     item.orderKind ? QVariant(code(*item.orderKind)) : QVariant(),
+                     storage::sql::dateValue(item.orderDate),
+                     item.orderNote,
+                     idOrNull(item.suggestionId),
+                     item.round,
+                     idOrNull(item.leadAgencyId),
+                     storage::sql::dateValue(item.firstDispatchDate),
+                     storage::sql::dateValue(item.dispatchDate),
+                     storage::sql::dateValue(item.dueDate),
+                     storage::sql::dateValue(item.replyDueDate),
+                     item.extended,
+                     storage::sql::dateValue(item.replyDate),
+                     storage::sql::textOrNull(item.resultClass),
+                     item.faceToFace,
+                     item.repliedOnTime ? QVariant(*item.repliedOnTime) : QVariant(),
+                     item.evaluation ? QVariant(code(*item.evaluation)) : QVariant(),
+                     storage::sql::dateValue(item.evaluationDate),
+                     item.keySupervision,
+                     item.leader,
+                     item.excellent,
+                     item.excellent ? storage::sql::dateValue(item.excellentDate) : QVariant(),
+                     storage::sql::nowText(),
+                     item.id}))
+        return storage::sql::storageFailure(update);
+    QSqlQuery& clear = storage::sql::statement(
+        m_db, QStringLiteral("DELETE FROM item_agencies WHERE item_id = ?"));
+    if (!storage::sql::exec(clear, {item.id}))
+        return storage::sql::storageFailure(clear);
+    QSqlQuery& agency = storage::sql::statement(
         m_db,
         QStringLiteral("INSERT INTO item_agencies(item_id, agency_id, role) VALUES(?, ?, ?)"));
     if (item.leadAgencyId > 0 &&
-        !sql::exec(agency, {item.id, item.leadAgencyId, QStringLiteral("lead")}))
-        return sql::storageFailure(agency);
+        !storage::sql::exec(agency, {item.id, item.leadAgencyId, QStringLiteral("lead")}))
+        return storage::sql::storageFailure(agency);
     for (qint64 agencyId : item.coAgencyIds)
-        if (!sql::exec(agency, {item.id, agencyId, QStringLiteral("co")}))
-            return sql::storageFailure(agency);
+        if (!storage::sql::exec(agency, {item.id, agencyId, QStringLiteral("co")}))
+            return storage::sql::storageFailure(agency);
     return Outcome::success(item.id);
 }
 
@@ -359,8 +366,8 @@ std::optional<State> LoopStore::suggestionStateOf(const Item& item) const
     if (item.suggestionId <= 0)
         return std::nullopt;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT state FROM loop_items WHERE id = ?"),
-                 {item.suggestionId}) &&
+    if (storage::sql::run(query, QStringLiteral("SELECT state FROM loop_items WHERE id = ?"),
+                          {item.suggestionId}) &&
         query.next())
         return parseState(query.value(0).toString());
     return std::nullopt;
@@ -371,10 +378,10 @@ QDate LoopStore::sessionCloseOf(const Item& item) const
     if (item.sessionId <= 0)
         return {};
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT closing_date FROM sessions WHERE id = ?"),
-                 {item.sessionId}) &&
+    if (storage::sql::run(query, QStringLiteral("SELECT closing_date FROM sessions WHERE id = ?"),
+                          {item.sessionId}) &&
         query.next())
-        return sql::toDate(query.value(0));
+        return storage::sql::toDate(query.value(0));
     return {};
 }
 
@@ -385,7 +392,7 @@ QList<StepKind> LoopStore::allowedSteps(const Item& item) const
 
 Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepRequest& request)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     for (qint64 id : itemIds) {
@@ -419,7 +426,7 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
                 return Outcome::invalid(
                     {{QStringLiteral("agency"), tr("agency %1 does not exist").arg(id)}});
     }
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     if (request.kind == StepKind::Order && request.orderKind == OrderKind::Merged) {
@@ -474,7 +481,7 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
     if (excellent && !item->replyDate.isValid())
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("Only a replied suggestion can be rated excellent"));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     Step step;
@@ -538,7 +545,8 @@ void LoopStore::attachPeople(QList<Item>& items, const QString& where,
 std::optional<Item> LoopStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (!sql::run(query, QLatin1String(kItemSelect) + QStringLiteral("WHERE li.id = ?"), {id}) ||
+    if (!storage::sql::run(query, QLatin1String(kItemSelect) + QStringLiteral("WHERE li.id = ?"),
+                           {id}) ||
         !query.next())
         return std::nullopt;
     QList<Item> items{itemFromQuery(query)};
@@ -549,8 +557,8 @@ std::optional<Item> LoopStore::find(qint64 id) const
 std::optional<Item> LoopStore::findBySerial(const QString& serial) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT id FROM loop_items WHERE serial = ?"),
-                 {normalizeText(serial)}) &&
+    if (storage::sql::run(query, QStringLiteral("SELECT id FROM loop_items WHERE serial = ?"),
+                          {normalizeText(serial)}) &&
         query.next())
         return find(query.value(0).toLongLong());
     return std::nullopt;
@@ -572,7 +580,7 @@ QList<Item> LoopStore::list(const ItemFilter& filter) const
         conditions << QStringLiteral("li.state IN ('pointed', 'answered_on_spot', 'merged', "
                                      "'awaiting_dispatch', 'dispatched', 'replied', 'evaluated')");
     if (filter.dueBy.isValid())
-        where(QStringLiteral("li.due_date <= ?"), sql::dateValue(filter.dueBy));
+        where(QStringLiteral("li.due_date <= ?"), storage::sql::dateValue(filter.dueBy));
     if (filter.agencyId > 0)
         where(QStringLiteral("li.id IN (SELECT item_id FROM item_agencies WHERE agency_id = ?)"),
               filter.agencyId);
@@ -590,9 +598,9 @@ QList<Item> LoopStore::list(const ItemFilter& filter) const
         QStringLiteral("CASE li.kind WHEN 'concern' THEN li.raised_date "
                        "ELSE COALESCE(li.first_dispatch_date, li.raised_date) END");
     if (filter.from.isValid())
-        where(periodDate + QStringLiteral(" >= ?"), sql::dateValue(filter.from));
+        where(periodDate + QStringLiteral(" >= ?"), storage::sql::dateValue(filter.from));
     if (filter.to.isValid())
-        where(periodDate + QStringLiteral(" <= ?"), sql::dateValue(filter.to));
+        where(periodDate + QStringLiteral(" <= ?"), storage::sql::dateValue(filter.to));
     const QString whereText =
         conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND ");
     QList<Item> items;
@@ -614,13 +622,14 @@ QList<Step> LoopStore::steps(qint64 itemId) const
 {
     QList<Step> steps;
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT s.id, s.item_id, s.round, s.kind, s.step_date, s.actor, "
-                                 "s.agency_id, a.name, s.due_date, s.result_class, "
-                                 "s.face_to_face, s.evaluation, s.text, s.imported, s.recorded_at "
-                                 "FROM loop_steps s LEFT JOIN agencies a ON a.id = s.agency_id "
-                                 "WHERE s.item_id = ? ORDER BY s.id"),
-                  {itemId}))
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT s.id, s.item_id, s.round, s.kind, s.step_date, s.actor, "
+                           "s.agency_id, a.name, s.due_date, s.result_class, "
+                           "s.face_to_face, s.evaluation, s.text, s.imported, s.recorded_at "
+                           "FROM loop_steps s LEFT JOIN agencies a ON a.id = s.agency_id "
+                           "WHERE s.item_id = ? ORDER BY s.id"),
+            {itemId}))
         return steps;
     while (query.next()) {
         Step step;
@@ -628,11 +637,11 @@ QList<Step> LoopStore::steps(qint64 itemId) const
         step.itemId = query.value(1).toLongLong();
         step.round = query.value(2).toInt();
         step.kind = parseStepKind(query.value(3).toString()).value_or(StepKind::Supervise);
-        step.date = sql::toDate(query.value(4));
+        step.date = storage::sql::toDate(query.value(4));
         step.actor = query.value(5).toString();
         step.agencyId = query.value(6).toLongLong();
         step.agencyName = query.value(7).toString();
-        step.dueDate = sql::toDate(query.value(8));
+        step.dueDate = storage::sql::toDate(query.value(8));
         step.resultClass = query.value(9).toString();
         if (!query.value(10).isNull())
             step.faceToFace = query.value(10).toBool();

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 
@@ -63,8 +63,8 @@ Membership readMembership(const QSqlQuery& query, int at = 0)
     m.status = parseStatus(query.value(at++).toString()).value_or(MembershipStatus::Active);
     m.isReelected = query.value(at++).toBool();
     m.byElection = query.value(at++).toBool();
-    m.startDate = sql::toDate(query.value(at++));
-    m.endDate = sql::toDate(query.value(at++));
+    m.startDate = storage::sql::toDate(query.value(at++));
+    m.endDate = storage::sql::toDate(query.value(at++));
     return m;
 }
 
@@ -76,14 +76,15 @@ QVariant idOrNull(qint64 id)
 bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, const QDate& date,
                  const QString& reason)
 {
-    return sql::run(
+    return storage::sql::run(
         query,
         QStringLiteral("INSERT INTO membership_events(uuid, membership_id, kind, "
                        "event_date, reason, recorded_at) VALUES(?, ?, ?, ?, ?, ?)"),
-        {sql::newUuid(), membershipId, kind, sql::dateValue(date), reason, sql::nowText()});
+        {storage::sql::newUuid(), membershipId, kind, storage::sql::dateValue(date), reason,
+         storage::sql::nowText()});
 }
 
-Outcome committed(WriteTransaction& transaction, qint64 id)
+Outcome committed(storage::WriteTransaction& transaction, qint64 id)
 {
     if (!transaction.commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction.error());
@@ -117,11 +118,11 @@ Outcome DeputyStore::checkCertificateFree(const Membership& membership, qint64 t
     if (membership.certificateNo.isEmpty())
         return Outcome::success();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
-                                 "certificate_no = ? AND id <> ?"),
-                  {termId, membership.certificateNo, membership.id}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query,
+                           QStringLiteral("SELECT deputy_id FROM memberships WHERE term_id = ? AND "
+                                          "certificate_no = ? AND id <> ?"),
+                           {termId, membership.certificateNo, membership.id}))
+        return storage::sql::storageFailure(query);
     if (query.next())
         return Outcome::invalid(
             {{QStringLiteral("certificate_no"), tr("%1 already belongs to deputy %2 in this term")
@@ -134,11 +135,12 @@ std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
                                                       const QString& birthMonth) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kDeputyColumns +
-                     QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
-                                    "ORDER BY d.id LIMIT 1"),
-                 {name, birthMonth}) &&
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT ") + kDeputyColumns +
+                QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
+                               "ORDER BY d.id LIMIT 1"),
+            {name, birthMonth}) &&
         query.next())
         return readDeputy(query);
     return std::nullopt;
@@ -162,7 +164,7 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
         !errors.isEmpty())
         return Outcome::invalid(errors);
 
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     membership.termId = term->id;
@@ -230,40 +232,41 @@ FieldErrors DeputyStore::checkNew(const Deputy& deputy, Membership& membership,
 Outcome DeputyStore::insertPerson(Deputy& deputy)
 {
     QSqlQuery query(m_db);
-    const QString now = sql::nowText();
-    deputy.uuid = sql::newUuid();
+    const QString now = storage::sql::nowText();
+    deputy.uuid = storage::sql::newUuid();
     const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
-                                 "party, education, work_unit, phone, id_number, address, "
-                                 "composition, is_cadre, is_returned_overseas, photo, notes, "
-                                 "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
-                                 "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {deputy.uuid,
-                   deputy.name,
-                   deputy.gender,
-                   deputy.ethnicity,
-                   deputy.birthMonth,
-                   deputy.party,
-                   deputy.education,
-                   deputy.workUnit,
-                   deputy.phone,
-                   deputy.idNumber,
-                   deputy.address,
-                   deputy.composition,
-                   int(deputy.isCadre),
-                   int(deputy.isReturnedOverseas),
-                   deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                          : QVariant(deputy.photo),
-                   deputy.notes,
-                   text::pinyinSortKey(deputy.name),
-                   text::strokeSortKey(deputy.name),
-                   keys.full,
-                   keys.initials,
-                   now,
-                   now}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
+                           "party, education, work_unit, phone, id_number, address, "
+                           "composition, is_cadre, is_returned_overseas, photo, notes, "
+                           "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
+                           "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {deputy.uuid,
+             deputy.name,
+             deputy.gender,
+             deputy.ethnicity,
+             deputy.birthMonth,
+             deputy.party,
+             deputy.education,
+             deputy.workUnit,
+             deputy.phone,
+             deputy.idNumber,
+             deputy.address,
+             deputy.composition,
+             int(deputy.isCadre),
+             int(deputy.isReturnedOverseas),
+             deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                    : QVariant(deputy.photo),
+             deputy.notes,
+             text::pinyinSortKey(deputy.name),
+             text::strokeSortKey(deputy.name),
+             keys.full,
+             keys.initials,
+             now,
+             now}))
+        return storage::sql::storageFailure(query);
     deputy.id = query.lastInsertId().toLongLong();
     return Outcome::success(deputy.id);
 }
@@ -272,24 +275,24 @@ Outcome DeputyStore::insertPerson(Deputy& deputy)
 Outcome DeputyStore::insertMembership(Membership& membership)
 {
     QSqlQuery query(m_db);
-    membership.uuid = sql::newUuid();
-    if (!sql::run(query,
-                  QStringLiteral(
-                      "INSERT INTO memberships(uuid, deputy_id, term_id, certificate_no, "
-                      "electoral_district, township_id, delegation, status, is_reelected, "
-                      "by_election, start_date) VALUES(?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
-                  {membership.uuid, membership.deputyId, membership.termId,
-                   sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
-                   idOrNull(membership.townshipId), membership.delegation,
-                   int(membership.isReelected), int(membership.byElection),
-                   sql::dateValue(membership.startDate)}))
-        return sql::storageFailure(query);
+    membership.uuid = storage::sql::newUuid();
+    if (!storage::sql::run(
+            query,
+            QStringLiteral(
+                "INSERT INTO memberships(uuid, deputy_id, term_id, certificate_no, "
+                "electoral_district, township_id, delegation, status, is_reelected, "
+                "by_election, start_date) VALUES(?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
+            {membership.uuid, membership.deputyId, membership.termId,
+             storage::sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
+             idOrNull(membership.townshipId), membership.delegation, int(membership.isReelected),
+             int(membership.byElection), storage::sql::dateValue(membership.startDate)}))
+        return storage::sql::storageFailure(query);
     membership.id = query.lastInsertId().toLongLong();
     if (!insertEvent(query, membership.id,
                      membership.byElection ? QStringLiteral("by_election")
                                            : QStringLiteral("elected"),
                      membership.startDate, {}))
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     return Outcome::success(membership.id);
 }
 
@@ -302,12 +305,12 @@ Outcome DeputyStore::update(Deputy& deputy)
     normalize(deputy);
     if (const FieldErrors errors = validate(deputy); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
     const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
-    if (!sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("UPDATE deputies SET name = ?, gender = ?, ethnicity = ?, "
                            "birth_month = ?, party = ?, education = ?, work_unit = ?, phone = ?, "
@@ -332,13 +335,13 @@ Outcome DeputyStore::update(Deputy& deputy)
              text::strokeSortKey(deputy.name),
              keys.full,
              keys.initials,
-             sql::nowText(),
+             storage::sql::nowText(),
              deputy.id}))
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     if (!deputy.photo.isEmpty() &&
-        !sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"),
-                  {deputy.photo, deputy.id}))
-        return sql::storageFailure(query);
+        !storage::sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"),
+                           {deputy.photo, deputy.id}))
+        return storage::sql::storageFailure(query);
     return committed(*transaction, deputy.id);
 }
 
@@ -347,20 +350,20 @@ Outcome DeputyStore::updateMembership(Membership& membership)
     normalize(membership);
     if (const FieldErrors errors = validate(membership); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     if (const Outcome free = checkCertificateFree(membership, membership.termId); !free.ok())
         return free;
     QSqlQuery query(m_db);
-    if (!sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("UPDATE memberships SET certificate_no = ?, electoral_district = ?, "
                            "township_id = ?, delegation = ?, start_date = ? WHERE id = ?"),
-            {sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
+            {storage::sql::textOrNull(membership.certificateNo), membership.electoralDistrict,
              idOrNull(membership.townshipId), membership.delegation,
-             sql::dateValue(membership.startDate), membership.id}))
-        return sql::storageFailure(query);
+             storage::sql::dateValue(membership.startDate), membership.id}))
+        return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Membership %1 does not exist").arg(membership.id));
@@ -407,26 +410,27 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
                 tr("The membership has already ended (%1)").arg(statusName(membership->status)));
         kind = statusCode(status);
     }
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    const QVariant endDate = status == MembershipStatus::Active ? QVariant() : sql::dateValue(date);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE memberships SET status = ?, end_date = ? WHERE id = ?"),
-                  {statusCode(status), endDate, membership->id}) ||
+    const QVariant endDate =
+        status == MembershipStatus::Active ? QVariant() : storage::sql::dateValue(date);
+    if (!storage::sql::run(
+            query, QStringLiteral("UPDATE memberships SET status = ?, end_date = ? WHERE id = ?"),
+            {statusCode(status), endDate, membership->id}) ||
         !insertEvent(query, membership->id, kind, date, reason.trimmed()))
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     return committed(*transaction, membership->id);
 }
 
 std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
 {
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + kDeputyColumns +
-                      QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
-                  {id}) ||
+    if (!storage::sql::run(query,
+                           QStringLiteral("SELECT ") + kDeputyColumns +
+                               QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
+                           {id}) ||
         !query.next())
         return std::nullopt;
     Deputy deputy = readDeputy(query);
@@ -439,11 +443,11 @@ QList<Membership> DeputyStore::memberships(qint64 deputyId) const
 {
     QList<Membership> list;
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kMembershipColumns +
-                     QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
-                                    "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
-                 {deputyId}))
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT ") + kMembershipColumns +
+                              QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
+                                             "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
+                          {deputyId}))
         while (query.next())
             list << readMembership(query);
     return list;
@@ -453,13 +457,15 @@ QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const
 {
     QList<MembershipEvent> list;
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT id, kind, event_date, reason FROM membership_events "
-                                "WHERE membership_id = ? ORDER BY event_date, id"),
-                 {membershipId}))
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT id, kind, event_date, reason FROM membership_events "
+                           "WHERE membership_id = ? ORDER BY event_date, id"),
+            {membershipId}))
         while (query.next())
             list << MembershipEvent{query.value(0).toLongLong(), query.value(1).toString(),
-                                    sql::toDate(query.value(2)), query.value(3).toString()};
+                                    storage::sql::toDate(query.value(2)),
+                                    query.value(3).toString()};
     return list;
 }
 
@@ -467,11 +473,12 @@ QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) 
 {
     QList<std::tuple<qint64, QString, bool>> list;
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT s.id, s.name, a.is_primary FROM station_assignments a "
-                                "JOIN stations s ON s.id = a.station_id WHERE a.deputy_id = ? "
-                                "AND a.end_date IS NULL ORDER BY a.is_primary DESC, s.id"),
-                 {deputyId}))
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT s.id, s.name, a.is_primary FROM station_assignments a "
+                           "JOIN stations s ON s.id = a.station_id WHERE a.deputy_id = ? "
+                           "AND a.end_date IS NULL ORDER BY a.is_primary DESC, s.id"),
+            {deputyId}))
         while (query.next())
             list.append(
                 {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
@@ -481,7 +488,7 @@ QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) 
 int DeputyStore::count() const
 {
     QSqlQuery query(m_db);
-    return sql::run(query, QStringLiteral("SELECT COUNT(*) FROM deputies")) && query.next()
+    return storage::sql::run(query, QStringLiteral("SELECT COUNT(*) FROM deputies")) && query.next()
                ? query.value(0).toInt()
                : 0;
 }
@@ -585,4 +592,4 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
     return rows;
 }
 
-} // namespace dd
+} // namespace dd::registry

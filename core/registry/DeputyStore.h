@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace dd {
+namespace dd::registry {
 
 // One line of the roster: a person in one membership (a deputy at two levels has two rows).
 struct DeputyRow {
@@ -39,7 +39,7 @@ bool matchesSearch(const DeputyRow& row, QStringView search);
 
 // Deputies (the person) and their memberships (a level and term, where status lives).
 class DeputyStore {
-    Q_DECLARE_TR_FUNCTIONS(dd::DeputyStore)
+    Q_DECLARE_TR_FUNCTIONS(dd::registry::DeputyStore)
 
 public:
     explicit DeputyStore(QSqlDatabase db);
@@ -76,4 +76,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::registry

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 GroupStore::GroupStore(QSqlDatabase db)
     : m_db(std::move(db))
@@ -27,16 +27,17 @@ Outcome GroupStore::add(DeputyGroup& group)
         errors.append({QStringLiteral("term"), tr("is required")});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    group.uuid = sql::newUuid();
-    if (!sql::run(query,
-                  QStringLiteral(
-                      "INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
-                  {group.uuid, group.name, group.kind, group.termId}))
-        return sql::storageFailure(query);
+    group.uuid = storage::sql::newUuid();
+    if (!storage::sql::run(
+            query,
+            QStringLiteral(
+                "INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
+            {group.uuid, group.name, group.kind, group.termId}))
+        return storage::sql::storageFailure(query);
     group.id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -47,7 +48,7 @@ QList<DeputyGroup> GroupStore::list(qint64 termId) const
 {
     QList<DeputyGroup> groups;
     QSqlQuery query(m_db);
-    if (sql::run(
+    if (storage::sql::run(
             query,
             QStringLiteral("SELECT g.id, g.uuid, g.name, g.kind, g.term_id, "
                            "(SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) "
@@ -62,18 +63,19 @@ QList<DeputyGroup> GroupStore::list(qint64 termId) const
 
 Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
-                                 "ON CONFLICT DO NOTHING"),
-                  {groupId, deputyId}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
+                           "ON CONFLICT DO NOTHING"),
+            {groupId, deputyId}))
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success();
 }
 
-} // namespace dd
+} // namespace dd::registry

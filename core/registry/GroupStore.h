@@ -4,7 +4,7 @@
 #include "storage/Sql.h"
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 struct DeputyGroup {
     qint64 id = 0;
@@ -17,7 +17,7 @@ struct DeputyGroup {
 
 // Delegations, deputy groups and professional groups of a term.
 class GroupStore {
-    Q_DECLARE_TR_FUNCTIONS(dd::GroupStore)
+    Q_DECLARE_TR_FUNCTIONS(dd::registry::GroupStore)
 
 public:
     explicit GroupStore(QSqlDatabase db);
@@ -30,4 +30,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::registry

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 QString tr(const char* text)
@@ -207,4 +207,4 @@ const char* stationKindSource(const QString& code)
     return sourceOf(stationKinds(), code);
 }
 
-} // namespace dd
+} // namespace dd::registry

@@ -6,7 +6,7 @@
 #include <optional>
 
 // The closed vocabularies of the registry: stored as stable ASCII codes, shown translated.
-namespace dd {
+namespace dd::registry {
 
 enum class Level { National, Provincial, Municipal, County, Township };
 enum class MembershipStatus { Active, Terminated, Resigned, TermEnded };
@@ -39,4 +39,4 @@ const char* statusSource(MembershipStatus status);
 const char* compositionSource(const QString& code); // the code itself when unknown
 const char* stationKindSource(const QString& code);
 
-} // namespace dd
+} // namespace dd::registry

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-namespace dd {
+namespace dd::registry {
 
 QString OfficeSettings::termKey(Level level)
 {
@@ -39,7 +39,7 @@ Outcome OfficeSettings::unknownKey(const QString& key, const QStringList& known)
 
 QString OfficeSettings::value(const QString& key, const QString& fallback) const
 {
-    return SettingsTable(m_db).value(key, fallback);
+    return storage::SettingsTable(m_db).value(key, fallback);
 }
 
 Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
@@ -88,7 +88,7 @@ Outcome OfficeSettings::set(const QString& key, const QString& rawValue)
     } else if (key == QLatin1String("congress_name") && value.isEmpty()) {
         return Outcome::failure(Outcome::Kind::Invalid, tr("congress_name cannot be empty"));
     }
-    return SettingsTable(m_db).write(key, value);
+    return storage::SettingsTable(m_db).write(key, value);
 }
 
 QString OfficeSettings::congressName() const
@@ -112,4 +112,4 @@ int OfficeSettings::currentTerm(Level level) const
     return value(termKey(level)).toInt();
 }
 
-} // namespace dd
+} // namespace dd::registry

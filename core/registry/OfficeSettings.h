@@ -6,11 +6,11 @@
 
 #include <QSqlDatabase>
 
-namespace dd {
+namespace dd::registry {
 
 // Settings that belong to the data, not to the PC: they travel with the database file.
 class OfficeSettings {
-    Q_DECLARE_TR_FUNCTIONS(dd::OfficeSettings)
+    Q_DECLARE_TR_FUNCTIONS(dd::registry::OfficeSettings)
 
 public:
     explicit OfficeSettings(QSqlDatabase db);
@@ -34,4 +34,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::registry

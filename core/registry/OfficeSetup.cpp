@@ -8,7 +8,7 @@
 
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
 {
@@ -18,7 +18,7 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
             QCoreApplication::translate("dd::Settings",
                                         "office_level must be county or township, not %1")
                 .arg(levelCode(profile.level)));
-    auto transaction = WriteTransaction::begin(db);
+    auto transaction = storage::WriteTransaction::begin(db);
     if (!transaction)
         return transaction.refusal();
     OfficeSettings settings(db);
@@ -40,7 +40,8 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
         if (!set.ok())
             return set;
     }
-    const Outcome calendar = CalendarStore(db).replaceYears(WorkingCalendar::builtIn().days());
+    const Outcome calendar =
+        calendar::CalendarStore(db).replaceYears(calendar::WorkingCalendar::builtIn().days());
     if (!calendar.ok())
         return calendar;
     if (!transaction->commit())
@@ -48,4 +49,4 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
     return Outcome::success();
 }
 
-} // namespace dd
+} // namespace dd::registry

@@ -5,7 +5,7 @@
 
 #include <QDate>
 
-namespace dd {
+namespace dd::registry {
 
 struct OfficeProfile {
     QString congressName; // 本级人大常委会名称, e.g. 云岭县人大常委会
@@ -17,4 +17,4 @@ struct OfficeProfile {
 // A new database: the office's profile, its current term and the shipped holiday calendar.
 Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile);
 
-} // namespace dd
+} // namespace dd::registry

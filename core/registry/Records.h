@@ -9,7 +9,7 @@
 #include <QString>
 
 // Plain records of the registry as stored; integer ids are 0 until saved.
-namespace dd {
+namespace dd::registry {
 
 struct Township {
     qint64 id = 0;
@@ -99,4 +99,4 @@ struct Station {
     QString notes;
 };
 
-} // namespace dd
+} // namespace dd::registry

@@ -6,18 +6,18 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dd", text);
+    return QCoreApplication::translate("dd::registry", text);
 }
 
 void collect(QSqlDatabase& db, QStringList& problems, const QString& statement, const char* message)
 {
     QSqlQuery query(db);
-    if (!sql::run(query, statement)) {
+    if (!storage::sql::run(query, statement)) {
         problems << query.lastError().text();
         return;
     }
@@ -33,24 +33,25 @@ QStringList checkRegistry(QSqlDatabase db)
         db, problems,
         QStringLiteral(
             "SELECT id, status FROM memberships WHERE (status = 'active') <> (end_date IS NULL)"),
-        QT_TRANSLATE_NOOP("dd", "Membership %1 has status %2 but its end date disagrees"));
+        QT_TRANSLATE_NOOP("dd::registry", "Membership %1 has status %2 but its end date disagrees"));
     collect(
         db, problems,
         QStringLiteral("SELECT m.id, m.start_date FROM memberships m WHERE NOT EXISTS (SELECT 1 "
                        "FROM membership_events e WHERE e.membership_id = m.id AND e.kind IN "
                        "('elected', 'by_election'))"),
-        QT_TRANSLATE_NOOP("dd", "Membership %1 (from %2) has no election on record"));
+        QT_TRANSLATE_NOOP("dd::registry", "Membership %1 (from %2) has no election on record"));
     collect(
         db, problems,
         QStringLiteral("SELECT id, start_date FROM station_assignments WHERE end_date IS NOT NULL "
                        "AND end_date < start_date"),
-        QT_TRANSLATE_NOOP("dd", "Station assignment %1 ends before it starts (%2)"));
+        QT_TRANSLATE_NOOP("dd::registry", "Station assignment %1 ends before it starts (%2)"));
     collect(db, problems,
             QStringLiteral("SELECT id, name FROM deputies WHERE name = '' OR uuid = ''"),
-            QT_TRANSLATE_NOOP("dd", "Deputy %1 has no name or no UUID (%2)"));
+            QT_TRANSLATE_NOOP("dd::registry", "Deputy %1 has no name or no UUID (%2)"));
     // Sort keys are derived data; a stale one would misplace a name in every printed list.
     QSqlQuery query(db);
-    if (sql::run(query, QStringLiteral("SELECT id, name, pinyin_key, stroke_key FROM deputies")))
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT id, name, pinyin_key, stroke_key FROM deputies")))
         while (query.next())
             if (query.value(2).toString() != text::pinyinSortKey(query.value(1).toString()) ||
                 query.value(3).toString() != text::strokeSortKey(query.value(1).toString()))
@@ -59,4 +60,4 @@ QStringList checkRegistry(QSqlDatabase db)
     return problems;
 }
 
-} // namespace dd
+} // namespace dd::registry

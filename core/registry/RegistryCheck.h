@@ -3,10 +3,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-namespace dd {
+namespace dd::registry {
 
 // Consistency rules of the registry that SQLite's constraints cannot express; each problem
 // names the record. Empty when the registry is sound.
 QStringList checkRegistry(QSqlDatabase db);
 
-} // namespace dd
+} // namespace dd::registry

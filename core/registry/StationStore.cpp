@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 
@@ -62,23 +62,24 @@ Outcome StationStore::add(Station& station)
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    station.uuid = sql::newUuid();
-    const QString now = sql::nowText();
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO stations(uuid, name, kind, township_id, address, "
-                                 "liaison_officer, phone, star_rating, is_model, "
-                                 "is_legislative_contact_point, reception_rule, notes, created_at, "
-                                 "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {station.uuid, station.name, station.kind, idOrNull(station.townshipId),
-                   station.address, station.liaisonOfficer, station.phone,
-                   station.starRating > 0 ? QVariant(station.starRating) : QVariant(),
-                   int(station.isModel), int(station.isLegislativeContactPoint),
-                   station.receptionRule, station.notes, now, now}))
-        return sql::storageFailure(query);
+    station.uuid = storage::sql::newUuid();
+    const QString now = storage::sql::nowText();
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO stations(uuid, name, kind, township_id, address, "
+                           "liaison_officer, phone, star_rating, is_model, "
+                           "is_legislative_contact_point, reception_rule, notes, created_at, "
+                           "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {station.uuid, station.name, station.kind, idOrNull(station.townshipId),
+             station.address, station.liaisonOfficer, station.phone,
+             station.starRating > 0 ? QVariant(station.starRating) : QVariant(),
+             int(station.isModel), int(station.isLegislativeContactPoint), station.receptionRule,
+             station.notes, now, now}))
+        return storage::sql::storageFailure(query);
     station.id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -93,21 +94,22 @@ Outcome StationStore::update(Station& station)
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE stations SET name = ?, kind = ?, township_id = ?, "
-                                 "address = ?, liaison_officer = ?, phone = ?, star_rating = ?, "
-                                 "is_model = ?, is_legislative_contact_point = ?, "
-                                 "reception_rule = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                  {station.name, station.kind, idOrNull(station.townshipId), station.address,
-                   station.liaisonOfficer, station.phone,
-                   station.starRating > 0 ? QVariant(station.starRating) : QVariant(),
-                   int(station.isModel), int(station.isLegislativeContactPoint),
-                   station.receptionRule, station.notes, sql::nowText(), station.id}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("UPDATE stations SET name = ?, kind = ?, township_id = ?, "
+                           "address = ?, liaison_officer = ?, phone = ?, star_rating = ?, "
+                           "is_model = ?, is_legislative_contact_point = ?, "
+                           "reception_rule = ?, notes = ?, updated_at = ? WHERE id = ?"),
+            {station.name, station.kind, idOrNull(station.townshipId), station.address,
+             station.liaisonOfficer, station.phone,
+             station.starRating > 0 ? QVariant(station.starRating) : QVariant(),
+             int(station.isModel), int(station.isLegislativeContactPoint), station.receptionRule,
+             station.notes, storage::sql::nowText(), station.id}))
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(station.id);
@@ -116,10 +118,10 @@ Outcome StationStore::update(Station& station)
 std::optional<Station> StationStore::get(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kColumns +
-                     QStringLiteral(" FROM stations s WHERE s.id = ?"),
-                 {id}) &&
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT ") + kColumns +
+                              QStringLiteral(" FROM stations s WHERE s.id = ?"),
+                          {id}) &&
         query.next())
         return readStation(query);
     return std::nullopt;
@@ -128,10 +130,10 @@ std::optional<Station> StationStore::get(qint64 id) const
 std::optional<Station> StationStore::findByName(const QString& name) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kColumns +
-                     QStringLiteral(" FROM stations s WHERE s.name = ?"),
-                 {name}) &&
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT ") + kColumns +
+                              QStringLiteral(" FROM stations s WHERE s.name = ?"),
+                          {name}) &&
         query.next())
         return readStation(query);
     return std::nullopt;
@@ -142,12 +144,13 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
     QList<StationRow> rows;
     QHash<qint64, int> indexById;
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + kColumns +
-                      QStringLiteral(", COALESCE(t.name, '') FROM stations s LEFT JOIN townships t "
-                                     "ON t.id = s.township_id WHERE (? = 0 OR s.township_id = ?) "
-                                     "ORDER BY s.township_id IS NULL, s.township_id, s.id"),
-                  {townshipId, townshipId}))
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(", COALESCE(t.name, '') FROM stations s LEFT JOIN townships t "
+                               "ON t.id = s.township_id WHERE (? = 0 OR s.township_id = ?) "
+                               "ORDER BY s.township_id IS NULL, s.township_id, s.id"),
+            {townshipId, townshipId}))
         return rows;
     while (query.next()) {
         StationRow row{readStation(query), query.value(13).toString(), {}, 0};
@@ -155,12 +158,12 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
         rows << row;
     }
     // Serving deputies per station and level; a deputy at two levels counts at each.
-    if (!sql::run(query,
-                  QStringLiteral(
-                      "SELECT a.station_id, t.level, COUNT(DISTINCT a.deputy_id) "
-                      "FROM station_assignments a JOIN memberships m ON m.deputy_id = a.deputy_id "
-                      "JOIN terms t ON t.id = m.term_id WHERE a.end_date IS NULL AND "
-                      "m.status = 'active' GROUP BY a.station_id, t.level")))
+    if (!storage::sql::run(
+            query, QStringLiteral(
+                       "SELECT a.station_id, t.level, COUNT(DISTINCT a.deputy_id) "
+                       "FROM station_assignments a JOIN memberships m ON m.deputy_id = a.deputy_id "
+                       "JOIN terms t ON t.id = m.term_id WHERE a.end_date IS NULL AND "
+                       "m.status = 'active' GROUP BY a.station_id, t.level")))
         return rows;
     while (query.next()) {
         const auto it = indexById.constFind(query.value(0).toLongLong());
@@ -168,11 +171,12 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
         if (it != indexById.constEnd() && level)
             rows[*it].deputiesByLevel[*level] = query.value(2).toInt();
     }
-    if (sql::run(query,
-                 QStringLiteral(
-                     "SELECT a.station_id, COUNT(DISTINCT a.deputy_id) FROM station_assignments a "
-                     "WHERE a.end_date IS NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
-                     "m.deputy_id = a.deputy_id AND m.status = 'active') GROUP BY a.station_id")))
+    if (storage::sql::run(
+            query,
+            QStringLiteral(
+                "SELECT a.station_id, COUNT(DISTINCT a.deputy_id) FROM station_assignments a "
+                "WHERE a.end_date IS NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
+                "m.deputy_id = a.deputy_id AND m.status = 'active') GROUP BY a.station_id")))
         while (query.next())
             if (const auto it = indexById.constFind(query.value(0).toLongLong());
                 it != indexById.constEnd())
@@ -186,16 +190,17 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT 1 FROM deputies WHERE id = ?"), {deputyId}) ||
+    if (!storage::sql::run(query, QStringLiteral("SELECT 1 FROM deputies WHERE id = ?"),
+                           {deputyId}) ||
         !query.next())
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Deputy %1 does not exist").arg(deputyId));
     if (!date.isValid())
         return Outcome::invalid({{QStringLiteral("date"), tr("is required")}});
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    const QVariant day = sql::dateValue(date);
+    const QVariant day = storage::sql::dateValue(date);
     // An open assignment to the same station or, for a primary one, the old primary ends today.
     const QString close =
         primary
@@ -204,21 +209,23 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
             : QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? AND "
                              "end_date IS NULL AND station_id = ? AND is_primary = 0");
     if (!primary) {
-        if (!sql::run(query,
-                      QStringLiteral("SELECT 1 FROM station_assignments WHERE deputy_id = ? AND "
-                                     "station_id = ? AND end_date IS NULL AND is_primary = 1"),
-                      {deputyId, stationId}))
-            return sql::storageFailure(query);
+        if (!storage::sql::run(
+                query,
+                QStringLiteral("SELECT 1 FROM station_assignments WHERE deputy_id = ? AND "
+                               "station_id = ? AND end_date IS NULL AND is_primary = 1"),
+                {deputyId, stationId}))
+            return storage::sql::storageFailure(query);
         if (query.next())
             return Outcome::failure(Outcome::Kind::NotAllowed,
                                     tr("This is already the deputy's primary station"));
     }
-    if (!sql::run(query, close, {day, deputyId, stationId}) ||
-        !sql::run(query,
-                  QStringLiteral("INSERT INTO station_assignments(uuid, deputy_id, station_id, "
-                                 "is_primary, start_date) VALUES(?, ?, ?, ?, ?)"),
-                  {sql::newUuid(), deputyId, stationId, int(primary), day}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query, close, {day, deputyId, stationId}) ||
+        !storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO station_assignments(uuid, deputy_id, station_id, "
+                           "is_primary, start_date) VALUES(?, ?, ?, ?, ?)"),
+            {storage::sql::newUuid(), deputyId, stationId, int(primary), day}))
+        return storage::sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -227,15 +234,16 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
 
 Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? "
-                                 "AND station_id = ? AND end_date IS NULL"),
-                  {sql::dateValue(date), deputyId, stationId}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? "
+                           "AND station_id = ? AND end_date IS NULL"),
+            {storage::sql::dateValue(date), deputyId, stationId}))
+        return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(
             Outcome::Kind::NotFound,
@@ -245,4 +253,4 @@ Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& d
     return Outcome::success();
 }
 
-} // namespace dd
+} // namespace dd::registry

@@ -7,7 +7,7 @@
 #include <QMap>
 #include <optional>
 
-namespace dd {
+namespace dd::registry {
 
 struct StationRow {
     Station station;
@@ -18,7 +18,7 @@ struct StationRow {
 
 // Liaison stations (代表联络站) and which deputies are stationed where.
 class StationStore {
-    Q_DECLARE_TR_FUNCTIONS(dd::StationStore)
+    Q_DECLARE_TR_FUNCTIONS(dd::registry::StationStore)
 
 public:
     explicit StationStore(QSqlDatabase db);
@@ -38,4 +38,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::registry

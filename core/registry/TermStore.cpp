@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 
@@ -18,8 +18,8 @@ Term readTerm(const QSqlQuery& query)
     term.uuid = query.value(1).toString();
     term.level = parseLevel(query.value(2).toString()).value_or(Level::County);
     term.number = query.value(3).toInt();
-    term.startDate = sql::toDate(query.value(4));
-    term.endDate = sql::toDate(query.value(5));
+    term.startDate = storage::sql::toDate(query.value(4));
+    term.endDate = storage::sql::toDate(query.value(5));
     return term;
 }
 } // namespace
@@ -32,10 +32,10 @@ TermStore::TermStore(QSqlDatabase db)
 std::optional<Term> TermStore::find(Level level, int number) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kTermColumns +
-                     QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
-                 {levelCode(level), number}) &&
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT ") + kTermColumns +
+                              QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
+                          {levelCode(level), number}) &&
         query.next())
         return readTerm(query);
     return std::nullopt;
@@ -44,10 +44,10 @@ std::optional<Term> TermStore::find(Level level, int number) const
 std::optional<Term> TermStore::findById(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kTermColumns +
-                     QStringLiteral(" FROM terms WHERE id = ?"),
-                 {id}) &&
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT ") + kTermColumns +
+                              QStringLiteral(" FROM terms WHERE id = ?"),
+                          {id}) &&
         query.next())
         return readTerm(query);
     return std::nullopt;
@@ -57,8 +57,8 @@ QList<Term> TermStore::list() const
 {
     QList<Term> terms;
     QSqlQuery query(m_db);
-    if (sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
-                            QStringLiteral(" FROM terms ORDER BY level, number")))
+    if (storage::sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
+                                     QStringLiteral(" FROM terms ORDER BY level, number")))
         while (query.next())
             terms << readTerm(query);
     return terms;
@@ -70,10 +70,11 @@ std::optional<Term> TermStore::current(Level level) const
         if (auto term = find(level, number))
             return term;
     QSqlQuery query(m_db);
-    if (sql::run(query,
-                 QStringLiteral("SELECT ") + kTermColumns +
-                     QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
-                 {levelCode(level)}) &&
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT ") + kTermColumns +
+                QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
+            {levelCode(level)}) &&
         query.next())
         return readTerm(query);
     return std::nullopt;
@@ -87,15 +88,16 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
         return Outcome::success(existing->id);
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required for a new term")}});
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("INSERT INTO terms(uuid, level, number, start_date) VALUES(?, ?, ?, ?)"),
-            {sql::newUuid(), levelCode(level), number, sql::dateValue(startDate)}))
-        return sql::storageFailure(query);
+            {storage::sql::newUuid(), levelCode(level), number,
+             storage::sql::dateValue(startDate)}))
+        return storage::sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -125,16 +127,18 @@ Outcome TermStore::addSession(Session& session)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
                 tr("Session %1 of this term is already on record").arg(session.number));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT INTO sessions(uuid, term_id, number, opening_date, "
-                                 "closing_date) VALUES(?, ?, ?, ?, ?)"),
-                  {sql::newUuid(), session.termId, session.number,
-                   sql::dateValue(session.openingDate), sql::dateValue(session.closingDate)}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("INSERT INTO sessions(uuid, term_id, number, opening_date, "
+                           "closing_date) VALUES(?, ?, ?, ?, ?)"),
+            {storage::sql::newUuid(), session.termId, session.number,
+             storage::sql::dateValue(session.openingDate),
+             storage::sql::dateValue(session.closingDate)}))
+        return storage::sql::storageFailure(query);
     session.id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
@@ -150,7 +154,7 @@ QList<Session> TermStore::sessions(std::optional<Level> level) const
         "s.closing_date FROM sessions s JOIN terms t ON t.id = s.term_id "
         "WHERE (? IS NULL OR t.level = ?) ORDER BY t.level, t.number, s.number");
     const QVariant levelValue = level ? QVariant(levelCode(*level)) : QVariant();
-    if (!sql::run(query, statement, {levelValue, levelValue}))
+    if (!storage::sql::run(query, statement, {levelValue, levelValue}))
         return list;
     while (query.next()) {
         Session session;
@@ -160,8 +164,8 @@ QList<Session> TermStore::sessions(std::optional<Level> level) const
         session.level = parseLevel(query.value(3).toString()).value_or(Level::County);
         session.termNumber = query.value(4).toInt();
         session.number = query.value(5).toInt();
-        session.openingDate = sql::toDate(query.value(6));
-        session.closingDate = sql::toDate(query.value(7));
+        session.openingDate = storage::sql::toDate(query.value(6));
+        session.closingDate = storage::sql::toDate(query.value(7));
         list << session;
     }
     return list;
@@ -189,7 +193,7 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
     if (find(level, number))
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("Term %1 of this level has already started").arg(number));
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     if (previous) {
@@ -211,36 +215,38 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
 
 Outcome TermStore::endTerm(const Term& term, const QDate& date)
 {
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    const QVariant endDate = sql::dateValue(date);
+    const QVariant endDate = storage::sql::dateValue(date);
     QList<qint64> serving;
-    if (!sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("SELECT id FROM memberships WHERE term_id = ? AND status = 'active'"),
             {term.id}))
-        return sql::storageFailure(query);
+        return storage::sql::storageFailure(query);
     while (query.next())
         serving << query.value(0).toLongLong();
     for (qint64 membershipId : serving)
-        if (!sql::run(query,
-                      QStringLiteral(
-                          "INSERT INTO membership_events(uuid, membership_id, kind, "
-                          "event_date, reason, recorded_at) VALUES(?, ?, 'term_ended', ?, '', ?)"),
-                      {sql::newUuid(), membershipId, endDate, sql::nowText()}))
-            return sql::storageFailure(query);
-    if (!sql::run(query,
-                  QStringLiteral("UPDATE memberships SET status = 'term_ended', end_date = ? "
-                                 "WHERE term_id = ? AND status = 'active'"),
-                  {endDate, term.id}) ||
-        !sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"),
-                  {endDate, term.id}))
-        return sql::storageFailure(query);
+        if (!storage::sql::run(
+                query,
+                QStringLiteral(
+                    "INSERT INTO membership_events(uuid, membership_id, kind, "
+                    "event_date, reason, recorded_at) VALUES(?, ?, 'term_ended', ?, '', ?)"),
+                {storage::sql::newUuid(), membershipId, endDate, storage::sql::nowText()}))
+            return storage::sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("UPDATE memberships SET status = 'term_ended', end_date = ? "
+                           "WHERE term_id = ? AND status = 'active'"),
+            {endDate, term.id}) ||
+        !storage::sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"),
+                           {endDate, term.id}))
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(term.id);
 }
 
-} // namespace dd
+} // namespace dd::registry

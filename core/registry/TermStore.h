@@ -6,11 +6,11 @@
 
 #include <optional>
 
-namespace dd {
+namespace dd::registry {
 
 // Terms (届次) and sessions (人代会) of every level, and the change of term (换届).
 class TermStore {
-    Q_DECLARE_TR_FUNCTIONS(dd::TermStore)
+    Q_DECLARE_TR_FUNCTIONS(dd::registry::TermStore)
 
 public:
     explicit TermStore(QSqlDatabase db);
@@ -36,4 +36,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::registry

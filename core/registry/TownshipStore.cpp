@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 Township readTownship(const QSqlQuery& query)
@@ -25,7 +25,7 @@ QList<Township> TownshipStore::list() const
 {
     QList<Township> townships;
     QSqlQuery query(m_db);
-    if (sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
+    if (storage::sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
         while (query.next())
             townships << readTownship(query);
     return townships;
@@ -34,7 +34,8 @@ QList<Township> TownshipStore::list() const
 std::optional<Township> TownshipStore::findByName(const QString& name) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query, kSelect + QStringLiteral(" WHERE name = ?"), {normalizeText(name)}) &&
+    if (storage::sql::run(query, kSelect + QStringLiteral(" WHERE name = ?"),
+                          {normalizeText(name)}) &&
         query.next())
         return readTownship(query);
     return std::nullopt;
@@ -43,7 +44,7 @@ std::optional<Township> TownshipStore::findByName(const QString& name) const
 std::optional<Township> TownshipStore::findById(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) && query.next())
+    if (storage::sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) && query.next())
         return readTownship(query);
     return std::nullopt;
 }
@@ -53,25 +54,26 @@ Outcome TownshipStore::ensure(const QString& rawName)
     const QString name = normalizeText(rawName);
     if (name.isEmpty())
         return Outcome::invalid(
-            {{QStringLiteral("township"), QCoreApplication::translate("dd", "is required")}});
+            {{QStringLiteral("township"), QCoreApplication::translate("dd::registry", "is required")}});
     if (const auto existing = findByName(name))
         return Outcome::success(existing->id);
     const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
                          : name.endsWith(QStringLiteral("乡")) ? QStringLiteral("township")
                                                                : QStringLiteral("town");
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral(
-                      "INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
-                  {sql::newUuid(), name, kind, sql::nowText()}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral(
+                "INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
+            {storage::sql::newUuid(), name, kind, storage::sql::nowText()}))
+        return storage::sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(id);
 }
 
-} // namespace dd
+} // namespace dd::registry

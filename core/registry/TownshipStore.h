@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace dd {
+namespace dd::registry {
 
 // Townships and streets (乡镇/街道) of the county.
 class TownshipStore {
@@ -22,4 +22,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::registry

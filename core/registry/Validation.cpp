@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace dd {
+namespace dd::registry {
 
 namespace {
 QString tr(const char* text, const char* disambiguation = nullptr)
 {
-    return QCoreApplication::translate("dd", text, disambiguation);
+    return QCoreApplication::translate("dd::registry", text, disambiguation);
 }
 
 void require(FieldErrors& errors, const QString& field, const QString& value)
@@ -153,4 +153,4 @@ FieldErrors validate(const Station& station)
     return errors;
 }
 
-} // namespace dd
+} // namespace dd::registry

@@ -3,7 +3,7 @@
 #include "registry/Records.h"
 
 // Normalising and checking registry input, field by field, before anything is written.
-namespace dd {
+namespace dd::registry {
 
 // "1975-03", "1975-3", "1975.03", "1975/3", "1975年3月" → "1975-03"; empty on failure.
 QString parseBirthMonth(QStringView text);
@@ -22,4 +22,4 @@ FieldErrors validate(const Membership& membership);
 void normalize(Station& station);
 FieldErrors validate(const Station& station);
 
-} // namespace dd
+} // namespace dd::registry

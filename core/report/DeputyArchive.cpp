@@ -31,43 +31,44 @@ const char* eventSource(const QString& kind)
 
 } // namespace
 
-DeputyArchive::DeputyArchive(QSqlDatabase db, Deputy deputy, Membership membership)
+DeputyArchive::DeputyArchive(QSqlDatabase db, registry::Deputy deputy,
+                             registry::Membership membership)
     : m_db(std::move(db))
     , m_deputy(std::move(deputy))
     , m_membership(std::move(membership))
 {
-    const OfficeSettings settings(m_db);
+    const registry::OfficeSettings settings(m_db);
     m_congress = settings.congressName();
     m_text = std::make_unique<DocumentText>(settings.documentLanguage());
 }
 
 std::unique_ptr<DeputyArchive> DeputyArchive::create(QSqlDatabase db, qint64 deputyId,
-                                                     std::optional<Level> wanted, int termNumber,
-                                                     QString* error)
+                                                     std::optional<registry::Level> wanted,
+                                                     int termNumber, QString* error)
 {
-    const DeputyStore deputies(db);
+    const registry::DeputyStore deputies(db);
     const auto deputy = deputies.get(deputyId, true);
     if (!deputy) {
         *error = tr("No deputy %1").arg(deputyId);
         return nullptr;
     }
-    const QList<Membership> memberships = deputies.memberships(deputyId);
-    Level level = wanted.value_or(OfficeSettings(db).officeLevel());
+    const QList<registry::Membership> memberships = deputies.memberships(deputyId);
+    registry::Level level = wanted.value_or(registry::OfficeSettings(db).officeLevel());
     if (!wanted && !memberships.isEmpty() &&
         std::none_of(memberships.cbegin(), memberships.cend(),
-                     [&](const Membership& m) { return m.level == level; }))
+                     [&](const registry::Membership& m) { return m.level == level; }))
         level = memberships.first().level;
-    std::optional<Membership> chosen;
-    for (const Membership& m : memberships)
+    std::optional<registry::Membership> chosen;
+    for (const registry::Membership& m : memberships)
         if (m.level == level && (termNumber == 0 ? !chosen || m.termNumber > chosen->termNumber
                                                  : m.termNumber == termNumber))
             chosen = m;
     if (!chosen) {
         *error = termNumber > 0
                      ? tr("%1 was not a %2 deputy of term %3")
-                           .arg(deputy->name, levelName(level))
+                           .arg(deputy->name, registry::levelName(level))
                            .arg(termNumber)
-                     : tr("%1 was never a %2 deputy").arg(deputy->name, levelName(level));
+                     : tr("%1 was never a %2 deputy").arg(deputy->name, registry::levelName(level));
         return nullptr;
     }
     return std::unique_ptr<DeputyArchive>(new DeputyArchive(db, *deputy, *chosen));
@@ -94,7 +95,7 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
 {
     const DocumentText& text = *m_text;
     const auto date = [&](const QDate& d) { return d.isValid() ? text.date(d) : QString(); };
-    const DeputyStore deputies(m_db);
+    const registry::DeputyStore deputies(m_db);
     SheetBuilder out(text);
     out.title(title());
     out.dateLine(text.date(Clock::today()));
@@ -106,18 +107,19 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
     // Every membership, and each one's status history.
     out.heading(text.text(QT_TRANSLATE_NOOP("dd::documents", "1. Memberships and status")));
     QList<QStringList> memberships;
-    for (const Membership& m : deputies.memberships(m_deputy.id)) {
+    for (const registry::Membership& m : deputies.memberships(m_deputy.id)) {
         QStringList history;
-        for (const MembershipEvent& event : deputies.events(m.id)) {
+        for (const registry::MembershipEvent& event : deputies.events(m.id)) {
             const char* name = eventSource(event.kind);
             history << date(event.date) + QLatin1Char(' ') + (name ? text.text(name) : event.kind) +
                            (event.reason.isEmpty() ? QString()
                                                    : QStringLiteral("（%1）").arg(event.reason));
         }
-        memberships << QStringList{text.translate(kRegistryContext, levelSource(m.level)),
-                                   QString::number(m.termNumber), m.certificateNo,
-                                   text.translate(kRegistryContext, statusSource(m.status)),
-                                   history.join(QStringLiteral("；"))};
+        memberships << QStringList{
+            text.translate(registry::kRegistryContext, registry::levelSource(m.level)),
+            QString::number(m.termNumber), m.certificateNo,
+            text.translate(registry::kRegistryContext, registry::statusSource(m.status)),
+            history.join(QStringLiteral("；"))};
     }
     out.table({{text.text(QT_TRANSLATE_NOOP("dd::documents", "Level")), 12},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Term")), 8},

@@ -23,20 +23,20 @@ public:
     // on record; `termNumber` 0: their latest term at the level. Null (with *error) when the
     // deputy did not serve at that level (and term).
     static std::unique_ptr<DeputyArchive> create(QSqlDatabase db, qint64 deputyId,
-                                                 std::optional<Level> level, int termNumber,
-                                                 QString* error);
+                                                 std::optional<registry::Level> level,
+                                                 int termNumber, QString* error);
     int count() const override { return 1; }
     SheetDocument sheet(int index) const override;
     QString title() const override;
 
 private:
-    DeputyArchive(QSqlDatabase db, Deputy deputy, Membership membership);
+    DeputyArchive(QSqlDatabase db, registry::Deputy deputy, registry::Membership membership);
     std::unique_ptr<QTextDocument> build(const QImage& photo) const;
     void scores(class SheetBuilder& out) const;
 
     QSqlDatabase m_db;
-    Deputy m_deputy;
-    Membership m_membership;
+    registry::Deputy m_deputy;
+    registry::Membership m_membership;
     QString m_congress;
     std::unique_ptr<DocumentText> m_text;
 };

@@ -16,7 +16,7 @@ QuarterlySheets::QuarterlySheets(QSqlDatabase db, const Period& period)
     : m_db(std::move(db))
     , m_period(period)
 {
-    const OfficeSettings settings(m_db);
+    const registry::OfficeSettings settings(m_db);
     m_congress = settings.congressName();
     m_text = std::make_unique<DocumentText>(settings.documentLanguage());
 }
@@ -59,7 +59,7 @@ std::unique_ptr<QuarterlySheets> QuarterlySheets::create(QSqlDatabase db, const 
     return sheets;
 }
 
-const ScoringRules& QuarterlySheets::rulesFor(Level level) const
+const ScoringRules& QuarterlySheets::rulesFor(registry::Level level) const
 {
     auto it = m_rules.find(int(level));
     if (it == m_rules.end())
@@ -82,12 +82,13 @@ QString QuarterlySheets::title() const
 SheetDocument QuarterlySheets::sheet(int index) const
 {
     const DeputyScore& score = m_scores.at(index);
-    const DeputyStore deputies(m_db);
-    const Deputy deputy = deputies.get(score.member.deputyId, true).value_or(Deputy{});
-    Membership membership;
+    const registry::DeputyStore deputies(m_db);
+    const registry::Deputy deputy =
+        deputies.get(score.member.deputyId, true).value_or(registry::Deputy{});
+    registry::Membership membership;
     membership.level = score.member.level;
     membership.termNumber = score.member.termNumber;
-    for (const Membership& m : deputies.memberships(score.member.deputyId))
+    for (const registry::Membership& m : deputies.memberships(score.member.deputyId))
         if (m.level == score.member.level && m.termNumber == score.member.termNumber)
             membership = m;
     QImage photo;
@@ -106,8 +107,9 @@ std::unique_ptr<QTextDocument> QuarterlySheets::tail() const
     return signatures.take();
 }
 
-std::unique_ptr<QTextDocument> QuarterlySheets::build(const DeputyScore& s, const Deputy& deputy,
-                                                      const Membership& membership,
+std::unique_ptr<QTextDocument> QuarterlySheets::build(const DeputyScore& s,
+                                                      const registry::Deputy& deputy,
+                                                      const registry::Membership& membership,
                                                       const QImage& photo) const
 {
     const DocumentText& text = *m_text;

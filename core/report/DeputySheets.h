@@ -31,9 +31,11 @@ public:
 
 private:
     QuarterlySheets(QSqlDatabase db, const Period& period);
-    const scoring::ScoringRules& rulesFor(Level level) const;
-    std::unique_ptr<QTextDocument> build(const scoring::DeputyScore& score, const Deputy& deputy,
-                                         const Membership& membership, const QImage& photo) const;
+    const scoring::ScoringRules& rulesFor(registry::Level level) const;
+    std::unique_ptr<QTextDocument> build(const scoring::DeputyScore& score,
+                                         const registry::Deputy& deputy,
+                                         const registry::Membership& membership,
+                                         const QImage& photo) const;
 
     QSqlDatabase m_db;
     Period m_period;

@@ -14,10 +14,10 @@ using namespace activities;
 
 TableReport dutyRosterReport(QSqlDatabase db, const Roster& roster, const QString& periodLabel)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     const QLocale locale(text.chinese() ? QLocale::Chinese : QLocale::English);
-    const auto station = StationStore(db).get(roster.stationId);
+    const auto station = registry::StationStore(db).get(roster.stationId);
     TableReport report;
     report.title = settings.congressName() + QLatin1Char(' ') +
                    (station ? station->name : QString()) + QLatin1Char(' ') + periodLabel +
@@ -47,7 +47,7 @@ bool writeDutyRoster(QSqlDatabase db, const Roster& roster, const QString& perio
     const TableReport report = dutyRosterReport(db, roster, periodLabel);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return writePdf(report, path, error);
-    const DocumentText text(OfficeSettings(db).documentLanguage());
+    const DocumentText text(registry::OfficeSettings(db).documentLanguage());
     xlsx::Sheet sheet;
     sheet.name = text.text(QT_TRANSLATE_NOOP("dd::documents", "Duty Roster"));
     sheet.title = report.title;

@@ -2,7 +2,7 @@
 
 namespace dd::report {
 
-TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congressName,
+TableReport rosterDocument(const QList<registry::DeputyRow>& rows, const QString& congressName,
                            const dd::DocumentText& text, const QDate& today)
 {
     TableReport report;
@@ -24,7 +24,7 @@ TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congress
     report.columnWeights = {7, 4, 6, 7, 9, 7, 7, 9, 30, 11};
     const QString female = text.text(QT_TRANSLATE_NOOP("dd::documents", "Female"));
     const QString male = text.text(QT_TRANSLATE_NOOP("dd::documents", "Male"));
-    for (const DeputyRow& row : rows) {
+    for (const registry::DeputyRow& row : rows) {
         const QString born =
             text.chinese()
                 ? QString(row.deputy.birthMonth).replace(QLatin1Char('-'), QLatin1Char('.'))
@@ -35,7 +35,7 @@ TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congress
             row.deputy.ethnicity,
             born,
             row.deputy.party,
-            text.translate(kRegistryContext, levelSource(row.membership.level)),
+            text.translate(registry::kRegistryContext, registry::levelSource(row.membership.level)),
             row.membership.certificateNo,
             row.townshipName,
             row.deputy.workUnit,

@@ -7,7 +7,7 @@
 namespace dd::report {
 
 // 代表名册: the roster as printed for superiors, in the order of the rows given.
-TableReport rosterDocument(const QList<DeputyRow>& rows, const QString& congressName,
+TableReport rosterDocument(const QList<registry::DeputyRow>& rows, const QString& congressName,
                            const dd::DocumentText& text, const QDate& today);
 
 } // namespace dd::report

@@ -124,13 +124,16 @@ void SheetBuilder::heading(const QString& text)
     paragraph(Qt::AlignLeft, 12, true, 8).insertText(text);
 }
 
-void SheetBuilder::particulars(const Deputy& deputy, const Membership& membership,
-                               const QString& stations, const QImage& photo)
+void SheetBuilder::particulars(const registry::Deputy& deputy,
+                               const registry::Membership& membership, const QString& stations,
+                               const QImage& photo)
 {
     const QString levelTerm =
-        m_text.chinese() ? m_text.translate(kRegistryContext, levelSource(membership.level)) +
+        m_text.chinese() ? m_text.translate(registry::kRegistryContext,
+                                            registry::levelSource(membership.level)) +
                                QStringLiteral("第%1届").arg(chineseNumber(membership.termNumber))
-                         : m_text.translate(kRegistryContext, levelSource(membership.level)) +
+                         : m_text.translate(registry::kRegistryContext,
+                                            registry::levelSource(membership.level)) +
                                QStringLiteral(", term %1").arg(membership.termNumber);
     QTextTable* table = newTable(4, {14, 22, 14, 32, 18}, true, 0);
     const auto line = [&](int row, const char* first, const QString& firstValue, const char* second,

@@ -33,8 +33,8 @@ public:
     void heading(const QString& text);
     // Name, gender, level and term, certificate number, station, district, unit and post, and
     // the photo when there is one.
-    void particulars(const Deputy& deputy, const Membership& membership, const QString& stations,
-                     const QImage& photo);
+    void particulars(const registry::Deputy& deputy, const registry::Membership& membership,
+                     const QString& stations, const QImage& photo);
     // A bordered table whose header row repeats on every page it continues on.
     void table(const QList<SheetColumn>& columns, const QList<QStringList>& rows,
                const QString& emptyText);

@@ -13,7 +13,7 @@ QList<Gap> gapReport(QSqlDatabase db, const QDate& date, const Selection& select
     if (!scores)
         return gaps;
     for (const DeputyScore& score : *scores) {
-        if (score.member.status != MembershipStatus::Active)
+        if (score.member.status != registry::MembershipStatus::Active)
             continue;
         for (const MinimumProgress& minimum : score.minimums)
             if (minimum.behind())

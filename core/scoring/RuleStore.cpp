@@ -10,9 +10,9 @@ namespace dd::scoring {
 
 namespace {
 
-QString levelKey(std::optional<Level> level)
+QString levelKey(std::optional<registry::Level> level)
 {
-    return level ? levelCode(*level) : QString();
+    return level ? registry::levelCode(*level) : QString();
 }
 
 } // namespace
@@ -25,9 +25,9 @@ RuleStore::RuleStore(QSqlDatabase db)
 std::optional<ScoringRules> RuleStore::read(int year, const QString& key) const
 {
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT body FROM scoring_rules WHERE year = ? AND level = ?"),
-                  {year, key}) ||
+    if (!storage::sql::run(
+            query, QStringLiteral("SELECT body FROM scoring_rules WHERE year = ? AND level = ?"),
+            {year, key}) ||
         !query.next())
         return std::nullopt;
     FieldErrors errors;
@@ -38,7 +38,7 @@ std::optional<ScoringRules> RuleStore::read(int year, const QString& key) const
     return rules;
 }
 
-ScoringRules RuleStore::rulesFor(int year, std::optional<Level> level) const
+ScoringRules RuleStore::rulesFor(int year, std::optional<registry::Level> level) const
 {
     std::optional<ScoringRules> rules;
     if (level)
@@ -64,12 +64,12 @@ void RuleStore::alignTypes(ScoringRules& rules) const
     }
 }
 
-bool RuleStore::hasOwnSet(int year, std::optional<Level> level) const
+bool RuleStore::hasOwnSet(int year, std::optional<registry::Level> level) const
 {
     QSqlQuery query(m_db);
-    return sql::run(query,
-                    QStringLiteral("SELECT 1 FROM scoring_rules WHERE year = ? AND level = ?"),
-                    {year, levelKey(level)}) &&
+    return storage::sql::run(
+               query, QStringLiteral("SELECT 1 FROM scoring_rules WHERE year = ? AND level = ?"),
+               {year, levelKey(level)}) &&
            query.next();
 }
 
@@ -91,22 +91,24 @@ Outcome RuleStore::save(const ScoringRules& rules)
                                tr("this database has no activity type \"%1\"").arg(counted)});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = WriteTransaction::begin(m_db);
+    auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT OR REPLACE INTO scoring_rules(year, level, body, "
-                                 "updated_at) VALUES(?, ?, ?, ?)"),
-                  {rules.year, levelKey(rules.level),
-                   QString::fromUtf8(QJsonDocument(rules.toJson()).toJson()), sql::nowText()}))
-        return sql::storageFailure(query);
+    if (!storage::sql::run(query,
+                           QStringLiteral("INSERT OR REPLACE INTO scoring_rules(year, level, body, "
+                                          "updated_at) VALUES(?, ?, ?, ?)"),
+                           {rules.year, levelKey(rules.level),
+                            QString::fromUtf8(QJsonDocument(rules.toJson()).toJson()),
+                            storage::sql::nowText()}))
+        return storage::sql::storageFailure(query);
     if (!transaction->commit())
         return Outcome::failure(Outcome::Kind::Storage, transaction->error());
     return Outcome::success(rules.year);
 }
 
-Outcome RuleStore::copy(int fromYear, int toYear, std::optional<Level> level, bool replace)
+Outcome RuleStore::copy(int fromYear, int toYear, std::optional<registry::Level> level,
+                        bool replace)
 {
     if (fromYear == toYear)
         return Outcome::invalid({{QStringLiteral("year"), tr("copy the set to another year")}});

@@ -18,15 +18,16 @@ public:
     // The set that scores `level` in `year`: the level's own, else the year's set for every
     // level, else the defaults. Activity type names follow the database's current names, and
     // types the set does not list yet are added with no points.
-    ScoringRules rulesFor(int year, std::optional<Level> level) const;
+    ScoringRules rulesFor(int year, std::optional<registry::Level> level) const;
     // True when `year` (and `level`, or every level) has a set of its own on record.
-    bool hasOwnSet(int year, std::optional<Level> level) const;
+    bool hasOwnSet(int year, std::optional<registry::Level> level) const;
     // Refused with the field errors when the set is wrong or names an activity type the
     // database does not have.
     Outcome save(const ScoringRules& rules);
     // Year-end rollover: the set scoring `level` in `fromYear` saved as `toYear`'s. Refused when
     // `toYear` already has a set of its own (unless `replace`).
-    Outcome copy(int fromYear, int toYear, std::optional<Level> level, bool replace = false);
+    Outcome copy(int fromYear, int toYear, std::optional<registry::Level> level,
+                 bool replace = false);
 
 private:
     std::optional<ScoringRules> read(int year, const QString& levelKey) const;

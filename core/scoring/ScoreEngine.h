@@ -16,7 +16,7 @@ struct Selection {
     qint64 townshipId = 0;
     qint64 stationId = 0; // stationed there (primary or not)
     qint64 groupId = 0;
-    std::optional<Level> level;
+    std::optional<registry::Level> level;
     std::optional<bool> cadre;
     qint64 deputyId = 0;
     bool matches(const ScoredMember& member) const;

@@ -16,22 +16,23 @@ QDate day(const QVariant& value)
 }
 
 // Stored codes to enums, without the general parsers' synonyms (thousands of rows).
-Level levelOf(const QVariant& code)
+registry::Level levelOf(const QVariant& code)
 {
-    static const QHash<QString, Level> levels = [] {
-        QHash<QString, Level> map;
-        for (Level level : allLevels())
-            map.insert(levelCode(level), level);
+    static const QHash<QString, registry::Level> levels = [] {
+        QHash<QString, registry::Level> map;
+        for (registry::Level level : registry::allLevels())
+            map.insert(registry::levelCode(level), level);
         return map;
     }();
-    return levels.value(code.toString(), Level::County);
+    return levels.value(code.toString(), registry::Level::County);
 }
 
-MembershipStatus statusOf(const QVariant& code)
+registry::MembershipStatus statusOf(const QVariant& code)
 {
     const QString text = code.toString();
-    return text == QLatin1String("active") ? MembershipStatus::Active
-                                           : parseStatus(text).value_or(MembershipStatus::Active);
+    return text == QLatin1String("active")
+               ? registry::MembershipStatus::Active
+               : registry::parseStatus(text).value_or(registry::MembershipStatus::Active);
 }
 
 // " AND column = ?" with the deputy bound, when only one deputy is wanted.
@@ -51,15 +52,16 @@ QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate&
     QHash<qint64, qint64> stationTownship;
     QHash<qint64, QString> townshipNames;
     QHash<qint64, QList<qint64>> stations;
-    if (sql::run(query,
-                 QStringLiteral("SELECT sa.deputy_id, sa.station_id, sa.is_primary, s.name, "
-                                "s.township_id, tw.name FROM station_assignments sa "
-                                "JOIN stations s ON s.id = sa.station_id "
-                                "LEFT JOIN townships tw ON tw.id = s.township_id "
-                                "WHERE sa.start_date <= ? AND (sa.end_date IS NULL OR "
-                                "sa.end_date >= ?)%1 ORDER BY sa.start_date")
-                     .arg(oneDeputy(deputyId, "sa.deputy_id")),
-                 {sql::dateValue(to), sql::dateValue(from)}))
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT sa.deputy_id, sa.station_id, sa.is_primary, s.name, "
+                           "s.township_id, tw.name FROM station_assignments sa "
+                           "JOIN stations s ON s.id = sa.station_id "
+                           "LEFT JOIN townships tw ON tw.id = s.township_id "
+                           "WHERE sa.start_date <= ? AND (sa.end_date IS NULL OR "
+                           "sa.end_date >= ?)%1 ORDER BY sa.start_date")
+                .arg(oneDeputy(deputyId, "sa.deputy_id")),
+            {storage::sql::dateValue(to), storage::sql::dateValue(from)}))
         while (query.next()) {
             const qint64 deputy = query.value(0).toLongLong();
             const qint64 station = query.value(1).toLongLong();
@@ -70,15 +72,16 @@ QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate&
             townshipNames.insert(query.value(4).toLongLong(), query.value(5).toString());
         }
     QHash<qint64, QList<qint64>> groups;
-    if (sql::run(query, QStringLiteral("SELECT deputy_id, group_id FROM group_members WHERE 1%1")
-                            .arg(oneDeputy(deputyId, "deputy_id"))))
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT deputy_id, group_id FROM group_members WHERE 1%1")
+                              .arg(oneDeputy(deputyId, "deputy_id"))))
         while (query.next())
             groups[query.value(0).toLongLong()] << query.value(1).toLongLong();
 
     // One member per deputy and level: a later membership (a new term) replaces an earlier one.
     QList<ScoredMember> members;
     QHash<std::pair<qint64, int>, int> at;
-    if (!sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("SELECT m.id, m.deputy_id, m.term_id, t.level, t.number, m.status, "
                            "m.township_id, tw.name, d.name, d.stroke_key, d.pinyin_key, "
@@ -89,7 +92,7 @@ QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate&
                            "WHERE m.start_date <= ? AND (m.end_date IS NULL OR "
                            "m.end_date >= ?)%1 ORDER BY m.start_date, m.id")
                 .arg(oneDeputy(deputyId, "m.deputy_id")),
-            {sql::dateValue(to), sql::dateValue(from)}))
+            {storage::sql::dateValue(to), storage::sql::dateValue(from)}))
         return members;
     while (query.next()) {
         ScoredMember m;
@@ -135,23 +138,24 @@ void loadActivities(QSqlDatabase db, const QDate& from, const QDate& to, qint64 
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QHash<qint64, QString> typeCodes;
-    if (sql::run(query, QStringLiteral("SELECT id, code FROM activity_types")))
+    if (storage::sql::run(query, QStringLiteral("SELECT id, code FROM activity_types")))
         while (query.next())
             typeCodes.insert(query.value(0).toLongLong(), query.value(1).toString());
-    QHash<qint64, Level> sessionLevels;
-    if (sql::run(query, QStringLiteral("SELECT s.id, t.level FROM sessions s "
-                                       "JOIN terms t ON t.id = s.term_id")))
+    QHash<qint64, registry::Level> sessionLevels;
+    if (storage::sql::run(query, QStringLiteral("SELECT s.id, t.level FROM sessions s "
+                                                "JOIN terms t ON t.id = s.term_id")))
         while (query.next())
             sessionLevels.insert(query.value(0).toLongLong(), levelOf(query.value(1)));
-    if (!sql::run(query,
-                  QStringLiteral("SELECT p.deputy_id, a.id, julianday(a.day), a.type_id, "
-                                 "CASE p.attendance WHEN 'present' THEN 0 WHEN 'leave' THEN 1 "
-                                 "ELSE 2 END, a.session_id, %1 FROM activities a "
-                                 "JOIN activity_participants p ON p.activity_id = a.id "
-                                 "WHERE a.day BETWEEN ? AND ?%2")
-                      .arg(withLabels ? QStringLiteral("a.title") : QStringLiteral("''"),
-                           oneDeputy(deputyId, "p.deputy_id")),
-                  {sql::dateValue(from), sql::dateValue(to)}))
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT p.deputy_id, a.id, julianday(a.day), a.type_id, "
+                           "CASE p.attendance WHEN 'present' THEN 0 WHEN 'leave' THEN 1 "
+                           "ELSE 2 END, a.session_id, %1 FROM activities a "
+                           "JOIN activity_participants p ON p.activity_id = a.id "
+                           "WHERE a.day BETWEEN ? AND ?%2")
+                .arg(withLabels ? QStringLiteral("a.title") : QStringLiteral("''"),
+                     oneDeputy(deputyId, "p.deputy_id")),
+            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         return;
     while (query.next()) {
         ScoreEvent event;
@@ -193,7 +197,8 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
                           QStringLiteral("JOIN sessions ses ON ses.id = sd.session_id "
                                          "WHERE ses.closing_date BETWEEN ? AND ?"),
                           one)}) {
-        if (!sql::run(query, statement, {sql::dateValue(from), sql::dateValue(to)}))
+        if (!storage::sql::run(query, statement,
+                               {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
             continue;
         while (query.next()) {
             ScoreEvent event;
@@ -211,13 +216,14 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
         }
     }
     // Rated excellent: the lead deputy's +10 counts on the day the office rated it.
-    if (sql::run(query,
-                 QStringLiteral("SELECT x.deputy_id, li.id, li.excellent_date, %1 "
-                                "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
-                                "AND x.role = 'lead' WHERE li.excellent = 1 AND "
-                                "li.excellent_date BETWEEN ? AND ?%2")
-                     .arg(label, oneDeputy(deputyId, "x.deputy_id")),
-                 {sql::dateValue(from), sql::dateValue(to)}))
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT x.deputy_id, li.id, li.excellent_date, %1 "
+                           "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
+                           "AND x.role = 'lead' WHERE li.excellent = 1 AND "
+                           "li.excellent_date BETWEEN ? AND ?%2")
+                .arg(label, oneDeputy(deputyId, "x.deputy_id")),
+            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         while (query.next()) {
             ScoreEvent event;
             event.kind = EventKind::Excellent;
@@ -228,14 +234,15 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
         }
     // A concern counts for its receiving deputies when its citizens were satisfied (基本满意
     // counts as satisfied), on the day of that evaluation.
-    if (sql::run(query,
-                 QStringLiteral("SELECT x.deputy_id, li.id, li.evaluation_date, %1 "
-                                "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
-                                "AND x.role = 'receiver' WHERE li.kind = 'concern' AND "
-                                "li.evaluation IN ('satisfied', 'basically') AND "
-                                "li.evaluation_date BETWEEN ? AND ?%2")
-                     .arg(label, oneDeputy(deputyId, "x.deputy_id")),
-                 {sql::dateValue(from), sql::dateValue(to)}))
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT x.deputy_id, li.id, li.evaluation_date, %1 "
+                           "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
+                           "AND x.role = 'receiver' WHERE li.kind = 'concern' AND "
+                           "li.evaluation IN ('satisfied', 'basically') AND "
+                           "li.evaluation_date BETWEEN ? AND ?%2")
+                .arg(label, oneDeputy(deputyId, "x.deputy_id")),
+            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         while (query.next()) {
             ScoreEvent event;
             event.kind = EventKind::ConcernSatisfied;
@@ -253,21 +260,21 @@ QHash<qint64, int> loadSessionAbsences(QSqlDatabase db, const QDate& to, qint64 
     // An absence recorded against a session counts in the session's term; one recorded at a
     // 出席人代会 activity without the session named counts in each term the deputy served that
     // day (the Deputies-Law alert must not miss it).
-    if (sql::run(query,
-                 QStringLiteral("SELECT m.id, COUNT(*) FROM activities a "
-                                "JOIN activity_types t ON t.id = a.type_id "
-                                "JOIN activity_participants p ON p.activity_id = a.id "
-                                "LEFT JOIN sessions s ON s.id = a.session_id "
-                                "JOIN memberships m ON m.deputy_id = p.deputy_id "
-                                "JOIN terms tm ON tm.id = m.term_id "
-                                "WHERE p.attendance = 'absent' AND a.day <= ? AND "
-                                "(s.id IS NOT NULL AND m.term_id = s.term_id OR "
-                                "s.id IS NULL AND t.code = 'session' AND "
-                                "a.day >= tm.start_date AND "
-                                "(tm.end_date IS NULL OR a.day <= tm.end_date))%1 "
-                                "GROUP BY m.id")
-                     .arg(oneDeputy(deputyId, "p.deputy_id")),
-                 {sql::dateValue(to)}))
+    if (storage::sql::run(query,
+                          QStringLiteral("SELECT m.id, COUNT(*) FROM activities a "
+                                         "JOIN activity_types t ON t.id = a.type_id "
+                                         "JOIN activity_participants p ON p.activity_id = a.id "
+                                         "LEFT JOIN sessions s ON s.id = a.session_id "
+                                         "JOIN memberships m ON m.deputy_id = p.deputy_id "
+                                         "JOIN terms tm ON tm.id = m.term_id "
+                                         "WHERE p.attendance = 'absent' AND a.day <= ? AND "
+                                         "(s.id IS NOT NULL AND m.term_id = s.term_id OR "
+                                         "s.id IS NULL AND t.code = 'session' AND "
+                                         "a.day >= tm.start_date AND "
+                                         "(tm.end_date IS NULL OR a.day <= tm.end_date))%1 "
+                                         "GROUP BY m.id")
+                              .arg(oneDeputy(deputyId, "p.deputy_id")),
+                          {storage::sql::dateValue(to)}))
         while (query.next())
             absences.insert(query.value(0).toLongLong(), query.value(1).toInt());
     return absences;

@@ -18,9 +18,9 @@ struct ScoredMember {
     QString uuid; // the deputy's
     qint64 membershipId = 0;
     qint64 termId = 0;
-    Level level = Level::County;
+    registry::Level level = registry::Level::County;
     int termNumber = 0;
-    MembershipStatus status = MembershipStatus::Active;
+    registry::MembershipStatus status = registry::MembershipStatus::Active;
     QString name;
     QString strokeKey;
     QString pinyinKey;
@@ -49,8 +49,8 @@ struct ScoreEvent {
     qint64 sourceId = 0; // the activity or loop item
     QString typeCode;    // an activity's type
     activities::Attendance attendance = activities::Attendance::Present;
-    std::optional<Level> level; // a session's level: it counts at that level only
-    QString label;              // the activity's title or the item's number and title
+    std::optional<registry::Level> level; // a session's level: it counts at that level only
+    QString label;                        // the activity's title or the item's number and title
 };
 
 struct ScoreInputs {

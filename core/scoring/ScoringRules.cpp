@@ -247,7 +247,7 @@ QJsonObject ScoringRules::toJson() const
     return {{"format", QLatin1String(kFormat)},
             {"version", kFormatVersion},
             {"year", year},
-            {"level", level ? levelCode(*level) : QStringLiteral("all")},
+            {"level", level ? registry::levelCode(*level) : QStringLiteral("all")},
             {"base", base},
             {"total_cap", totalCap},
             {"activities", activityArray},
@@ -276,7 +276,7 @@ std::optional<ScoringRules> ScoringRules::fromJson(const QJsonObject& json, Fiel
     rules.year = int(read.number(json, "year", {}, 0, true));
     const QString level = json.value(QLatin1String("level")).toString(QStringLiteral("all"));
     if (level != QLatin1String("all")) {
-        rules.level = parseLevel(level);
+        rules.level = registry::parseLevel(level);
         if (!rules.level)
             read.fail(QStringLiteral("level"), tr("%1 is not a level").arg(level));
     }

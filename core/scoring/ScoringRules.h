@@ -54,7 +54,7 @@ struct ScoringRules {
 
 public:
     int year = 0;
-    std::optional<Level> level; // nullopt: every level
+    std::optional<registry::Level> level; // nullopt: every level
     double base = 60;
     double totalCap = 100;
     QList<ActivityRule> activities;

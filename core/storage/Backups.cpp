@@ -16,7 +16,7 @@
 
 #include <algorithm>
 
-namespace dd {
+namespace dd::storage {
 
 namespace {
 constexpr const char* kStampPrefix = "backup_copy.";
@@ -403,4 +403,4 @@ Outcome Backups::restore(const QString& backupPath, QString* safetyCopy) const
     return Outcome::success();
 }
 
-} // namespace dd
+} // namespace dd::storage

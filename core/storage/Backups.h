@@ -10,13 +10,13 @@
 
 #include <optional>
 
-namespace dd {
+namespace dd::storage {
 
 // The office file's backups: whole copies made with SQLite's backup API into a folder (beside
 // the office file by default; the settings backup.folder and backup.keep_* change it), each
 // checked with integrity_check, named by date, time and reason, and thinned by rotation.
 class Backups {
-    Q_DECLARE_TR_FUNCTIONS(dd::Backups)
+    Q_DECLARE_TR_FUNCTIONS(dd::storage::Backups)
 public:
     struct Policy {
         int keepLast = 10;    // the newest N, whatever their age
@@ -81,4 +81,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::storage

@@ -19,12 +19,12 @@
 
 #include <filesystem>
 
-namespace dd {
+namespace dd::storage {
 
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dd", text);
+    return QCoreApplication::translate("dd::storage", text);
 }
 
 QString nextConnectionName()
@@ -365,4 +365,4 @@ QStringList Database::check() const
     return problems;
 }
 
-} // namespace dd
+} // namespace dd::storage

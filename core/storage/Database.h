@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-namespace dd {
+namespace dd::storage {
 
 // Why a database could not be opened; the CLI maps these to exit codes.
 enum class OpenFailure { None, NotFound, NotDeputyDesk, Damaged, TooNew, CannotWrite, Io };
@@ -20,7 +20,7 @@ struct OpenResult;
 // One open DeputyDesk database file: a QSQLITE connection owned by the thread that opened it.
 // Opening never writes to a file that is not ours, is damaged or is newer than this program.
 class Database {
-    Q_DECLARE_TR_FUNCTIONS(dd::Database)
+    Q_DECLARE_TR_FUNCTIONS(dd::storage::Database)
 
 public:
     // ReadOnly: never writes (a second window beside the writer). A file that cannot be written
@@ -105,4 +105,4 @@ struct OpenResult {
     explicit operator bool() const { return database != nullptr; }
 };
 
-} // namespace dd
+} // namespace dd::storage

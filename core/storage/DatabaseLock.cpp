@@ -9,7 +9,7 @@
 #include <QSysInfo>
 #include <QUuid>
 
-namespace dd {
+namespace dd::storage {
 
 namespace {
 // A lock file still empty after this long was left by a process that died while writing it.
@@ -206,4 +206,4 @@ void DatabaseLock::release()
     m_held = false;
 }
 
-} // namespace dd
+} // namespace dd::storage

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace dd {
+namespace dd::storage {
 
 // Who holds a database for writing, as written in its lock file.
 struct LockHolder {
@@ -29,7 +29,7 @@ struct LockHolder {
 // window takes it on opening; a second window finding a live holder opens the file read-only
 // and names the holder. SQLite itself serialises the writes of the CLI alongside a window.
 class DatabaseLock {
-    Q_DECLARE_TR_FUNCTIONS(dd::DatabaseLock)
+    Q_DECLARE_TR_FUNCTIONS(dd::storage::DatabaseLock)
 public:
     enum class Result { Acquired, TookOverStale, HeldByOther, Failed };
 
@@ -61,4 +61,4 @@ private:
     bool m_held = false;
 };
 
-} // namespace dd
+} // namespace dd::storage

@@ -16,7 +16,7 @@
 #include <sys/vfs.h>
 #endif
 
-namespace dd::platform {
+namespace dd::storage::platform {
 
 bool isNetworkPath(const QString& path)
 {
@@ -180,4 +180,4 @@ bool isRemovablePath(const QString& path)
 #endif
 }
 
-} // namespace dd::platform
+} // namespace dd::storage::platform

@@ -6,7 +6,7 @@
 #include <optional>
 
 // The one place for operating-system specific calls, so the rest of core stays portable.
-namespace dd::platform {
+namespace dd::storage::platform {
 
 // True when the file lives on a network share (SMB/NFS, UNC path, mapped network drive).
 // SQLite's WAL needs shared memory that network file systems do not provide reliably.
@@ -45,4 +45,4 @@ QString userName();
 // True for a USB stick or another removable drive (Windows drive type; /media on Linux).
 bool isRemovablePath(const QString& path);
 
-} // namespace dd::platform
+} // namespace dd::storage::platform

@@ -6,7 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace dd::schema {
+namespace dd::storage::schema {
 
 namespace {
 
@@ -401,4 +401,4 @@ bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target)
     return true;
 }
 
-} // namespace dd::schema
+} // namespace dd::storage::schema

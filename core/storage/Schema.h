@@ -3,7 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace dd::schema {
+namespace dd::storage::schema {
 
 // The schema version this build writes. Older files are migrated forward on open.
 int latestVersion();
@@ -13,4 +13,4 @@ int latestVersion();
 // complete version behind.
 bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target = -1);
 
-} // namespace dd::schema
+} // namespace dd::storage::schema

@@ -2,7 +2,7 @@
 
 #include "storage/WriteTransaction.h"
 
-namespace dd {
+namespace dd::storage {
 
 SettingsTable::SettingsTable(QSqlDatabase db)
     : m_db(std::move(db))
@@ -32,4 +32,4 @@ Outcome SettingsTable::write(const QString& key, const QString& value)
     return transaction->commitWith(Outcome::success());
 }
 
-} // namespace dd
+} // namespace dd::storage

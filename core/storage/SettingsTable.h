@@ -4,7 +4,7 @@
 
 #include <QSqlDatabase>
 
-namespace dd {
+namespace dd::storage {
 
 // The settings table: the office's settings that travel with the file, key → text. It only
 // reads and writes; each part of core checks its own keys (OfficeSettings, loop::LoopLimits) and
@@ -20,4 +20,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace dd
+} // namespace dd::storage

@@ -9,7 +9,7 @@
 #include <map>
 #include <memory>
 
-namespace dd {
+namespace dd::storage {
 
 // SQLite's own words for a failure, for whoever enables dd.storage.info; never for the clerk.
 Q_LOGGING_CATEGORY(lcStorage, "dd.storage", QtWarningMsg)
@@ -115,7 +115,7 @@ Outcome storageFailure(const QSqlError& error)
         NotADatabase = 26
     };
     const auto say = [](const char* text) {
-        return QCoreApplication::translate("dd::Database", text);
+        return QCoreApplication::translate("dd::storage::Database", text);
     };
     const int code = error.nativeErrorCode().toInt() & 0xFF;
     QString message;
@@ -123,38 +123,43 @@ Outcome storageFailure(const QSqlError& error)
     case Busy:
     case Locked:
         message = say(QT_TRANSLATE_NOOP(
-            "dd::Database",
+            "dd::storage::Database",
             "Another program is writing to this database (another DeputyDesk window or "
             "the command line). Nothing was saved; try again in a moment."));
         break;
     case ReadOnly:
         message = say(QT_TRANSLATE_NOOP(
-            "dd::Database", "This database can only be read (a read-only file or a write-protected "
-                            "drive). Nothing was saved."));
+            "dd::storage::Database",
+            "This database can only be read (a read-only file or a write-protected "
+            "drive). Nothing was saved."));
         break;
     case Full:
         message = say(QT_TRANSLATE_NOOP(
-            "dd::Database", "The disk is full. Nothing was saved; free some space and try again."));
+            "dd::storage::Database",
+            "The disk is full. Nothing was saved; free some space and try again."));
         break;
     case IoError:
     case CannotOpen:
-        message = say(QT_TRANSLATE_NOOP(
-            "dd::Database", "The database file could not be read or written (a disk or network "
-                            "error). Nothing was saved."));
+        message = say(
+            QT_TRANSLATE_NOOP("dd::storage::Database",
+                              "The database file could not be read or written (a disk or network "
+                              "error). Nothing was saved."));
         break;
     case Corrupt:
     case NotADatabase:
-        message = say(QT_TRANSLATE_NOOP(
-            "dd::Database", "The database file is damaged. Nothing was saved; restore it from a "
-                            "backup (File ▸ Restore from backup)."));
+        message = say(
+            QT_TRANSLATE_NOOP("dd::storage::Database",
+                              "The database file is damaged. Nothing was saved; restore it from a "
+                              "backup (File ▸ Restore from backup)."));
         break;
     case Constraint:
         message = say(QT_TRANSLATE_NOOP(
-            "dd::Database", "The change conflicts with a record already stored (a duplicate, or a "
-                            "reference to a record that does not exist). Nothing was saved."));
+            "dd::storage::Database",
+            "The change conflicts with a record already stored (a duplicate, or a "
+            "reference to a record that does not exist). Nothing was saved."));
         break;
     default:
-        message = QCoreApplication::translate("dd::Database",
+        message = QCoreApplication::translate("dd::storage::Database",
                                               "Database error (SQLite code %1). Nothing was saved.")
                       .arg(code);
     }
@@ -172,4 +177,4 @@ bool exists(QSqlDatabase db, const QString& table, qint64 id)
 }
 
 } // namespace sql
-} // namespace dd
+} // namespace dd::storage

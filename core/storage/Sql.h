@@ -10,7 +10,7 @@
 
 class QSqlError;
 
-namespace dd {
+namespace dd::storage {
 
 namespace sql {
 
@@ -41,4 +41,4 @@ bool exec(QSqlQuery& prepared, std::initializer_list<QVariant> values);
 void forgetStatements(const QString& connectionName);
 
 } // namespace sql
-} // namespace dd
+} // namespace dd::storage

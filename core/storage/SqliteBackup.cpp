@@ -11,12 +11,12 @@
 
 #include <sqlite3.h>
 
-namespace dd::sqlite {
+namespace dd::storage::sqlite {
 
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dd::sqlite", text);
+    return QCoreApplication::translate("dd::storage::sqlite", text);
 }
 
 sqlite3* handleOf(QSqlDatabase& db)
@@ -214,4 +214,4 @@ void setBusyWait(QSqlDatabase& db, std::function<bool(int)>* keepWaiting)
         keepWaiting);
 }
 
-} // namespace dd::sqlite
+} // namespace dd::storage::sqlite

@@ -8,7 +8,7 @@
 // SQLite's online backup API, which Qt does not wrap: it is called on the handle of Qt's own
 // connection, so the same SQLite library (Debian's, or the sqlite3.dll beside Qt on Windows)
 // reads and writes. Only this file and SqliteDialect know the database is SQLite.
-namespace dd::sqlite {
+namespace dd::storage::sqlite {
 
 // Copies the whole database behind `source`, as of one moment, into the new file `target`
 // (which must not exist), runs `stamp` (SQL, may be empty) on the copy, then checks it with
@@ -35,4 +35,4 @@ bool isInUse(const QString& path);
 // must outlive the connection or the next call.
 void setBusyWait(QSqlDatabase& db, std::function<bool(int)>* keepWaiting);
 
-} // namespace dd::sqlite
+} // namespace dd::storage::sqlite

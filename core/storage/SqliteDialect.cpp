@@ -8,12 +8,12 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
-namespace dd::sqlite {
+namespace dd::storage::sqlite {
 
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("dd::sqlite", text);
+    return QCoreApplication::translate("dd::storage::sqlite", text);
 }
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr)
@@ -162,4 +162,4 @@ QString beginImmediate()
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
-} // namespace dd::sqlite
+} // namespace dd::storage::sqlite

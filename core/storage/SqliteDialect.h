@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // Every SQLite-only statement lives here, so a PostgreSQL backend replaces one file.
-namespace dd::sqlite {
+namespace dd::storage::sqlite {
 
 constexpr quint32 kApplicationId = 0x44447364; // "DDsd"
 
@@ -32,4 +32,4 @@ QStringList foreignKeyCheck(QSqlDatabase& db);
 bool checkpoint(QSqlDatabase& db);
 QString beginImmediate();
 
-} // namespace dd::sqlite
+} // namespace dd::storage::sqlite

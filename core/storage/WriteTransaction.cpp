@@ -7,7 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace dd {
+namespace dd::storage {
 
 namespace {
 struct NestingState {
@@ -162,4 +162,4 @@ WriteTransaction* BeganTransaction::operator->()
     return &*m_transaction;
 }
 
-} // namespace dd
+} // namespace dd::storage

@@ -8,12 +8,13 @@
 
 #include <optional>
 
-namespace dd {
-
-class BeganTransaction;
-namespace usecase {
+namespace dd::usecase {
 class WriteAccess;
 }
+
+namespace dd::storage {
+
+class BeganTransaction;
 
 // Every write goes through one of these: BEGIN IMMEDIATE takes the write lock up front (no
 // deadlock between two readers upgrading), and a guard that is not committed rolls back.
@@ -24,7 +25,7 @@ class WriteAccess;
 // not be had (another program is writing, the file is read-only), so no statement can run
 // outside it and commit one by one.
 class WriteTransaction {
-    Q_DECLARE_TR_FUNCTIONS(dd::WriteTransaction)
+    Q_DECLARE_TR_FUNCTIONS(dd::storage::WriteTransaction)
 public:
     // Takes the write lock, or joins the transaction already open on this connection.
     static BeganTransaction begin(QSqlDatabase db);
@@ -79,4 +80,4 @@ private:
     Outcome m_refusal;
 };
 
-} // namespace dd
+} // namespace dd::storage

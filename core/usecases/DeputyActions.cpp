@@ -10,7 +10,7 @@ namespace dd::usecase {
 namespace {
 Outcome saveEdit(QSqlDatabase db, DeputyEdit& edit)
 {
-    DeputyStore deputies(db);
+    registry::DeputyStore deputies(db);
     Outcome outcome = deputies.update(edit.deputy);
     if (outcome.ok() && edit.membership)
         outcome = deputies.updateMembership(*edit.membership);
@@ -19,8 +19,8 @@ Outcome saveEdit(QSqlDatabase db, DeputyEdit& edit)
         for (const auto& [stationId, name, primary] : deputies.stations(edit.deputy.id))
             alreadyPrimary |= primary && stationId == edit.primaryStationId;
         if (!alreadyPrimary)
-            outcome = StationStore(db).assign(edit.deputy.id, edit.primaryStationId, true,
-                                              Clock::today());
+            outcome = registry::StationStore(db).assign(edit.deputy.id, edit.primaryStationId, true,
+                                                        Clock::today());
     }
     if (outcome.ok())
         outcome.id = edit.deputy.id;
@@ -29,7 +29,7 @@ Outcome saveEdit(QSqlDatabase db, DeputyEdit& edit)
 
 Outcome assign(QSqlDatabase db, const StationAssignment& assignment, qint64* failedDeputyId)
 {
-    StationStore stations(db);
+    registry::StationStore stations(db);
     const QDate date = assignment.date.isValid() ? assignment.date : Clock::today();
     for (qint64 deputyId : assignment.deputyIds) {
         const Outcome outcome =
@@ -46,16 +46,19 @@ Outcome assign(QSqlDatabase db, const StationAssignment& assignment, qint64* fai
 }
 } // namespace
 
-Outcome addDeputy(QSqlDatabase db, Deputy& deputy, Membership& membership, qint64 primaryStationId)
+Outcome addDeputy(QSqlDatabase db, registry::Deputy& deputy, registry::Membership& membership,
+                  qint64 primaryStationId)
 {
-    return perform(db, [&] { return DeputyStore(db).add(deputy, membership, primaryStationId); });
+    return perform(
+        db, [&] { return registry::DeputyStore(db).add(deputy, membership, primaryStationId); });
 }
 
 Outcome changeDeputyStatus(QSqlDatabase db, const StatusChange& change)
 {
     return perform(db, [&] {
-        return DeputyStore(db).changeStatus(change.deputyId, change.level, change.termNumber,
-                                            change.status, change.date, change.reason);
+        return registry::DeputyStore(db).changeStatus(change.deputyId, change.level,
+                                                      change.termNumber, change.status, change.date,
+                                                      change.reason);
     });
 }
 

@@ -12,15 +12,15 @@ namespace dd::usecase {
 
 // Records a deputy in a term that is on record (refused with a field error on `term` otherwise);
 // a person already on record gets the new membership. Optionally their primary station.
-Outcome addDeputy(QSqlDatabase db, Deputy& deputy, Membership& membership,
+Outcome addDeputy(QSqlDatabase db, registry::Deputy& deputy, registry::Membership& membership,
                   qint64 primaryStationId = 0);
 
 // Ends a membership (terminated, resigned: with date and reason) or reinstates an ended one.
 struct StatusChange {
     qint64 deputyId = 0;
-    Level level = Level::County;
+    registry::Level level = registry::Level::County;
     int termNumber = 0;
-    MembershipStatus status = MembershipStatus::Active;
+    registry::MembershipStatus status = registry::MembershipStatus::Active;
     QDate date;
     QString reason;
 };
@@ -29,8 +29,8 @@ Outcome changeDeputyStatus(QSqlDatabase db, const StatusChange& change);
 // What the clerk changes about one deputy: the person, optionally one membership, and optionally
 // the primary station (0: leave it as it is).
 struct DeputyEdit {
-    Deputy deputy;
-    std::optional<Membership> membership;
+    registry::Deputy deputy;
+    std::optional<registry::Membership> membership;
     qint64 primaryStationId = 0;
 };
 

@@ -16,7 +16,8 @@ Outcome ImportRun::apply(imports::ImportCounts* counts)
                                                             "The file has problems; nothing was "
                                                             "imported."));
     // The copy is taken before the write lock: a backup reads the whole file.
-    if (const Outcome backup = Backups::before(m_db, QStringLiteral("before-import")); !backup.ok())
+    if (const Outcome backup = storage::Backups::before(m_db, QStringLiteral("before-import"));
+        !backup.ok())
         return backup;
     return perform(m_db, [&] { return write(counts); });
 }

@@ -10,8 +10,8 @@ Outcome saveScoringRules(QSqlDatabase db, const scoring::ScoringRules& rules)
     return perform(db, [&] { return scoring::RuleStore(db).save(rules); });
 }
 
-Outcome copyScoringRules(QSqlDatabase db, int fromYear, int toYear, std::optional<Level> level,
-                         bool replace)
+Outcome copyScoringRules(QSqlDatabase db, int fromYear, int toYear,
+                         std::optional<registry::Level> level, bool replace)
 {
     return perform(db,
                    [&] { return scoring::RuleStore(db).copy(fromYear, toYear, level, replace); });

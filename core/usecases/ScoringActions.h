@@ -12,7 +12,7 @@ Outcome saveScoringRules(QSqlDatabase db, const scoring::ScoringRules& rules);
 
 // Year-end rollover: `fromYear`'s rules saved as `toYear`'s; refused when `toYear` has its own
 // set already, unless `replace`.
-Outcome copyScoringRules(QSqlDatabase db, int fromYear, int toYear, std::optional<Level> level,
-                         bool replace);
+Outcome copyScoringRules(QSqlDatabase db, int fromYear, int toYear,
+                         std::optional<registry::Level> level, bool replace);
 
 } // namespace dd::usecase

@@ -24,11 +24,11 @@ Outcome writeSetting(QSqlDatabase db, const QString& key, const QString& value)
         const QString days = normalizeText(value);
         if (const QString refused = loop::LoopLimits::refusal(key, days); !refused.isEmpty())
             return Outcome::failure(Outcome::Kind::Invalid, refused);
-        return SettingsTable(std::move(db)).write(key, days);
+        return storage::SettingsTable(std::move(db)).write(key, days);
     }
-    if (!OfficeSettings::keys().contains(key))
-        return OfficeSettings::unknownKey(key, settingKeys());
-    return OfficeSettings(std::move(db)).set(key, value);
+    if (!registry::OfficeSettings::keys().contains(key))
+        return registry::OfficeSettings::unknownKey(key, settingKeys());
+    return registry::OfficeSettings(std::move(db)).set(key, value);
 }
 
 Outcome writeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>& values)
@@ -46,7 +46,7 @@ Outcome writeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>&
 
 QStringList settingKeys()
 {
-    QStringList keys = OfficeSettings::keys();
+    QStringList keys = registry::OfficeSettings::keys();
     for (const auto& [key, fallback] : loop::LoopLimits::settingKeys())
         keys << key;
     return keys;
@@ -62,21 +62,21 @@ Outcome changeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>
     return perform(db, [&] { return writeSettings(db, values); });
 }
 
-Outcome saveCalendarYear(QSqlDatabase db, int year, const QList<CalendarDay>& days)
+Outcome saveCalendarYear(QSqlDatabase db, int year, const QList<calendar::CalendarDay>& days)
 {
-    return perform(db, [&] { return CalendarStore(db).replaceYear(year, days); });
+    return perform(db, [&] { return calendar::CalendarStore(db).replaceYear(year, days); });
 }
 
 Outcome importCalendar(QSqlDatabase db, const QString& path)
 {
-    return perform(db, [&] { return CalendarStore(db).importCsv(path); });
+    return perform(db, [&] { return calendar::CalendarStore(db).importCsv(path); });
 }
 
 Outcome saveLoopSettings(QSqlDatabase db, const LoopSettingsChange& change)
 {
     return perform(db, [&] {
         const Outcome calendar =
-            CalendarStore(db).replaceYear(change.calendarYear, change.calendarDays);
+            calendar::CalendarStore(db).replaceYear(change.calendarYear, change.calendarDays);
         return calendar.ok() ? writeSettings(db, change.limits) : calendar;
     });
 }

@@ -25,13 +25,13 @@ Outcome changeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>
 // saved together or not at all (the deadlines count on both).
 struct LoopSettingsChange {
     int calendarYear = 0;
-    QList<CalendarDay> calendarDays;
+    QList<calendar::CalendarDay> calendarDays;
     QList<std::pair<QString, QString>> limits;
 };
 Outcome saveLoopSettings(QSqlDatabase db, const LoopSettingsChange& change);
 
 // One year's holidays and make-up workdays replace what the year had.
-Outcome saveCalendarYear(QSqlDatabase db, int year, const QList<CalendarDay>& days);
+Outcome saveCalendarYear(QSqlDatabase db, int year, const QList<calendar::CalendarDay>& days);
 
 // Holidays and make-up workdays from a CSV file (date,kind,name), replacing the years it covers.
 Outcome importCalendar(QSqlDatabase db, const QString& path);

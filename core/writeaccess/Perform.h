@@ -12,7 +12,7 @@ namespace dd::usecase {
 template <class Write> Outcome perform(QSqlDatabase db, Write&& write)
 {
     WriteAccess access(db);
-    auto transaction = WriteTransaction::begin(db);
+    auto transaction = storage::WriteTransaction::begin(db);
     if (!transaction)
         return transaction.refusal();
     return transaction->commitWith(std::forward<Write>(write)());

@@ -7,12 +7,12 @@ namespace dd::usecase {
 WriteAccess::WriteAccess(QSqlDatabase db)
     : m_connectionName(db.connectionName())
 {
-    WriteTransaction::grantAccess(m_connectionName);
+    storage::WriteTransaction::grantAccess(m_connectionName);
 }
 
 WriteAccess::~WriteAccess()
 {
-    WriteTransaction::revokeAccess(m_connectionName);
+    storage::WriteTransaction::revokeAccess(m_connectionName);
 }
 
 } // namespace dd::usecase

@@ -262,15 +262,17 @@ TEST_CASE("Loop settings: limits, categories, agencies and the holiday calendar"
     CalendarEditor* calendar = dialog.calendar();
     calendar->yearBox()->setValue(2027);
     CHECK(calendar->table()->rowCount() == 0);
-    calendar->addDay({QDate(2027, 1, 1), CalendarDay::Kind::Holiday, QStringLiteral("元旦")});
-    calendar->addDay({QDate(2026, 12, 31), CalendarDay::Kind::Holiday, QStringLiteral("错")});
+    calendar->addDay(
+        {QDate(2027, 1, 1), calendar::CalendarDay::Kind::Holiday, QStringLiteral("元旦")});
+    calendar->addDay(
+        {QDate(2026, 12, 31), calendar::CalendarDay::Kind::Holiday, QStringLiteral("错")});
     CHECK_FALSE(calendar->save());
     CHECK(calendar->message().contains(QStringLiteral("2026-12-31")));
-    CHECK_FALSE(CalendarStore(db).load().hasYear(2027));
+    CHECK_FALSE(calendar::CalendarStore(db).load().hasYear(2027));
     calendar->table()->selectRow(1);
     calendar->table()->removeRow(1);
     CHECK(calendar->save());
-    const WorkingCalendar stored = CalendarStore(db).load();
+    const calendar::WorkingCalendar stored = calendar::CalendarStore(db).load();
     CHECK(stored.hasYear(2027));
     CHECK_FALSE(stored.isWorkingDay(QDate(2027, 1, 1)));
     CHECK(stored.hasYear(2026)); // other years untouched

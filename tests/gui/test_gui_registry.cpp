@@ -39,7 +39,7 @@ namespace {
 QStringList shownNames(const DeputiesPage* page)
 {
     QStringList names;
-    for (const DeputyRow& row : page->shownRows())
+    for (const registry::DeputyRow& row : page->shownRows())
         names << row.deputy.name;
     return names;
 }
@@ -60,7 +60,7 @@ TEST_CASE("A clerk creates a database, adds, finds and terminates a deputy", "[g
     test::typeText(welcome.nameField(), QStringLiteral("云岭县人大常委会"));
     welcome.create();
     CHECK(welcome.result() == QDialog::Accepted);
-    std::unique_ptr<Database> database = welcome.takeDatabase();
+    std::unique_ptr<storage::Database> database = welcome.takeDatabase();
     REQUIRE(database);
     CHECK(QFileInfo::exists(path));
 
@@ -89,7 +89,7 @@ TEST_CASE("A clerk creates a database, adds, finds and terminates a deputy", "[g
     page->addDeputy();
     CHECK(sawPhoneError);
     REQUIRE(shownNames(page) == QStringList{QStringLiteral("张三")});
-    const DeputyRow added = page->shownRows().constFirst();
+    const registry::DeputyRow added = page->shownRows().constFirst();
     CHECK(added.deputy.phone == QStringLiteral("13812345678"));
     CHECK(added.deputy.birthMonth == QStringLiteral("1975-03"));
 
@@ -105,7 +105,7 @@ TEST_CASE("A clerk creates a database, adds, finds and terminates a deputy", "[g
     page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
     test::whenModal<StatusDialog>([](StatusDialog* dialog) {
         dialog->statusField()->setCurrentIndex(
-            dialog->statusField()->findData(int(MembershipStatus::Terminated)));
+            dialog->statusField()->findData(int(registry::MembershipStatus::Terminated)));
         dialog->dateField()->setDate(QDate(2026, 3, 1));
         dialog->accept(); // no reason yet: refused beside the field
         CHECK(dialog->isVisible());
@@ -116,18 +116,19 @@ TEST_CASE("A clerk creates a database, adds, finds and terminates a deputy", "[g
     page->changeStatus();
     CHECK(page->shownRows().isEmpty());
     page->statusFilter()->setCurrentIndex(
-        page->statusFilter()->findData(int(MembershipStatus::Terminated)));
+        page->statusFilter()->findData(int(registry::MembershipStatus::Terminated)));
     REQUIRE(shownNames(page) == QStringList{QStringLiteral("张三")});
-    CHECK(page->shownRows().constFirst().membership.status == MembershipStatus::Terminated);
+    CHECK(page->shownRows().constFirst().membership.status ==
+          registry::MembershipStatus::Terminated);
 }
 
 TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
 {
     test::TempDatabase temp; // a county office, term 18
     const QSqlDatabase db = temp.connection();
-    DemoOptions options;
-    options.scale = DemoOptions::Scale::Small;
-    DemoSummary summary;
+    demo::DemoOptions options;
+    options.scale = demo::DemoOptions::Scale::Small;
+    demo::DemoSummary summary;
     REQUIRE(usecase::fillWithDemo(db, options, &summary).ok());
 
     MainWindow window(std::move(temp.db));
@@ -150,12 +151,12 @@ TEST_CASE("A new term starts from the deputies page and its roster links re-elec
     test::TempDatabase temp; // a county office, term 18
     QTemporaryDir& dir = temp.dir;
     const QSqlDatabase db = temp.connection();
-    Deputy zhang;
+    registry::Deputy zhang;
     zhang.name = QStringLiteral("张三");
     zhang.gender = QStringLiteral("M");
     zhang.birthMonth = QStringLiteral("1975-03");
-    Membership first;
-    first.level = Level::County;
+    registry::Membership first;
+    first.level = registry::Level::County;
     first.termNumber = 18;
     REQUIRE(usecase::addDeputy(db, zhang, first).ok());
     const QString roster = dir.filePath(QStringLiteral("第十九届代表名册.csv"));
@@ -191,19 +192,19 @@ TEST_CASE("A new term starts from the deputies page and its roster links re-elec
     CHECK(summary.contains(QStringLiteral(" 1 ")));
     CHECK(problems == 0);
 
-    const auto term19 = TermStore(db).current(Level::County);
+    const auto term19 = registry::TermStore(db).current(registry::Level::County);
     REQUIRE(term19);
     CHECK(term19->number == 19);
-    const QList<Membership> memberships = DeputyStore(db).memberships(zhang.id);
+    const QList<registry::Membership> memberships = registry::DeputyStore(db).memberships(zhang.id);
     REQUIRE(memberships.size() == 2);
-    for (const Membership& membership : memberships) {
+    for (const registry::Membership& membership : memberships) {
         if (membership.termNumber == 18)
-            CHECK(membership.status == MembershipStatus::TermEnded);
+            CHECK(membership.status == registry::MembershipStatus::TermEnded);
         else
             CHECK(membership.isReelected);
     }
     QStringList names;
-    for (const DeputyRow& row : window.deputiesPage()->shownRows())
+    for (const registry::DeputyRow& row : window.deputiesPage()->shownRows())
         names << row.deputy.name;
     names.sort();
     CHECK(names == QStringList{QStringLiteral("张三"), QStringLiteral("李四")});
@@ -232,7 +233,7 @@ TEST_CASE("The import dialog marks problems by row and column and imports nothin
     INFO(problems.constFirst().toStdString());
     CHECK(problems.constFirst().contains(QStringLiteral("联系电话")));
     CHECK_FALSE(dialog.importButton()->isEnabled());
-    CHECK(DeputyStore(db).list(DeputyFilter{}).isEmpty());
+    CHECK(registry::DeputyStore(db).list(registry::DeputyFilter{}).isEmpty());
 
     REQUIRE(
         dialog.openFile(write(QStringLiteral("序号,姓名,性别,联系电话\r\n1,王芳,女,13912345678\r\n"
@@ -241,7 +242,7 @@ TEST_CASE("The import dialog marks problems by row and column and imports nothin
     REQUIRE(dialog.importButton()->isEnabled());
     dialog.runImport();
     CHECK(dialog.lastCounts().inserted == 2);
-    CHECK(DeputyStore(db).list(DeputyFilter{}).size() == 2);
+    CHECK(registry::DeputyStore(db).list(registry::DeputyFilter{}).size() == 2);
 }
 
 TEST_CASE("The deputy form says a term not on record under the term field and saves nothing",
@@ -258,5 +259,5 @@ TEST_CASE("The deputy form says a term not on record under the term field and sa
     CHECK(dialog.isVisible());
     CHECK(dialog.termForm()->errorText(QStringLiteral("term")).contains(QStringLiteral("81")));
     CHECK(dialog.personForm()->errorText(QStringLiteral("name")).isEmpty()); // nothing else
-    CHECK(DeputyStore(temp.connection()).count() == 0);
+    CHECK(registry::DeputyStore(temp.connection()).count() == 0);
 }

@@ -37,14 +37,15 @@ namespace {
 QString makeSmallOffice(const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("office.ddb"));
-    OpenResult created = Database::open(path, Database::Mode::CreateIfMissing);
+    storage::OpenResult created =
+        storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
     REQUIRE(created);
     const QSqlDatabase db = created.database->connection();
-    REQUIRE(usecase::setUpOffice(
-                db, {QStringLiteral("云岭县人大常委会"), Level::County, 18, QDate(2021, 12, 20)})
+    REQUIRE(usecase::setUpOffice(db, {QStringLiteral("云岭县人大常委会"), registry::Level::County,
+                                      18, QDate(2021, 12, 20)})
                 .ok());
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, {DemoOptions::Scale::Small, 2026, 1}, &summary).ok());
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(db, {demo::DemoOptions::Scale::Small, 2026, 1}, &summary).ok());
     return path;
 }
 
@@ -72,8 +73,10 @@ TEST_CASE("A second window opens the file read-only, names its holder and follow
     Clock::setToday(QDate(2026, 11, 20));
     QTemporaryDir dir;
     const QString path = makeSmallOffice(dir);
-    OpenResult first = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
-    OpenResult second = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult first =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult second =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(first);
     REQUIRE(second);
     CHECK_FALSE(first.database->isReadOnly());
@@ -92,7 +95,7 @@ TEST_CASE("A second window opens the file read-only, names its holder and follow
     CHECK(readerBanner->isVisible());
     CHECK_FALSE(writerBanner->isVisible());
     const QString bannerText = readerBanner->findChild<QLabel*>()->text();
-    CHECK(bannerText.contains(platform::userName()));
+    CHECK(bannerText.contains(storage::platform::userName()));
     CHECK(bannerText.contains(QStringLiteral("Read-only")));
     test::screenshot(&reader, QStringLiteral("second-window-read-only"));
 
@@ -149,14 +152,16 @@ TEST_CASE("File ▸ Restore from backup brings a backup back and keeps what it r
     Clock::setToday(QDate(2026, 11, 20));
     QTemporaryDir dir;
     const QString path = makeSmallOffice(dir);
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
     MainWindow window(std::move(opened.database));
     window.show();
     window.showPage(MainWindow::Deputies);
     // The day's first opening made a backup; the status bar says so.
-    CHECK(
-        waitFor([&] { return Backups(path, window.database()->connection()).list().size() == 1; }));
+    CHECK(waitFor([&] {
+        return storage::Backups(path, window.database()->connection()).list().size() == 1;
+    }));
     auto* backupStatus = window.statusBar()->findChild<QLabel*>();
     REQUIRE(backupStatus);
     const QString original = window.deputiesPage()->statusText();
@@ -182,7 +187,8 @@ TEST_CASE("File ▸ Restore from backup brings a backup back and keeps what it r
     restore->click();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK_FALSE(dialog.restored().isEmpty());
-    const QList<Backups::Entry> backups = Backups(path, window.database()->connection()).list();
+    const QList<storage::Backups::Entry> backups =
+        storage::Backups(path, window.database()->connection()).list();
     REQUIRE(backups.size() == 2);
     CHECK(backups.first().reason == QLatin1String("before-restore"));
     window.deputiesPage()->reload();
@@ -195,7 +201,8 @@ TEST_CASE("A write waiting for another program's lock shows progress and can be 
     Clock::setToday(QDate(2026, 11, 20));
     QTemporaryDir dir;
     const QString path = makeSmallOffice(dir);
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
     MainWindow window(std::move(opened.database));
     window.show();
@@ -241,10 +248,12 @@ TEST_CASE("Damage the open did not meet is found in the background and said at o
     const QString path = makeSmallOffice(dir);
     {
         // Today's backup exists (of the sound file), so the window makes none on opening.
-        OpenResult sound = Database::open(path, Database::Mode::OpenExisting);
+        storage::OpenResult sound =
+            storage::Database::open(path, storage::Database::Mode::OpenExisting);
         REQUIRE(sound);
         QString error;
-        REQUIRE(Backups(path, sound.database->connection()).make(QStringLiteral("manual"), &error));
+        REQUIRE(storage::Backups(path, sound.database->connection())
+                    .make(QStringLiteral("manual"), &error));
     }
     {
         // Scribble over pages near the end (the loop's steps), which opening never reads.
@@ -254,7 +263,8 @@ TEST_CASE("Damage the open did not meet is found in the background and said at o
         file.seek(file.size() - 5 * 4096);
         file.write(QByteArray(3 * 4096, '\xA5'));
     }
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
     CHECK_FALSE(opened.database->fullCheckRan());
     QString warning;
@@ -277,7 +287,8 @@ TEST_CASE("A window size saved on a larger screen is fitted to the screen it ope
     const QString path = makeSmallOffice(dir);
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     {
-        OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+        storage::OpenResult opened = storage::Database::open(
+            path, storage::Database::Mode::OpenExisting, {.asWindow = true});
         REQUIRE(opened);
         MainWindow wide(std::move(opened.database));
         wide.setMinimumSize(0, 0);
@@ -285,7 +296,8 @@ TEST_CASE("A window size saved on a larger screen is fitted to the screen it ope
         wide.move(available.right() - 10, available.bottom() - 10);
         QSettings().setValue(QStringLiteral("window/geometry"), wide.saveGeometry());
     }
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
     MainWindow window(std::move(opened.database));
     QSettings().remove(QStringLiteral("window/geometry"));
@@ -311,7 +323,8 @@ TEST_CASE("A working file on a removable drive is met with a word, once, about w
 
     QString said;
     const auto openWindow = [&] {
-        OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+        storage::OpenResult opened = storage::Database::open(
+            path, storage::Database::Mode::OpenExisting, {.asWindow = true});
         REQUIRE(opened);
         MainWindow window(std::move(opened.database));
         window.show();

@@ -42,7 +42,7 @@ ScoresPage* openScores(MainWindow& window)
     window.show();
     window.showPage(MainWindow::Scores);
     ScoresPage* page = window.scoresPage();
-    page->levelBox()->setCurrentIndex(page->levelBox()->findData(int(Level::County)));
+    page->levelBox()->setCurrentIndex(page->levelBox()->findData(int(registry::Level::County)));
     page->setPeriod(QStringLiteral("2026Q2"));
     return page;
 }
@@ -69,7 +69,7 @@ TEST_CASE("The score table of a quarter, its trace and the Deputies-Law alert", 
     CHECK(cell(0, ScoreTableModel::Grade).contains(QStringLiteral("⚠")));
 
     // The trace of the selected deputy: base, points before the quarter, each record, total.
-    REQUIRE(page->selectDeputy(fixture.zhang, Level::County));
+    REQUIRE(page->selectDeputy(fixture.zhang, registry::Level::County));
     QTableWidget* trace = page->traceTable();
     REQUIRE(trace->rowCount() > 5);
     double sum = 0;
@@ -84,15 +84,17 @@ TEST_CASE("The score table of a quarter, its trace and the Deputies-Law alert", 
     REQUIRE(confirm);
     CHECK(confirm->isVisible());
     test::whenModal<StatusDialog>([](StatusDialog* dialog) {
-        CHECK(dialog->statusField()->currentData().toInt() == int(MembershipStatus::Terminated));
+        CHECK(dialog->statusField()->currentData().toInt() ==
+              int(registry::MembershipStatus::Terminated));
         CHECK_FALSE(dialog->reasonField()->text().isEmpty());
         dialog->dateField()->setDate({2026, 11, 20});
         dialog->accept();
     });
     confirm->click();
     bool terminated = false;
-    for (const Membership& m : DeputyStore(db).memberships(fixture.zhang))
-        terminated |= m.level == Level::County && m.status == MembershipStatus::Terminated;
+    for (const registry::Membership& m : registry::DeputyStore(db).memberships(fixture.zhang))
+        terminated |= m.level == registry::Level::County &&
+                      m.status == registry::MembershipStatus::Terminated;
     CHECK(terminated);
 
     // The search narrows the table; clearing it brings every row back.
@@ -117,7 +119,8 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
 {
     test::ScoringFixture fixture;
     const QSqlDatabase db = fixture.db.connection();
-    const double total2025 = fixture.of(fixture.scores("2025"), fixture.zhang, Level::County).total;
+    const double total2025 =
+        fixture.of(fixture.scores("2025"), fixture.zhang, registry::Level::County).total;
     ScoringRulesDialog dialog(db, 2026);
     CHECK(dialog.stateLabel()->text().contains(QStringLiteral("no rule set of its own")));
     QTableWidget* activities = dialog.activityTable();
@@ -144,9 +147,11 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
     REQUIRE(dialog.save());
     CHECK(dialog.saved());
     CHECK(RuleStore(db).hasOwnSet(2026, std::nullopt));
-    const DeputyScore q1 = fixture.of(fixture.scores("2026Q1"), fixture.zhang, Level::County);
+    const DeputyScore q1 =
+        fixture.of(fixture.scores("2026Q1"), fixture.zhang, registry::Level::County);
     CHECK(q1.item(QStringLiteral("visit"))->periodPoints == 10);
-    CHECK(fixture.of(fixture.scores("2025"), fixture.zhang, Level::County).total == total2025);
+    CHECK(fixture.of(fixture.scores("2025"), fixture.zhang, registry::Level::County).total ==
+          total2025);
 
     // Last year's rules shown for a new year, then saved as its own.
     dialog.yearBox()->setValue(2027);
@@ -165,7 +170,7 @@ TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with can
     const QSqlDatabase db = fixture.db.connection();
     MainWindow window(std::move(fixture.db.db));
     ScoresPage* page = openScores(window);
-    REQUIRE(page->selectDeputy(fixture.zhang, Level::County));
+    REQUIRE(page->selectDeputy(fixture.zhang, registry::Level::County));
     int previewPages = 0;
     test::whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
         QTest::qWait(100);
@@ -180,7 +185,7 @@ TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with can
     SheetJob job;
     QString error;
     job.period = *Period::parse(QStringLiteral("2026Q2"), &error);
-    job.selection.level = Level::County;
+    job.selection.level = registry::Level::County;
     const QString path = fixture.db.dir.filePath(QStringLiteral("batch.pdf"));
     SheetBatch batch(db, job);
     QList<int> seen;

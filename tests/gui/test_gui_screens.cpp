@@ -62,8 +62,8 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
     }
     test::TempDatabase temp; // a county office, term 18
     const QSqlDatabase db = temp.connection();
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, &summary).ok());
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(db, demo::DemoOptions{}, &summary).ok());
 
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
@@ -74,7 +74,7 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
     window.showPage(MainWindow::Stations);
     shoot(&window, QStringLiteral("04-stations"));
 
-    const DeputyRow row = window.deputiesPage()->shownRows().value(3);
+    const registry::DeputyRow row = window.deputiesPage()->shownRows().value(3);
     {
         DeputyDialog dialog(db, std::nullopt, &window);
         shoot(&dialog, QStringLiteral("05-deputy-add"));
@@ -97,7 +97,7 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
         SettingsDialog dialog(db, &window);
         shoot(&dialog, QStringLiteral("10-settings"));
     }
-    const StationRow station = StationStore(db).list().value(0);
+    const registry::StationRow station = registry::StationStore(db).list().value(0);
     {
         StationDialog dialog(db, station.station, &window);
         shoot(&dialog, QStringLiteral("11-station-edit"));
@@ -125,8 +125,8 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
 {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, &summary).ok());
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(db, demo::DemoOptions{}, &summary).ok());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.showPage(MainWindow::Home);
@@ -210,8 +210,8 @@ TEST_CASE("Screenshots of the activities screens", "[.screens]")
 {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
-    DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, &summary).ok());
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(db, demo::DemoOptions{}, &summary).ok());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.show();
@@ -272,7 +272,7 @@ TEST_CASE("Screenshots of the scores screens", "[.screens]")
 {
     test::TempDatabase temp;
     const QSqlDatabase db = temp.connection();
-    REQUIRE(usecase::fillWithDemo(db, DemoOptions{}, nullptr).ok());
+    REQUIRE(usecase::fillWithDemo(db, demo::DemoOptions{}, nullptr).ok());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.show();

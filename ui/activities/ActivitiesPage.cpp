@@ -201,9 +201,9 @@ void ActivitiesPage::fillFilters()
     QList<QPair<QString, QVariant>> types, stations, townships;
     for (const ActivityType& type : ActivityStore(m_db).types())
         types.append({type.name, type.id});
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         stations.append({row.station.name, row.station.id});
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         townships.append({township.name, township.id});
     refillFilterBox(m_type, tr("Any type"), types);
     refillFilterBox(m_station, tr("Any station"), stations);
@@ -241,12 +241,12 @@ void ActivitiesPage::reload()
     filter.to = QDate(year, 12, 31);
     // Townships concerned: a station's, and each participant's (district, else station).
     QHash<qint64, qint64> stationTownship;
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         stationTownship.insert(row.station.id, row.station.townshipId);
     QHash<qint64, qint64> townshipOf;
-    DeputyFilter everyone;
+    registry::DeputyFilter everyone;
     everyone.status.reset();
-    for (const DeputyRow& row : DeputyStore(m_db).list(everyone))
+    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(everyone))
         if (!townshipOf.contains(row.deputy.id) || row.membership.townshipId > 0)
             townshipOf.insert(row.deputy.id, row.membership.townshipId > 0
                                                  ? row.membership.townshipId

@@ -76,7 +76,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_station = new QComboBox(this);
     m_station->setObjectName(QStringLiteral("station"));
     m_station->addItem(tr("None"), 0);
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         m_station->addItem(row.station.name, row.station.id);
     m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
     m_citizens = new QSpinBox(this);
@@ -88,9 +88,9 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_form->addField(QStringLiteral("items"), tr("Concerns raised there"), m_concerns);
     m_session = new QComboBox(this);
     m_session->addItem(tr("None"), 0);
-    for (const Session& session : TermStore(m_db).sessions())
+    for (const registry::Session& session : registry::TermStore(m_db).sessions())
         m_session->addItem(tr("%1, term %2, session %3")
-                               .arg(levelName(session.level))
+                               .arg(registry::levelName(session.level))
                                .arg(session.termNumber)
                                .arg(session.number),
                            session.id);

@@ -116,27 +116,27 @@ void ParticipantEditor::fillChoices()
     m_choice->clear();
     switch (Source(m_source->currentData().toInt())) {
     case Source::Station:
-        for (const StationRow& row : StationStore(m_db).list())
+        for (const registry::StationRow& row : registry::StationStore(m_db).list())
             m_choice->addItem(
                 tr("%1 (%n deputy(ies))", nullptr, row.deputyCount).arg(row.station.name),
                 row.station.id);
         break;
     case Source::Group:
-        for (const DeputyGroup& group : GroupStore(m_db).list())
+        for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
             m_choice->addItem(group.name, group.id);
         break;
     case Source::Township:
-        for (const Township& township : TownshipStore(m_db).list())
+        for (const registry::Township& township : registry::TownshipStore(m_db).list())
             m_choice->addItem(township.name, township.id);
         break;
     case Source::Level:
-        for (Level level : allLevels())
-            m_choice->addItem(levelName(level), int(level));
+        for (registry::Level level : registry::allLevels())
+            m_choice->addItem(registry::levelName(level), int(level));
         break;
     case Source::Session:
-        for (const Session& session : TermStore(m_db).sessions())
+        for (const registry::Session& session : registry::TermStore(m_db).sessions())
             m_choice->addItem(tr("%1, term %2, session %3")
-                                  .arg(levelName(session.level))
+                                  .arg(registry::levelName(session.level))
                                   .arg(session.termNumber)
                                   .arg(session.number),
                               session.id);
@@ -164,7 +164,7 @@ void ParticipantEditor::addAll(Source source, const QVariant& choice)
         selection.townshipId = choice.toLongLong();
         break;
     case Source::Level:
-        selection.level = Level(choice.toInt());
+        selection.level = registry::Level(choice.toInt());
         break;
     case Source::Session:
         selection.sessionId = choice.toLongLong();
@@ -203,7 +203,8 @@ void ParticipantEditor::addOne()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Add deputies"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* picker = new DeputyPicker(DeputyStore(m_db).list({}, NameOrder::Pinyin), &dialog);
+    auto* picker = new DeputyPicker(
+        registry::DeputyStore(m_db).list({}, registry::NameOrder::Pinyin), &dialog);
     layout->addWidget(picker);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -213,7 +214,7 @@ void ParticipantEditor::addOne()
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (qint64 id : picker->checkedIds())
-        if (const auto deputy = DeputyStore(m_db).get(id))
+        if (const auto deputy = registry::DeputyStore(m_db).get(id))
             addDeputy(id, deputy->name);
 }
 

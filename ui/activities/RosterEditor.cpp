@@ -142,7 +142,7 @@ void RosterEditor::setDatabase(QSqlDatabase db)
     const QSignalBlocker blocker(m_station);
     const QVariant kept = m_station->currentData();
     m_station->clear();
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         if (!row.station.receptionRule.isEmpty())
             m_station->addItem(row.station.name + QStringLiteral("（") + row.station.receptionRule +
                                    QStringLiteral("）"),
@@ -265,7 +265,8 @@ QString RosterEditor::spanLabel(Span span) const
             : QString::number(from.year());
     QString error;
     const auto period = Period::parse(text, &error);
-    return period ? period->label(DocumentText(OfficeSettings(m_db).documentLanguage()).chinese())
+    return period ? period->label(
+                        DocumentText(registry::OfficeSettings(m_db).documentLanguage()).chinese())
                   : text;
 }
 
@@ -283,7 +284,7 @@ void RosterEditor::plan(Span span, bool confirm)
     RosterOptions options;
     options.required = m_required->value();
     QString error;
-    const RosterPlanner planner(m_db, CalendarStore(m_db).load());
+    const RosterPlanner planner(m_db, calendar::CalendarStore(m_db).load());
     const auto roster = planner.plan(stationId(), from, to, options, &error);
     if (!roster) {
         QMessageBox::warning(this, tr("Plan roster"), error);

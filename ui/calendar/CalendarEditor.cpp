@@ -60,7 +60,7 @@ CalendarEditor::CalendarEditor(QSqlDatabase db, QWidget* parent)
     layout->addLayout(buttons);
     connect(m_year, &QSpinBox::valueChanged, this, &CalendarEditor::showYear);
     connect(add, &QPushButton::clicked, this, [this] {
-        addDay({QDate(m_year->value(), 1, 1), CalendarDay::Kind::Holiday, QString()});
+        addDay({QDate(m_year->value(), 1, 1), calendar::CalendarDay::Kind::Holiday, QString()});
         m_table->scrollToBottom();
     });
     connect(remove, &QPushButton::clicked, this, &CalendarEditor::removeSelected);
@@ -73,8 +73,8 @@ CalendarEditor::CalendarEditor(QSqlDatabase db, QWidget* parent)
 void CalendarEditor::showYear(int year)
 {
     m_table->setRowCount(0);
-    const WorkingCalendar calendar = CalendarStore(m_db).load();
-    for (const CalendarDay& day : calendar.days())
+    const calendar::WorkingCalendar calendar = calendar::CalendarStore(m_db).load();
+    for (const calendar::CalendarDay& day : calendar.days())
         if (day.date.year() == year)
             addDay(day);
     setMessage(calendar.hasYear(year)
@@ -83,7 +83,7 @@ void CalendarEditor::showYear(int year)
                false);
 }
 
-void CalendarEditor::addDay(const CalendarDay& day)
+void CalendarEditor::addDay(const calendar::CalendarDay& day)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
@@ -91,9 +91,9 @@ void CalendarEditor::addDay(const CalendarDay& day)
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
     auto* kind = new QComboBox(m_table);
-    kind->addItem(tr("Holiday"), int(CalendarDay::Kind::Holiday));
-    kind->addItem(tr("Make-up workday"), int(CalendarDay::Kind::Workday));
-    kind->setCurrentIndex(day.kind == CalendarDay::Kind::Workday ? 1 : 0);
+    kind->addItem(tr("Holiday"), int(calendar::CalendarDay::Kind::Holiday));
+    kind->addItem(tr("Make-up workday"), int(calendar::CalendarDay::Kind::Workday));
+    kind->setCurrentIndex(day.kind == calendar::CalendarDay::Kind::Workday ? 1 : 0);
     m_table->setCellWidget(row, DateColumn, date);
     m_table->setCellWidget(row, KindColumn, kind);
     m_table->setItem(row, NameColumn, new QTableWidgetItem(day.name));
@@ -116,14 +116,14 @@ int CalendarEditor::year() const
     return m_year->value();
 }
 
-QList<CalendarDay> CalendarEditor::days() const
+QList<calendar::CalendarDay> CalendarEditor::days() const
 {
-    QList<CalendarDay> days;
+    QList<calendar::CalendarDay> days;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto* date = static_cast<QDateEdit*>(m_table->cellWidget(row, DateColumn));
         const auto* kind = static_cast<QComboBox*>(m_table->cellWidget(row, KindColumn));
         const QTableWidgetItem* name = m_table->item(row, NameColumn);
-        days.append({date->date(), CalendarDay::Kind(kind->currentData().toInt()),
+        days.append({date->date(), calendar::CalendarDay::Kind(kind->currentData().toInt()),
                      name ? name->text().trimmed() : QString()});
     }
     return days;
@@ -131,7 +131,7 @@ QList<CalendarDay> CalendarEditor::days() const
 
 bool CalendarEditor::save()
 {
-    const QList<CalendarDay> rows = days();
+    const QList<calendar::CalendarDay> rows = days();
     const Outcome outcome = usecase::saveCalendarYear(m_db, year(), rows);
     if (!outcome.ok()) {
         setMessage(outcome.text(), true);

@@ -20,10 +20,10 @@ public:
     QSpinBox* yearBox() const { return m_year; }
     QTableWidget* table() const { return m_table; }
     void showYear(int year);
-    void addDay(const CalendarDay& day);
+    void addDay(const calendar::CalendarDay& day);
     int year() const;
     // The rows as the clerk left them, saved or not.
-    QList<CalendarDay> days() const;
+    QList<calendar::CalendarDay> days() const;
     // Saves the rows as the year's calendar; false (with the message shown) when refused.
     bool save();
     bool importFile(const QString& path);

@@ -52,15 +52,17 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
     if (kind == Kind::Roster) {
         options->addWidget(new QLabel(tr("Into level"), this));
         m_level = new QComboBox(this);
-        for (Level level : allLevels())
-            m_level->addItem(levelName(level), int(level));
-        m_level->setCurrentIndex(m_level->findData(int(OfficeSettings(m_db).officeLevel())));
+        for (registry::Level level : registry::allLevels())
+            m_level->addItem(registry::levelName(level), int(level));
+        m_level->setCurrentIndex(
+            m_level->findData(int(registry::OfficeSettings(m_db).officeLevel())));
         options->addWidget(m_level);
         options->addWidget(new QLabel(tr("term"), this));
         m_term = new QSpinBox(this);
         m_term->setRange(1, 99);
         const auto current = [this] {
-            const auto term = TermStore(m_db).current(Level(m_level->currentData().toInt()));
+            const auto term =
+                registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt()));
             m_term->setValue(term ? term->number : 1);
         };
         current();
@@ -146,7 +148,7 @@ std::unique_ptr<usecase::ImportRun> ImportDialog::makeRun() const
         return std::make_unique<usecase::SuggestionImportRun>(m_db, options);
     }
     imports::RosterImportOptions options;
-    options.level = Level(m_level->currentData().toInt());
+    options.level = registry::Level(m_level->currentData().toInt());
     options.termNumber = m_term->value();
     options.onDuplicate = onDuplicate;
     options.createMissing = m_createMissing->isChecked();
@@ -166,7 +168,7 @@ void ImportDialog::chooseFile()
     openFile(path);
 }
 
-void ImportDialog::setTarget(Level level, int termNumber)
+void ImportDialog::setTarget(registry::Level level, int termNumber)
 {
     if (!m_level)
         return;

@@ -33,7 +33,7 @@ public:
     ~ImportDialog() override;
 
     // The level and term a roster goes into (default: the office's level, its current term).
-    void setTarget(Level level, int termNumber);
+    void setTarget(registry::Level level, int termNumber);
     // Reads the file (the "Choose file…" button asks for it).
     bool openFile(const QString& path);
     QStringList problemLines() const;

@@ -41,8 +41,8 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_form->addField(QStringLiteral("date"), concern ? tr("Raised on") : tr("Submitted on"),
                      m_date);
-    DeputyFilter serving;
-    const QList<DeputyRow> deputies = DeputyStore(m_db).list(serving);
+    registry::DeputyFilter serving;
+    const QList<registry::DeputyRow> deputies = registry::DeputyStore(m_db).list(serving);
     if (concern) {
         m_channel = new QComboBox(this);
         for (Channel channel : {Channel::Reception, Channel::Visit, Channel::Phone, Channel::Letter,
@@ -64,7 +64,7 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
         m_lead->setEditable(true);
         m_lead->setInsertPolicy(QComboBox::NoInsert);
         QSet<qint64> seen;
-        for (const DeputyRow& row : deputies)
+        for (const registry::DeputyRow& row : deputies)
             if (!seen.contains(row.deputy.id)) {
                 seen.insert(row.deputy.id);
                 m_lead->addItem(row.deputy.name, row.deputy.id);
@@ -76,9 +76,9 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
         m_form->addField(QStringLiteral("deputy"), tr("Lead deputy"), m_lead);
         m_session = new QComboBox(this);
         m_session->addItem(tr("Between sessions"), 0);
-        for (const Session& session : TermStore(m_db).sessions())
+        for (const registry::Session& session : registry::TermStore(m_db).sessions())
             m_session->addItem(tr("%1, term %2, session %3")
-                                   .arg(levelName(session.level))
+                                   .arg(registry::levelName(session.level))
                                    .arg(session.termNumber)
                                    .arg(session.number),
                                session.id);
@@ -94,7 +94,7 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_form->addField(QStringLiteral("category"), tr("Category"), m_category);
     m_township = new QComboBox(this);
     m_township->addItem(QString(), 0);
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_township->addItem(township.name, township.id);
     m_form->addField(QStringLiteral("township"), tr("Township"), m_township);
     for (QComboBox* box : {m_category, m_township})
@@ -102,7 +102,7 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
                              40);
     m_station = new QComboBox(this);
     m_station->addItem(QString(), 0);
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         m_station->addItem(row.station.name, row.station.id);
     m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
     m_deputies = new DeputyPicker(deputies, this);

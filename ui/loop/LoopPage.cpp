@@ -172,9 +172,9 @@ void LoopPage::fillFilters()
         categoryEntries.append({category, category});
     for (const Agency& agency : AgencyStore(m_db).list())
         agencies.append({agency.name, agency.id});
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         townships.append({township.name, township.id});
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         stations.append({row.station.name, row.station.id});
     refillFilterBox(m_state, tr("Any step"), states);
     refillFilterBox(m_category, tr("Any category"), categoryEntries);

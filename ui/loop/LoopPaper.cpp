@@ -40,7 +40,7 @@ void preview(QWidget* parent, const QString& html, const QString& title)
     dialog.exec();
 }
 
-report::LoopFormFrame frameOf(const OfficeSettings& settings)
+report::LoopFormFrame frameOf(const registry::OfficeSettings& settings)
 {
     return {settings.congressName(), Clock::today()};
 }
@@ -58,7 +58,7 @@ void previewDispatchNotices(QWidget* parent, QSqlDatabase db, const QList<loop::
     QHash<qint64, QString> names;
     for (const loop::Agency& agency : loop::AgencyStore(db).list())
         names.insert(agency.id, agency.name);
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     preview(parent, report::dispatchNoticesHtml(items, names, frameOf(settings), text),
             tr("Dispatch notices"));
@@ -66,7 +66,7 @@ void previewDispatchNotices(QWidget* parent, QSqlDatabase db, const QList<loop::
 
 void previewFeedbackForms(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     const QString html = report::feedbackFormsHtml(items, frameOf(settings), text);
     if (html.isEmpty()) {
@@ -80,7 +80,7 @@ void previewFeedbackForms(QWidget* parent, QSqlDatabase db, const QList<loop::It
 
 void previewPublicNotice(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     const xlsx::Sheet sheet =
         exports::noticeSheet(items, {settings.congressName(), QString(), Clock::today()}, text);

@@ -85,7 +85,7 @@ QWidget* LoopSettingsDialog::buildLimits()
     form->addRow(new QLabel(tr("Working days skip weekends and holidays and count make-up "
                                "workdays; counting starts the working day after the event."),
                             page));
-    const OfficeSettings settings(m_db);
+    const registry::OfficeSettings settings(m_db);
     for (const auto& [key, fallback] : loop::LoopLimits::settingKeys()) {
         auto* box = new QSpinBox(page);
         box->setRange(1, 366);

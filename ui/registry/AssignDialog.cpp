@@ -35,12 +35,12 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
     filters->addWidget(m_search, 1);
     m_township = new QComboBox(this);
     m_township->addItem(tr("All townships"), 0);
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_township->addItem(township.name, township.id);
     filters->addWidget(m_township);
     m_group = new QComboBox(this);
     m_group->addItem(tr("All groups"), 0);
-    for (const DeputyGroup& group : GroupStore(m_db).list())
+    for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
         m_group->addItem(group.name, group.id);
     filters->addWidget(m_group);
     layout->addLayout(filters);
@@ -63,7 +63,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
 
 void AssignDialog::refilter()
 {
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     filter.townshipId = m_township->currentData().toLongLong();
     filter.groupId = m_group->currentData().toLongLong();
     filter.search = m_search->text();
@@ -72,22 +72,23 @@ void AssignDialog::refilter()
         if (m_list->item(i)->checkState() == Qt::Checked &&
             (m_list->item(i)->flags() & Qt::ItemIsEnabled))
             checked.insert(m_list->item(i)->data(Qt::UserRole).toLongLong());
-    m_rows = DeputyStore(m_db).list(filter);
+    m_rows = registry::DeputyStore(m_db).list(filter);
     m_list->clear();
     QSet<qint64> shown;
-    DeputyFilter here;
+    registry::DeputyFilter here;
     here.stationId = m_stationId;
     QSet<qint64> stationed;
-    for (const DeputyRow& row : DeputyStore(m_db).list(here))
+    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(here))
         stationed.insert(row.deputy.id);
-    for (const DeputyRow& row : std::as_const(m_rows)) {
+    for (const registry::DeputyRow& row : std::as_const(m_rows)) {
         if (shown.contains(row.deputy.id))
             continue; // a deputy at two levels is one person
         shown.insert(row.deputy.id);
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1  ·  %2  ·  %3")
-                .arg(row.deputy.name, levelName(row.membership.level), row.deputy.workUnit),
-            m_list);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1  ·  %2  ·  %3")
+                                    .arg(row.deputy.name, registry::levelName(row.membership.level),
+                                         row.deputy.workUnit),
+                                m_list);
         item->setData(Qt::UserRole, row.deputy.id);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         const bool already = stationed.contains(row.deputy.id);

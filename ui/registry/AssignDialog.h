@@ -29,7 +29,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_stationId = 0;
-    QList<DeputyRow> m_rows;
+    QList<registry::DeputyRow> m_rows;
     QLineEdit* m_search = nullptr;
     QComboBox* m_township = nullptr;
     QComboBox* m_group = nullptr;

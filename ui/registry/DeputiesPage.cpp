@@ -134,21 +134,23 @@ void DeputiesPage::fillFilters()
     m_filling = true;
     m_level->clear();
     m_level->addItem(tr("All levels"));
-    for (Level level : allLevels())
-        m_level->addItem(levelName(level), int(level));
+    for (registry::Level level : registry::allLevels())
+        m_level->addItem(registry::levelName(level), int(level));
     m_township->clear();
     m_township->addItem(tr("All"));
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_township->addItem(township.name, township.id);
     m_station->clear();
     m_station->addItem(tr("All"));
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         m_station->addItem(row.station.name, row.station.id);
     m_status->clear();
-    m_status->addItem(statusName(MembershipStatus::Active), int(MembershipStatus::Active));
-    for (MembershipStatus status :
-         {MembershipStatus::Terminated, MembershipStatus::Resigned, MembershipStatus::TermEnded})
-        m_status->addItem(statusName(status), int(status));
+    m_status->addItem(registry::statusName(registry::MembershipStatus::Active),
+                      int(registry::MembershipStatus::Active));
+    for (registry::MembershipStatus status :
+         {registry::MembershipStatus::Terminated, registry::MembershipStatus::Resigned,
+          registry::MembershipStatus::TermEnded})
+        m_status->addItem(registry::statusName(status), int(status));
     m_status->addItem(tr("Any status"), -1);
     m_cadre->clear();
     m_cadre->addItem(tr("All"));
@@ -156,7 +158,7 @@ void DeputiesPage::fillFilters()
     m_cadre->addItem(tr("Grass-roots deputies"), false);
     m_group->clear();
     m_group->addItem(tr("All"));
-    for (const DeputyGroup& group : GroupStore(m_db).list())
+    for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
         m_group->addItem(group.name, group.id);
     m_filling = false;
     fillTerms();
@@ -169,7 +171,7 @@ void DeputiesPage::fillTerms()
     m_term->addItem(tr("Current"), 0);
     const QVariant level = m_level->currentData();
     if (level.isValid())
-        for (const Term& term : TermStore(m_db).list())
+        for (const registry::Term& term : registry::TermStore(m_db).list())
             if (int(term.level) == level.toInt())
                 m_term->addItem(tr("Term %1").arg(term.number), term.number);
     m_term->setEnabled(level.isValid());
@@ -177,16 +179,16 @@ void DeputiesPage::fillTerms()
     reload();
 }
 
-DeputyFilter DeputiesPage::filter() const
+registry::DeputyFilter DeputiesPage::filter() const
 {
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     if (const QVariant level = m_level->currentData(); level.isValid())
-        filter.level = Level(level.toInt());
+        filter.level = registry::Level(level.toInt());
     filter.termNumber = m_term->currentData().toInt();
     filter.townshipId = m_township->currentData().toLongLong();
     filter.stationId = m_station->currentData().toLongLong();
     const int status = m_status->currentData().toInt();
-    filter.status = status < 0 ? std::nullopt : std::optional(MembershipStatus(status));
+    filter.status = status < 0 ? std::nullopt : std::optional(registry::MembershipStatus(status));
     if (const QVariant cadre = m_cadre->currentData(); cadre.isValid())
         filter.cadre = cadre.toBool();
     filter.groupId = m_group->currentData().toLongLong();
@@ -197,7 +199,7 @@ void DeputiesPage::reload()
 {
     if (!m_db.isValid())
         return;
-    m_model->setRows(DeputyStore(m_db).list(filter()));
+    m_model->setRows(registry::DeputyStore(m_db).list(filter()));
     Q_EMIT statusChanged();
 }
 
@@ -208,15 +210,15 @@ QString DeputiesPage::statusText() const
         .arg(m_model->rowCount());
 }
 
-QList<DeputyRow> DeputiesPage::shownRows() const
+QList<registry::DeputyRow> DeputiesPage::shownRows() const
 {
-    QList<DeputyRow> rows;
+    QList<registry::DeputyRow> rows;
     for (int row : m_view->visibleSourceRows())
         rows << m_model->row(row);
     return rows;
 }
 
-const DeputyRow* DeputiesPage::currentRow() const
+const registry::DeputyRow* DeputiesPage::currentRow() const
 {
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
@@ -235,7 +237,7 @@ void DeputiesPage::addDeputy()
 
 void DeputiesPage::editDeputy()
 {
-    if (const DeputyRow* row = currentRow()) {
+    if (const registry::DeputyRow* row = currentRow()) {
         DeputyDialog dialog(m_db, *row, this);
         if (dialog.exec() == QDialog::Accepted) {
             reload();
@@ -246,7 +248,7 @@ void DeputiesPage::editDeputy()
 
 void DeputiesPage::changeStatus()
 {
-    if (const DeputyRow* row = currentRow()) {
+    if (const registry::DeputyRow* row = currentRow()) {
         StatusDialog dialog(m_db, *row, this);
         if (dialog.exec() == QDialog::Accepted) {
             reload();
@@ -257,7 +259,7 @@ void DeputiesPage::changeStatus()
 
 void DeputiesPage::showProfile()
 {
-    if (const DeputyRow* row = currentRow()) {
+    if (const registry::DeputyRow* row = currentRow()) {
         DeputyProfileDialog dialog(m_db, row->deputy.id, this);
         dialog.exec();
         if (dialog.changed()) {
@@ -311,13 +313,13 @@ void DeputiesPage::printList()
 
 void DeputiesPage::showActivities()
 {
-    if (const DeputyRow* row = currentRow())
+    if (const registry::DeputyRow* row = currentRow())
         Q_EMIT activitiesRequested(row->deputy.id, row->deputy.name);
 }
 
 void DeputiesPage::recordLeave()
 {
-    const DeputyRow* row = currentRow();
+    const registry::DeputyRow* row = currentRow();
     if (!row) {
         QMessageBox::information(this, tr("Record leave"), tr("Select a deputy first."));
         return;
@@ -331,7 +333,7 @@ void DeputiesPage::recordLeave()
 
 void DeputiesPage::recordOwnActivity(const QString& typeCode)
 {
-    const DeputyRow* row = currentRow();
+    const registry::DeputyRow* row = currentRow();
     if (!row) {
         QMessageBox::information(this, tr("New record"), tr("Select a deputy first."));
         return;
@@ -346,7 +348,7 @@ void DeputiesPage::recordOwnActivity(const QString& typeCode)
 
 void DeputiesPage::showLoopItems()
 {
-    if (const DeputyRow* row = currentRow())
+    if (const registry::DeputyRow* row = currentRow())
         Q_EMIT loopItemsRequested(row->deputy.id, row->deputy.name);
 }
 

@@ -28,8 +28,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QComboBox* statusFilter() const { return m_status; }
     QString statusText() const override;
-    QList<DeputyRow> shownRows() const;
-    const DeputyRow* currentRow() const;
+    QList<registry::DeputyRow> shownRows() const;
+    const registry::DeputyRow* currentRow() const;
 
     void addDeputy();
     void editDeputy();
@@ -54,7 +54,7 @@ Q_SIGNALS:
 private:
     void fillFilters();
     void fillTerms();
-    DeputyFilter filter() const;
+    registry::DeputyFilter filter() const;
 
     QSqlDatabase m_db;
     QLineEdit* m_search = nullptr;

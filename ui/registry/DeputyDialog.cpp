@@ -40,14 +40,16 @@ QComboBox* editableCombo(const QStringList& items, QWidget* parent)
 constexpr QSize kPhotoSize(96, 128); // one-inch photo proportions
 } // namespace
 
-DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, QWidget* parent)
+DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> existing,
+                           QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_adding(!existing)
 {
     setWindowTitle(m_adding ? tr("Add a deputy") : tr("Edit deputy"));
     if (existing) {
-        m_deputy = DeputyStore(m_db).get(existing->deputy.id, true).value_or(existing->deputy);
+        m_deputy =
+            registry::DeputyStore(m_db).get(existing->deputy.id, true).value_or(existing->deputy);
         m_membership = existing->membership;
         m_primaryStation = existing->stationId;
     }
@@ -85,8 +87,8 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, Q
     m_address = new QLineEdit(m_deputy.address, this);
     m_composition = new QComboBox(this);
     m_composition->addItem(tr("(not set)"), QString());
-    for (const QString& code : compositionCodes())
-        m_composition->addItem(compositionName(code), code);
+    for (const QString& code : registry::compositionCodes())
+        m_composition->addItem(registry::compositionName(code), code);
     m_composition->setCurrentIndex(std::max(0, m_composition->findData(m_deputy.composition)));
     m_cadre = new QCheckBox(tr("Cadre deputy (leading cadre of a Party or state body)"), this);
     m_cadre->setChecked(m_deputy.isCadre);
@@ -108,17 +110,18 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, Q
 
     auto* termBox = new QGroupBox(tr("Membership"), this);
     m_term = new FieldForm(termBox);
-    const OfficeSettings settings(m_db);
+    const registry::OfficeSettings settings(m_db);
     m_level = new QComboBox(this);
-    for (Level level : allLevels())
-        m_level->addItem(levelName(level), int(level));
+    for (registry::Level level : registry::allLevels())
+        m_level->addItem(registry::levelName(level), int(level));
     m_level->setCurrentIndex(
         m_level->findData(int(m_adding ? settings.officeLevel() : m_membership.level)));
     m_level->setEnabled(m_adding);
     m_termNumber = new QSpinBox(this);
     m_termNumber->setRange(1, 99);
     const auto currentTerm = [this] {
-        const auto term = TermStore(m_db).current(Level(m_level->currentData().toInt()));
+        const auto term =
+            registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt()));
         return term ? term->number : 1;
     };
     m_termNumber->setValue(m_adding ? currentTerm() : m_membership.termNumber);
@@ -129,12 +132,12 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, Q
     m_district = new QLineEdit(m_membership.electoralDistrict, this);
     m_township = new QComboBox(this);
     m_township->addItem(tr("(none)"), 0);
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_township->addItem(township.name, township.id);
     m_township->setCurrentIndex(std::max(0, m_township->findData(m_membership.townshipId)));
     m_station = new QComboBox(this);
     m_station->addItem(tr("(none)"), 0);
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         m_station->addItem(row.station.name, row.station.id);
     m_station->setCurrentIndex(std::max(0, m_station->findData(m_primaryStation)));
     m_term->addField(QStringLiteral("level"), tr("Level"), m_level);
@@ -210,9 +213,9 @@ void DeputyDialog::showPhoto()
         m_photo->setText(tr("No photo"));
 }
 
-Deputy DeputyDialog::deputyFromForm() const
+registry::Deputy DeputyDialog::deputyFromForm() const
 {
-    Deputy deputy = m_deputy;
+    registry::Deputy deputy = m_deputy;
     deputy.name = m_name->text();
     deputy.gender = m_gender->currentData().toString();
     deputy.ethnicity = m_ethnicity->currentText();
@@ -229,10 +232,10 @@ Deputy DeputyDialog::deputyFromForm() const
     return deputy;
 }
 
-Membership DeputyDialog::membershipFromForm() const
+registry::Membership DeputyDialog::membershipFromForm() const
 {
-    Membership membership = m_membership;
-    membership.level = Level(m_level->currentData().toInt());
+    registry::Membership membership = m_membership;
+    membership.level = registry::Level(m_level->currentData().toInt());
     membership.termNumber = m_termNumber->value();
     membership.certificateNo = m_certificate->text();
     membership.electoralDistrict = m_district->text();
@@ -245,8 +248,8 @@ void DeputyDialog::accept()
     m_person->clearErrors();
     m_term->clearErrors();
     m_generalError->setVisible(false);
-    Deputy deputy = deputyFromForm();
-    Membership membership = membershipFromForm();
+    registry::Deputy deputy = deputyFromForm();
+    registry::Membership membership = membershipFromForm();
     const qint64 station = m_station->currentData().toLongLong();
     Outcome outcome;
     if (m_adding) {

@@ -23,7 +23,8 @@ class FieldForm;
 class DeputyDialog : public QDialog {
     Q_OBJECT
 public:
-    DeputyDialog(QSqlDatabase db, std::optional<DeputyRow> existing, QWidget* parent = nullptr);
+    DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> existing,
+                 QWidget* parent = nullptr);
 
     FieldForm* personForm() const { return m_person; }
     FieldForm* termForm() const { return m_term; }
@@ -39,13 +40,13 @@ public:
 private:
     void choosePhoto();
     void showPhoto();
-    Deputy deputyFromForm() const;
-    Membership membershipFromForm() const;
+    registry::Deputy deputyFromForm() const;
+    registry::Membership membershipFromForm() const;
 
     QSqlDatabase m_db;
     bool m_adding = true;
-    Deputy m_deputy;
-    Membership m_membership;
+    registry::Deputy m_deputy;
+    registry::Membership m_membership;
     qint64 m_primaryStation = 0;
     FieldForm* m_person = nullptr;
     FieldForm* m_term = nullptr;

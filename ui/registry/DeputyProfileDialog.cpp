@@ -86,7 +86,7 @@ QString DeputyProfileDialog::profileText() const
 
 void DeputyProfileDialog::load()
 {
-    DeputyStore store(m_db);
+    registry::DeputyStore store(m_db);
     const auto deputy = store.get(m_deputyId, true);
     if (!deputy)
         return;
@@ -112,7 +112,7 @@ void DeputyProfileDialog::load()
     line(tr("Work unit and position"), deputy->workUnit);
     line(tr("Phone"), deputy->phone);
     line(tr("Address"), deputy->address);
-    line(tr("Composition"), compositionName(deputy->composition));
+    line(tr("Composition"), registry::compositionName(deputy->composition));
     line(tr("Cadre deputy"), deputy->isCadre ? tr("Yes") : tr("No"));
     line(tr("Notes"), deputy->notes);
     html += QStringLiteral("</table><h3>%1</h3><table border='1' cellspacing='0' "
@@ -123,19 +123,19 @@ void DeputyProfileDialog::load()
           tr("Status"), tr("From"), tr("To"), tr("History")})
         html += header(title);
     html += QStringLiteral("</tr>");
-    TownshipStore townships(m_db);
-    for (const Membership& m : store.memberships(m_deputyId)) {
+    registry::TownshipStore townships(m_db);
+    for (const registry::Membership& m : store.memberships(m_deputyId)) {
         QStringList history;
-        for (const MembershipEvent& event : store.events(m.id))
+        for (const registry::MembershipEvent& event : store.events(m.id))
             history << QStringLiteral("%1 %2%3").arg(
                 event.date.toString(Qt::ISODate), eventName(event.kind),
                 event.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(event.reason));
         const auto township = townships.findById(m.townshipId);
-        html += QStringLiteral("<tr>") + cell(levelName(m.level)) +
+        html += QStringLiteral("<tr>") + cell(registry::levelName(m.level)) +
                 cell(QString::number(m.termNumber) +
                      (m.isReelected ? tr(" (re-elected)") : QString())) +
                 cell(m.certificateNo) + cell(m.electoralDistrict) +
-                cell(township ? township->name : QString()) + cell(statusName(m.status)) +
+                cell(township ? township->name : QString()) + cell(registry::statusName(m.status)) +
                 cell(m.startDate.toString(Qt::ISODate)) + cell(m.endDate.toString(Qt::ISODate)) +
                 cell(history.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
     }
@@ -155,7 +155,7 @@ void DeputyProfileDialog::load()
 QString DeputyProfileDialog::scoreSection() const
 {
     int first = Clock::today().year();
-    for (const Membership& m : DeputyStore(m_db).memberships(m_deputyId))
+    for (const registry::Membership& m : registry::DeputyStore(m_db).memberships(m_deputyId))
         if (m.startDate.isValid())
             first = std::min(first, m.startDate.year());
     const scoring::ScoreEngine engine(m_db);
@@ -175,7 +175,7 @@ QString DeputyProfileDialog::scoreSection() const
             const scoring::DeputyScore& s = trace.score;
             html += QStringLiteral("<tr>") +
                     cell(Period::of(Period::Kind::Year, year, 0).label(chinese)) +
-                    cell(levelName(s.member.level));
+                    cell(registry::levelName(s.member.level));
             for (int quarter = 1; quarter <= 4; ++quarter) {
                 const Period p = Period::of(Period::Kind::Quarter, year, quarter);
                 QString points;
@@ -285,10 +285,10 @@ void DeputyProfileDialog::printArchive()
 
 void DeputyProfileDialog::edit()
 {
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     filter.status.reset();
     filter.search.clear();
-    for (const DeputyRow& row : DeputyStore(m_db).list(filter)) {
+    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(filter)) {
         if (row.deputy.id != m_deputyId)
             continue;
         DeputyDialog dialog(m_db, row, this);

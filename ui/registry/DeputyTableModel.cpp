@@ -2,7 +2,7 @@
 
 namespace dd::ui {
 
-void DeputyTableModel::setRows(QList<DeputyRow> rows)
+void DeputyTableModel::setRows(QList<registry::DeputyRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
@@ -23,7 +23,7 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DeputyRow& r = m_rows.at(index.row());
+    const registry::DeputyRow& r = m_rows.at(index.row());
     if (role == SortKeyRole) {
         switch (index.column()) {
         case Name:
@@ -49,7 +49,7 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
     case BirthMonth:
         return r.deputy.birthMonth;
     case Level:
-        return levelName(r.membership.level);
+        return registry::levelName(r.membership.level);
     case Term:
         return r.membership.termNumber;
     case Township:
@@ -61,7 +61,7 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
     case Phone:
         return r.deputy.phone;
     case Status:
-        return statusName(r.membership.status);
+        return registry::statusName(r.membership.status);
     case Ethnicity:
         return r.deputy.ethnicity;
     case Party:
@@ -69,7 +69,7 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
     case Education:
         return r.deputy.education;
     case Composition:
-        return compositionName(r.deputy.composition);
+        return registry::compositionName(r.deputy.composition);
     case Cadre:
         return r.deputy.isCadre ? tr("Yes") : QString();
     case CertificateNo:
@@ -134,7 +134,7 @@ void DeputyFilterProxy::setSearch(const QString& text)
 bool DeputyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
 {
     const auto* model = static_cast<const DeputyTableModel*>(sourceModel());
-    return matchesSearch(model->row(sourceRow), m_search);
+    return registry::matchesSearch(model->row(sourceRow), m_search);
 }
 
 } // namespace dd::ui

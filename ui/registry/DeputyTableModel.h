@@ -34,9 +34,9 @@ public:
     static constexpr int SortKeyRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setRows(QList<DeputyRow> rows);
-    const DeputyRow& row(int index) const { return m_rows.at(index); }
-    const QList<DeputyRow>& rows() const { return m_rows; }
+    void setRows(QList<registry::DeputyRow> rows);
+    const registry::DeputyRow& row(int index) const { return m_rows.at(index); }
+    const QList<registry::DeputyRow>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,7 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<DeputyRow> m_rows;
+    QList<registry::DeputyRow> m_rows;
 };
 
 // Search by name, unit, phone, pinyin or initials, with the same rule as the CLI.

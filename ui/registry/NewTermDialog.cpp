@@ -33,9 +33,9 @@ NewTermDialog::NewTermDialog(QSqlDatabase db, QWidget* parent)
 
     m_form = new FieldForm;
     m_level = new QComboBox(this);
-    for (Level level : {Level::County, Level::Township})
-        m_level->addItem(levelName(level), int(level));
-    m_level->setCurrentIndex(m_level->findData(int(OfficeSettings(m_db).officeLevel())));
+    for (registry::Level level : {registry::Level::County, registry::Level::Township})
+        m_level->addItem(registry::levelName(level), int(level));
+    m_level->setCurrentIndex(m_level->findData(int(registry::OfficeSettings(m_db).officeLevel())));
     m_number = new QSpinBox(this);
     m_number->setRange(1, 99);
     m_date = new QDateEdit(Clock::today(), this);
@@ -74,9 +74,9 @@ NewTermDialog::NewTermDialog(QSqlDatabase db, QWidget* parent)
     resize(560, sizeHint().height());
 }
 
-Level NewTermDialog::level() const
+registry::Level NewTermDialog::level() const
 {
-    return Level(m_level->currentData().toInt());
+    return registry::Level(m_level->currentData().toInt());
 }
 
 int NewTermDialog::number() const
@@ -86,24 +86,24 @@ int NewTermDialog::number() const
 
 void NewTermDialog::levelChanged()
 {
-    const auto current = TermStore(m_db).current(level());
+    const auto current = registry::TermStore(m_db).current(level());
     m_number->setValue(current ? current->number + 1 : 1);
     updateSummary();
 }
 
 void NewTermDialog::updateSummary()
 {
-    const auto current = TermStore(m_db).current(level());
+    const auto current = registry::TermStore(m_db).current(level());
     if (!current) {
         m_summary->setText(tr("No term of this level is on record yet; term %1 starts on %2.")
                                .arg(number())
                                .arg(m_date->date().toString(Qt::ISODate)));
         return;
     }
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     filter.level = level();
     filter.termNumber = current->number;
-    const qsizetype serving = DeputyStore(m_db).list(filter).size();
+    const qsizetype serving = registry::DeputyStore(m_db).list(filter).size();
     m_summary->setText(tr("Term %1 (since %2) ends on %3: its %4 serving deputies' memberships "
                           "end with it. Term %5 starts on %6.")
                            .arg(current->number)

@@ -26,7 +26,7 @@ public:
     QDateEdit* dateField() const { return m_date; }
     QLabel* summaryLabel() const { return m_summary; }
     bool importRequested() const { return m_importRequested; }
-    Level level() const;
+    registry::Level level() const;
     int number() const;
     void accept() override;
 

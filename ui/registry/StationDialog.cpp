@@ -14,22 +14,23 @@
 
 namespace dd::ui {
 
-StationDialog::StationDialog(QSqlDatabase db, std::optional<Station> existing, QWidget* parent)
+StationDialog::StationDialog(QSqlDatabase db, std::optional<registry::Station> existing,
+                             QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db))
-    , m_station(existing.value_or(Station{}))
+    , m_station(existing.value_or(registry::Station{}))
 {
     setWindowTitle(existing ? tr("Edit station") : tr("Add a station"));
     auto* layout = new QVBoxLayout(this);
     m_form = new FieldForm;
     m_name = new QLineEdit(m_station.name, this);
     m_kind = new QComboBox(this);
-    for (const QString& code : stationKindCodes())
-        m_kind->addItem(stationKindName(code), code);
+    for (const QString& code : registry::stationKindCodes())
+        m_kind->addItem(registry::stationKindName(code), code);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(m_station.kind)));
     m_township = new QComboBox(this);
     m_township->addItem(tr("(none)"), 0);
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         m_township->addItem(township.name, township.id);
     m_township->setCurrentIndex(std::max(0, m_township->findData(m_station.townshipId)));
     m_address = new QLineEdit(m_station.address, this);
@@ -67,7 +68,7 @@ StationDialog::StationDialog(QSqlDatabase db, std::optional<Station> existing, Q
 
 void StationDialog::accept()
 {
-    Station station = m_station;
+    registry::Station station = m_station;
     station.name = m_name->text();
     station.kind = m_kind->currentData().toString();
     station.townshipId = m_township->currentData().toLongLong();

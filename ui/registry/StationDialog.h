@@ -21,14 +21,15 @@ class FieldForm;
 class StationDialog : public QDialog {
     Q_OBJECT
 public:
-    StationDialog(QSqlDatabase db, std::optional<Station> existing, QWidget* parent = nullptr);
+    StationDialog(QSqlDatabase db, std::optional<registry::Station> existing,
+                  QWidget* parent = nullptr);
     QLineEdit* nameField() const { return m_name; }
     FieldForm* form() const { return m_form; }
     void accept() override;
 
 private:
     QSqlDatabase m_db;
-    Station m_station;
+    registry::Station m_station;
     FieldForm* m_form = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;

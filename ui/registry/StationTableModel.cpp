@@ -6,13 +6,13 @@
 
 namespace dd::ui {
 
-void StationTableModel::setRows(QList<StationRow> rows)
+void StationTableModel::setRows(QList<registry::StationRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
     m_nameKeys.clear();
     m_townshipKeys.clear();
-    for (const StationRow& row : std::as_const(m_rows)) {
+    for (const registry::StationRow& row : std::as_const(m_rows)) {
         m_nameKeys << text::pinyinSortKey(row.station.name);
         m_townshipKeys << text::pinyinSortKey(row.townshipName);
     }
@@ -33,7 +33,7 @@ QVariant StationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const StationRow& r = m_rows.at(index.row());
+    const registry::StationRow& r = m_rows.at(index.row());
     if (role == SortKeyRole) {
         switch (index.column()) {
         case Name:
@@ -43,9 +43,9 @@ QVariant StationTableModel::data(const QModelIndex& index, int role) const
         case Stars:
             return r.station.starRating;
         case County:
-            return r.deputiesByLevel.value(Level::County);
+            return r.deputiesByLevel.value(registry::Level::County);
         case TownshipLevel:
-            return r.deputiesByLevel.value(Level::Township);
+            return r.deputiesByLevel.value(registry::Level::Township);
         case Deputies:
             return r.deputyCount;
         default:
@@ -60,7 +60,7 @@ QVariant StationTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return r.station.name;
     case Kind:
-        return stationKindName(r.station.kind);
+        return registry::stationKindName(r.station.kind);
     case Township:
         return r.townshipName;
     case Stars:
@@ -74,9 +74,9 @@ QVariant StationTableModel::data(const QModelIndex& index, int role) const
     case Phone:
         return r.station.phone;
     case County:
-        return r.deputiesByLevel.value(Level::County);
+        return r.deputiesByLevel.value(registry::Level::County);
     case TownshipLevel:
-        return r.deputiesByLevel.value(Level::Township);
+        return r.deputiesByLevel.value(registry::Level::Township);
     case Deputies:
         return r.deputyCount;
     case Address:
@@ -130,7 +130,8 @@ bool StationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) con
 {
     if (m_search.isEmpty())
         return true;
-    const StationRow& row = static_cast<const StationTableModel*>(sourceModel())->row(sourceRow);
+    const registry::StationRow& row =
+        static_cast<const StationTableModel*>(sourceModel())->row(sourceRow);
     const bool ascii = std::all_of(m_search.cbegin(), m_search.cend(),
                                    [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
     for (const QString& text :

@@ -29,9 +29,9 @@ public:
     static constexpr int SortKeyRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setRows(QList<StationRow> rows);
-    const StationRow& row(int index) const { return m_rows.at(index); }
-    const QList<StationRow>& rows() const { return m_rows; }
+    void setRows(QList<registry::StationRow> rows);
+    const registry::StationRow& row(int index) const { return m_rows.at(index); }
+    const QList<registry::StationRow>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +39,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<StationRow> m_rows;
+    QList<registry::StationRow> m_rows;
     QStringList m_nameKeys; // pinyin sort keys, computed once per load
     QStringList m_townshipKeys;
 };

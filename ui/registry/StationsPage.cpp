@@ -67,7 +67,7 @@ void StationsPage::reload()
 {
     if (!m_db.isValid())
         return;
-    m_model->setRows(StationStore(m_db).list());
+    m_model->setRows(registry::StationStore(m_db).list());
     Q_EMIT statusChanged();
 }
 
@@ -102,7 +102,7 @@ void StationsPage::assignDeputies()
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
-    const Station station = m_model->row(m_proxy->mapToSource(index).row()).station;
+    const registry::Station station = m_model->row(m_proxy->mapToSource(index).row()).station;
     AssignDialog dialog(m_db, station.id, station.name, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
@@ -124,7 +124,7 @@ void StationsPage::importStations()
 
 void StationsPage::exportStations()
 {
-    QList<StationRow> rows;
+    QList<registry::StationRow> rows;
     for (int row : m_view->visibleSourceRows())
         rows << m_model->row(row);
     exportStationsWorkbook(this, m_db, rows);

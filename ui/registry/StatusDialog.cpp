@@ -13,26 +13,28 @@
 
 namespace dd::ui {
 
-StatusDialog::StatusDialog(QSqlDatabase db, DeputyRow row, QWidget* parent)
+StatusDialog::StatusDialog(QSqlDatabase db, registry::DeputyRow row, QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db))
     , m_row(std::move(row))
 {
     setWindowTitle(tr("Change status — %1").arg(m_row.deputy.name));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1, %2 term %3: now %4")
-                                     .arg(m_row.deputy.name, levelName(m_row.membership.level))
-                                     .arg(m_row.membership.termNumber)
-                                     .arg(statusName(m_row.membership.status)),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("%1, %2 term %3: now %4")
+                       .arg(m_row.deputy.name, registry::levelName(m_row.membership.level))
+                       .arg(m_row.membership.termNumber)
+                       .arg(registry::statusName(m_row.membership.status)),
+                   this));
     m_form = new FieldForm;
     m_status = new QComboBox(this);
-    if (m_row.membership.status == MembershipStatus::Active) {
-        m_status->addItem(statusName(MembershipStatus::Terminated),
-                          int(MembershipStatus::Terminated));
-        m_status->addItem(statusName(MembershipStatus::Resigned), int(MembershipStatus::Resigned));
+    if (m_row.membership.status == registry::MembershipStatus::Active) {
+        m_status->addItem(registry::statusName(registry::MembershipStatus::Terminated),
+                          int(registry::MembershipStatus::Terminated));
+        m_status->addItem(registry::statusName(registry::MembershipStatus::Resigned),
+                          int(registry::MembershipStatus::Resigned));
     } else {
-        m_status->addItem(tr("Reinstate (serving again)"), int(MembershipStatus::Active));
+        m_status->addItem(tr("Reinstate (serving again)"), int(registry::MembershipStatus::Active));
     }
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
@@ -53,9 +55,9 @@ StatusDialog::StatusDialog(QSqlDatabase db, DeputyRow row, QWidget* parent)
 void StatusDialog::accept()
 {
     const Outcome outcome = usecase::changeDeputyStatus(
-        m_db,
-        {m_row.deputy.id, m_row.membership.level, m_row.membership.termNumber,
-         MembershipStatus(m_status->currentData().toInt()), m_date->date(), m_reason->text()});
+        m_db, {m_row.deputy.id, m_row.membership.level, m_row.membership.termNumber,
+               registry::MembershipStatus(m_status->currentData().toInt()), m_date->date(),
+               m_reason->text()});
     if (!m_form->showOutcome(outcome))
         return;
     QDialog::accept();

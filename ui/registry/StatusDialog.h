@@ -19,7 +19,7 @@ class FieldForm;
 class StatusDialog : public QDialog {
     Q_OBJECT
 public:
-    StatusDialog(QSqlDatabase db, DeputyRow row, QWidget* parent = nullptr);
+    StatusDialog(QSqlDatabase db, registry::DeputyRow row, QWidget* parent = nullptr);
     QComboBox* statusField() const { return m_status; }
     QDateEdit* dateField() const { return m_date; }
     QLineEdit* reasonField() const { return m_reason; }
@@ -28,7 +28,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    DeputyRow m_row;
+    registry::DeputyRow m_row;
     FieldForm* m_form = nullptr;
     QComboBox* m_status = nullptr;
     QDateEdit* m_date = nullptr;

@@ -82,7 +82,7 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return s.member.name;
     case Level:
-        return levelName(s.member.level);
+        return registry::levelName(s.member.level);
     case Township:
         return s.member.townshipName;
     case Station:
@@ -187,7 +187,7 @@ QVariant GapTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return g.member.name;
     case Level:
-        return levelName(g.member.level);
+        return registry::levelName(g.member.level);
     case Phone:
         return g.member.phone;
     case Minimum:

@@ -214,13 +214,13 @@ void ScoresPage::fillFilters()
                         QVariant(year));
     m_year->setCurrentIndex(std::max(0, m_year->findData(keptYear)));
     QList<QPair<QString, QVariant>> townships, stations, levels, groups;
-    for (const Township& township : TownshipStore(m_db).list())
+    for (const registry::Township& township : registry::TownshipStore(m_db).list())
         townships.append({township.name, township.id});
-    for (const StationRow& row : StationStore(m_db).list())
+    for (const registry::StationRow& row : registry::StationStore(m_db).list())
         stations.append({row.station.name, row.station.id});
-    for (Level level : allLevels())
-        levels.append({levelName(level), int(level)});
-    for (const DeputyGroup& group : GroupStore(m_db).list())
+    for (registry::Level level : registry::allLevels())
+        levels.append({registry::levelName(level), int(level)});
+    for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
         groups.append({group.name, group.id});
     refillFilterBox(m_township, tr("Any township"), townships);
     refillFilterBox(m_station, tr("Any station"), stations);
@@ -285,7 +285,7 @@ Selection ScoresPage::selection() const
     s.stationId = m_station->currentData().toLongLong();
     s.groupId = m_group->currentData().toLongLong();
     if (m_level->currentData().isValid())
-        s.level = Level(m_level->currentData().toInt());
+        s.level = registry::Level(m_level->currentData().toInt());
     if (m_kind->currentData().isValid())
         s.cadre = m_kind->currentData().toBool();
     return s;
@@ -297,9 +297,9 @@ void ScoresPage::reload()
         return;
     m_stale = false;
     const DeputyScore* current = currentScore();
-    const std::pair<qint64, Level> kept =
+    const std::pair<qint64, registry::Level> kept =
         current ? std::pair{current->member.deputyId, current->member.level}
-                : std::pair{qint64(0), Level::County};
+                : std::pair{qint64(0), registry::Level::County};
     QString error;
     const auto period = Period::parse(periodCode(), &error);
     m_scores->setScores({});
@@ -376,7 +376,7 @@ QString ScoresPage::statusText() const
         .arg(alerts);
 }
 
-bool ScoresPage::selectDeputy(qint64 deputyId, std::optional<Level> level)
+bool ScoresPage::selectDeputy(qint64 deputyId, std::optional<registry::Level> level)
 {
     for (int row = 0; deputyId > 0 && row < m_scores->rowCount(); ++row) {
         const ScoredMember& m = m_scores->score(row).member;
@@ -415,14 +415,14 @@ void ScoresPage::showTrace()
     for (const ScoreTrace& trace : ScoreEngine(m_db).explain(s->member.deputyId, *period))
         if (trace.score.member.level == s->member.level)
             lines = trace.lines;
-    QString title =
-        tr("<b>%1</b> (%2), %3: %4 points (absences included), %5 deducted for missed "
-           "minimums; total <b>%6</b>, %7")
-            .arg(
-                s->member.name.toHtmlEscaped(), levelName(s->member.level), m_period->currentText(),
-                pointsText(s->periodPoints), pointsText(s->periodDeductions), pointsText(s->total),
-                QString(displayName(s->grade) + (s->provisional ? tr(" (provisional)") : QString()))
-                    .toHtmlEscaped());
+    QString title = tr("<b>%1</b> (%2), %3: %4 points (absences included), %5 deducted for missed "
+                       "minimums; total <b>%6</b>, %7")
+                        .arg(s->member.name.toHtmlEscaped(), registry::levelName(s->member.level),
+                             m_period->currentText(), pointsText(s->periodPoints),
+                             pointsText(s->periodDeductions), pointsText(s->total),
+                             QString(displayName(s->grade) +
+                                     (s->provisional ? tr(" (provisional)") : QString()))
+                                 .toHtmlEscaped());
     if (s->gradeCapped)
         title += QStringLiteral("<br>") +
                  tr("The grade is capped by an unexcused absence from a congress session.");
@@ -547,17 +547,17 @@ void ScoresPage::confirmStatusChange()
     const DeputyScore* s = currentScore();
     if (!s)
         return;
-    DeputyFilter filter;
+    registry::DeputyFilter filter;
     filter.level = s->member.level;
     filter.termNumber = s->member.termNumber;
     filter.status.reset();
-    for (const DeputyRow& row : DeputyStore(m_db).list(filter)) {
+    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(filter)) {
         if (row.deputy.id != s->member.deputyId)
             continue;
         StatusDialog dialog(m_db, row, this);
         // Under the Deputies Law two absences without leave from the sessions end the status.
-        dialog.statusField()->setCurrentIndex(
-            std::max(0, dialog.statusField()->findData(int(MembershipStatus::Terminated))));
+        dialog.statusField()->setCurrentIndex(std::max(
+            0, dialog.statusField()->findData(int(registry::MembershipStatus::Terminated))));
         dialog.reasonField()->setText(tr("Absent twice from the congress sessions without leave"));
         if (dialog.exec() == QDialog::Accepted) {
             reload();

@@ -40,7 +40,7 @@ public:
     QString periodCode() const;
     void setGapDate(const QDate& date);
     void setSearch(const QString& text);
-    bool selectDeputy(qint64 deputyId, std::optional<Level> level = std::nullopt);
+    bool selectDeputy(qint64 deputyId, std::optional<registry::Level> level = std::nullopt);
 
     ListView* view() const;
     ScoreTableModel* scoreModel() const { return m_scores; }

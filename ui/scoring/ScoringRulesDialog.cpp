@@ -77,8 +77,8 @@ ScoringRulesDialog::ScoringRulesDialog(QSqlDatabase db, int year, QWidget* paren
     m_year->setObjectName(QStringLiteral("rules-year"));
     m_level = new QComboBox(this);
     m_level->addItem(tr("Every level"));
-    for (Level level : allLevels())
-        m_level->addItem(levelName(level), int(level));
+    for (registry::Level level : registry::allLevels())
+        m_level->addItem(registry::levelName(level), int(level));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("rules-state"));
     top->addWidget(new QLabel(tr("Year"), this));
@@ -213,10 +213,10 @@ QWidget* ScoringRulesDialog::buildMinimums()
     return page;
 }
 
-std::optional<Level> ScoringRulesDialog::level() const
+std::optional<registry::Level> ScoringRulesDialog::level() const
 {
     const QVariant data = m_level->currentData();
-    return data.isValid() ? std::optional(Level(data.toInt())) : std::nullopt;
+    return data.isValid() ? std::optional(registry::Level(data.toInt())) : std::nullopt;
 }
 
 void ScoringRulesDialog::load()

@@ -38,7 +38,7 @@ public:
 
 private:
     void load();
-    std::optional<Level> level() const;
+    std::optional<registry::Level> level() const;
     QWidget* buildActivities();
     QWidget* buildItems();
     QWidget* buildMinimums();

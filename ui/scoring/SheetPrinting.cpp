@@ -43,7 +43,8 @@ std::unique_ptr<report::SheetSource> SheetJob::source(QSqlDatabase db, QString* 
 
 report::SheetPrinter SheetJob::printer(QSqlDatabase db) const
 {
-    return report::SheetPrinter::inLanguage(DocumentText(OfficeSettings(db).documentLanguage()));
+    return report::SheetPrinter::inLanguage(
+        DocumentText(registry::OfficeSettings(db).documentLanguage()));
 }
 
 SheetBatch::SheetBatch(QSqlDatabase db, SheetJob job, QObject* parent)

@@ -23,8 +23,8 @@ struct SheetJob {
     Period period;
     scoring::Selection selection;
     scoring::ScoreOrder order = scoring::ScoreOrder::Strokes;
-    qint64 deputyId = 0;        // the archive's
-    std::optional<Level> level; // the archive's; nullopt: the office's own or the first
+    qint64 deputyId = 0;                  // the archive's
+    std::optional<registry::Level> level; // the archive's; nullopt: the office's own or the first
     std::unique_ptr<report::SheetSource> source(QSqlDatabase db, QString* error) const;
     report::SheetPrinter printer(QSqlDatabase db) const;
 };

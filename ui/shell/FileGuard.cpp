@@ -94,7 +94,7 @@ void FileGuard::addFileActions(QMenu* file)
     writeControls::mark(restore);
 }
 
-void FileGuard::watch(Database* database)
+void FileGuard::watch(storage::Database* database)
 {
     m_database = database;
     m_dataVersion = database->dataVersion();
@@ -110,7 +110,7 @@ void FileGuard::watch(Database* database)
     QTimer::singleShot(0, this, [this, database] {
         if (m_database != database)
             return;
-        const auto last = Backups(database->path(), database->connection()).lastMade();
+        const auto last = storage::Backups(database->path(), database->connection()).lastMade();
         if (!last || last->date() < QDate::currentDate())
             makeBackup(QStringLiteral("daily"));
         warnAboutLocation();
@@ -125,7 +125,7 @@ void FileGuard::checkInBackground(const QString& path)
         m_check->wait(); // the previous file's check (a file switched within a second)
     QPointer<FileGuard> guard(this);
     m_check = QThread::create([path, guard] {
-        const QStringList problems = Database::checkFileInBackground(path);
+        const QStringList problems = storage::Database::checkFileInBackground(path);
         QMetaObject::invokeMethod(
             qApp,
             [guard, path, problems] {
@@ -182,7 +182,7 @@ void FileGuard::updateBanner()
 
 void FileGuard::updateBackupStatus()
 {
-    const auto last = Backups(m_database->path(), m_database->connection()).lastMade();
+    const auto last = storage::Backups(m_database->path(), m_database->connection()).lastMade();
     const QLocale locale;
     if (!last) {
         m_backupStatus->setText(tr("No backup yet"));
@@ -202,7 +202,8 @@ void FileGuard::makeBackup(const QString& reason)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
-    const auto written = Backups(m_database->path(), m_database->connection()).make(reason, &error);
+    const auto written =
+        storage::Backups(m_database->path(), m_database->connection()).make(reason, &error);
     QApplication::restoreOverrideCursor();
     if (written)
         Q_EMIT message(tr("Backed up to %1").arg(QDir::toNativeSeparators(*written)));
@@ -232,8 +233,8 @@ void FileGuard::restoreFromBackup()
 void FileGuard::warnAboutLocation()
 {
     const QString path = m_database->path();
-    const bool network = platform::isNetworkPath(path);
-    if (!network && !platform::isRemovablePath(path))
+    const bool network = storage::platform::isNetworkPath(path);
+    if (!network && !storage::platform::isRemovablePath(path))
         return;
     QSettings settings;
     const QString key = QStringLiteral("warnedLocation/") +

@@ -13,7 +13,7 @@ class QThread;
 class QTimer;
 class QWidget;
 
-namespace dd {
+namespace dd::storage {
 class Database;
 }
 
@@ -33,7 +33,7 @@ public:
     QWidget* banner() const { return m_banner; }
     void addFileActions(QMenu* file);
     // A newly opened database; the previous one (if any) was let go with release().
-    void watch(Database* database);
+    void watch(storage::Database* database);
     // Before the window lets go of the database: a backup when it was changed.
     void release();
 
@@ -56,7 +56,7 @@ private:
     void reportCheck(const QString& path, const QStringList& problems);
 
     QMainWindow* m_window;
-    Database* m_database = nullptr;
+    storage::Database* m_database = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_takeOver = nullptr;

@@ -99,23 +99,24 @@ void HomePage::reload()
     m_dueSoon->setText(tr("%n item(s) due within %1 working days — open the list", nullptr, dueSoon)
                            .arg(store.deadlines().limits().dueSoonDays));
 
-    DeputyFilter any;
+    registry::DeputyFilter any;
     any.status.reset();
-    QMap<Level, QMap<MembershipStatus, int>> counts;
-    for (const DeputyRow& deputy : DeputyStore(m_db).list(any))
+    QMap<registry::Level, QMap<registry::MembershipStatus, int>> counts;
+    for (const registry::DeputyRow& deputy : registry::DeputyStore(m_db).list(any))
         ++counts[deputy.membership.level][deputy.membership.status];
-    const QList<MembershipStatus> statuses = {
-        MembershipStatus::Active, MembershipStatus::Terminated, MembershipStatus::Resigned};
+    const QList<registry::MembershipStatus> statuses = {registry::MembershipStatus::Active,
+                                                        registry::MembershipStatus::Terminated,
+                                                        registry::MembershipStatus::Resigned};
     QString html = QStringLiteral("<h2>%1</h2><h3>%2</h3><table cellspacing='0'>")
-                       .arg(OfficeSettings(m_db).congressName().toHtmlEscaped(),
+                       .arg(registry::OfficeSettings(m_db).congressName().toHtmlEscaped(),
                             tr("Deputies in the current terms").toHtmlEscaped());
     QStringList header = {tr("Level")};
-    for (MembershipStatus status : statuses)
-        header << statusName(status);
+    for (registry::MembershipStatus status : statuses)
+        header << registry::statusName(status);
     html += row(header, true);
-    for (Level level : allLevels()) {
-        QStringList cells = {levelName(level)};
-        for (MembershipStatus status : statuses)
+    for (registry::Level level : registry::allLevels()) {
+        QStringList cells = {registry::levelName(level)};
+        for (registry::MembershipStatus status : statuses)
             cells << QString::number(counts.value(level).value(status));
         html += row(cells);
     }
@@ -123,17 +124,17 @@ void HomePage::reload()
 
     QMap<QString, int> byKind;
     QMap<int, int> byStars;
-    const QList<StationRow> stations = StationStore(m_db).list();
-    for (const StationRow& station : stations) {
+    const QList<registry::StationRow> stations = registry::StationStore(m_db).list();
+    for (const registry::StationRow& station : stations) {
         ++byKind[station.station.kind];
         ++byStars[station.station.starRating];
     }
     html += QStringLiteral("<h3>%1</h3><table cellspacing='0'>")
                 .arg(tr("%n liaison station(s)", nullptr, int(stations.size())).toHtmlEscaped());
     html += row({tr("Kind"), tr("Stations")}, true);
-    for (const QString& kind : stationKindCodes())
+    for (const QString& kind : registry::stationKindCodes())
         if (byKind.value(kind))
-            html += row({stationKindName(kind), QString::number(byKind.value(kind))});
+            html += row({registry::stationKindName(kind), QString::number(byKind.value(kind))});
     html += QStringLiteral("</table><p></p><table cellspacing='0'>");
     html += row({tr("Star rating"), tr("Stations")}, true);
     for (int stars = 5; stars >= 0; --stars)

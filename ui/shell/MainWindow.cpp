@@ -38,7 +38,7 @@ namespace {
 constexpr int kRecentCount = 8;
 }
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<storage::Database> database, QWidget* parent)
     : QMainWindow(parent)
 {
     auto* central = new QWidget(this);
@@ -249,7 +249,7 @@ void MainWindow::fillRecentMenu()
     m_home->setRecentFiles(recent);
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> database)
+void MainWindow::setDatabase(std::unique_ptr<storage::Database> database)
 {
     if (m_database)
         m_guard->release();
@@ -285,7 +285,8 @@ bool MainWindow::openDatabase(const QString& path)
 {
     if (m_database && QFileInfo(path) == QFileInfo(m_database->path()))
         return true;
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
         return false;
@@ -297,8 +298,9 @@ bool MainWindow::openDatabase(const QString& path)
 void MainWindow::reopen(bool takeOverLock)
 {
     const QString path = m_database->path();
-    OpenResult opened = Database::open(path, Database::Mode::OpenExisting,
-                                       {.asWindow = true, .takeOverLock = takeOverLock});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting,
+                                {.asWindow = true, .takeOverLock = takeOverLock});
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
         return;
@@ -410,7 +412,7 @@ void MainWindow::showAbout()
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1 — %2 — DeputyDesk")
-                       .arg(OfficeSettings(m_database->connection()).congressName(),
+                       .arg(registry::OfficeSettings(m_database->connection()).congressName(),
                             QDir::toNativeSeparators(m_database->path())));
 }
 

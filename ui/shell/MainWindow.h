@@ -27,13 +27,13 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum Page { Home, Deputies, Stations, Loop, Activities, Scores };
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<storage::Database> database, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void setDatabase(std::unique_ptr<Database> database);
+    void setDatabase(std::unique_ptr<storage::Database> database);
     // Opens the file, or says why it cannot be opened (the CLI's message) and keeps the current.
     bool openDatabase(const QString& path);
-    Database* database() const { return m_database.get(); }
+    storage::Database* database() const { return m_database.get(); }
     void showPage(Page page);
     HomePage* homePage() const { return m_home; }
     DeputiesPage* deputiesPage() const { return m_deputies; }
@@ -69,7 +69,7 @@ private:
     // Opens the current file again (the banner's buttons), taking over its lock if asked.
     void reopen(bool takeOverLock);
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<storage::Database> m_database;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     HomePage* m_home = nullptr;

@@ -36,13 +36,13 @@ QString reasonText(const QString& reason)
 }
 } // namespace
 
-RestoreDialog::RestoreDialog(Database& database, QWidget* parent)
+RestoreDialog::RestoreDialog(storage::Database& database, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
 {
     setWindowTitle(tr("Restore from backup"));
     auto* layout = new QVBoxLayout(this);
-    const Backups backups(database.path(), database.connection());
+    const storage::Backups backups(database.path(), database.connection());
     auto* intro = new QLabel(
         tr("Backups in %1. Restoring replaces the whole content of the open file with the "
            "backup; the current content is backed up first, so a restore can be undone.")
@@ -82,14 +82,14 @@ RestoreDialog::RestoreDialog(Database& database, QWidget* parent)
 
 void RestoreDialog::fill()
 {
-    const Backups backups(m_database.path(), m_database.connection());
-    const QList<Backups::Entry> entries = backups.list();
+    const storage::Backups backups(m_database.path(), m_database.connection());
+    const QList<storage::Backups::Entry> entries = backups.list();
     m_table->setRowCount(int(entries.size()));
     const QLocale locale;
     for (int row = 0; row < entries.size(); ++row) {
-        const Backups::Entry& entry = entries.at(row);
+        const storage::Backups::Entry& entry = entries.at(row);
         QString error;
-        const auto details = Backups::inspect(entry.path, &error);
+        const auto details = storage::Backups::inspect(entry.path, &error);
         const QStringList cells = {
             locale.toString(entry.madeAt, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             reasonText(entry.reason),
@@ -128,7 +128,7 @@ void RestoreDialog::restoreFile(const QString& path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString safetyCopy;
     const Outcome outcome =
-        Backups(m_database.path(), m_database.connection()).restore(path, &safetyCopy);
+        storage::Backups(m_database.path(), m_database.connection()).restore(path, &safetyCopy);
     QApplication::restoreOverrideCursor();
     if (!outcome.ok()) {
         QMessageBox::warning(this, tr("Not restored"), outcome.text());

@@ -4,7 +4,7 @@
 
 class QTableWidget;
 
-namespace dd {
+namespace dd::storage {
 class Database;
 }
 
@@ -15,7 +15,7 @@ namespace dd::ui {
 class RestoreDialog : public QDialog {
     Q_OBJECT
 public:
-    RestoreDialog(Database& database, QWidget* parent = nullptr);
+    RestoreDialog(storage::Database& database, QWidget* parent = nullptr);
     // The backup whose content was restored, for the window's message; empty when none.
     QString restored() const { return m_restored; }
 
@@ -24,7 +24,7 @@ private:
     void restoreSelected();
     void restoreFile(const QString& path);
 
-    Database& m_database;
+    storage::Database& m_database;
     QTableWidget* m_table = nullptr;
     QString m_restored;
 };

@@ -26,7 +26,7 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     , m_db(std::move(db))
 {
     setWindowTitle(tr("Settings"));
-    const OfficeSettings settings(m_db);
+    const registry::OfficeSettings settings(m_db);
     auto* layout = new QVBoxLayout(this);
     m_form = new FieldForm;
     m_screenLanguage = new QComboBox(this);
@@ -42,30 +42,30 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     m_documentLanguage->setCurrentIndex(
         std::max(0, m_documentLanguage->findData(settings.documentLanguage())));
     m_name = new QLineEdit(settings.congressName(), this);
-    const auto termBox = [&](Level level) {
+    const auto termBox = [&](registry::Level level) {
         auto* box = new QSpinBox(this);
         box->setRange(0, 99);
         box->setSpecialValueText(tr("not set"));
         box->setValue(settings.currentTerm(level));
         return box;
     };
-    m_countyTerm = termBox(Level::County);
-    m_townshipTerm = termBox(Level::Township);
+    m_countyTerm = termBox(registry::Level::County);
+    m_townshipTerm = termBox(registry::Level::Township);
     m_form->addField(QStringLiteral("screen_language"), tr("Screen language"), m_screenLanguage);
     m_form->addField(QStringLiteral("document_language"), tr("Document language"),
                      m_documentLanguage);
     m_form->addField(QStringLiteral("congress_name"), tr("County congress"), m_name);
-    m_form->addField(OfficeSettings::termKey(Level::County), tr("Current county term"),
-                     m_countyTerm);
-    m_form->addField(OfficeSettings::termKey(Level::Township), tr("Current township term"),
-                     m_townshipTerm);
+    m_form->addField(registry::OfficeSettings::termKey(registry::Level::County),
+                     tr("Current county term"), m_countyTerm);
+    m_form->addField(registry::OfficeSettings::termKey(registry::Level::Township),
+                     tr("Current township term"), m_townshipTerm);
     auto* backupRow = new QWidget(this);
     auto* backupLayout = new QHBoxLayout(backupRow);
     backupLayout->setContentsMargins(0, 0, 0, 0);
     m_backupFolder = new QLineEdit(
         QDir::toNativeSeparators(settings.value(QStringLiteral("backup.folder"))), backupRow);
     m_backupFolder->setPlaceholderText(
-        QDir::toNativeSeparators(Backups::defaultFolder(m_db.databaseName())));
+        QDir::toNativeSeparators(storage::Backups::defaultFolder(m_db.databaseName())));
     m_backupFolder->setClearButtonEnabled(true);
     auto* browse = new QPushButton(tr("Choose…"), backupRow);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -104,11 +104,11 @@ void SettingsDialog::accept()
         {QStringLiteral("backup.folder"),
          QDir::fromNativeSeparators(m_backupFolder->text().trimmed())}};
     if (m_countyTerm->value() > 0)
-        values.append(
-            {OfficeSettings::termKey(Level::County), QString::number(m_countyTerm->value())});
+        values.append({registry::OfficeSettings::termKey(registry::Level::County),
+                       QString::number(m_countyTerm->value())});
     if (m_townshipTerm->value() > 0)
-        values.append(
-            {OfficeSettings::termKey(Level::Township), QString::number(m_townshipTerm->value())});
+        values.append({registry::OfficeSettings::termKey(registry::Level::Township),
+                       QString::number(m_townshipTerm->value())});
     const Outcome outcome = usecase::changeSettings(m_db, values);
     if (!outcome.errors.isEmpty()) {
         m_form->showErrors(outcome.errors);

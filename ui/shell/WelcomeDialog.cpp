@@ -64,8 +64,9 @@ WelcomeDialog::WelcomeDialog(bool firstStart, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("e.g. 云岭县人大常委会"));
     m_level = new QComboBox(this);
-    m_level->addItem(levelName(Level::County), int(Level::County));
-    m_level->addItem(levelName(Level::Township), int(Level::Township));
+    m_level->addItem(registry::levelName(registry::Level::County), int(registry::Level::County));
+    m_level->addItem(registry::levelName(registry::Level::Township),
+                     int(registry::Level::Township));
     m_term = new QSpinBox(this);
     m_term->setRange(1, 99);
     m_term->setValue(18);
@@ -113,7 +114,7 @@ void WelcomeDialog::browse()
         m_path->setText(QDir::toNativeSeparators(path));
 }
 
-bool WelcomeDialog::take(OpenResult opened)
+bool WelcomeDialog::take(storage::OpenResult opened)
 {
     if (!opened) {
         m_error->setText(opened.message);
@@ -143,12 +144,13 @@ void WelcomeDialog::create()
     if (!path.endsWith(QLatin1String(".ddb"), Qt::CaseInsensitive))
         path += QStringLiteral(".ddb");
     QDir().mkpath(QFileInfo(path).absolutePath());
-    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::CreateIfMissing, {.asWindow = true});
     if (opened) {
-        const Outcome outcome =
-            usecase::setUpOffice(opened.database->connection(),
-                                 {m_name->text().trimmed(), Level(m_level->currentData().toInt()),
-                                  m_term->value(), m_termStart->date()});
+        const Outcome outcome = usecase::setUpOffice(
+            opened.database->connection(),
+            {m_name->text().trimmed(), registry::Level(m_level->currentData().toInt()),
+             m_term->value(), m_termStart->date()});
         if (!outcome.ok()) {
             m_form->showErrors(outcome.errors);
             m_error->setText(outcome.text());
@@ -166,28 +168,32 @@ void WelcomeDialog::openExisting()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open a database"), {}, tr("DeputyDesk database (*.ddb);;All files (*)"));
     if (!path.isEmpty())
-        take(Database::open(path, Database::Mode::OpenExisting, {.asWindow = true}));
+        take(storage::Database::open(path, storage::Database::Mode::OpenExisting,
+                                     {.asWindow = true}));
 }
 
 void WelcomeDialog::openDemo()
 {
     const QString path = demoPath();
     if (QFileInfo::exists(path)) {
-        take(Database::open(path, Database::Mode::OpenExisting, {.asWindow = true}));
+        take(storage::Database::open(path, storage::Database::Mode::OpenExisting,
+                                     {.asWindow = true}));
         return;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing, {.asWindow = true});
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::CreateIfMissing, {.asWindow = true});
     if (opened) {
-        OfficeProfile profile{QStringLiteral("云岭县人大常委会"), Level::County, 18,
-                              QDate(Clock::today().year() - 5, 12, 20)};
-        DemoSummary summary;
+        registry::OfficeProfile profile{QStringLiteral("云岭县人大常委会"), registry::Level::County,
+                                        18, QDate(Clock::today().year() - 5, 12, 20)};
+        demo::DemoSummary summary;
         Outcome outcome = usecase::setUpOffice(opened.database->connection(), profile);
         if (outcome.ok())
-            outcome = usecase::fillWithDemo(opened.database->connection(), DemoOptions{}, &summary);
+            outcome =
+                usecase::fillWithDemo(opened.database->connection(), demo::DemoOptions{}, &summary);
         if (!outcome.ok()) {
-            opened = {nullptr, OpenFailure::Io, outcome.text()};
+            opened = {nullptr, storage::OpenFailure::Io, outcome.text()};
             QFile::remove(path);
         }
     }

@@ -22,7 +22,7 @@ class WelcomeDialog : public QDialog {
     Q_OBJECT
 public:
     explicit WelcomeDialog(bool firstStart, QWidget* parent = nullptr);
-    std::unique_ptr<Database> takeDatabase() { return std::move(m_database); }
+    std::unique_ptr<storage::Database> takeDatabase() { return std::move(m_database); }
 
     QLineEdit* pathField() const { return m_path; }
     QLineEdit* nameField() const { return m_name; }
@@ -38,7 +38,7 @@ public:
 private:
     void browse();
     void openExisting();
-    bool take(OpenResult opened);
+    bool take(storage::OpenResult opened);
 
     FieldForm* m_form = nullptr;
     QLineEdit* m_path = nullptr;
@@ -47,7 +47,7 @@ private:
     QSpinBox* m_term = nullptr;
     QDateEdit* m_termStart = nullptr;
     QLabel* m_error = nullptr;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<storage::Database> m_database;
 };
 
 } // namespace dd::ui

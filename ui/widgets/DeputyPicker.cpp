@@ -6,7 +6,7 @@
 
 namespace dd::ui {
 
-DeputyPicker::DeputyPicker(const QList<DeputyRow>& deputies, QWidget* parent)
+DeputyPicker::DeputyPicker(const QList<registry::DeputyRow>& deputies, QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
@@ -20,7 +20,7 @@ DeputyPicker::DeputyPicker(const QList<DeputyRow>& deputies, QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     QSet<qint64> seen; // a deputy at two levels is one person here
-    for (const DeputyRow& row : deputies) {
+    for (const registry::DeputyRow& row : deputies) {
         if (seen.contains(row.deputy.id))
             continue;
         seen.insert(row.deputy.id);
@@ -60,7 +60,7 @@ void DeputyPicker::filter(const QString& text)
     const QString query = text.trimmed();
     const QString ascii = query.toLower();
     for (int i = 0; i < m_list->count(); ++i) {
-        const DeputyRow& row = m_deputies.at(i);
+        const registry::DeputyRow& row = m_deputies.at(i);
         const bool match = query.isEmpty() || row.deputy.name.contains(query) ||
                            text::matchesPinyin(row.pinyin, ascii) ||
                            m_list->item(i)->checkState() == Qt::Checked;

@@ -14,7 +14,7 @@ namespace dd::ui {
 class DeputyPicker : public QWidget {
     Q_OBJECT
 public:
-    DeputyPicker(const QList<DeputyRow>& deputies, QWidget* parent = nullptr);
+    DeputyPicker(const QList<registry::DeputyRow>& deputies, QWidget* parent = nullptr);
     QList<qint64> checkedIds() const; // in the order ticked
     void setChecked(qint64 deputyId, bool checked = true);
     QLineEdit* searchEdit() const { return m_search; }
@@ -25,7 +25,7 @@ Q_SIGNALS:
 private:
     void filter(const QString& text);
 
-    QList<DeputyRow> m_deputies;
+    QList<registry::DeputyRow> m_deputies;
     QList<qint64> m_order;
     QLineEdit* m_search = nullptr;
     QListWidget* m_list = nullptr;

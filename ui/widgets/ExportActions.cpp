@@ -50,22 +50,24 @@ void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
 }
 } // namespace
 
-void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<DeputyRow>& rows)
+void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<registry::DeputyRow>& rows)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     // Documents list deputies by surname strokes, the order of official name lists.
-    QList<DeputyRow> ordered = rows;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const DeputyRow& a, const DeputyRow& b) {
-        return a.strokeKey < b.strokeKey;
-    });
+    QList<registry::DeputyRow> ordered = rows;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const registry::DeputyRow& a, const registry::DeputyRow& b) {
+                         return a.strokeKey < b.strokeKey;
+                     });
     save(parent, exports::rosterSheet(ordered, settings.congressName(), text, Clock::today()),
          int(rows.size()));
 }
 
-void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<StationRow>& rows)
+void exportStationsWorkbook(QWidget* parent, QSqlDatabase db,
+                            const QList<registry::StationRow>& rows)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     save(parent, exports::stationsSheet(rows, settings.congressName(), text, Clock::today()),
          int(rows.size()));
@@ -74,7 +76,7 @@ void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<Statio
 void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
                           const QList<loop::Item>& items)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     const exports::LoopSheetFrame frame{settings.congressName(), QString(), Clock::today()};
     save(parent,
@@ -86,7 +88,7 @@ void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
 void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
                           const QList<scoring::DeputyScore>& scores, const QString& periodCode)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     QString error;
     const auto period = Period::parse(periodCode, &error);
@@ -101,7 +103,7 @@ void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
 void exportGapsWorkbook(QWidget* parent, QSqlDatabase db, const QList<scoring::Gap>& gaps,
                         const QDate& date)
 {
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     save(parent,
          exports::gapsSheet(gaps, {settings.congressName(), text.date(date), Clock::today()}, text),

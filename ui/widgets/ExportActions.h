@@ -14,8 +14,9 @@ class QWidget;
 namespace dd::ui {
 
 // 文件 ▸ 导出 and the lists' export buttons: the rows shown, as the workbook superiors print.
-void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<DeputyRow>& rows);
-void exportStationsWorkbook(QWidget* parent, QSqlDatabase db, const QList<StationRow>& rows);
+void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<registry::DeputyRow>& rows);
+void exportStationsWorkbook(QWidget* parent, QSqlDatabase db,
+                            const QList<registry::StationRow>& rows);
 // 群众意见台账 or 代表建议办理台账 of the items shown.
 void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
                           const QList<loop::Item>& items);

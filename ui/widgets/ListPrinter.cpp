@@ -17,7 +17,7 @@ report::TableReport reportFromView(const QTableView* view, const QString& title,
 {
     // A printed list is a print of the screen: its headers and cells are in the screen's
     // language, so its title, date line and page numbers follow that language too.
-    const OfficeSettings settings(db);
+    const registry::OfficeSettings settings(db);
     const DocumentText text(QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
                                                                      : QStringLiteral("en"));
     report::TableReport report;
