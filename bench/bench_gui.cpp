@@ -155,10 +155,10 @@ int main(int argc, char* argv[])
                 storage::OpenResult opened = storage::Database::open(
                     QString::fromLocal8Bit(argv[1]), storage::Database::Mode::OpenExisting);
                 if (!opened) {
-                    std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+                    std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
                     std::exit(1);
                 }
-                window = std::make_unique<ui::MainWindow>(std::move(opened.database));
+                window = std::make_unique<ui::MainWindow>(std::move((*opened)));
                 window->resize(1366, 768);
                 window->showPage(ui::MainWindow::Deputies);
                 window->show();

@@ -55,10 +55,10 @@ int main(int argc, char* argv[])
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
-    QSqlDatabase db = opened.database->connection();
+    QSqlDatabase db = (*opened)->connection();
     usecase::setUpOffice(
         db, {QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, QDate(2021, 12, 20)});
     std::printf("DeputyDesk benchmarks (large scale, today 2026-11-22)\n");
@@ -111,7 +111,7 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("sort roster by surname strokes"), QStringLiteral("-"),
             [&] { all = store.list(registry::DeputyFilter{}, registry::NameOrder::Strokes); });
     measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"),
-            [&] { opened.database->check(); });
+            [&] { (*opened)->check(); });
     std::printf("  (%d concerns, %d suggestions over 5 years)\n", summary.concerns,
                 summary.suggestions);
     int late = 0;
@@ -173,9 +173,8 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("a year's rosters for every station"), QStringLiteral("< 2 s"), [&] {
         const activities::RosterPlanner planner(db, calendar::CalendarStore(db).load());
         for (const registry::StationRow& row : registry::StationStore(db).list()) {
-            QString error;
-            if (const auto roster = planner.plan(row.station.id, QDate(2026, 1, 1),
-                                                 QDate(2026, 12, 31), {}, &error)) {
+            if (const auto roster =
+                    planner.plan(row.station.id, QDate(2026, 1, 1), QDate(2026, 12, 31), {})) {
                 rosterDays += int(roster->days.size());
                 rosterProblems += int(roster->problems.size());
             }

@@ -18,18 +18,17 @@ int runScoringBench(const QString& path)
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
-    const QSqlDatabase db = opened.database->connection();
-    QString error;
-    const Period quarter = *Period::parse(QStringLiteral("2026Q3"), &error);
+    const QSqlDatabase db = (*opened)->connection();
+    const Period quarter = *Period::parse(QStringLiteral("2026Q3"));
     QList<scoring::DeputyScore> scores;
     QList<double> runs;
     for (int run = 1; run <= 5; ++run)
         runs << measure(QStringLiteral("a quarter's scores for everyone (run %1)").arg(run),
                         QStringLiteral("< 300 ms"),
-                        [&] { scores = *scoring::ScoreEngine(db).scores(quarter, {}, &error); });
+                        [&] { scores = *scoring::ScoreEngine(db).scores(quarter, {}); });
     std::sort(runs.begin(), runs.end());
     std::printf("  (%d deputies scored at their levels; median %.1f ms)\n", int(scores.size()),
                 runs.at(2));

@@ -19,12 +19,11 @@ int runSheetsBench(const QString& path, bool everyone)
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
-    const QSqlDatabase db = opened.database->connection();
-    QString error;
-    const Period quarter = *Period::parse(QStringLiteral("2026Q3"), &error);
+    const QSqlDatabase db = (*opened)->connection();
+    const Period quarter = *Period::parse(QStringLiteral("2026Q3"));
     QTemporaryDir dir;
     const report::SheetPrinter printer;
     // The township with the most deputies.
@@ -34,16 +33,16 @@ int runSheetsBench(const QString& path, bool everyone)
         scoring::Selection s;
         s.townshipId = t.id;
         const auto sheets =
-            report::QuarterlySheets::create(db, quarter, s, scoring::ScoreOrder::Strokes, &error);
-        if (sheets && sheets->count() > most) {
-            most = sheets->count();
+            report::QuarterlySheets::create(db, quarter, s, scoring::ScoreOrder::Strokes);
+        if (sheets && (*sheets)->count() > most) {
+            most = (*sheets)->count();
             township = s;
         }
     }
     std::unique_ptr<report::QuarterlySheets> sheets;
     measure(QStringLiteral("gather one township's sheets"), QStringLiteral("-"), [&] {
-        sheets = report::QuarterlySheets::create(db, quarter, township,
-                                                 scoring::ScoreOrder::Strokes, &error);
+        sheets = std::move(
+            *report::QuarterlySheets::create(db, quarter, township, scoring::ScoreOrder::Strokes));
     });
     int pages = 0;
     measure(QStringLiteral("lay out one township's sheets"), QStringLiteral("-"),
@@ -52,7 +51,7 @@ int runSheetsBench(const QString& path, bool everyone)
     const QString pdf = dir.filePath(QStringLiteral("township.pdf"));
     const double township_ms =
         measure(QStringLiteral("one township's sheets to PDF"), QStringLiteral("< 5 s"),
-                [&] { result = printer.writePdf(*sheets, pdf, &error); });
+                [&] { result = *printer.writePdf(*sheets, pdf); });
     std::printf("  (%d deputies, %d pages, %.1f ms a page, %lld KB)\n", result.documents,
                 result.pages, township_ms / std::max(1, result.pages),
                 QFileInfo(pdf).size() / 1024);
@@ -80,14 +79,14 @@ int runSheetsBench(const QString& path, bool everyone)
         QList<double> memory;
         const double ms =
             measure(QStringLiteral("every deputy's sheets to PDF"), QStringLiteral("< 90 s"), [&] {
-                all = report::QuarterlySheets::create(db, quarter, {}, scoring::ScoreOrder::Strokes,
-                                                      &error);
-                result = printer.writePdf(*all, dir.filePath(QStringLiteral("all.pdf")), &error,
-                                          [&](int done, int) {
-                                              if (done % 500 == 0)
-                                                  memory << bench::currentMemoryMb();
-                                              return true;
-                                          });
+                all = std::move(*report::QuarterlySheets::create(db, quarter, {},
+                                                                 scoring::ScoreOrder::Strokes));
+                result = *printer.writePdf(*all, dir.filePath(QStringLiteral("all.pdf")),
+                                           [&](int done, int) {
+                                               if (done % 500 == 0)
+                                                   memory << bench::currentMemoryMb();
+                                               return true;
+                                           });
             });
         QStringList samples;
         for (double mb : std::as_const(memory))

@@ -17,8 +17,7 @@ namespace {
 
 Period period(const char* code)
 {
-    QString error;
-    return *Period::parse(QString::fromLatin1(code), &error);
+    return *Period::parse(QString::fromLatin1(code));
 }
 
 } // namespace
@@ -155,9 +154,8 @@ void ScoringFixture::activity(const char* type, const QDate& date,
 
 QList<DeputyScore> ScoringFixture::scores(const char* code, Selection selection) const
 {
-    QString error;
-    const auto list = ScoreEngine(db.connection()).scores(period(code), selection, &error);
-    INFO(error.toStdString());
+    const auto list = ScoreEngine(db.connection()).scores(period(code), selection);
+    INFO(list.error().toStdString());
     REQUIRE(list);
     return *list;
 }

@@ -17,8 +17,8 @@ TempDatabase::TempDatabase(bool initialise)
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
     if (!opened)
-        throw std::runtime_error(opened.message.toStdString());
-    db = std::move(opened.database);
+        throw std::runtime_error(opened.error().toStdString());
+    db = std::move((*opened));
     if (initialise) {
         const Outcome outcome = usecase::setUpOffice(
             db->connection(),

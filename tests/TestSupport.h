@@ -46,4 +46,14 @@ QByteArray fileBytes(const QString& path);
 // missing or fails fails the calling test.
 QString runTool(const QString& program, const QStringList& args);
 
+// What a failed operation said; empty when it succeeded (an Outcome or a Result).
+inline QString failureOf(const Outcome& outcome)
+{
+    return outcome.ok() ? QString() : outcome.text();
+}
+template <typename T> QString failureOf(const Result<T>& result)
+{
+    return result.error();
+}
+
 } // namespace dd::test

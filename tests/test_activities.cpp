@@ -30,9 +30,8 @@ namespace {
 
 QList<QDate> planned(const char* rule, const QDate& from, const QDate& to)
 {
-    QString error;
-    const auto parsed = ReceptionRule::parse(QString::fromUtf8(rule), &error);
-    INFO(error.toStdString());
+    const auto parsed = ReceptionRule::parse(QString::fromUtf8(rule));
+    INFO(parsed.error().toStdString());
     REQUIRE(parsed);
     return parsed->datesIn(from, to, calendar::WorkingCalendar::builtIn());
 }
@@ -72,9 +71,8 @@ TEST_CASE("Reception-day rules across the 2026 holidays", "[activities]")
     CHECK(planned("每月31日", {2026, 1, 1}, {2026, 4, 30}) ==
           days({"2026-02-02", "2026-03-31"})); // 31 January is a Saturday; no 31st in Feb or Apr
     for (const char* bad : {"每周八", "每月32日", "随时", ""}) {
-        QString error;
-        CHECK_FALSE(ReceptionRule::parse(QString::fromUtf8(bad), &error));
-        CHECK(error.contains(QString::fromUtf8(bad)));
+        CHECK(test::failureOf(ReceptionRule::parse(QString::fromUtf8(bad)))
+                  .contains(QString::fromUtf8(bad)));
     }
 }
 
@@ -299,10 +297,9 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
                 {}};
     REQUIRE(LeaveStore(db).add(leave).ok());
 
-    QString error;
     const RosterPlanner planner(db, calendar::WorkingCalendar::builtIn());
-    const auto roster = planner.plan(fixture.station, {2026, 1, 1}, {2026, 3, 31}, {}, &error);
-    INFO(error.toStdString());
+    const auto roster = planner.plan(fixture.station, {2026, 1, 1}, {2026, 3, 31}, {});
+    INFO(roster.error().toStdString());
     REQUIRE(roster);
     INFO(roster->problems.join(QLatin1Char('\n')).toStdString());
     CHECK(roster->problems.isEmpty());
@@ -329,13 +326,12 @@ TEST_CASE("A roster meets every constraint or says which it cannot", "[activitie
     // A year of the 8th of each month cannot give 10 deputies 4 duties each.
     station.receptionRule = QStringLiteral("每月8日");
     REQUIRE(registry::StationStore(db).update(station).ok());
-    const auto tight = planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {}, &error);
+    const auto tight = planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {});
     REQUIRE(tight);
     REQUIRE_FALSE(tight->problems.isEmpty());
     CHECK(tight->problems.first().contains(QStringLiteral("10 deputies × 4 duties > 24 slots")));
     // Room for three a day makes it fit: every deputy reaches the minimum.
-    const auto roomy =
-        planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {2, 4, 4}, &error);
+    const auto roomy = planner.plan(fixture.station, {2026, 1, 1}, {2026, 12, 31}, {2, 4, 4});
     REQUIRE(roomy);
     CHECK(roomy->problems.isEmpty());
     for (qint64 deputy : fixture.deputies)
@@ -349,9 +345,8 @@ TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activ
     registry::Station station = *registry::StationStore(db).get(fixture.station);
     station.receptionRule = QStringLiteral("每周三");
     REQUIRE(registry::StationStore(db).update(station).ok());
-    QString error;
     const RosterPlanner planner(db, calendar::WorkingCalendar::builtIn());
-    const auto plan = planner.plan(fixture.station, {2026, 11, 1}, {2026, 11, 30}, {}, &error);
+    const auto plan = planner.plan(fixture.station, {2026, 11, 1}, {2026, 11, 30}, {});
     REQUIRE(plan);
     RosterStore rosters(db);
     REQUIRE(rosters.save(*plan).id == 4);

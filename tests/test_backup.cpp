@@ -91,8 +91,7 @@ void makeFileAtVersion(const QString& path, int version)
         db.setDatabaseName(path);
         REQUIRE(db.open());
         REQUIRE(storage::sqlite::setApplicationId(db));
-        QString error;
-        REQUIRE(storage::schema::migrate(db, 0, &error, version));
+        REQUIRE(storage::schema::migrate(db, 0, version));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("at"));
@@ -107,8 +106,7 @@ TEST_CASE("A backup is a checked, complete copy named by date and reason", "[bac
     CHECK(backups.folder() == storage::Backups::defaultFolder(temp.path));
     CHECK(backups.list().isEmpty());
     CHECK_FALSE(backups.lastMade());
-    QString error;
-    const auto written = backups.make(QStringLiteral("manual"), &error);
+    const auto written = backups.make(QStringLiteral("manual"));
     REQUIRE(written);
     CHECK(QFileInfo(*written).fileName().startsWith(QStringLiteral("office-")));
     CHECK(written->endsWith(QStringLiteral("-manual.ddb")));
@@ -118,7 +116,7 @@ TEST_CASE("A backup is a checked, complete copy named by date and reason", "[bac
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().reason == QLatin1String("manual"));
     CHECK(entries.first().madeAt.secsTo(QDateTime::currentDateTime()) < 60);
-    const auto details = storage::Backups::inspect(*written, &error);
+    const auto details = storage::Backups::inspect(*written);
     REQUIRE(details);
     CHECK(details->dataVersion == storage::schema::latestVersion());
     CHECK(details->programVersion == QLatin1String(DEPUTYDESK_VERSION));
@@ -126,8 +124,8 @@ TEST_CASE("A backup is a checked, complete copy named by date and reason", "[bac
     storage::OpenResult copy =
         storage::Database::open(*written, storage::Database::Mode::OpenExisting);
     REQUIRE(copy);
-    CHECK(copy.database->check().isEmpty());
-    QSqlQuery query(copy.database->connection());
+    CHECK((*copy)->check().isEmpty());
+    QSqlQuery query((*copy)->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QLatin1String("one"));
@@ -146,9 +144,8 @@ TEST_CASE("A backup goes to the folder set in the settings and is thinned by the
         addSetting(temp.connection(), QStringLiteral("backup.keep_monthly"), QStringLiteral("0")));
     const storage::Backups backups(temp.path, temp.connection());
     CHECK(backups.folder() == elsewhere);
-    QString error;
     for (int i = 0; i < 5; ++i)
-        REQUIRE(backups.make(QStringLiteral("manual"), &error));
+        REQUIRE(backups.make(QStringLiteral("manual")));
     CHECK(backups.list().size() == 3);
     CHECK(QDir(elsewhere).entryList(QDir::Files).size() == 3);
 }
@@ -173,14 +170,13 @@ TEST_CASE("Two offices backing up into one shared folder keep apart", "[backup]"
                        QStringLiteral("城关镇人大")));
     const storage::Backups countyBackups(county.path, county.connection());
     const storage::Backups townshipBackups(township.path, township.connection());
-    QString error;
     QStringList countyFiles;
     for (int i = 0; i < 3; ++i)
-        countyFiles << countyBackups.make(QStringLiteral("manual"), &error).value_or(QString());
-    const auto townshipFile = townshipBackups.make(QStringLiteral("manual"), &error);
+        countyFiles << countyBackups.make(QStringLiteral("manual")).valueOr(QString());
+    const auto townshipFile = townshipBackups.make(QStringLiteral("manual"));
     REQUIRE(townshipFile);
     for (int i = 0; i < 2; ++i) // the county's rotation runs twice more beside it
-        REQUIRE(countyBackups.make(QStringLiteral("daily"), &error));
+        REQUIRE(countyBackups.make(QStringLiteral("daily")));
 
     CHECK(QFile::exists(*townshipFile)); // never thinned by the other office's policy
     REQUIRE(townshipBackups.list().size() == 1);
@@ -192,7 +188,7 @@ TEST_CASE("Two offices backing up into one shared folder keep apart", "[backup]"
 
     // Restoring the other office's backup over this office's records is refused.
     const QByteArray before = digest(county.path);
-    const Outcome refused = countyBackups.restore(*townshipFile);
+    const Outcome refused = countyBackups.restore(*townshipFile).failure();
     CHECK_FALSE(refused.ok());
     CHECK(refused.message.contains(QStringLiteral("城关镇人大")));
     CHECK(refused.message.contains(QStringLiteral("another office")));
@@ -244,14 +240,13 @@ TEST_CASE("Opening an older file backs it up before migrating it", "[backup]")
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(opened);
-    const QString backup = opened.database->backupBeforeMigration();
+    const QString backup = (*opened)->backupBeforeMigration();
     REQUIRE_FALSE(backup.isEmpty());
     CHECK(backup.endsWith(QStringLiteral("-before-v%1.ddb").arg(storage::schema::latestVersion())));
-    QString error;
-    const auto details = storage::Backups::inspect(backup, &error);
+    const auto details = storage::Backups::inspect(backup);
     REQUIRE(details);
     CHECK(details->dataVersion == older);
-    CHECK(opened.database->schemaVersion() == storage::schema::latestVersion());
+    CHECK((*opened)->schemaVersion() == storage::schema::latestVersion());
     CHECK(digest(path) != before);
 }
 
@@ -261,15 +256,14 @@ TEST_CASE("Restore brings a backup back and keeps the content it replaced", "[ba
     QSqlDatabase db = temp.connection();
     REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("before")));
     const storage::Backups backups(temp.path, db);
-    QString error;
-    const auto written = backups.make(QStringLiteral("manual"), &error);
+    const auto written = backups.make(QStringLiteral("manual"));
     REQUIRE(written);
     REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("after")));
     REQUIRE(addSetting(db, QStringLiteral("later"), QStringLiteral("x")));
 
-    QString safetyCopy;
-    const Outcome outcome = backups.restore(*written, &safetyCopy);
-    REQUIRE(outcome.ok());
+    const auto restored = backups.restore(*written);
+    REQUIRE(restored);
+    const QString safetyCopy = *restored;
     QSqlQuery query(db);
     REQUIRE(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")));
     REQUIRE(query.next());
@@ -281,16 +275,14 @@ TEST_CASE("Restore brings a backup back and keeps the content it replaced", "[ba
     storage::OpenResult previous =
         storage::Database::open(safetyCopy, storage::Database::Mode::ReadOnly);
     REQUIRE(previous);
-    CHECK(count(previous.database->connection(), QStringLiteral("settings WHERE key = 'later'")) ==
-          1);
+    CHECK(count((*previous)->connection(), QStringLiteral("settings WHERE key = 'later'")) == 1);
     // Another connection (a window's) sees the restored content too.
     db = QSqlDatabase();
     temp.db.reset();
     storage::OpenResult reopened =
         storage::Database::open(temp.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    CHECK(count(reopened.database->connection(), QStringLiteral("settings WHERE key = 'later'")) ==
-          0);
+    CHECK(count((*reopened)->connection(), QStringLiteral("settings WHERE key = 'later'")) == 0);
 }
 
 TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by another program",
@@ -300,8 +292,7 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
     QSqlDatabase db = temp.connection();
     REQUIRE(addSetting(db, QStringLiteral("marker"), QStringLiteral("now")));
     const storage::Backups backups(temp.path, db);
-    QString error;
-    const auto written = backups.make(QStringLiteral("manual"), &error);
+    const auto written = backups.make(QStringLiteral("manual"));
     REQUIRE(written);
     const auto markerIsNow = [&] {
         QSqlQuery query(db);
@@ -315,14 +306,14 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
             storage::OpenResult newer =
                 storage::Database::open(*written, storage::Database::Mode::OpenExisting);
             REQUIRE(newer);
-            QSqlDatabase newerDb = newer.database->connection();
+            QSqlDatabase newerDb = (*newer)->connection();
             const usecase::WriteAccess tampering(newerDb);
             auto transaction = storage::WriteTransaction::begin(newerDb);
             REQUIRE(transaction);
             REQUIRE(storage::sqlite::setUserVersion(newerDb, storage::schema::latestVersion() + 1));
             REQUIRE(transaction->commit());
         }
-        const Outcome outcome = backups.restore(*written);
+        const Outcome outcome = backups.restore(*written).failure();
         CHECK(outcome.kind == Outcome::Kind::NotAllowed);
         CHECK(outcome.text().contains(QStringLiteral("newer DeputyDesk (%1, data version %2")
                                           .arg(QLatin1String(DEPUTYDESK_VERSION))
@@ -335,20 +326,20 @@ TEST_CASE("Restore refuses a newer backup, a foreign file and a file held by ano
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
         file.close();
-        CHECK(backups.restore(notes).kind == Outcome::Kind::Invalid);
+        CHECK(backups.restore(notes).failure().kind == Outcome::Kind::Invalid);
     }
     SECTION("the office file held by a window on this machine")
     {
         LiveProcess window;
         writeLock(temp.path, QSysInfo::machineHostName(), window.pid());
-        const Outcome outcome = backups.restore(*written);
+        const Outcome outcome = backups.restore(*written).failure();
         CHECK(outcome.kind == Outcome::Kind::NotAllowed);
         CHECK(outcome.text().contains(QStringLiteral("李娟")));
     }
     SECTION("the office file held from another machine")
     {
         writeLock(temp.path, QStringLiteral("PC-OTHER"), kDeadPid);
-        CHECK(backups.restore(*written).kind == Outcome::Kind::NotAllowed);
+        CHECK(backups.restore(*written).failure().kind == Outcome::Kind::NotAllowed);
     }
     CHECK(markerIsNow());
     CHECK(backups.list().size() == 1); // nothing restored, so no safety copy either
@@ -358,8 +349,7 @@ TEST_CASE("Restore takes over a lock its dead holder left behind", "[backup]")
 {
     test::TempDatabase temp;
     const storage::Backups backups(temp.path, temp.connection());
-    QString error;
-    const auto written = backups.make(QStringLiteral("manual"), &error);
+    const auto written = backups.make(QStringLiteral("manual"));
     REQUIRE(written);
     writeLock(temp.path, QSysInfo::machineHostName(), kDeadPid);
     CHECK(backups.restore(*written).ok());
@@ -446,27 +436,23 @@ TEST_CASE("A copy never replaces a database another connection has open", "[back
 {
     test::TempDatabase temp;
     const QString target = temp.dir.filePath(QStringLiteral("usb.ddb"));
-    QString error;
-    REQUIRE(temp.db->saveCopy(target, &error));
+    REQUIRE(temp.db->saveCopy(target));
     {
         storage::OpenResult open =
             storage::Database::open(target, storage::Database::Mode::OpenExisting);
         REQUIRE(open);
-        REQUIRE(addSetting(open.database->connection(), QStringLiteral("work"),
-                           QStringLiteral("kept")));
+        REQUIRE(addSetting((*open)->connection(), QStringLiteral("work"), QStringLiteral("kept")));
         const QByteArray before = digest(target);
-        CHECK_FALSE(temp.db->saveCopy(target, &error));
-        CHECK(error.contains(QStringLiteral("open in another program")));
+        CHECK(test::failureOf(temp.db->saveCopy(target))
+                  .contains(QStringLiteral("open in another program")));
         CHECK(digest(target) == before);
-        CHECK(count(open.database->connection(), QStringLiteral("settings WHERE key = 'work'")) ==
-              1);
+        CHECK(count((*open)->connection(), QStringLiteral("settings WHERE key = 'work'")) == 1);
     }
     LiveProcess window;
     writeLock(target, QSysInfo::machineHostName(), window.pid());
-    CHECK_FALSE(temp.db->saveCopy(target, &error));
-    CHECK(error.contains(QStringLiteral("李娟")));
+    CHECK(test::failureOf(temp.db->saveCopy(target)).contains(QStringLiteral("李娟")));
     QFile::remove(storage::DatabaseLock::lockPathFor(target));
-    CHECK(temp.db->saveCopy(target, &error)); // closed everywhere: replaced
+    CHECK(temp.db->saveCopy(target)); // closed everywhere: replaced
 }
 
 TEST_CASE("The whole-file check runs only after an unclean end", "[storage]")
@@ -484,34 +470,34 @@ TEST_CASE("The whole-file check runs only after an unclean end", "[storage]")
     storage::OpenResult clean =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(clean);
-    CHECK_FALSE(clean.database->fullCheckRan());
-    clean.database.reset();
+    CHECK_FALSE((*clean)->fullCheckRan());
+    (*clean).reset();
 
     storage::OpenResult afterCrash =
         storage::Database::open(crashed, storage::Database::Mode::OpenExisting);
     REQUIRE(afterCrash);
-    CHECK(afterCrash.database->fullCheckRan());
-    CHECK(count(afterCrash.database->connection(),
-                QStringLiteral("settings WHERE key = 'pending'")) == 1);
-    afterCrash.database.reset();
+    CHECK((*afterCrash)->fullCheckRan());
+    CHECK(count((*afterCrash)->connection(), QStringLiteral("settings WHERE key = 'pending'")) ==
+          1);
+    (*afterCrash).reset();
 
     writeLock(path, QSysInfo::machineHostName(), kDeadPid);
     storage::OpenResult afterStaleLock =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(afterStaleLock);
-    CHECK(afterStaleLock.database->fullCheckRan());
+    CHECK((*afterStaleLock)->fullCheckRan());
     CHECK_FALSE(
         QFile::exists(storage::DatabaseLock::lockPathFor(path))); // checked: no longer needed
-    afterStaleLock.database.reset();
+    (*afterStaleLock).reset();
     storage::OpenResult next = storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(next);
-    CHECK_FALSE(next.database->fullCheckRan());
-    next.database.reset();
+    CHECK_FALSE((*next)->fullCheckRan());
+    (*next).reset();
 
     storage::OpenResult asked =
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.fullCheck = true});
     REQUIRE(asked);
-    CHECK(asked.database->fullCheckRan());
+    CHECK((*asked)->fullCheckRan());
 }
 
 TEST_CASE("A database opened read-only reads everything and writes nothing", "[storage]")
@@ -521,8 +507,8 @@ TEST_CASE("A database opened read-only reads everything and writes nothing", "[s
     storage::OpenResult reader =
         storage::Database::open(temp.path, storage::Database::Mode::ReadOnly);
     REQUIRE(reader);
-    CHECK(reader.database->isReadOnly());
-    QSqlDatabase db = reader.database->connection();
+    CHECK((*reader)->isReadOnly());
+    QSqlDatabase db = (*reader)->connection();
     CHECK(count(db, QStringLiteral("settings WHERE key = 'marker'")) == 1);
     const auto transaction = storage::WriteTransaction::begin(db);
     const bool refused =
@@ -597,7 +583,7 @@ TEST_CASE("A disk that fills during a backup leaves no backup and the office fil
     storage::OpenResult reopened =
         storage::Database::open(temp.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    CHECK(reopened.database->check().isEmpty());
+    CHECK((*reopened)->check().isEmpty());
 }
 
 TEST_CASE("A write-protected file and folder open read-only, not as damaged, through the CLI",

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "calendar/WorkingCalendar.h"
 
 #include <catch2/catch.hpp>
@@ -60,23 +61,21 @@ TEST_CASE("A year without a calendar uses weekends only and says so", "[calendar
 
 TEST_CASE("Calendar CSV is parsed with line-numbered errors", "[calendar]")
 {
-    QString error;
     const auto days = calendar::WorkingCalendar::parseCalendarCsv(
         "\xEF\xBB\xBF# "
-        "2027\r\ndate,kind,name\r\n2027-02-06,holiday,春节\r\n2027-02-20,workday,春节调休\r\n",
-        &error);
+        "2027\r\ndate,kind,name\r\n2027-02-06,holiday,春节\r\n2027-02-20,workday,春节调休\r\n");
     REQUIRE(days);
     REQUIRE(days->size() == 2);
     CHECK(days->at(1).kind == calendar::CalendarDay::Kind::Workday);
     CHECK(days->at(0).name == QStringLiteral("春节"));
-    CHECK_FALSE(calendar::WorkingCalendar::parseCalendarCsv(
-        "date,kind,name\n2027-02-30,holiday,x\n", &error));
-    CHECK(error.contains(QStringLiteral("line 2")));
-    CHECK_FALSE(calendar::WorkingCalendar::parseCalendarCsv("2027-02-01,vacation,x\n", &error));
-    CHECK(error.contains(QStringLiteral("line 1")));
-    CHECK_FALSE(calendar::WorkingCalendar::parseCalendarCsv(
-        "2027-02-01,holiday,x\n2027-02-01,workday,y\n", &error));
-    CHECK(error.contains(QStringLiteral("twice")));
+    CHECK(test::failureOf(
+              calendar::WorkingCalendar::parseCalendarCsv("date,kind,name\n2027-02-30,holiday,x\n"))
+              .contains(QStringLiteral("line 2")));
+    CHECK(test::failureOf(calendar::WorkingCalendar::parseCalendarCsv("2027-02-01,vacation,x\n"))
+              .contains(QStringLiteral("line 1")));
+    CHECK(test::failureOf(calendar::WorkingCalendar::parseCalendarCsv(
+                              "2027-02-01,holiday,x\n2027-02-01,workday,y\n"))
+              .contains(QStringLiteral("twice")));
     const calendar::WorkingCalendar imported(*days);
     CHECK(imported.hasYear(2027));
     CHECK(imported.isWorkingDay(QDate(2027, 2, 8))); // a Monday not listed stays a workday

@@ -244,6 +244,6 @@ TEST_CASE("The CLI under another program's write lock: exit 1, a Chinese message
         CHECK(imported.err.contains(QStringLiteral("另一个程序正在写入")));
     }
     auto reopened = storage::Database::open(f.db.path, storage::Database::Mode::OpenExisting);
-    REQUIRE(reopened.database);
-    CHECK(digest(reopened.database->connection()) == before);
+    REQUIRE((*reopened));
+    CHECK(digest((*reopened)->connection()) == before);
 }

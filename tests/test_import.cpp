@@ -175,8 +175,9 @@ TEST_CASE("Excel dates, number formats and headers read as the clerk sees them",
     QString problem;
     const auto month = [&](const QString& text) {
         Cell cell{1, Cell::Kind::Text, text, 0, {}};
-        problem.clear();
-        return CellValues::birthMonth(&cell, &problem);
+        const auto read = CellValues::birthMonth(&cell);
+        problem = read.error();
+        return read.valueOr(QString());
     };
     CHECK(month(QStringLiteral("1975.03")) == u"1975-03");
     CHECK(month(QStringLiteral("1975.3")) == u"1975-03");
@@ -191,13 +192,15 @@ TEST_CASE("Excel dates, number formats and headers read as the clerk sees them",
     CHECK(problem.contains(u"三月"));
 
     Cell stars{1, Cell::Kind::Text, QStringLiteral("三星级"), 0, {}};
-    CHECK(CellValues::stars(&stars, &problem) == 3);
+    CHECK(*CellValues::stars(&stars) == 3);
     stars.text = QStringLiteral("★★★★");
-    CHECK(CellValues::stars(&stars, &problem) == 4);
-    problem.clear();
+    CHECK(*CellValues::stars(&stars) == 4);
+    stars.text = QStringLiteral("无");
+    CHECK(*CellValues::stars(&stars) == 0);
     stars.text = QStringLiteral("优秀");
-    CHECK(CellValues::stars(&stars, &problem) == 0);
-    CHECK_FALSE(problem.isEmpty());
+    const auto unrated = CellValues::stars(&stars);
+    CHECK_FALSE(unrated);
+    CHECK(unrated.error().contains(u"优秀"));
 }
 
 TEST_CASE("CSV in UTF-8, UTF-8 with BOM and GB18030, CRLF or LF, quoted fields", "[import]")
@@ -205,12 +208,11 @@ TEST_CASE("CSV in UTF-8, UTF-8 with BOM and GB18030, CRLF or LF, quoted fields",
     const QString csv = QStringLiteral("序号,姓名,性别,出生年月,工作单位及职务\r\n"
                                        "1,张伟,男,1975.03,\"城关镇\"\"东\"\"社区,主任\"\r\n"
                                        "2,黄丽,女,1980-10,\"县医院\r\n医生\"\r\n");
-    QString error;
     const QByteArray withBom =
         QByteArray("\xEF\xBB\xBF") +
         QString(csv).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).toUtf8();
     for (const QByteArray& bytes : {csv.toUtf8(), withBom}) {
-        const auto tables = TableFile::read(bytes, QStringLiteral("roster.csv"), &error);
+        const auto tables = TableFile::read(bytes, QStringLiteral("roster.csv"));
         REQUIRE(tables);
         const Table& table = tables->first();
         REQUIRE(table.rows.size() == 3);
@@ -222,13 +224,12 @@ TEST_CASE("CSV in UTF-8, UTF-8 with BOM and GB18030, CRLF or LF, quoted fields",
     // bytes because Qt for Windows has no codec (no ICU) to make them.
     const QByteArray gb18030("\xD0\xF2\xBA\xC5,\xD0\xD5\xC3\xFB,\xD0\xD4\xB1\xF0\r\n"
                              "1,\xBB\xC6\xC0\xF6,\xC5\xAE\r\n");
-    const auto chinese = TableFile::read(gb18030, QStringLiteral("gbk.csv"), &error);
+    const auto chinese = TableFile::read(gb18030, QStringLiteral("gbk.csv"));
     REQUIRE(chinese);
     CHECK(chinese->first().rows[1].cell(2)->text == u"黄丽");
     CHECK(chinese->first().rows[1].cell(3)->text == u"女");
     const QByteArray tabs = QStringLiteral("姓名\t性别\n张伟\t男\n").toUtf8();
-    CHECK(TableFile::read(tabs, QStringLiteral("t.txt"), &error)->first().rows[1].cell(2)->text ==
-          u"男");
+    CHECK(TableFile::read(tabs, QStringLiteral("t.txt"))->first().rows[1].cell(2)->text == u"男");
 }
 
 TEST_CASE("A messy county roster imports with every value cleaned", "[import][host][openpyxl]")
@@ -321,8 +322,9 @@ TEST_CASE("Files that are not workbooks, and hostile archives, are refused",
     QTemporaryDir dir;
     QString error;
     const auto refused = [&](const QString& path) {
-        error.clear();
-        return !TableFile::read(path, &error).has_value();
+        const auto tables = TableFile::read(path);
+        error = tables.error();
+        return !tables;
     };
     const QString xls = dir.filePath(QStringLiteral("old.xls"));
     writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") + QByteArray(512, '\0'));
@@ -335,7 +337,7 @@ TEST_CASE("Files that are not workbooks, and hostile archives, are refused",
     CHECK(refused(dir.path()));
 
     // The well-formed archive reads, phonetic runs left out.
-    const auto good = TableFile::read(hostile(dir, "good"), &error);
+    const auto good = TableFile::read(hostile(dir, "good"));
     REQUIRE(good);
     CHECK(good->first().rows[1].cell(1)->text == u"欧阳修");
     CHECK(good->first().rows[1].cell(2)->text == u"男");
@@ -351,7 +353,7 @@ TEST_CASE("Files that are not workbooks, and hostile archives, are refused",
     CHECK(refused(hostile(dir, "cells")));
     CHECK(error.contains(QStringLiteral("1000000")));
     // A merged range over the whole sheet is clipped to the cells in use.
-    const auto merged = TableFile::read(hostile(dir, "mergebomb"), &error);
+    const auto merged = TableFile::read(hostile(dir, "mergebomb"));
     REQUIRE(merged);
     CHECK(merged->first().rows.size() == 2);
 }
@@ -364,8 +366,8 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
     REQUIRE(test::runCli({QStringLiteral("--db"), source.path, QStringLiteral("demo"),
                           QStringLiteral("--scale"), QStringLiteral("small")})
                 .exitCode == 0);
-    source.db = std::move(
-        storage::Database::open(source.path, storage::Database::Mode::OpenExisting).database);
+    source.db =
+        std::move(*storage::Database::open(source.path, storage::Database::Mode::OpenExisting));
     REQUIRE(source.db);
     const QString roster = source.dir.filePath(QStringLiteral("roster.xlsx"));
     const QString stations = source.dir.filePath(QStringLiteral("stations.xlsx"));

@@ -35,8 +35,7 @@ namespace {
 
 Period period(const char* code)
 {
-    QString error;
-    return *Period::parse(QString::fromLatin1(code), &error);
+    return *Period::parse(QString::fromLatin1(code));
 }
 
 // The score's line for an item; a missing line fails the test and lists the lines there are.
@@ -386,14 +385,13 @@ TEST_CASE("Every deputy's trace adds up on a generated county", "[scoring][demo]
     const int year = Clock::today().year();
     for (const char* code : {"Q2", "", "-H2"}) {
         Period p = period("2026");
-        QString error;
         if (QLatin1String(code) == QLatin1String("Q2"))
-            p = *Period::parse(QStringLiteral("%1Q2").arg(year), &error);
+            p = *Period::parse(QStringLiteral("%1Q2").arg(year));
         else if (QLatin1String(code) == QLatin1String("-H2"))
-            p = *Period::parse(QStringLiteral("%1H2").arg(year - 1), &error);
+            p = *Period::parse(QStringLiteral("%1H2").arg(year - 1));
         else
-            p = *Period::parse(QString::number(year - 1), &error);
-        const auto all = ScoreEngine(db).scores(p, {}, &error);
+            p = *Period::parse(QString::number(year - 1));
+        const auto all = ScoreEngine(db).scores(p, {});
         REQUIRE(all);
         REQUIRE(all->size() > 30);
         int checked = 0;
@@ -467,8 +465,8 @@ TEST_CASE("A file from before the rating day was kept counts its excellent sugge
     storage::OpenResult reopened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    CHECK(reopened.database->schemaVersion() == storage::schema::latestVersion());
-    f.db.db = std::move(reopened.database);
+    CHECK((*reopened)->schemaVersion() == storage::schema::latestVersion());
+    f.db.db = std::move((*reopened));
     CHECK(f.store().find(f.suggestionId)->excellentDate == QDate(2026, 12, 31));
     CHECK(f.of(f.scores("2026Q1"), f.zhang, registry::Level::County).total == 59);
     CHECK(f.of(f.scores("2026"), f.zhang, registry::Level::County).total ==

@@ -159,20 +159,21 @@ TEST_CASE("A station's quarterly sheets as one PDF", "[sheets][host][poppler]")
 TEST_CASE("A cancelled batch leaves no file, and an older one as it was", "[sheets]")
 {
     SheetFixture f;
-    QString error;
     scoring::Selection station;
     station.stationId = f.station;
-    const auto sheets = report::QuarterlySheets::create(
-        f.db.connection(), *Period::parse(QStringLiteral("2026Q3"), &error), station,
-        scoring::ScoreOrder::Strokes, &error);
+    const auto sheets =
+        report::QuarterlySheets::create(f.db.connection(), *Period::parse(QStringLiteral("2026Q3")),
+                                        station, scoring::ScoreOrder::Strokes);
     REQUIRE(sheets);
-    REQUIRE(sheets->count() == 10);
+    const report::QuarterlySheets& batch = **sheets;
+    REQUIRE(batch.count() == 10);
     const report::SheetPrinter printer;
     const QString path = f.db.dir.filePath(QStringLiteral("batch.pdf"));
     const auto cancelAfterThree = [](int done, int) { return done < 3; };
-    report::PrintResult result = printer.writePdf(*sheets, path, &error, cancelAfterThree);
-    CHECK(result.cancelled);
-    CHECK(result.documents == 3);
+    auto result = printer.writePdf(batch, path, cancelAfterThree);
+    REQUIRE(result);
+    CHECK(result->cancelled);
+    CHECK(result->documents == 3);
     CHECK_FALSE(QFile::exists(path));
     // With an earlier file in its place, the cancelled batch leaves that one untouched.
     {
@@ -180,12 +181,13 @@ TEST_CASE("A cancelled batch leaves no file, and an older one as it was", "[shee
         REQUIRE(earlier.open(QIODevice::WriteOnly));
         earlier.write("earlier");
     }
-    printer.writePdf(*sheets, path, &error, cancelAfterThree);
+    CHECK(printer.writePdf(batch, path, cancelAfterThree)->cancelled);
     CHECK(test::fileBytes(path) == QByteArray("earlier"));
-    result = printer.writePdf(*sheets, path, &error);
-    CHECK_FALSE(result.cancelled);
-    CHECK(result.documents == 10);
-    CHECK(result.pages == printer.pageCount(*sheets));
+    result = printer.writePdf(batch, path);
+    REQUIRE(result);
+    CHECK_FALSE(result->cancelled);
+    CHECK(result->documents == 10);
+    CHECK(result->pages == printer.pageCount(batch));
     CHECK(test::fileBytes(path).startsWith("%PDF"));
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("Every connection gets the pragmas again after reopening", "[storage]"
     storage::OpenResult reopened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    const QSqlDatabase db = reopened.database->connection();
+    const QSqlDatabase db = (*reopened)->connection();
     CHECK(pragma(db, "foreign_keys") == QLatin1String("1"));
     CHECK(pragma(db, "synchronous") == QLatin1String("2"));
     CHECK(pragma(db, "journal_mode") == QLatin1String("wal"));
@@ -74,7 +74,7 @@ TEST_CASE("Closing checkpoints the WAL so the single file is complete", "[storag
     storage::OpenResult opened =
         storage::Database::open(alone, storage::Database::Mode::OpenExisting);
     REQUIRE(opened);
-    CHECK(count(opened.database->connection(), QStringLiteral("calendar_days")) > 20);
+    CHECK(count((*opened)->connection(), QStringLiteral("calendar_days")) > 20);
 }
 
 TEST_CASE("Migrations run from every earlier version to the latest", "[storage]")
@@ -90,8 +90,7 @@ TEST_CASE("Migrations run from every earlier version to the latest", "[storage]"
             db.setDatabaseName(path);
             REQUIRE(db.open());
             REQUIRE(storage::sqlite::setApplicationId(db));
-            QString error;
-            REQUIRE(storage::schema::migrate(db, 0, &error, from));
+            REQUIRE(storage::schema::migrate(db, 0, from));
             CHECK(storage::sqlite::userVersion(db) == from);
             db.close();
         }
@@ -99,8 +98,8 @@ TEST_CASE("Migrations run from every earlier version to the latest", "[storage]"
         storage::OpenResult opened =
             storage::Database::open(path, storage::Database::Mode::OpenExisting);
         REQUIRE(opened);
-        CHECK(opened.database->schemaVersion() == storage::schema::latestVersion());
-        CHECK(opened.database->check().isEmpty());
+        CHECK((*opened)->schemaVersion() == storage::schema::latestVersion());
+        CHECK((*opened)->check().isEmpty());
     }
 }
 
@@ -114,8 +113,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         const storage::OpenResult result =
             storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
         CHECK_FALSE(result);
-        CHECK(result.failure == storage::OpenFailure::NotDeputyDesk);
-        CHECK(result.message.contains(QStringLiteral("empty")));
+        CHECK(result.failure().kind == Outcome::Kind::Invalid);
+        CHECK(result.error().contains(QStringLiteral("empty")));
         CHECK(QFileInfo(path).size() == 0);
     }
     SECTION("a text file")
@@ -128,7 +127,7 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         const QByteArray before = digest(path);
         const storage::OpenResult result =
             storage::Database::open(path, storage::Database::Mode::OpenExisting);
-        CHECK(result.failure == storage::OpenFailure::NotDeputyDesk);
+        CHECK(result.failure().kind == Outcome::Kind::Invalid);
         CHECK(digest(path) == before);
     }
     SECTION("another program's SQLite database")
@@ -146,8 +145,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         const QByteArray before = digest(path);
         const storage::OpenResult result =
             storage::Database::open(path, storage::Database::Mode::OpenExisting);
-        CHECK(result.failure == storage::OpenFailure::NotDeputyDesk);
-        CHECK(result.message.contains(QStringLiteral("another program")));
+        CHECK(result.failure().kind == Outcome::Kind::Invalid);
+        CHECK(result.error().contains(QStringLiteral("another program")));
         CHECK(digest(path) == before);
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
@@ -166,8 +165,8 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         const QByteArray before = digest(path);
         const storage::OpenResult result =
             storage::Database::open(path, storage::Database::Mode::OpenExisting);
-        CHECK(result.failure == storage::OpenFailure::TooNew);
-        CHECK(result.message.contains(QStringLiteral("newer")));
+        CHECK(result.failure().kind == Outcome::Kind::NotAllowed);
+        CHECK(result.error().contains(QStringLiteral("newer")));
         CHECK(digest(path) == before);
     }
     SECTION("a damaged DeputyDesk file")
@@ -187,20 +186,20 @@ TEST_CASE("Foreign, empty, damaged and newer files are refused and left untouche
         const storage::OpenResult result =
             storage::Database::open(path, storage::Database::Mode::OpenExisting);
         if (result)
-            CHECK_FALSE(result.database->check().isEmpty());
+            CHECK_FALSE((*result)->check().isEmpty());
         else
-            CHECK(result.failure == storage::OpenFailure::Damaged);
+            CHECK(result.failure().kind == Outcome::Kind::Storage);
         CHECK(digest(path) == before);
         const storage::OpenResult checked = storage::Database::open(
             path, storage::Database::Mode::OpenExisting, {.fullCheck = true});
-        CHECK(checked.failure == storage::OpenFailure::Damaged);
+        CHECK(checked.failure().kind == Outcome::Kind::Storage);
         CHECK(digest(path) == before);
     }
     SECTION("a missing file")
     {
         const storage::OpenResult result = storage::Database::open(
             dir.filePath(QStringLiteral("nope.ddb")), storage::Database::Mode::OpenExisting);
-        CHECK(result.failure == storage::OpenFailure::NotFound);
+        CHECK(result.failure().kind == Outcome::Kind::NotFound);
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("nope.ddb"))));
     }
 }
@@ -285,7 +284,7 @@ TEST_CASE("An office file is written only inside a write transaction", "[storage
     temp.db.reset();
     storage::OpenResult reader = storage::Database::open(path, storage::Database::Mode::ReadOnly);
     REQUIRE(reader);
-    QSqlDatabase readOnly = reader.database->connection();
+    QSqlDatabase readOnly = (*reader)->connection();
     if (auto transaction = storage::WriteTransaction::begin(readOnly)) {
         QSqlQuery query(readOnly);
         CHECK_FALSE(
@@ -329,16 +328,14 @@ TEST_CASE("Save a copy writes a complete, consistent database and refuses bad ta
 {
     test::TempDatabase temp;
     const QString target = temp.dir.filePath(QStringLiteral("usb.ddb"));
-    QString error;
-    REQUIRE(temp.db->saveCopy(target, &error));
-    REQUIRE(temp.db->saveCopy(target, &error)); // replacing an earlier copy works too
+    REQUIRE(temp.db->saveCopy(target));
+    REQUIRE(temp.db->saveCopy(target)); // replacing an earlier copy works too
     storage::OpenResult copy =
         storage::Database::open(target, storage::Database::Mode::OpenExisting);
     REQUIRE(copy);
-    CHECK(count(copy.database->connection(), QStringLiteral("calendar_days")) ==
+    CHECK(count((*copy)->connection(), QStringLiteral("calendar_days")) ==
           count(temp.connection(), QStringLiteral("calendar_days")));
-    CHECK_FALSE(temp.db->saveCopy(temp.path, &error));
-    CHECK_FALSE(temp.db->saveCopy(temp.dir.path(), &error));
-    CHECK(error.contains(QStringLiteral("folder")));
-    CHECK_FALSE(temp.db->saveCopy(temp.dir.filePath(QStringLiteral("no/such/dir.ddb")), &error));
+    CHECK_FALSE(temp.db->saveCopy(temp.path));
+    CHECK(test::failureOf(temp.db->saveCopy(temp.dir.path())).contains(QStringLiteral("folder")));
+    CHECK_FALSE(temp.db->saveCopy(temp.dir.filePath(QStringLiteral("no/such/dir.ddb"))));
 }

@@ -74,9 +74,8 @@ TEST_CASE("Cell dates as ledgers hold them", "[import][loop]")
         cell.kind = kind;
         cell.text = text;
         cell.number = number;
-        QString problem;
-        const QDate date = CellValues::date(&cell, 2026, &problem);
-        return std::pair{date, problem};
+        const auto date = CellValues::date(&cell, 2026);
+        return std::pair{date.valueOr(QDate()), date.error()};
     };
     const QDate march5(2026, 3, 5);
     CHECK(read(Cell::Kind::Text, QStringLiteral("2026-03-05")).first == march5);

@@ -169,7 +169,7 @@ TEST_CASE("The CLI edits a deputy's primary station with the person", "[usecase]
     REQUIRE(cli.exitCode == 0);
     auto reopened = storage::Database::open(temp.path, storage::Database::Mode::OpenExisting);
     REQUIRE(reopened);
-    registry::DeputyStore deputies(reopened.database->connection());
+    registry::DeputyStore deputies((*reopened)->connection());
     CHECK(deputies.get(id)->workUnit == QStringLiteral("县医院"));
     CHECK(deputies.stations(id).size() == 1);
 }

@@ -114,8 +114,9 @@ TEST_CASE("Sheet names are validated", "[xlsx]")
     WorkbookWriter writer(dir.filePath(QStringLiteral("x.xlsx")));
     Sheet sheet = sampleSheet(1);
     sheet.name = QStringLiteral("a:b");
-    CHECK_FALSE(writer.addSheet(sheet));
-    CHECK(writer.error().contains(QStringLiteral("a:b")));
+    const Outcome refused = writer.addSheet(sheet);
+    CHECK_FALSE(refused);
+    CHECK(refused.text().contains(QStringLiteral("a:b")));
     sheet.name = QStringLiteral("ok");
     REQUIRE(writer.addSheet(sheet));
     CHECK_FALSE(writer.addSheet(sheet)); // twice
@@ -137,11 +138,13 @@ TEST_CASE("Workbooks are written atomically; failures keep the old file and say 
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temporary left
 
     WorkbookWriter intoFolder(dir.path());
-    CHECK_FALSE(intoFolder.commit());
-    CHECK(intoFolder.error().contains(QStringLiteral("folder")));
+    const Outcome folder = intoFolder.commit();
+    CHECK_FALSE(folder);
+    CHECK(folder.text().contains(QStringLiteral("folder")));
     WorkbookWriter nowhere(dir.filePath(QStringLiteral("missing/x.xlsx")));
-    CHECK_FALSE(nowhere.commit());
-    CHECK(nowhere.error().contains(QStringLiteral("does not exist")));
+    const Outcome missing = nowhere.commit();
+    CHECK_FALSE(missing);
+    CHECK(missing.text().contains(QStringLiteral("does not exist")));
 
     WorkbookWriter writer(path);
     REQUIRE(writer.addSheet(sampleSheet(5)));

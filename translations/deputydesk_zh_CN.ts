@@ -5097,6 +5097,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>This change was refused because it did not go through one of the office&apos;s actions (a program error). Nothing was saved.</source>
         <translation>这次修改没有经过本办公室的业务操作，已被拒绝（程序错误），没有保存任何内容。</translation>
     </message>
+    <message>
+        <source>the change was already finished</source>
+        <translation>这项修改已经完成</translation>
+    </message>
 </context>
 <context>
     <name>dd::storage::sqlite</name>

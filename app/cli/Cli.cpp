@@ -13,11 +13,11 @@ storage::Database* Context::open(storage::Database::Mode mode)
         return m_db.get();
     storage::OpenResult result = storage::Database::open(m_path, mode);
     if (!result) {
-        printError(result.message);
-        m_openFailureCode = result.failure == storage::OpenFailure::NotFound ? BadInput : Failure;
+        printError(result.error());
+        m_openFailureCode = result.failure().kind == Outcome::Kind::NotFound ? BadInput : Failure;
         return nullptr;
     }
-    m_db = std::move(result.database);
+    m_db = std::move(*result);
     return m_db.get();
 }
 
@@ -140,9 +140,8 @@ std::optional<qint64> idArgument(const QString& text, const QString& what)
 
 int writeWorkbook(const xlsx::Sheet& sheet, const QString& out)
 {
-    xlsx::WorkbookWriter writer(out);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        printError(writer.error());
+    if (const Outcome written = xlsx::writeWorkbook(out, {sheet}); !written.ok()) {
+        printError(written.text());
         return Failure;
     }
     print(tr("Wrote %n row(s) to %1", nullptr, int(sheet.rows.size()))

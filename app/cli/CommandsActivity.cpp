@@ -320,10 +320,9 @@ int listActivities(Context& context, const QStringList& args, bool reception)
     const Format format = line.format();
     ActivityFilter filter;
     if (line.isSet(QStringLiteral("period"))) {
-        QString error;
-        const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+        const auto period = Period::parse(line.value(QStringLiteral("period")));
         if (!period)
-            return usageError(tr("--period: %1").arg(error));
+            return usageError(tr("--period: %1").arg(period.error()));
         filter.from = period->start;
         filter.to = period->end;
     }

@@ -25,15 +25,14 @@ int listBackups(storage::Database& db, Format format)
     listing.headers = {tr("Made"),  tr("Reason"),     tr("Size"), tr("Deputies"),
                        tr("Items"), tr("Written by"), tr("File")};
     for (const storage::Backups::Entry& entry : backups.list()) {
-        QString error;
-        const auto details = storage::Backups::inspect(entry.path, &error);
+        const auto details = storage::Backups::inspect(entry.path);
         listing.rows << QVariantList{entry.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                      entry.reason,
                                      format == Format::Table ? QVariant(megabytes(entry.size))
                                                              : QVariant(entry.size),
                                      details ? QVariant(details->deputies) : QVariant(),
                                      details ? QVariant(details->items) : QVariant(),
-                                     details ? details->programVersion : error,
+                                     details ? details->programVersion : details.error(),
                                      QDir::toNativeSeparators(entry.path)};
     }
     if (listing.rows.isEmpty() && format == Format::Table) {
@@ -59,9 +58,8 @@ int runCopy(Context& context, const QStringList& args)
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    QString error;
-    if (!db->saveCopy(line.value(QStringLiteral("out")), &error)) {
-        printError(error);
+    if (const Outcome saved = db->saveCopy(line.value(QStringLiteral("out"))); !saved.ok()) {
+        printError(saved.text());
         return Failure;
     }
     print(
@@ -93,12 +91,10 @@ int runBackup(Context& context, const QStringList& args)
         return context.openFailureCode();
     if (!positional.isEmpty())
         return listBackups(*db, line.format());
-    QString error;
-    const auto written =
-        storage::Backups(db->path(), db->connection())
-            .make(QStringLiteral("manual"), &error, line.value(QStringLiteral("out")));
+    const auto written = storage::Backups(db->path(), db->connection())
+                             .make(QStringLiteral("manual"), line.value(QStringLiteral("out")));
     if (!written) {
-        printError(error);
+        printError(written.error());
         return Failure;
     }
     print(tr("Backed up to %1").arg(QDir::toNativeSeparators(*written)) + QLatin1Char('\n'));
@@ -120,14 +116,13 @@ int runRestore(Context& context, const QStringList& args)
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    QString safetyCopy;
-    const Outcome outcome = storage::Backups(db->path(), db->connection())
-                                .restore(line.positional().first(), &safetyCopy);
-    if (!outcome.ok())
-        return report(outcome);
+    const auto safetyCopy =
+        storage::Backups(db->path(), db->connection()).restore(line.positional().first());
+    if (!safetyCopy)
+        return report(safetyCopy.failure());
     print(tr("Restored %1 into %2; the previous content is in %3")
               .arg(QDir::toNativeSeparators(line.positional().first()),
-                   QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(safetyCopy)) +
+                   QDir::toNativeSeparators(db->path()), QDir::toNativeSeparators(*safetyCopy)) +
           QLatin1Char('\n'));
     return Success;
 }

@@ -264,11 +264,10 @@ int writeRosterPdf(const QSqlDatabase& db, const QList<registry::DeputyRow>& row
 {
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
-    QString error;
-    if (!report::writePdf(
-            report::rosterDocument(rows, settings.congressName(), text, Clock::today()), out,
-            &error)) {
-        printError(error);
+    const Outcome written = report::writePdf(
+        report::rosterDocument(rows, settings.congressName(), text, Clock::today()), out);
+    if (!written.ok()) {
+        printError(written.text());
         return Failure;
     }
     print(tr("Wrote the roster of %n deputy membership(s) to %1", nullptr, int(rows.size()))
@@ -283,9 +282,8 @@ int writeListingFile(const QList<registry::DeputyRow>& rows, Format format, cons
     const QByteArray bytes = format == Format::Csv    ? renderCsv(listing)
                              : format == Format::Json ? renderJson(listing)
                                                       : renderTable(listing).toUtf8();
-    QString error;
-    if (!csv::writeFile(out, bytes, &error)) {
-        printError(error);
+    if (const Outcome written = csv::writeFile(out, bytes); !written.ok()) {
+        printError(written.text());
         return Failure;
     }
     print(tr("Wrote %n deputy membership(s) to %1", nullptr, int(rows.size()))

@@ -400,10 +400,9 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
         filter.agencyId = agencies->first();
     }
     if (line.isSet(QStringLiteral("period"))) {
-        QString error;
-        const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+        const auto period = Period::parse(line.value(QStringLiteral("period")));
         if (!period)
-            return usageError(error);
+            return usageError(period.error());
         filter.from = period->start;
         filter.to = period->end;
     }

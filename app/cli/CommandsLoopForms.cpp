@@ -75,9 +75,8 @@ int runForms(Context& context, const QStringList& args)
                                 "with a reply."));
         return BadInput;
     }
-    QString error;
-    if (!report::writeHtmlPdf(html, QString(), out, &error)) {
-        printError(error);
+    if (const Outcome written = report::writeHtmlPdf(html, QString(), out); !written.ok()) {
+        printError(written.text());
         return Failure;
     }
     print((notices ? tr("%n dispatch notice(s) written to %1", nullptr,

@@ -222,10 +222,9 @@ int runStats(Context& context, const QStringList& args)
     const auto by = parseGroupBy(line.value(QStringLiteral("by")));
     if (!by)
         return usageError(tr("--by must be category, agency, township, station or deputy"));
-    QString error;
-    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    const auto period = Period::parse(line.value(QStringLiteral("period")));
     if (!period)
-        return usageError(tr("--period: %1").arg(error));
+        return usageError(tr("--period: %1").arg(period.error()));
     if (period->kind == Period::Kind::Term)
         return usageError(tr("--period: give a year, half-year, quarter or month"));
     storage::Database* db = context.open();
@@ -311,12 +310,11 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
     const QString out = line.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usageError(tr("--out FILE is required"));
-    QString error;
-    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    const auto period = Period::parse(line.value(QStringLiteral("period")));
     if (!period || period->kind == Period::Kind::Term)
         return usageError(
             tr("--period: %1")
-                .arg(error.isEmpty() ? tr("give a year, half-year, quarter or month") : error));
+                .arg(period ? tr("give a year, half-year, quarter or month") : period.error()));
     const auto by = parseGroupBy(line.isSet(QStringLiteral("by")) ? line.value(QStringLiteral("by"))
                                                                   : QStringLiteral("agency"));
     if (!by)

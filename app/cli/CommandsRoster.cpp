@@ -37,12 +37,11 @@ void addTargetOptions(CommandLine& line)
 
 std::optional<RosterTarget> target(QSqlDatabase db, const CommandLine& line)
 {
-    QString error;
-    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    const auto period = Period::parse(line.value(QStringLiteral("period")));
     if (!period || period->kind == Period::Kind::Term) {
         printError(
             tr("--period: %1")
-                .arg(error.isEmpty() ? tr("give a year, half-year, quarter or month") : error));
+                .arg(period ? tr("give a year, half-year, quarter or month") : period.error()));
         return std::nullopt;
     }
     const QString given = line.value(QStringLiteral("station"));
@@ -100,13 +99,12 @@ bool showRoster(QSqlDatabase db, const Roster& roster, const Period& period,
                   .arg(roster.minimum) +
               QLatin1Char('\n'));
     if (const QString out = line.value(QStringLiteral("out")); !out.isEmpty()) {
-        QString error;
-        if (!report::writeDutyRoster(
-                db, roster,
-                period.label(
-                    DocumentText(registry::OfficeSettings(db).documentLanguage()).chinese()),
-                out, &error)) {
-            printError(error);
+        const Outcome written = report::writeDutyRoster(
+            db, roster,
+            period.label(DocumentText(registry::OfficeSettings(db).documentLanguage()).chinese()),
+            out);
+        if (!written.ok()) {
+            printError(written.text());
             return false;
         }
         print(tr("Roster written to %1").arg(QDir::toNativeSeparators(out)) + QLatin1Char('\n'));
@@ -146,11 +144,10 @@ int planRoster(Context& context, const QStringList& args, bool save)
     if (!chosen)
         return BadInput;
     const RosterPlanner planner(db->connection(), calendar::CalendarStore(db->connection()).load());
-    QString error;
     auto roster =
-        planner.plan(chosen->stationId, chosen->period.start, chosen->period.end, options, &error);
+        planner.plan(chosen->stationId, chosen->period.start, chosen->period.end, options);
     if (!roster) {
-        printError(error);
+        printError(roster.error());
         return BadInput;
     }
     if (save) {

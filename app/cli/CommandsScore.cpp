@@ -137,10 +137,9 @@ int listScores(Context& context, const QStringList& args)
         return BadInput;
     QList<std::pair<Period, DeputyScore>> rows;
     for (const Period& each : std::as_const(*periods)) {
-        QString error;
-        auto scores = ScoreEngine(db->connection()).scores(each, *selection, &error);
+        auto scores = ScoreEngine(db->connection()).scores(each, *selection);
         if (!scores)
-            return usageError(error);
+            return usageError(scores.error());
         sortScores(*scores, *order);
         for (const DeputyScore& s : std::as_const(*scores))
             rows.append({each, s});
@@ -384,10 +383,9 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
     const DocumentText text(settings.documentLanguage());
     xlsx::Sheet sheet;
     if (scores) {
-        QString error;
-        auto list = ScoreEngine(connection).scores(*period, *selection, &error);
+        auto list = ScoreEngine(connection).scores(*period, *selection);
         if (!list)
-            return usageError(error);
+            return usageError(list.error());
         sortScores(*list, *order);
         sheet = exports::scoresSheet(
             *list, {settings.congressName(), period->label(text.chinese()), Clock::today()}, text);

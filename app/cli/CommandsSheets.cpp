@@ -15,17 +15,15 @@ namespace {
 
 int write(QSqlDatabase db, const report::SheetSource& source, const QString& out)
 {
-    QString error;
     const DocumentText text(registry::OfficeSettings(db).documentLanguage());
-    const report::PrintResult result =
-        report::SheetPrinter::inLanguage(text).writePdf(source, out, &error);
-    if (result.pages == 0) {
-        printError(error);
+    const auto result = report::SheetPrinter::inLanguage(text).writePdf(source, out);
+    if (!result) {
+        printError(result.error());
         return Failure;
     }
-    print(tr("Wrote %1: %2 page(s) for %n deputy(ies)\n", nullptr, result.documents)
+    print(tr("Wrote %1: %2 page(s) for %n deputy(ies)\n", nullptr, result->documents)
               .arg(QDir::toNativeSeparators(out))
-              .arg(result.pages));
+              .arg(result->pages));
     return Success;
 }
 
@@ -68,12 +66,11 @@ int runSheets(Context& context, const QStringList& args)
             return BadInput;
         selection->deputyId = *id;
     }
-    QString error;
     const auto sheets =
-        report::QuarterlySheets::create(db->connection(), *period, *selection, *order, &error);
+        report::QuarterlySheets::create(db->connection(), *period, *selection, *order);
     if (!sheets)
-        return usageError(error);
-    return write(db->connection(), *sheets, out);
+        return usageError(sheets.error());
+    return write(db->connection(), **sheets, out);
 }
 
 int runArchive(Context& context, const QStringList& args)
@@ -115,11 +112,10 @@ int runArchive(Context& context, const QStringList& args)
         if (!ok || term <= 0)
             return usageError(tr("--term must be a term number such as 18"));
     }
-    QString error;
-    const auto archive = report::DeputyArchive::create(connection, *id, level, term, &error);
+    const auto archive = report::DeputyArchive::create(connection, *id, level, term);
     if (!archive)
-        return usageError(error);
-    return write(connection, *archive, out);
+        return usageError(archive.error());
+    return write(connection, **archive, out);
 }
 
 } // namespace dd::cli

@@ -53,10 +53,9 @@ std::optional<Period> periodOption(const CommandLine& line, bool term)
         printError(tr("--period is required (2026, 2026H1, 2026Q3 or 2026-07)"));
         return std::nullopt;
     }
-    QString error;
-    const auto period = Period::parse(line.value(QStringLiteral("period")), &error);
+    const auto period = Period::parse(line.value(QStringLiteral("period")));
     if (!period) {
-        printError(tr("--period: %1").arg(error));
+        printError(tr("--period: %1").arg(period.error()));
         return std::nullopt;
     }
     if (period->kind == Period::Kind::Term && !term) {
@@ -64,7 +63,7 @@ std::optional<Period> periodOption(const CommandLine& line, bool term)
                       "or month"));
         return std::nullopt;
     }
-    return period;
+    return *period;
 }
 
 std::optional<scoring::ScoreOrder> orderOption(const CommandLine& line)

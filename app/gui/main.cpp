@@ -55,8 +55,8 @@ int main(int argc, char* argv[])
         if (!opened)
             QMessageBox::critical(
                 nullptr, QCoreApplication::translate("dd::gui", "Cannot open the database"),
-                opened.message);
-        database = std::move(opened.database);
+                opened.error());
+        database = std::move(*opened);
     }
     if (!database) {
         dd::ui::WelcomeDialog welcome(true);

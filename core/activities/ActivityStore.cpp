@@ -112,9 +112,7 @@ Outcome ActivityStore::addType(ActivityType& type)
                            {type.code, type.name, position}))
         return storage::sql::storageFailure(query);
     type.id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(type.id);
+    return transaction->commitWith(Outcome::success(type.id));
 }
 
 Outcome ActivityStore::renameType(qint64 id, const QString& name)
@@ -134,9 +132,7 @@ Outcome ActivityStore::renameType(qint64 id, const QString& name)
         return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity type %1").arg(id));
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(id);
+    return transaction->commitWith(Outcome::success(id));
 }
 
 FieldErrors ActivityStore::validate(Activity& activity) const
@@ -233,9 +229,7 @@ Outcome ActivityStore::add(Activity& activity)
     activity.id = query.lastInsertId().toLongLong();
     if (Outcome written = writeParticipants(activity); !written.ok())
         return written;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(activity.id);
+    return transaction->commitWith(Outcome::success(activity.id));
 }
 
 Outcome ActivityStore::update(Activity& activity)
@@ -267,9 +261,7 @@ Outcome ActivityStore::update(Activity& activity)
         return storage::sql::storageFailure(query);
     if (Outcome written = writeParticipants(activity); !written.ok())
         return written;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(activity.id);
+    return transaction->commitWith(Outcome::success(activity.id));
 }
 
 Outcome ActivityStore::remove(qint64 id)
@@ -282,9 +274,7 @@ Outcome ActivityStore::remove(qint64 id)
         return storage::sql::storageFailure(query);
     if (query.numRowsAffected() == 0)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(id));
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(id);
+    return transaction->commitWith(Outcome::success(id));
 }
 
 Outcome ActivityStore::writeParticipants(const Activity& activity)

@@ -57,9 +57,7 @@ Outcome LeaveStore::add(Leave& leave)
         return storage::sql::storageFailure(query);
     }
     leave.id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(leave.id);
+    return transaction->commitWith(Outcome::success(leave.id));
 }
 
 QList<Leave> LeaveStore::list(qint64 deputyId) const

@@ -37,7 +37,7 @@ int ordinalOf(QStringView text)
 
 } // namespace
 
-std::optional<ReceptionRule> ReceptionRule::parse(QStringView raw, QString* error)
+Result<ReceptionRule> ReceptionRule::parse(QStringView raw)
 {
     QString text = toHalfWidth(raw).simplified().remove(QLatin1Char(' '));
     ReceptionRule rule;
@@ -102,10 +102,10 @@ std::optional<ReceptionRule> ReceptionRule::parse(QStringView raw, QString* erro
         if (ok && !rule.days.isEmpty())
             return rule;
     }
-    *error = tr("\"%1\" is not a reception rule such as 每周三, 每周二、四, 每月8日, 单月15日 or "
-                "每月第一个周三")
-                 .arg(raw.toString());
-    return std::nullopt;
+    return Outcome::badInput(
+        tr("\"%1\" is not a reception rule such as 每周三, 每周二、四, 每月8日, 单月15日 or "
+           "每月第一个周三")
+            .arg(raw.toString()));
 }
 
 bool ReceptionRule::monthIncluded(int month) const

@@ -27,7 +27,7 @@ public:
     bool skipHolidays = false;
 
     // Null with *error saying which forms are understood.
-    static std::optional<ReceptionRule> parse(QStringView text, QString* error);
+    static Result<ReceptionRule> parse(QStringView text);
     // The planned reception days in [from, to], after holidays are applied, without repeats.
     QList<QDate> datesIn(const QDate& from, const QDate& to,
                          const calendar::WorkingCalendar& calendar) const;

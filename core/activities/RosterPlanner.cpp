@@ -31,17 +31,16 @@ int RosterPlanner::proRated(int yearlyMinimum, const QDate& from, const QDate& t
     return shareUpTo(to) - shareUpTo(from.addDays(-1));
 }
 
-std::optional<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QDate& to,
-                                          const RosterOptions& options, QString* error) const
+Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QDate& to,
+                                   const RosterOptions& options) const
 {
     const auto station = registry::StationStore(m_db).get(stationId);
-    if (!station) {
-        *error = tr("Station %1 does not exist").arg(stationId);
-        return std::nullopt;
-    }
-    const auto rule = ReceptionRule::parse(station->receptionRule, error);
+    if (!station)
+        return Outcome::failure(Outcome::Kind::NotFound,
+                                tr("Station %1 does not exist").arg(stationId));
+    const auto rule = ReceptionRule::parse(station->receptionRule);
     if (!rule)
-        return std::nullopt;
+        return rule.failure();
     Roster roster;
     roster.stationId = stationId;
     roster.from = from;

@@ -44,9 +44,9 @@ class RosterPlanner {
 
 public:
     RosterPlanner(QSqlDatabase db, calendar::WorkingCalendar calendar);
-    // Null with *error when the station does not exist or has no reception rule it understands.
-    std::optional<Roster> plan(qint64 stationId, const QDate& from, const QDate& to,
-                               const RosterOptions& options, QString* error) const;
+    // Fails when the station does not exist or has no reception rule it understands.
+    Result<Roster> plan(qint64 stationId, const QDate& from, const QDate& to,
+                        const RosterOptions& options) const;
     // The minimum for a period: the yearly one's year-to-date share (rounded up) at the period's
     // end less that before it, so that a year's quarters or months add up to the minimum.
     static int proRated(int yearlyMinimum, const QDate& from, const QDate& to);

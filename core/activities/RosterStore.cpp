@@ -71,9 +71,7 @@ Outcome RosterStore::save(const Roster& roster)
             return storage::sql::storageFailure(query);
         ++saved;
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(saved);
+    return transaction->commitWith(Outcome::success(saved));
 }
 
 Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qint64>& deputyIds)
@@ -121,9 +119,7 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
             {stationId, storage::sql::dateValue(date)}) ||
         !insertDay(query, stationId, date, deputyIds))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
@@ -142,9 +138,7 @@ Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
             tr("%1 is not an unrecorded roster day").arg(date.toString(Qt::ISODate)));
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 bool RosterStore::hasDays(qint64 stationId, const QDate& from, const QDate& to) const
@@ -259,9 +253,7 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
             return storage::sql::storageFailure(query);
         recorded->activityIds << activity.id;
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(recorded->activityIds.size());
+    return transaction->commitWith(Outcome::success(recorded->activityIds.size()));
 }
 
 } // namespace dd::activities

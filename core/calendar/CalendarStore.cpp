@@ -75,9 +75,7 @@ Outcome CalendarStore::replace(const QSet<int>& years, const QList<CalendarDay>&
                                                         : QStringLiteral("holiday"),
                  day.name}))
             return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(years.size());
+    return transaction->commitWith(Outcome::success(years.size()));
 }
 
 Outcome CalendarStore::importCsv(const QString& path)
@@ -87,11 +85,10 @@ Outcome CalendarStore::importCsv(const QString& path)
         return Outcome::failure(Outcome::Kind::Invalid,
                                 QCoreApplication::translate("dd::Calendar", "Cannot read %1: %2")
                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
-    QString error;
-    const auto days = WorkingCalendar::parseCalendarCsv(file.readAll(), &error);
+    const auto days = WorkingCalendar::parseCalendarCsv(file.readAll());
     if (!days)
-        return Outcome::failure(Outcome::Kind::Invalid, QStringLiteral("%1: %2").arg(
-                                                            QDir::toNativeSeparators(path), error));
+        return Outcome::badInput(
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), days.error()));
     return replaceYears(*days);
 }
 

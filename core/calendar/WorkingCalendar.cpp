@@ -21,14 +21,13 @@ WorkingCalendar::WorkingCalendar(QList<CalendarDay> days)
 WorkingCalendar WorkingCalendar::builtIn()
 {
     QFile file(QStringLiteral(":/deputydesk/data/holidays.csv"));
-    QString error;
-    const auto days =
-        file.open(QIODevice::ReadOnly) ? parseCalendarCsv(file.readAll(), &error) : std::nullopt;
-    return WorkingCalendar(days.value_or(QList<CalendarDay>{}));
+    // The built-in file is part of the program: it always reads.
+    const bool read = file.open(QIODevice::ReadOnly);
+    Q_ASSERT(read);
+    return WorkingCalendar(parseCalendarCsv(file.readAll()).valueOr({}));
 }
 
-std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteArray& bytes,
-                                                                    QString* error)
+Result<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteArray& bytes)
 {
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
@@ -43,18 +42,14 @@ std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteA
             line.startsWith(QLatin1String("date"), Qt::CaseInsensitive))
             continue;
         const QStringList fields = line.split(QLatin1Char(','));
-        if (fields.size() < 2) {
-            *error = tr("line %1: expected date,kind,name").arg(number);
-            return std::nullopt;
-        }
+        if (fields.size() < 2)
+            return Outcome::badInput(tr("line %1: expected date,kind,name").arg(number));
         CalendarDay day;
         day.date = QDate::fromString(fields.at(0).trimmed(), Qt::ISODate);
-        if (!day.date.isValid()) {
-            *error = tr("line %1: %2 is not a date such as 2026-10-01")
-                         .arg(number)
-                         .arg(fields.at(0).trimmed());
-            return std::nullopt;
-        }
+        if (!day.date.isValid())
+            return Outcome::badInput(tr("line %1: %2 is not a date such as 2026-10-01")
+                                         .arg(number)
+                                         .arg(fields.at(0).trimmed()));
         const QString kind = fields.at(1).trimmed().toLower();
         if (kind == QLatin1String("holiday") || kind == QStringLiteral("休") ||
             kind == QStringLiteral("放假"))
@@ -62,25 +57,19 @@ std::optional<QList<CalendarDay>> WorkingCalendar::parseCalendarCsv(const QByteA
         else if (kind == QLatin1String("workday") || kind == QStringLiteral("班") ||
                  kind == QStringLiteral("上班"))
             day.kind = CalendarDay::Kind::Workday;
-        else {
-            *error = tr("line %1: kind must be holiday or workday, not %2")
-                         .arg(number)
-                         .arg(fields.at(1).trimmed());
-            return std::nullopt;
-        }
+        else
+            return Outcome::badInput(tr("line %1: kind must be holiday or workday, not %2")
+                                         .arg(number)
+                                         .arg(fields.at(1).trimmed()));
         day.name = fields.mid(2).join(QLatin1Char(',')).trimmed();
-        if (seen.contains(day.date)) {
-            *error =
-                tr("line %1: %2 is listed twice").arg(number).arg(day.date.toString(Qt::ISODate));
-            return std::nullopt;
-        }
+        if (seen.contains(day.date))
+            return Outcome::badInput(
+                tr("line %1: %2 is listed twice").arg(number).arg(day.date.toString(Qt::ISODate)));
         seen.insert(day.date);
         days << day;
     }
-    if (days.isEmpty()) {
-        *error = tr("the file lists no days");
-        return std::nullopt;
-    }
+    if (days.isEmpty())
+        return Outcome::badInput(tr("the file lists no days"));
     return days;
 }
 

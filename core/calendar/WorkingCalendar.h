@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -28,8 +30,7 @@ public:
     // The arrangements shipped with the program (2025, 2026).
     static WorkingCalendar builtIn();
     // CSV "date,kind,name" (UTF-8, BOM optional, '#' comments); errors name the line.
-    static std::optional<QList<CalendarDay>> parseCalendarCsv(const QByteArray& bytes,
-                                                              QString* error);
+    static Result<QList<CalendarDay>> parseCalendarCsv(const QByteArray& bytes);
 
     bool hasYear(int year) const { return m_years.contains(year); }
     QList<int> years() const;

@@ -39,21 +39,18 @@ QByteArray document(const QStringList& headers, const QList<QStringList>& rows)
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+Outcome writeFile(const QString& path, const QByteArray& bytes)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        *error = QCoreApplication::translate("dd::Files", "%1 is a folder; please give a file name")
-                     .arg(shown);
-        return false;
-    }
+    if (QFileInfo(path).isDir())
+        return Outcome::badInput(
+            QCoreApplication::translate("dd::Files", "%1 is a folder; please give a file name")
+                .arg(shown));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QCoreApplication::translate("dd::Files", "Cannot write %1: %2")
-                     .arg(shown, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Outcome::storage(QCoreApplication::translate("dd::Files", "Cannot write %1: %2")
+                                    .arg(shown, file.errorString()));
+    return Outcome::success();
 }
 
 } // namespace dd::csv

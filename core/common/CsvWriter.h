@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Outcome.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,6 +17,6 @@ QString field(const QString& value);
 QByteArray document(const QStringList& headers, const QList<QStringList>& rows);
 
 // Writes through a temporary file and renames, so a failure leaves the old file intact.
-bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
+Outcome writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace dd::csv

@@ -23,10 +23,15 @@ struct Outcome {
     QString message;
 
     bool ok() const { return kind == Kind::Ok; }
+    explicit operator bool() const { return ok(); }
     QString text() const;
     static Outcome success(qint64 id = 0) { return {Kind::Ok, id, {}, {}}; }
     static Outcome invalid(FieldErrors errors) { return {Kind::Invalid, 0, std::move(errors), {}}; }
     static Outcome failure(Kind kind, QString message) { return {kind, 0, {}, std::move(message)}; }
+    // Input that cannot be used, said in one message (a file that is not ours, a bad period).
+    static Outcome badInput(QString message) { return failure(Kind::Invalid, std::move(message)); }
+    // What failed underneath: the disk, the file, the database.
+    static Outcome storage(QString message) { return failure(Kind::Storage, std::move(message)); }
 };
 
 // The field's name as the clerk reads it ("phone" → 联系电话); the code itself when unknown.

@@ -62,7 +62,7 @@ Period Period::of(Kind kind, int year, int index)
     return p;
 }
 
-std::optional<Period> Period::parse(QStringView input, QString* error)
+Result<Period> Period::parse(QStringView input)
 {
     const QString text = input.trimmed().toString().toUpper();
     static const QRegularExpression year(QStringLiteral(R"(^(\d{4})$)"));
@@ -70,12 +70,11 @@ std::optional<Period> Period::parse(QStringView input, QString* error)
     static const QRegularExpression quarter(QStringLiteral(R"(^(\d{4})Q(\d)$)"));
     static const QRegularExpression month(QStringLiteral(R"(^(\d{4})-(\d{1,2})$)"));
     static const QRegularExpression term(QStringLiteral(R"(^T(\d{1,3})$)"));
-    const auto fail = [&](const QString& why) -> std::optional<Period> {
-        if (error)
-            *error = why + QLatin1Char(' ') +
-                     tr("Periods are written 2026 (year), 2026H1 (half-year), 2026Q3 (quarter), "
-                        "2026-07 (month) or T18 (term).");
-        return std::nullopt;
+    const auto fail = [&](const QString& why) -> Result<Period> {
+        return Outcome::badInput(
+            why + QLatin1Char(' ') +
+            tr("Periods are written 2026 (year), 2026H1 (half-year), 2026Q3 (quarter), "
+               "2026-07 (month) or T18 (term)."));
     };
     QRegularExpressionMatch match;
     if ((match = year.match(text)).hasMatch())

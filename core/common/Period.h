@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -34,7 +36,7 @@ public:
     // running ends today), each a year clipped to the term's dates.
     QList<Period> yearsWithin(const QDate& until) const;
 
-    static std::optional<Period> parse(QStringView text, QString* error);
+    static Result<Period> parse(QStringView text);
     static Period containing(Kind kind, const QDate& date);
     static Period of(Kind kind, int year, int index);
 };

@@ -180,9 +180,8 @@ private:
         QSqlQuery query(m_db);
         for (const registry::StationRow& row : registry::StationStore(m_db).list()) {
             const registry::Station& station = row.station;
-            QString error;
-            auto roster = planner.plan(station.id, QDate(year, 1, 1), QDate(year, 12, 31),
-                                       RosterOptions(), &error);
+            auto roster =
+                planner.plan(station.id, QDate(year, 1, 1), QDate(year, 12, 31), RosterOptions());
             if (!roster || roster->days.isEmpty())
                 continue; // no rule it understands: no reception days
             // A busy station seats more deputies a day, so that everyone can meet the minimum.
@@ -190,8 +189,7 @@ private:
             const qsizetype needed = roster->names.size() * roster->minimum;
             if (needed > roster->days.size() * roomy.required) {
                 roomy.capacity = int((needed + roster->days.size() - 1) / roster->days.size());
-                roster =
-                    planner.plan(station.id, QDate(year, 1, 1), QDate(year, 12, 31), roomy, &error);
+                roster = planner.plan(station.id, QDate(year, 1, 1), QDate(year, 12, 31), roomy);
             }
             for (RosterDay& day : roster->days) // those behind skip their duties
                 day.deputyIds.removeIf([&](qint64 id) { return m_behind.contains(id); });

@@ -275,8 +275,8 @@ Outcome Generator::run(DemoSummary* summary)
         outcome = addGroups();
     if (!outcome.ok())
         return outcome;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
+    if (Outcome committed = transaction->commit(); !committed.ok())
+        return committed;
     if (summary)
         *summary = m_summary;
     return Outcome::success();
@@ -519,8 +519,7 @@ Outcome generateDemo(QSqlDatabase db, const DemoOptions& options, DemoSummary* s
         outcome = demo::generateLoopDemo(db, options, &counted);
     if (outcome.ok())
         outcome = demo::generateActivityDemo(db, options, &counted);
-    if (outcome.ok() && !transaction->commit())
-        outcome = Outcome::failure(Outcome::Kind::Storage, transaction->error());
+    outcome = transaction->commitWith(outcome);
     if (outcome.ok() && summary)
         *summary = counted;
     return outcome;

@@ -440,9 +440,7 @@ Outcome LoopDemo::run()
                 return added;
         }
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace

@@ -14,10 +14,10 @@ QString CellValues::text(const Cell* cell)
     return cell ? normalizeText(cell->text) : QString();
 }
 
-QString CellValues::birthMonth(const Cell* cell, QString* problem)
+Result<QString> CellValues::birthMonth(const Cell* cell)
 {
     if (!cell)
-        return {};
+        return QString();
     if (cell->kind == Cell::Kind::Date && cell->date.isValid())
         return cell->date.toString(QStringLiteral("yyyy-MM"));
     const QString value = toHalfWidth(cell->text).trimmed();
@@ -31,14 +31,13 @@ QString CellValues::birthMonth(const Cell* cell, QString* problem)
             return month;
     if (const QDate date = registry::parseLooseDate(value); date.isValid())
         return date.toString(QStringLiteral("yyyy-MM"));
-    *problem = tr("%1 is not a month such as 1975.03 or 1975年3月").arg(cell->text);
-    return {};
+    return Outcome::badInput(tr("%1 is not a month such as 1975.03 or 1975年3月").arg(cell->text));
 }
 
-QDate CellValues::date(const Cell* cell, int defaultYear, QString* problem)
+Result<QDate> CellValues::date(const Cell* cell, int defaultYear)
 {
     if (!cell)
-        return {};
+        return QDate();
     if (cell->kind == Cell::Kind::Date && cell->date.isValid())
         return cell->date;
     QDate date;
@@ -59,7 +58,7 @@ QDate CellValues::date(const Cell* cell, int defaultYear, QString* problem)
                                          QStringLiteral("/"), QStringLiteral("无"),
                                          QStringLiteral("——")};
         if (value.isEmpty() || none.contains(value))
-            return {};
+            return QDate();
         date = registry::parseLooseDate(value);
         static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
         if (!date.isValid() && compact.match(value).hasMatch())
@@ -70,9 +69,9 @@ QDate CellValues::date(const Cell* cell, int defaultYear, QString* problem)
             date = QDate(defaultYear, match.captured(1).toInt(), match.captured(2).toInt());
     }
     if (!date.isValid() || date.year() < 1949)
-        *problem =
-            tr("%1 is not a date such as 2026-03-05, 2026.3.5 or 2026年3月5日").arg(cell->text);
-    return date.isValid() && date.year() >= 1949 ? date : QDate();
+        return Outcome::badInput(
+            tr("%1 is not a date such as 2026-03-05, 2026.3.5 or 2026年3月5日").arg(cell->text));
+    return date;
 }
 
 QString CellValues::phone(const Cell* cell)
@@ -80,16 +79,15 @@ QString CellValues::phone(const Cell* cell)
     return cell ? normalizePhone(cell->text) : QString();
 }
 
-QString CellValues::idNumber(const Cell* cell, QString* problem)
+Result<QString> CellValues::idNumber(const Cell* cell)
 {
     if (!cell)
-        return {};
-    if (cell->kind == Cell::Kind::Number && cell->number >= 1e15) {
-        *problem = tr("%1 was stored as a number, so Excel has already replaced its last digits "
-                      "with zeros. Format the column as text and type the numbers again.")
-                       .arg(cell->text);
-        return {};
-    }
+        return QString();
+    if (cell->kind == Cell::Kind::Number && cell->number >= 1e15)
+        return Outcome::badInput(
+            tr("%1 was stored as a number, so Excel has already replaced its last digits "
+               "with zeros. Format the column as text and type the numbers again.")
+                .arg(cell->text));
     return normalizeIdNumber(cell->text);
 }
 
@@ -109,7 +107,7 @@ bool CellValues::yes(const Cell* cell)
     return words.contains(normalizeText(cell->text).toLower());
 }
 
-int CellValues::stars(const Cell* cell, QString* problem)
+Result<int> CellValues::stars(const Cell* cell)
 {
     const QString value = text(cell);
     if (value.isEmpty() || value == u"无" || value == u"未评")
@@ -124,10 +122,9 @@ int CellValues::stars(const Cell* cell, QString* problem)
     else if (const qsizetype at = chinese.indexOf(first); at >= 0)
         count = int(at) + 1;
     static const QRegularExpression shape(QStringLiteral(R"(^.(星级?|星|级)?$)"));
-    if (count == 0 || !shape.match(value).hasMatch()) {
-        *problem = tr("%1 is not a star rating from 1 to 5 (such as 3, 三星 or ★★★)").arg(value);
-        return 0;
-    }
+    if (count == 0 || !shape.match(value).hasMatch())
+        return Outcome::badInput(
+            tr("%1 is not a star rating from 1 to 5 (such as 3, 三星 or ★★★)").arg(value));
     return count;
 }
 

@@ -165,8 +165,7 @@ bool feedGb18030(QIODevice& device, CsvParser& parser)
 }
 } // namespace
 
-std::optional<Table> CsvFileReader::read(QIODevice& device, const QString& tableName,
-                                         QString* error)
+Result<Table> CsvFileReader::read(QIODevice& device, const QString& tableName)
 {
     const QByteArray head = device.peek(8192 + 3);
     std::optional<QStringConverter::Encoding> unicode = QStringConverter::Utf8;
@@ -178,26 +177,22 @@ std::optional<Table> CsvFileReader::read(QIODevice& device, const QString& table
     } else {
         const bool bom = head.startsWith("\xEF\xBB\xBF");
         skip = bom ? 3 : 0;
-        if (head.mid(skip, 8192).contains('\0')) {
-            *error = tr("the file is neither a workbook nor text (CSV)");
-            return std::nullopt;
-        }
+        if (head.mid(skip, 8192).contains('\0'))
+            return Outcome::badInput(tr("the file is neither a workbook nor text (CSV)"));
         if (!isUtf8(device, skip)) {
-            if (bom) {
-                *error = tr("the file says it is UTF-8 but holds bytes that are not");
-                return std::nullopt;
-            }
+            if (bom)
+                return Outcome::badInput(
+                    tr("the file says it is UTF-8 but holds bytes that are not"));
             unicode.reset(); // as Excel and WPS save CSV on a Chinese PC
         }
     }
     device.seek(skip);
     CsvParser parser(tableName);
     if (!unicode) {
-        if (!feedGb18030(device, parser)) {
-            *error = tr("the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8 or as "
-                        ".xlsx");
-            return std::nullopt;
-        }
+        if (!feedGb18030(device, parser))
+            return Outcome::badInput(
+                tr("the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8 or as "
+                   ".xlsx"));
         return parser.finish();
     }
     QStringDecoder decoder(*unicode);

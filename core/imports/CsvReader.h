@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "imports/Table.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,8 @@ class CsvFileReader {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::TableFile)
 public:
     static constexpr qint64 kChunkBytes = 1024 * 1024;
-    // `device` is open and at its start; nullopt with *error (said without the file's name).
-    static std::optional<Table> read(QIODevice& device, const QString& tableName, QString* error);
+    // `device` is open and at its start; a failure says why without the file's name.
+    static Result<Table> read(QIODevice& device, const QString& tableName);
 };
 
 } // namespace dd::imports

@@ -33,10 +33,9 @@ std::optional<ImportSource> ImportSourceFinder::read(const QString& path,
                                                      const QString& requiredField,
                                                      QList<ImportProblem>* problems)
 {
-    QString error;
-    const auto tables = TableFile::read(path, &error);
+    const auto tables = TableFile::read(path);
     if (!tables) {
-        problems->append({0, {}, error});
+        problems->append({0, {}, tables.error()});
         return std::nullopt;
     }
     ImportProblem missingHeader;

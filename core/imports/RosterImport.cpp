@@ -218,17 +218,18 @@ void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
     deputy.name = name;
     deputy.gender = CellValues::text(cell("gender"));
     deputy.ethnicity = CellValues::text(cell("ethnicity"));
-    QString problemText;
-    deputy.birthMonth = CellValues::birthMonth(cell("birth_month"), &problemText);
-    if (!problemText.isEmpty())
-        problem(row.number, QStringLiteral("birth_month"), std::exchange(problemText, {}));
+    if (const auto birthMonth = CellValues::birthMonth(cell("birth_month")))
+        deputy.birthMonth = *birthMonth;
+    else
+        problem(row.number, QStringLiteral("birth_month"), birthMonth.error());
     deputy.party = CellValues::text(cell("party"));
     deputy.education = CellValues::text(cell("education"));
     deputy.workUnit = CellValues::text(cell("work_unit"));
     deputy.phone = CellValues::phone(cell("phone"));
-    deputy.idNumber = CellValues::idNumber(cell("id_number"), &problemText);
-    if (!problemText.isEmpty())
-        problem(row.number, QStringLiteral("id_number"), std::exchange(problemText, {}));
+    if (const auto idNumber = CellValues::idNumber(cell("id_number")))
+        deputy.idNumber = *idNumber;
+    else
+        problem(row.number, QStringLiteral("id_number"), idNumber.error());
     deputy.address = CellValues::text(cell("address"));
     deputy.composition = CellValues::text(cell("composition"));
     deputy.isCadre = CellValues::yes(cell("cadre"));
@@ -405,9 +406,7 @@ Outcome RosterImport::apply(ImportCounts* counts)
         }
         ++counts->inserted;
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::imports

@@ -105,10 +105,10 @@ void StationImport::planRow(const Row& row, QHash<QString, int>& seen)
     station.address = CellValues::text(cell("address"));
     station.liaisonOfficer = CellValues::text(cell("liaison_officer"));
     station.phone = CellValues::phone(cell("phone"));
-    QString starsProblem;
-    station.starRating = CellValues::stars(cell("star_rating"), &starsProblem);
-    if (!starsProblem.isEmpty())
-        problem(row.number, QStringLiteral("star_rating"), starsProblem);
+    if (const auto stars = CellValues::stars(cell("star_rating")))
+        station.starRating = *stars;
+    else
+        problem(row.number, QStringLiteral("star_rating"), stars.error());
     station.isModel = CellValues::yes(cell("model"));
     station.receptionRule = CellValues::text(cell("reception_rule"));
     station.notes = CellValues::text(cell("notes"));
@@ -198,9 +198,7 @@ Outcome StationImport::apply(ImportCounts* counts)
             return saved;
         }
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::imports

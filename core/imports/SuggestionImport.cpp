@@ -351,13 +351,12 @@ void SuggestionImport::planHistory(const Row& row, PlannedSuggestion& planned)
     };
     bool unreadable = false;
     const auto date = [&](const char* field) {
-        QString message;
-        const QDate value = CellValues::date(cell(field), m_options.year, &message);
-        if (!message.isEmpty()) {
-            problem(row.number, QLatin1String(field), message);
+        const auto value = CellValues::date(cell(field), m_options.year);
+        if (!value) {
+            problem(row.number, QLatin1String(field), value.error());
             unreadable = true;
         }
-        return value;
+        return value.valueOr(QDate());
     };
     const auto request = [&](StepKind kind, const QDate& on) {
         StepRequest step;
@@ -539,9 +538,7 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
         }
         ++counts->inserted;
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::imports

@@ -19,33 +19,27 @@ bool looksLikeMarkup(const QByteArray& head)
 }
 } // namespace
 
-std::optional<QList<Table>> TableFile::read(const QString& path, QString* error)
+Result<QList<Table>> TableFile::read(const QString& path)
 {
     QFile file(path);
     const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = tr("%1 is a folder, not a file").arg(path);
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > kMaxFileBytes) {
-        *error = tr("%1 is larger than 100 MB; a roster is never that large").arg(path);
-        return std::nullopt;
-    }
-    if (const qint64 fields = countTextFields(file); fields > kMaxTextFields) {
-        *error = tr("%1 has more than %2 cells; a roster or a ledger is never that large. Check "
-                    "that it is the right file.")
-                     .arg(info.fileName())
-                     .arg(kMaxTextFields);
-        return std::nullopt;
-    }
+    if (info.isDir())
+        return Outcome::badInput(tr("%1 is a folder, not a file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Outcome::badInput(tr("cannot open %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxFileBytes)
+        return Outcome::badInput(
+            tr("%1 is larger than 100 MB; a roster is never that large").arg(path));
+    if (const qint64 fields = countTextFields(file); fields > kMaxTextFields)
+        return Outcome::badInput(
+            tr("%1 has more than %2 cells; a roster or a ledger is never that large. Check "
+               "that it is the right file.")
+                .arg(info.fileName())
+                .arg(kMaxTextFields));
     const QByteArray head = file.peek(8192);
     if (isWorkbook(head) || !refusal(head, info.fileName()).isEmpty())
-        return read(file.readAll(), info.fileName(), error);
-    return readCsv(file, info.fileName(), error);
+        return read(file.readAll(), info.fileName());
+    return readCsv(file, info.fileName());
 }
 
 bool TableFile::isWorkbook(const QByteArray& head)
@@ -53,14 +47,11 @@ bool TableFile::isWorkbook(const QByteArray& head)
     return head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06");
 }
 
-std::optional<QList<Table>> TableFile::readCsv(QIODevice& device, const QString& name,
-                                               QString* error)
+Result<QList<Table>> TableFile::readCsv(QIODevice& device, const QString& name)
 {
-    auto table = CsvFileReader::read(device, name, error);
-    if (!table) {
-        *error = tr("%1: %2").arg(name, *error);
-        return std::nullopt;
-    }
+    auto table = CsvFileReader::read(device, name);
+    if (!table)
+        return Outcome::badInput(tr("%1: %2").arg(name, table.error()));
     return QList<Table>{std::move(*table)};
 }
 
@@ -86,29 +77,20 @@ qint64 TableFile::countTextFields(QFile& file)
     return fields;
 }
 
-std::optional<QList<Table>> TableFile::read(const QByteArray& bytes, const QString& name,
-                                            QString* error)
+Result<QList<Table>> TableFile::read(const QByteArray& bytes, const QString& name)
 {
     if (isWorkbook(bytes)) {
-        XlsxReader reader(bytes);
-        QList<Table> tables;
-        for (int i = 0; reader.isValid() && i < reader.sheetNames().size(); ++i)
-            if (auto table = reader.readSheet(i))
-                tables.append(std::move(*table));
-        if (!reader.isValid()) {
-            *error = tr("%1 cannot be read: %2").arg(name, reader.error());
-            return std::nullopt;
-        }
+        auto tables = XlsxReader::read(bytes);
+        if (!tables)
+            return Outcome::badInput(tr("%1 cannot be read: %2").arg(name, tables.error()));
         return tables;
     }
-    if (const QString refused = refusal(bytes, name); !refused.isEmpty()) {
-        *error = refused;
-        return std::nullopt;
-    }
+    if (const QString refused = refusal(bytes, name); !refused.isEmpty())
+        return Outcome::badInput(refused);
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    return readCsv(buffer, name, error);
+    return readCsv(buffer, name);
 }
 
 QString TableFile::refusal(const QByteArray& head, const QString& name)

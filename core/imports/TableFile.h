@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "imports/Table.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,9 @@ public:
     // for a workbook; empty ones count here too).
     static constexpr qint64 kMaxTextFields = 2'000'000;
 
-    // Every visible sheet of a workbook, or the one table of a CSV file; nullopt with *error.
-    static std::optional<QList<Table>> read(const QString& path, QString* error);
-    static std::optional<QList<Table>> read(const QByteArray& bytes, const QString& name,
-                                            QString* error);
+    // Every visible sheet of a workbook, or the one table of a CSV file; or what is wrong.
+    static Result<QList<Table>> read(const QString& path);
+    static Result<QList<Table>> read(const QByteArray& bytes, const QString& name);
 
 private:
     static qint64 countTextFields(QFile& file);
@@ -32,8 +32,7 @@ private:
     // Why a file that is not a spreadsheet is refused (an .xls, a web page, a PDF); empty when
     // it may be one.
     static QString refusal(const QByteArray& head, const QString& name);
-    static std::optional<QList<Table>> readCsv(QIODevice& device, const QString& name,
-                                               QString* error);
+    static Result<QList<Table>> readCsv(QIODevice& device, const QString& name);
 };
 
 } // namespace dd::imports

@@ -229,25 +229,41 @@ QDate excelDate(double serial, bool date1904)
     return days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
 }
 
-XlsxReader::XlsxReader(QByteArray bytes)
-    : m_zip(std::make_unique<xlsx::ZipArchive>(std::move(bytes)))
+XlsxReader::XlsxReader(std::unique_ptr<xlsx::ZipArchive> zip)
+    : m_zip(std::move(zip))
 {
-    if (!m_zip->isValid())
-        m_error = m_zip->error();
-    else if (!m_zip->contains(QStringLiteral("xl/workbook.xml")))
-        m_error = tr("the file is a zip archive but not an Excel workbook");
-    else
-        readWorkbook();
 }
 
 XlsxReader::~XlsxReader() = default;
 
+Result<QList<Table>> XlsxReader::read(QByteArray bytes)
+{
+    auto zip = xlsx::ZipArchive::open(std::move(bytes));
+    if (!zip)
+        return zip.failure();
+    if (!(*zip)->contains(QStringLiteral("xl/workbook.xml")))
+        return Outcome::badInput(tr("the file is a zip archive but not an Excel workbook"));
+    XlsxReader reader(std::move(*zip));
+    if (!reader.readWorkbook())
+        return Outcome::badInput(reader.m_error);
+    QList<Table> tables;
+    for (int i = 0; i < reader.m_sheets.size(); ++i) {
+        auto table = reader.readSheet(i);
+        if (!table)
+            return Outcome::badInput(reader.m_error);
+        tables.append(std::move(*table));
+    }
+    return tables;
+}
+
 std::optional<QByteArray> XlsxReader::part(const QString& name)
 {
     auto bytes = m_zip->read(name);
-    if (!bytes)
-        m_error = m_zip->error();
-    return bytes;
+    if (!bytes) {
+        m_error = bytes.error();
+        return std::nullopt;
+    }
+    return std::move(*bytes);
 }
 
 bool XlsxReader::readWorkbook()
@@ -347,14 +363,6 @@ bool XlsxReader::readStyles(const QString& name)
     return true;
 }
 
-QStringList XlsxReader::sheetNames() const
-{
-    QStringList names;
-    for (const SheetEntry& sheet : m_sheets)
-        names << sheet.name;
-    return names;
-}
-
 QString XlsxReader::formatNumber(double value, int style, QDate* date) const
 {
     const NumberFormat format =
@@ -371,7 +379,7 @@ QString XlsxReader::formatNumber(double value, int style, QDate* date) const
 
 std::optional<Table> XlsxReader::readSheet(int index)
 {
-    if (!isValid() || index < 0 || index >= m_sheets.size())
+    if (index < 0 || index >= m_sheets.size())
         return std::nullopt;
     const auto bytes = part(m_sheets[index].part);
     if (!bytes)

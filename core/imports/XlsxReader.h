@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "imports/Table.h"
 
 #include <QByteArray>
@@ -26,15 +27,12 @@ class XlsxReader {
 public:
     static constexpr int kMaxCells = 1'000'000;
 
-    explicit XlsxReader(QByteArray bytes);
+    // Every visible sheet, in the workbook's order; or what is wrong with the file.
+    static Result<QList<Table>> read(QByteArray bytes);
+
     ~XlsxReader();
     XlsxReader(const XlsxReader&) = delete;
     XlsxReader& operator=(const XlsxReader&) = delete;
-
-    bool isValid() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    QStringList sheetNames() const; // visible sheets, in the workbook's order
-    std::optional<Table> readSheet(int index);
 
     struct NumberFormat {
         bool isDate = false;
@@ -42,7 +40,10 @@ public:
     };
 
 private:
+    explicit XlsxReader(std::unique_ptr<xlsx::ZipArchive> zip);
+    // The steps of read(): false with m_error saying why.
     bool readWorkbook();
+    std::optional<Table> readSheet(int index);
     bool readSharedStrings(const QString& part);
     bool readStyles(const QString& part);
     std::optional<QByteArray> part(const QString& name);

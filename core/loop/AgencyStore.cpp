@@ -55,9 +55,7 @@ Outcome AgencyStore::add(Agency& agency)
                             storage::sql::nowText()}))
         return storage::sql::storageFailure(query);
     agency.id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(agency.id);
+    return transaction->commitWith(Outcome::success(agency.id));
 }
 
 Outcome AgencyStore::update(const Agency& original)
@@ -78,9 +76,7 @@ Outcome AgencyStore::update(const Agency& original)
                            "WHERE id = ?"),
             {agency.name, agency.kind, agency.contact, agency.phone, agency.id}))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(agency.id);
+    return transaction->commitWith(Outcome::success(agency.id));
 }
 
 QList<Agency> AgencyStore::list() const
@@ -162,9 +158,7 @@ Outcome addCategory(QSqlDatabase db, const QString& rawName)
                            "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
             {name}))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::loop

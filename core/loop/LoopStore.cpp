@@ -284,9 +284,7 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
     }
     if (!stepped.ok())
         return stepped;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(item.id);
+    return transaction->commitWith(Outcome::success(item.id));
 }
 
 Outcome LoopStore::insertStep(const Step& step)
@@ -405,9 +403,7 @@ Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepReques
             return outcome;
         }
     }
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
@@ -466,9 +462,7 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
         saved = insertStep(step);
     if (!saved.ok())
         return saved;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(item.id);
+    return transaction->commitWith(Outcome::success(item.id));
 }
 
 Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
@@ -499,9 +493,7 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
         saved = insertStep(step);
     if (!saved.ok())
         return saved;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(item->id);
+    return transaction->commitWith(Outcome::success(item->id));
 }
 
 void LoopStore::attachPeople(QList<Item>& items, const QString& where,

@@ -86,9 +86,7 @@ bool insertEvent(QSqlQuery& query, qint64 membershipId, const QString& kind, con
 
 Outcome committed(storage::WriteTransaction& transaction, qint64 id)
 {
-    if (!transaction.commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction.error());
-    return Outcome::success(id);
+    return transaction.commitWith(Outcome::success(id));
 }
 } // namespace
 

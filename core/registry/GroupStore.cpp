@@ -39,9 +39,7 @@ Outcome GroupStore::add(DeputyGroup& group)
             {group.uuid, group.name, group.kind, group.termId}))
         return storage::sql::storageFailure(query);
     group.id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(group.id);
+    return transaction->commitWith(Outcome::success(group.id));
 }
 
 QList<DeputyGroup> GroupStore::list(qint64 termId) const
@@ -73,9 +71,7 @@ Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
                            "ON CONFLICT DO NOTHING"),
             {groupId, deputyId}))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::registry

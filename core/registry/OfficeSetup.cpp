@@ -44,9 +44,7 @@ Outcome initializeOffice(QSqlDatabase db, const OfficeProfile& profile)
         calendar::CalendarStore(db).replaceYears(calendar::WorkingCalendar::builtIn().days());
     if (!calendar.ok())
         return calendar;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::registry

@@ -81,9 +81,7 @@ Outcome StationStore::add(Station& station)
              station.notes, now, now}))
         return storage::sql::storageFailure(query);
     station.id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(station.id);
+    return transaction->commitWith(Outcome::success(station.id));
 }
 
 Outcome StationStore::update(Station& station)
@@ -110,9 +108,7 @@ Outcome StationStore::update(Station& station)
              int(station.isModel), int(station.isLegislativeContactPoint), station.receptionRule,
              station.notes, storage::sql::nowText(), station.id}))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(station.id);
+    return transaction->commitWith(Outcome::success(station.id));
 }
 
 std::optional<Station> StationStore::get(qint64 id) const
@@ -227,9 +223,7 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
             {storage::sql::newUuid(), deputyId, stationId, int(primary), day}))
         return storage::sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(id);
+    return transaction->commitWith(Outcome::success(id));
 }
 
 Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date)
@@ -248,9 +242,7 @@ Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& d
         return Outcome::failure(
             Outcome::Kind::NotFound,
             tr("Deputy %1 is not stationed at station %2").arg(deputyId).arg(stationId));
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success();
+    return transaction->commitWith(Outcome::success());
 }
 
 } // namespace dd::registry

@@ -99,9 +99,7 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
              storage::sql::dateValue(startDate)}))
         return storage::sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(id);
+    return transaction->commitWith(Outcome::success(id));
 }
 
 Outcome TermStore::addSession(Session& session)
@@ -140,9 +138,7 @@ Outcome TermStore::addSession(Session& session)
              storage::sql::dateValue(session.closingDate)}))
         return storage::sql::storageFailure(query);
     session.id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(session.id);
+    return transaction->commitWith(Outcome::success(session.id));
 }
 
 QList<Session> TermStore::sessions(std::optional<Level> level) const
@@ -208,9 +204,7 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
         OfficeSettings(m_db).set(OfficeSettings::termKey(level), QString::number(number));
     if (!setting.ok())
         return setting;
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(created.id);
+    return transaction->commitWith(Outcome::success(created.id));
 }
 
 Outcome TermStore::endTerm(const Term& term, const QDate& date)
@@ -244,9 +238,7 @@ Outcome TermStore::endTerm(const Term& term, const QDate& date)
         !storage::sql::run(query, QStringLiteral("UPDATE terms SET end_date = ? WHERE id = ?"),
                            {endDate, term.id}))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(term.id);
+    return transaction->commitWith(Outcome::success(term.id));
 }
 
 } // namespace dd::registry

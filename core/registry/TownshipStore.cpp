@@ -53,8 +53,8 @@ Outcome TownshipStore::ensure(const QString& rawName)
 {
     const QString name = normalizeText(rawName);
     if (name.isEmpty())
-        return Outcome::invalid(
-            {{QStringLiteral("township"), QCoreApplication::translate("dd::registry", "is required")}});
+        return Outcome::invalid({{QStringLiteral("township"),
+                                  QCoreApplication::translate("dd::registry", "is required")}});
     if (const auto existing = findByName(name))
         return Outcome::success(existing->id);
     const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
@@ -71,9 +71,7 @@ Outcome TownshipStore::ensure(const QString& rawName)
             {storage::sql::newUuid(), name, kind, storage::sql::nowText()}))
         return storage::sql::storageFailure(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(id);
+    return transaction->commitWith(Outcome::success(id));
 }
 
 } // namespace dd::registry

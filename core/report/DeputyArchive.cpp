@@ -42,16 +42,14 @@ DeputyArchive::DeputyArchive(QSqlDatabase db, registry::Deputy deputy,
     m_text = std::make_unique<DocumentText>(settings.documentLanguage());
 }
 
-std::unique_ptr<DeputyArchive> DeputyArchive::create(QSqlDatabase db, qint64 deputyId,
-                                                     std::optional<registry::Level> wanted,
-                                                     int termNumber, QString* error)
+Result<std::unique_ptr<DeputyArchive>> DeputyArchive::create(QSqlDatabase db, qint64 deputyId,
+                                                             std::optional<registry::Level> wanted,
+                                                             int termNumber)
 {
     const registry::DeputyStore deputies(db);
     const auto deputy = deputies.get(deputyId, true);
-    if (!deputy) {
-        *error = tr("No deputy %1").arg(deputyId);
-        return nullptr;
-    }
+    if (!deputy)
+        return Outcome::failure(Outcome::Kind::NotFound, tr("No deputy %1").arg(deputyId));
     const QList<registry::Membership> memberships = deputies.memberships(deputyId);
     registry::Level level = wanted.value_or(registry::OfficeSettings(db).officeLevel());
     if (!wanted && !memberships.isEmpty() &&
@@ -63,14 +61,13 @@ std::unique_ptr<DeputyArchive> DeputyArchive::create(QSqlDatabase db, qint64 dep
         if (m.level == level && (termNumber == 0 ? !chosen || m.termNumber > chosen->termNumber
                                                  : m.termNumber == termNumber))
             chosen = m;
-    if (!chosen) {
-        *error = termNumber > 0
-                     ? tr("%1 was not a %2 deputy of term %3")
-                           .arg(deputy->name, registry::levelName(level))
-                           .arg(termNumber)
-                     : tr("%1 was never a %2 deputy").arg(deputy->name, registry::levelName(level));
-        return nullptr;
-    }
+    if (!chosen)
+        return Outcome::badInput(
+            termNumber > 0
+                ? tr("%1 was not a %2 deputy of term %3")
+                      .arg(deputy->name, registry::levelName(level))
+                      .arg(termNumber)
+                : tr("%1 was never a %2 deputy").arg(deputy->name, registry::levelName(level)));
     return std::unique_ptr<DeputyArchive>(new DeputyArchive(db, *deputy, *chosen));
 }
 
@@ -183,8 +180,7 @@ void DeputyArchive::scores(SheetBuilder& out) const
         scoring::Selection one;
         one.deputyId = m_deputy.id;
         one.level = m_membership.level;
-        QString error;
-        const auto scores = engine.scores(Period::of(Period::Kind::Year, year, 0), one, &error);
+        const auto scores = engine.scores(Period::of(Period::Kind::Year, year, 0), one);
         if (!scores || scores->isEmpty())
             continue;
         const scoring::DeputyScore& s = scores->first();

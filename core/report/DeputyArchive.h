@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DocumentText.h"
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "report/SheetPrinter.h"
 
@@ -20,11 +21,10 @@ class DeputyArchive : public SheetSource {
 
 public:
     // `level` nullopt: the office's own level if the deputy sits there, else their first level
-    // on record; `termNumber` 0: their latest term at the level. Null (with *error) when the
-    // deputy did not serve at that level (and term).
-    static std::unique_ptr<DeputyArchive> create(QSqlDatabase db, qint64 deputyId,
-                                                 std::optional<registry::Level> level,
-                                                 int termNumber, QString* error);
+    // on record; `termNumber` 0: their latest term at the level. Fails when the deputy did not
+    // serve at that level (and term).
+    static Result<std::unique_ptr<DeputyArchive>>
+    create(QSqlDatabase db, qint64 deputyId, std::optional<registry::Level> level, int termNumber);
     int count() const override { return 1; }
     SheetDocument sheet(int index) const override;
     QString title() const override;

@@ -21,24 +21,23 @@ QuarterlySheets::QuarterlySheets(QSqlDatabase db, const Period& period)
     m_text = std::make_unique<DocumentText>(settings.documentLanguage());
 }
 
-std::unique_ptr<QuarterlySheets> QuarterlySheets::create(QSqlDatabase db, const Period& period,
-                                                         const Selection& selection,
-                                                         ScoreOrder order, QString* error)
+Result<std::unique_ptr<QuarterlySheets>> QuarterlySheets::create(QSqlDatabase db,
+                                                                 const Period& period,
+                                                                 const Selection& selection,
+                                                                 ScoreOrder order)
 {
     auto sheets = std::unique_ptr<QuarterlySheets>(new QuarterlySheets(db, period));
     // Everyone's scores, for the level ranks; then the selection, ranked among itself.
-    auto all = ScoreEngine(db).scores(period, {}, error);
+    auto all = ScoreEngine(db).scores(period, {});
     if (!all)
-        return nullptr;
+        return all.failure();
     for (DeputyScore& s : *all) {
         ++sheets->m_levelSizes[int(s.member.level)];
         if (selection.matches(s.member))
             sheets->m_scores << std::move(s);
     }
-    if (sheets->m_scores.isEmpty()) {
-        *error = tr("Nobody in the selection served in %1").arg(period.code());
-        return nullptr;
-    }
+    if (sheets->m_scores.isEmpty())
+        return Outcome::badInput(tr("Nobody in the selection served in %1").arg(period.code()));
     QList<DeputyScore*> ranked;
     for (DeputyScore& s : sheets->m_scores)
         ranked << &s;

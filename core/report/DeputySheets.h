@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DocumentText.h"
+#include "common/Result.h"
 #include "loop/LoopRecords.h"
 #include "report/SheetPrinter.h"
 #include "scoring/ScoreEngine.h"
@@ -20,10 +21,10 @@ class QuarterlySheets : public SheetSource {
     Q_DECLARE_TR_FUNCTIONS(dd::report::QuarterlySheets)
 
 public:
-    // Null (with *error) for a term or a selection nobody served in.
-    static std::unique_ptr<QuarterlySheets> create(QSqlDatabase db, const Period& period,
-                                                   const scoring::Selection& selection,
-                                                   scoring::ScoreOrder order, QString* error);
+    // Fails for a term or a selection nobody served in.
+    static Result<std::unique_ptr<QuarterlySheets>> create(QSqlDatabase db, const Period& period,
+                                                           const scoring::Selection& selection,
+                                                           scoring::ScoreOrder order);
     int count() const override;
     SheetDocument sheet(int index) const override;
     QString title() const override;

@@ -41,12 +41,12 @@ TableReport dutyRosterReport(QSqlDatabase db, const Roster& roster, const QStrin
     return report;
 }
 
-bool writeDutyRoster(QSqlDatabase db, const Roster& roster, const QString& periodLabel,
-                     const QString& path, QString* error)
+Outcome writeDutyRoster(QSqlDatabase db, const Roster& roster, const QString& periodLabel,
+                        const QString& path)
 {
     const TableReport report = dutyRosterReport(db, roster, periodLabel);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return writePdf(report, path, error);
+        return writePdf(report, path);
     const DocumentText text(registry::OfficeSettings(db).documentLanguage());
     xlsx::Sheet sheet;
     sheet.name = text.text(QT_TRANSLATE_NOOP("dd::documents", "Duty Roster"));
@@ -58,12 +58,7 @@ bool writeDutyRoster(QSqlDatabase db, const Roster& roster, const QString& perio
         sheet.columns.append({header});
     for (const QStringList& row : report.rows)
         sheet.rows.append(QVariantList(row.cbegin(), row.cend()));
-    xlsx::WorkbookWriter writer(path);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        *error = writer.error();
-        return false;
-    }
-    return true;
+    return xlsx::writeWorkbook(path, {sheet});
 }
 
 } // namespace dd::report

@@ -11,7 +11,7 @@ TableReport dutyRosterReport(QSqlDatabase db, const activities::Roster& roster,
                              const QString& periodLabel);
 
 // The same as FILE.pdf (A4) or FILE.xlsx, written atomically.
-bool writeDutyRoster(QSqlDatabase db, const activities::Roster& roster, const QString& periodLabel,
-                     const QString& path, QString* error);
+Outcome writeDutyRoster(QSqlDatabase db, const activities::Roster& roster,
+                        const QString& periodLabel, const QString& path);
 
 } // namespace dd::report

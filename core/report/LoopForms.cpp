@@ -215,21 +215,19 @@ void printDocument(QTextDocument& document, QPagedPaintDevice* device)
     document.print(device);
 }
 
-bool writeHtmlPdf(const QString& html, const QString& title, const QString& path, QString* error)
+Outcome writeHtmlPdf(const QString& html, const QString& title, const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        *error = QCoreApplication::translate("dd::report::TableRenderer",
-                                             "%1 is a folder; please give a file name")
-                     .arg(shown);
-        return false;
-    }
+    if (QFileInfo(path).isDir())
+        return Outcome::badInput(
+            QCoreApplication::translate("dd::report::TableRenderer",
+                                        "%1 is a folder; please give a file name")
+                .arg(shown));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("dd::report::TableRenderer", "Cannot write %1: %2")
-                     .arg(shown, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Outcome::storage(
+            QCoreApplication::translate("dd::report::TableRenderer", "Cannot write %1: %2")
+                .arg(shown, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -241,12 +239,11 @@ bool writeHtmlPdf(const QString& html, const QString& title, const QString& path
         prepareDocument(document, html);
         printDocument(document, &writer);
     }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("dd::report::TableRenderer", "Cannot write %1: %2")
-                     .arg(shown, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Outcome::storage(
+            QCoreApplication::translate("dd::report::TableRenderer", "Cannot write %1: %2")
+                .arg(shown, file.errorString()));
+    return Outcome::success();
 }
 
 } // namespace dd::report

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/DocumentText.h"
+#include "common/Result.h"
 #include "loop/LoopRecords.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,6 @@ void prepareDocument(QTextDocument& document, const QString& html);
 // Paints the document onto a printer or PDF writer, page by page.
 void printDocument(QTextDocument& document, QPagedPaintDevice* device);
 // Writes the HTML as an A4 PDF through a temporary file; the old file survives any failure.
-bool writeHtmlPdf(const QString& html, const QString& title, const QString& path, QString* error);
+Outcome writeHtmlPdf(const QString& html, const QString& title, const QString& path);
 
 } // namespace dd::report

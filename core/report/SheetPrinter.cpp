@@ -216,23 +216,17 @@ int SheetPrinter::pageCount(const SheetSource& source, int first, int last) cons
     return pages;
 }
 
-PrintResult SheetPrinter::writePdf(const SheetSource& source, const QString& path, QString* error,
-                                   const SheetProgress& progress) const
+Result<PrintResult> SheetPrinter::writePdf(const SheetSource& source, const QString& path,
+                                           const SheetProgress& progress) const
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (source.count() == 0) {
-        *error = tr("Nobody to print: the selection is empty");
-        return {};
-    }
-    if (QFileInfo(path).isDir()) {
-        *error = tr("%1 is a folder; please give a file name").arg(shown);
-        return {};
-    }
+    if (source.count() == 0)
+        return Outcome::badInput(tr("Nobody to print: the selection is empty"));
+    if (QFileInfo(path).isDir())
+        return Outcome::badInput(tr("%1 is a folder; please give a file name").arg(shown));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        return {};
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Outcome::storage(tr("Cannot write %1: %2").arg(shown, file.errorString()));
     PrintResult result;
     {
         QPdfWriter writer(&file);
@@ -246,10 +240,8 @@ PrintResult SheetPrinter::writePdf(const SheetSource& source, const QString& pat
         file.cancelWriting();
         return result;
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        result.documents = result.pages = 0;
-    }
+    if (!file.commit())
+        return Outcome::storage(tr("Cannot write %1: %2").arg(shown, file.errorString()));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QString>
@@ -62,8 +64,8 @@ public:
                       const SheetProgress& progress = {}, int first = 0, int last = -1) const;
     // Through a temporary file renamed over `path` only when every page was written: a failed
     // or cancelled batch leaves no half-written file (and an older file as it was).
-    PrintResult writePdf(const SheetSource& source, const QString& path, QString* error,
-                         const SheetProgress& progress = {}) const;
+    Result<PrintResult> writePdf(const SheetSource& source, const QString& path,
+                                 const SheetProgress& progress = {}) const;
     // An empty document set up as every sheet's body is: laid out at 96 dots per inch whatever
     // it is painted on (then scaled), in the document font.
     static std::unique_ptr<QTextDocument> newDocument();

@@ -188,18 +188,16 @@ void TableRenderer::render(QPagedPaintDevice* device)
     }
 }
 
-bool writePdf(const TableReport& report, const QString& path, QString* error)
+Outcome writePdf(const TableReport& report, const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).isDir()) {
-        *error = TableRenderer::tr("%1 is a folder; please give a file name").arg(shown);
-        return false;
-    }
+    if (QFileInfo(path).isDir())
+        return Outcome::badInput(
+            TableRenderer::tr("%1 is a folder; please give a file name").arg(shown));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = TableRenderer::tr("Cannot write %1: %2").arg(shown, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Outcome::storage(
+            TableRenderer::tr("Cannot write %1: %2").arg(shown, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(kResolution);
@@ -207,11 +205,10 @@ bool writePdf(const TableReport& report, const QString& path, QString* error)
         writer.setCreator(QStringLiteral("DeputyDesk"));
         TableRenderer(report).render(&writer);
     }
-    if (!file.commit()) {
-        *error = TableRenderer::tr("Cannot write %1: %2").arg(shown, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Outcome::storage(
+            TableRenderer::tr("Cannot write %1: %2").arg(shown, file.errorString()));
+    return Outcome::success();
 }
 
 } // namespace dd::report

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPageLayout>
@@ -47,6 +49,6 @@ private:
 };
 
 // Writes the report as a PDF through a temporary file; the old file survives any failure.
-bool writePdf(const TableReport& report, const QString& path, QString* error);
+Outcome writePdf(const TableReport& report, const QString& path);
 
 } // namespace dd::report

@@ -7,12 +7,10 @@ QList<Gap> gapReport(QSqlDatabase db, const QDate& date, const Selection& select
     // The year to the day, scored as one period: its minimums are the progress on that day.
     Period toDate = Period::of(Period::Kind::Year, date.year(), 0);
     toDate.end = date;
-    QString error;
-    const auto scores = ScoreEngine(db).scores(toDate, selection, &error);
+    const auto scores = ScoreEngine(db).scores(toDate, selection);
+    Q_ASSERT(scores); // only a term is refused, and this is a year
     QList<Gap> gaps;
-    if (!scores)
-        return gaps;
-    for (const DeputyScore& score : *scores) {
+    for (const DeputyScore& score : scores.valueOr({})) {
         if (score.member.status != registry::MembershipStatus::Active)
             continue;
         for (const MinimumProgress& minimum : score.minimums)

@@ -102,9 +102,7 @@ Outcome RuleStore::save(const ScoringRules& rules)
                             QString::fromUtf8(QJsonDocument(rules.toJson()).toJson()),
                             storage::sql::nowText()}))
         return storage::sql::storageFailure(query);
-    if (!transaction->commit())
-        return Outcome::failure(Outcome::Kind::Storage, transaction->error());
-    return Outcome::success(rules.year);
+    return transaction->commitWith(Outcome::success(rules.year));
 }
 
 Outcome RuleStore::copy(int fromYear, int toYear, std::optional<registry::Level> level,

@@ -367,14 +367,13 @@ ScoreEngine::ScoreEngine(QSqlDatabase db)
 {
 }
 
-std::optional<QList<DeputyScore>>
-ScoreEngine::scores(const Period& period, const Selection& selection, QString* error) const
+Result<QList<DeputyScore>> ScoreEngine::scores(const Period& period,
+                                               const Selection& selection) const
 {
-    if (period.kind == Period::Kind::Term) {
-        *error = tr("A term is listed year by year, not scored: give a year, half-year, quarter "
-                    "or month");
-        return std::nullopt;
-    }
+    if (period.kind == Period::Kind::Term)
+        return Outcome::badInput(
+            tr("A term is listed year by year, not scored: give a year, half-year, quarter "
+               "or month"));
     const ScoreInputs inputs =
         loadScoreInputs(m_db, QDate(period.year, 1, 1), period.start, period.end);
     const RuleStore store(m_db);

@@ -100,10 +100,9 @@ class ScoreEngine {
 public:
     explicit ScoreEngine(QSqlDatabase db);
 
-    // Everyone who served in the period, scored once per level and ranked. Null with *error for
-    // a term: a term is listed year by year, not scored.
-    std::optional<QList<DeputyScore>> scores(const Period& period, const Selection& selection,
-                                             QString* error) const;
+    // Everyone who served in the period, scored once per level and ranked. A term fails: it is
+    // listed year by year, not scored.
+    Result<QList<DeputyScore>> scores(const Period& period, const Selection& selection) const;
     // One deputy's score at each level they served at in the period, with the trace. Level
     // ranks are left 0 (they need everyone's scores: see scores()).
     QList<ScoreTrace> explain(qint64 deputyId, const Period& period) const;

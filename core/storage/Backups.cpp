@@ -90,11 +90,9 @@ Outcome Backups::before(QSqlDatabase db, const QString& reason)
     const QString path = db.databaseName();
     if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path))
         return Outcome::success();
-    QString error;
-    if (!Backups(path, db).make(reason, &error))
-        return Outcome::failure(
-            Outcome::Kind::Storage,
-            tr("Nothing was changed, because no backup could be made first: %1").arg(error));
+    if (const auto made = Backups(path, db).make(reason); !made)
+        return Outcome::storage(
+            tr("Nothing was changed, because no backup could be made first: %1").arg(made.error()));
     return Outcome::success();
 }
 
@@ -135,23 +133,20 @@ Backups::Policy Backups::policy() const
     return policy;
 }
 
-std::optional<QString> Backups::make(const QString& reason, QString* error,
-                                     const QString& chosenFolder, const QString& keep) const
+Result<QString> Backups::make(const QString& reason, const QString& chosenFolder,
+                              const QString& keep) const
 {
     const QString into = chosenFolder.isEmpty() ? folder() : chosenFolder;
-    if (!QDir().mkpath(into)) {
-        *error = tr("Cannot create the backup folder %1").arg(shown(into));
-        return std::nullopt;
-    }
+    if (!QDir().mkpath(into))
+        return Outcome::storage(tr("Cannot create the backup folder %1").arg(shown(into)));
     const qint64 needed = databaseBytes(m_databasePath) + kSpareBytes;
     const QStorageInfo storage(into);
-    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed) {
-        *error = tr("Not enough free space for a backup in %1: %2 MB needed, %3 MB free")
-                     .arg(shown(into))
-                     .arg(needed / (1024 * 1024))
-                     .arg(storage.bytesAvailable() / (1024 * 1024));
-        return std::nullopt;
-    }
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
+        return Outcome::storage(
+            tr("Not enough free space for a backup in %1: %2 MB needed, %3 MB free")
+                .arg(shown(into))
+                .arg(needed / (1024 * 1024))
+                .arg(storage.bytesAvailable() / (1024 * 1024)));
     const QDateTime now = QDateTime::currentDateTime();
     const QString id = officeId();
     const QString stem = QStringLiteral("%1/%2-%3%4-%5")
@@ -172,12 +167,13 @@ std::optional<QString> Backups::make(const QString& reason, QString* error,
     const QString partial =
         target + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlDatabase db = m_db;
-    QString copyError;
-    if (!sqlite::backupToNewFile(db, partial, stamp, &copyError) ||
-        !QFile::rename(partial, target)) {
+    Outcome copied = sqlite::backupToNewFile(db, partial, stamp);
+    if (copied.ok() && !QFile::rename(partial, target))
+        copied = Outcome::storage(QFile(partial).errorString());
+    if (!copied.ok()) {
         QFile::remove(partial);
-        *error = tr("Cannot write the backup %1: %2").arg(shown(target), copyError);
-        return std::nullopt;
+        return Outcome::storage(
+            tr("Cannot write the backup %1: %2").arg(shown(target), copied.text()));
     }
     QList<Entry> ours = listIn(into);
     ours.removeIf([](const Entry& entry) { return !entry.rotated; });
@@ -231,15 +227,13 @@ std::optional<QDateTime> Backups::lastMade() const
     return entries.first().madeAt;
 }
 
-std::optional<Backups::Details> Backups::inspect(const QString& path, QString* error)
+Result<Backups::Details> Backups::inspect(const QString& path)
 {
-    const auto header = sqlite::readHeader(path, error);
+    const auto header = sqlite::readHeader(path);
     if (!header)
-        return std::nullopt;
-    if (!header->isSqlite || header->applicationId != sqlite::kApplicationId) {
-        *error = tr("%1 is not a DeputyDesk database or backup").arg(shown(path));
-        return std::nullopt;
-    }
+        return header.failure();
+    if (!header->isSqlite || header->applicationId != sqlite::kApplicationId)
+        return Outcome::badInput(tr("%1 is not a DeputyDesk database or backup").arg(shown(path)));
     Details details;
     details.dataVersion = header->userVersion;
     const QString name = QStringLiteral("dd-backup-inspect");
@@ -310,60 +304,68 @@ bool keepOfficeId(QSqlDatabase db, const QString& officeId)
                     QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
                     {QString::fromLatin1(kOfficeIdKey), officeId});
 }
+
+// The staged copy at the current data version, without the backup's stamp, with this
+// office's id.
+Outcome bringUpToDate(QSqlDatabase copy, int dataVersion, const QString& officeId)
+{
+    if (dataVersion < schema::latestVersion())
+        if (Outcome migrated = schema::migrate(copy, dataVersion); !migrated.ok())
+            return migrated;
+    if (!QSqlQuery(copy).exec(QStringLiteral("DELETE FROM settings WHERE key LIKE '") +
+                              QLatin1String(kStampPrefix) + QStringLiteral("%'")) ||
+        !keepOfficeId(copy, officeId))
+        return Outcome::storage(copy.lastError().text());
+    return Outcome::success();
+}
 } // namespace
 
-QString Backups::stage(const QString& backupPath, int dataVersion, const QString& officeId,
-                       QString* error) const
+Result<QString> Backups::stage(const QString& backupPath, int dataVersion,
+                               const QString& officeId) const
 {
     const QFileInfo office(m_databasePath);
     sweepUnfinished(office.absolutePath(), office.fileName() + QStringLiteral(".restore-*"));
     const QString staged = m_databasePath + QStringLiteral(".restore-") +
                            QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QString name = QStringLiteral("dd-restore-stage");
-    bool ok = false;
+    Outcome copied = Outcome::success();
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         source.setDatabaseName(backupPath);
         source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        ok = source.open() && sqlite::backupToNewFile(source, staged, {}, error);
-        if (!source.isOpen())
-            *error = source.lastError().text();
+        copied = source.open() ? sqlite::backupToNewFile(source, staged, {})
+                               : Outcome::storage(source.lastError().text());
         source.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (ok) {
+    if (copied.ok()) {
         {
             QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             copy.setDatabaseName(staged);
-            ok = copy.open() &&
-                 (dataVersion >= schema::latestVersion() ||
-                  schema::migrate(copy, dataVersion, error)) &&
-                 QSqlQuery(copy).exec(QStringLiteral("DELETE FROM settings WHERE key LIKE '") +
-                                      QLatin1String(kStampPrefix) + QStringLiteral("%'")) &&
-                 keepOfficeId(copy, officeId);
+            copied = copy.open() ? bringUpToDate(copy, dataVersion, officeId)
+                                 : Outcome::storage(copy.lastError().text());
             copy.close();
         }
         QSqlDatabase::removeDatabase(name);
     }
-    if (!ok) {
+    if (!copied.ok()) {
         for (const char* suffix : {"", "-journal", "-wal", "-shm"})
             QFile::remove(staged + QLatin1String(suffix));
-        return {};
+        return copied;
     }
     return staged;
 }
 
-Outcome Backups::restore(const QString& backupPath, QString* safetyCopy) const
+Result<QString> Backups::restore(const QString& backupPath) const
 {
     const auto refuse = [](const QString& message) {
         return Outcome::failure(Outcome::Kind::NotAllowed, message);
     };
     if (QFileInfo(backupPath).absoluteFilePath() == m_databasePath)
         return refuse(tr("%1 is the office file itself, not a backup").arg(shown(backupPath)));
-    QString error;
-    const auto details = inspect(backupPath, &error);
+    const auto details = inspect(backupPath);
     if (!details)
-        return Outcome::failure(Outcome::Kind::Invalid, error);
+        return Outcome::badInput(details.error());
     if (details->dataVersion > schema::latestVersion())
         return refuse(tr("%1 was written by a newer DeputyDesk (%2, data version %3; this program "
                          "reads up to %4). Please update DeputyDesk before restoring it.")
@@ -383,24 +385,22 @@ Outcome Backups::restore(const QString& backupPath, QString* safetyCopy) const
                           .arg(shown(m_databasePath), holder->describe()));
     // The backup is copied, checked and brought to the current data version on the side; the
     // office file is touched only by the final page copy, which is all or nothing.
-    const QString staged = stage(backupPath, details->dataVersion, officeId(), &error);
-    if (staged.isEmpty())
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                tr("Cannot restore %1: %2").arg(shown(backupPath), error));
-    const auto before = make(QStringLiteral("before-restore"), &error, {}, backupPath);
+    const auto staged = stage(backupPath, details->dataVersion, officeId());
+    if (!staged)
+        return Outcome::badInput(
+            tr("Cannot restore %1: %2").arg(shown(backupPath), staged.error()));
+    const auto before = make(QStringLiteral("before-restore"), {}, backupPath);
     if (!before) {
-        QFile::remove(staged);
-        return Outcome::failure(Outcome::Kind::Storage, error);
+        QFile::remove(*staged);
+        return before.failure();
     }
-    if (safetyCopy)
-        *safetyCopy = *before;
     QSqlDatabase db = m_db;
-    const bool restored = sqlite::restoreFromFile(db, staged, &error);
-    QFile::remove(staged);
-    if (!restored)
-        return Outcome::failure(Outcome::Kind::Storage,
-                                tr("Cannot restore %1: %2").arg(shown(backupPath), error));
-    return Outcome::success();
+    const Outcome restored = sqlite::restoreFromFile(db, *staged);
+    QFile::remove(*staged);
+    if (!restored.ok())
+        return Outcome::storage(
+            tr("Cannot restore %1: %2").arg(shown(backupPath), restored.text()));
+    return *before;
 }
 
 } // namespace dd::storage

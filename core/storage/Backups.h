@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -55,27 +56,28 @@ public:
 
     // Writes a backup now into `folder` (the configured one when empty) and thins the folder
     // by the policy, never removing `keep`; returns the file written.
-    std::optional<QString> make(const QString& reason, QString* error, const QString& folder = {},
-                                const QString& keep = {}) const;
+    Result<QString> make(const QString& reason, const QString& folder = {},
+                         const QString& keep = {}) const;
     QList<Entry> list() const; // newest first
     std::optional<QDateTime> lastMade() const;
-    static std::optional<Details> inspect(const QString& path, QString* error);
+    static Result<Details> inspect(const QString& path);
 
     // The backups the policy no longer keeps, as of `now` (pure, for tests).
     static QStringList outsidePolicy(QList<Entry> entries, const QDateTime& now,
                                      const Policy& policy);
 
     // Replaces the office file's content with a backup: refused when another program holds
-    // the file or the backup is not ours or is newer; the current content is backed up first.
-    Outcome restore(const QString& backupPath, QString* safetyCopy = nullptr) const;
+    // the file or the backup is not ours or is newer; the current content is backed up first,
+    // and that safety copy is what a restore gives back.
+    Result<QString> restore(const QString& backupPath) const;
 
 private:
     QString setting(const QString& key) const;
     QString officeId() const;
-    // A checked copy of a backup at the current data version beside the office file; empty
-    // (with the reason) when the backup cannot be read, is damaged or cannot be upgraded.
-    QString stage(const QString& backupPath, int dataVersion, const QString& officeId,
-                  QString* error) const;
+    // A checked copy of a backup at the current data version beside the office file, or why
+    // there is none (the backup cannot be read, is damaged or cannot be upgraded).
+    Result<QString> stage(const QString& backupPath, int dataVersion,
+                          const QString& officeId) const;
     QList<Entry> listIn(const QString& folder) const;
     QString m_databasePath;
     QSqlDatabase m_db;

@@ -33,41 +33,31 @@ QString nextConnectionName()
     return QStringLiteral("deputydesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-OpenResult failed(OpenFailure failure, const QString& message)
-{
-    OpenResult result;
-    result.failure = failure;
-    result.message = message;
-    return result;
-}
-
 // Decides from the header alone whether we may open the file, so refusals never write.
-OpenResult inspectExisting(const QString& path, const QFileInfo& info)
+Outcome inspectExisting(const QString& path, const QFileInfo& info)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (info.isDir())
-        return failed(OpenFailure::NotDeputyDesk,
-                      tr("%1 is a folder, not a database file").arg(shown));
-    QString error;
-    const auto header = sqlite::readHeader(path, &error);
+        return Outcome::badInput(tr("%1 is a folder, not a database file").arg(shown));
+    const auto header = sqlite::readHeader(path);
     if (!header)
-        return failed(OpenFailure::Io, error);
+        return header.failure();
     if (!header->isSqlite)
-        return failed(OpenFailure::NotDeputyDesk,
-                      info.size() == 0
-                          ? tr("%1 is an empty file, not a DeputyDesk database").arg(shown)
-                          : tr("%1 is not a DeputyDesk database").arg(shown));
+        return Outcome::badInput(
+            info.size() == 0 ? tr("%1 is an empty file, not a DeputyDesk database").arg(shown)
+                             : tr("%1 is not a DeputyDesk database").arg(shown));
     if (header->applicationId != sqlite::kApplicationId)
-        return failed(OpenFailure::NotDeputyDesk,
-                      tr("%1 is an SQLite database of another program, not a DeputyDesk database")
-                          .arg(shown));
+        return Outcome::badInput(
+            tr("%1 is an SQLite database of another program, not a DeputyDesk database")
+                .arg(shown));
     if (header->userVersion > schema::latestVersion())
-        return failed(OpenFailure::TooNew,
-                      tr("%1 was written by a newer DeputyDesk (data version %2; this program "
-                         "reads up to %3). Please update DeputyDesk.")
-                          .arg(shown)
-                          .arg(header->userVersion)
-                          .arg(schema::latestVersion()));
+        return Outcome::failure(
+            Outcome::Kind::NotAllowed,
+            tr("%1 was written by a newer DeputyDesk (data version %2; this program "
+               "reads up to %3). Please update DeputyDesk.")
+                .arg(shown)
+                .arg(header->userVersion)
+                .arg(schema::latestVersion()));
     return {};
 }
 // Why we may only read the file: the file or its folder is write-protected.
@@ -105,14 +95,12 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
     const bool exists = info.exists();
     const QString shown = QDir::toNativeSeparators(path);
     if (!exists && mode != Mode::CreateIfMissing)
-        return failed(OpenFailure::NotFound, tr("%1 does not exist").arg(shown));
+        return Outcome::failure(Outcome::Kind::NotFound, tr("%1 does not exist").arg(shown));
     if (exists) {
-        OpenResult refusal = inspectExisting(path, info);
-        if (refusal.failure != OpenFailure::None)
+        if (Outcome refusal = inspectExisting(path, info); !refusal.ok())
             return refusal;
     } else if (!QFileInfo(info.absolutePath()).isDir()) {
-        return failed(OpenFailure::CannotWrite,
-                      tr("Cannot create %1: the folder does not exist").arg(shown));
+        return Outcome::storage(tr("Cannot create %1: the folder does not exist").arg(shown));
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
@@ -125,28 +113,25 @@ OpenResult Database::open(const QString& path, Mode mode, Options options)
     database->m_readOnly = !database->m_readOnlyReason.isEmpty();
     QSqlDatabase db = database->addConnection(mode);
     if (!db.open())
-        return failed(
-            OpenFailure::Io,
+        return Outcome::storage(
             tr("Cannot open %1: %2").arg(shown, sql::storageFailure(db.lastError()).text()));
 
     if (fullCheck) {
         database->m_fullCheckRan = true;
         const QStringList problems = sqlite::quickCheck(db);
         if (!problems.isEmpty())
-            return failed(OpenFailure::Damaged,
-                          tr("%1 is damaged: %2").arg(shown, problems.first()));
+            return Outcome::storage(tr("%1 is damaged: %2").arg(shown, problems.first()));
         // Checked whole: what a dead window left behind no longer needs a check on every open.
         if (!database->m_readOnly)
             DatabaseLock::removeStale(database->m_path);
     }
     database->m_wal = !platform::isNetworkPath(database->m_path);
-    OpenResult ready = database->m_readOnly
-                           ? database->prepareForReading(db, shown)
-                           : database->prepareForWriting(db, exists, fullCheck, shown);
-    if (ready.failure != OpenFailure::None)
+    const Outcome ready = database->m_readOnly
+                              ? database->prepareForReading(db, shown)
+                              : database->prepareForWriting(db, exists, fullCheck, shown);
+    if (!ready.ok())
         return ready;
-    ready.database = std::move(database);
-    return ready;
+    return database;
 }
 
 // A window holds the file's lock; a file another window holds opens read-only.
@@ -188,53 +173,50 @@ QSqlDatabase Database::addConnection(Mode mode) const
     return db;
 }
 
-OpenResult Database::prepareForReading(QSqlDatabase db, const QString& shown)
+Outcome Database::prepareForReading(QSqlDatabase db, const QString& shown)
 {
-    QString error;
-    if (!sqlite::configureReadOnlyConnection(db, &error))
-        return failed(OpenFailure::Damaged, tr("%1 is damaged: %2").arg(shown, error));
+    if (const Outcome configured = sqlite::configureReadOnlyConnection(db); !configured.ok())
+        return Outcome::storage(tr("%1 is damaged: %2").arg(shown, configured.text()));
     if (sqlite::userVersion(db) < schema::latestVersion())
-        return failed(OpenFailure::CannotWrite,
-                      tr("%1 was written by an older DeputyDesk and must be upgraded, but it "
-                         "is read-only (%2). Copy it to a folder on this PC and open the "
-                         "copy.")
-                          .arg(shown, m_readOnlyReason));
-    return {};
+        return Outcome::storage(
+            tr("%1 was written by an older DeputyDesk and must be upgraded, but it "
+               "is read-only (%2). Copy it to a folder on this PC and open the "
+               "copy.")
+                .arg(shown, m_readOnlyReason));
+    return Outcome::success();
 }
 
 // The connection's settings, a new file's mark, the migrations (after a backup), and the guard
 // that lets only a use case write.
-OpenResult Database::prepareForWriting(QSqlDatabase db, bool exists, bool fullCheck,
-                                       const QString& shown)
+Outcome Database::prepareForWriting(QSqlDatabase db, bool exists, bool fullCheck,
+                                    const QString& shown)
 {
-    QString error;
-    if (!sqlite::configureConnection(db, m_wal, &error)) {
+    if (const Outcome configured = sqlite::configureConnection(db, m_wal); !configured.ok()) {
         // Without the whole-file check, damage shows first here: name it as damage.
         const QStringList problems = fullCheck ? QStringList() : sqlite::quickCheck(db);
         if (!problems.isEmpty())
-            return failed(OpenFailure::Damaged,
-                          tr("%1 is damaged: %2").arg(shown, problems.first()));
-        return failed(OpenFailure::CannotWrite, tr("Cannot use %1: %2").arg(shown, error));
+            return Outcome::storage(tr("%1 is damaged: %2").arg(shown, problems.first()));
+        return Outcome::storage(tr("Cannot use %1: %2").arg(shown, configured.text()));
     }
     const int version = sqlite::userVersion(db);
     if (!exists && !sqlite::setApplicationId(db))
-        return failed(OpenFailure::CannotWrite, tr("Cannot initialise %1").arg(shown));
+        return Outcome::storage(tr("Cannot initialise %1").arg(shown));
     if (exists && version > 0 && version < schema::latestVersion()) {
         const auto backup =
-            Backups(m_path, db)
-                .make(QStringLiteral("before-v%1").arg(schema::latestVersion()), &error);
+            Backups(m_path, db).make(QStringLiteral("before-v%1").arg(schema::latestVersion()));
         if (!backup)
-            return failed(OpenFailure::CannotWrite,
-                          tr("Not upgrading %1 to the current data version without a backup: %2")
-                              .arg(shown, error));
+            return Outcome::storage(
+                tr("Not upgrading %1 to the current data version without a backup: %2")
+                    .arg(shown, backup.error()));
         m_backupBeforeMigration = *backup;
     }
-    if (version < schema::latestVersion() && !schema::migrate(db, version, &error))
-        return failed(OpenFailure::CannotWrite,
-                      tr("Cannot upgrade %1 to the current data version: %2").arg(shown, error));
+    if (version < schema::latestVersion())
+        if (const Outcome migrated = schema::migrate(db, version); !migrated.ok())
+            return Outcome::storage(tr("Cannot upgrade %1 to the current data version: %2")
+                                        .arg(shown, migrated.text()));
     if (!WriteTransaction::guardConnection(db))
-        return failed(OpenFailure::CannotWrite, tr("Cannot initialise %1").arg(shown));
-    return {};
+        return Outcome::storage(tr("Cannot initialise %1").arg(shown));
+    return Outcome::success();
 }
 
 OpenResult Database::open(const QString& path, Mode mode)
@@ -268,53 +250,42 @@ int Database::schemaVersion() const
     return sqlite::userVersion(db);
 }
 
-bool Database::saveCopy(const QString& target, QString* error) const
+Outcome Database::saveCopy(const QString& target) const
 {
     const QFileInfo targetInfo(target);
     const QString shown = QDir::toNativeSeparators(target);
-    if (targetInfo.absoluteFilePath() == m_path) {
-        *error = tr("Cannot copy the database onto itself: %1").arg(shown);
-        return false;
-    }
-    if (targetInfo.isDir()) {
-        *error = tr("%1 is a folder; please give a file name").arg(shown);
-        return false;
-    }
-    if (!QFileInfo(targetInfo.absolutePath()).isDir()) {
-        *error = tr("Cannot write %1: the folder does not exist").arg(shown);
-        return false;
-    }
+    if (targetInfo.absoluteFilePath() == m_path)
+        return Outcome::storage(tr("Cannot copy the database onto itself: %1").arg(shown));
+    if (targetInfo.isDir())
+        return Outcome::storage(tr("%1 is a folder; please give a file name").arg(shown));
+    if (!QFileInfo(targetInfo.absolutePath()).isDir())
+        return Outcome::storage(tr("Cannot write %1: the folder does not exist").arg(shown));
     if (targetInfo.exists()) {
         const QString absolute = targetInfo.absoluteFilePath();
-        if (const auto holder = DatabaseLock::otherLiveHolder(absolute)) {
-            *error = tr("Cannot replace %1: it is open in %2").arg(shown, holder->describe());
-            return false;
-        }
-        if (sqlite::isInUse(absolute)) {
-            *error = tr("Cannot replace %1: it is open in another program. Close it there or "
-                        "choose another name.")
-                         .arg(shown);
-            return false;
-        }
+        if (const auto holder = DatabaseLock::otherLiveHolder(absolute))
+            return Outcome::storage(
+                tr("Cannot replace %1: it is open in %2").arg(shown, holder->describe()));
+        if (sqlite::isInUse(absolute))
+            return Outcome::storage(
+                tr("Cannot replace %1: it is open in another program. Close it there or "
+                   "choose another name.")
+                    .arg(shown));
     }
     const QString temporary = targetInfo.absoluteFilePath() + QStringLiteral(".part-") +
                               QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlDatabase db = connection();
-    QString sqlError;
-    if (!sqlite::backupToNewFile(db, temporary, {}, &sqlError)) {
-        *error = tr("Cannot write %1: %2").arg(shown, sqlError);
-        return false;
-    }
+    if (const Outcome copied = sqlite::backupToNewFile(db, temporary, {}); !copied.ok())
+        return Outcome::storage(tr("Cannot write %1: %2").arg(shown, copied.text()));
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
                             std::filesystem::path(targetInfo.absoluteFilePath().toStdU16String()),
                             code);
     if (code) {
         QFile::remove(temporary);
-        *error = tr("Cannot replace %1 (is it open in another program?)").arg(shown);
-        return false;
+        return Outcome::storage(
+            tr("Cannot replace %1 (is it open in another program?)").arg(shown));
     }
-    return true;
+    return Outcome::success();
 }
 
 bool Database::changedSinceOpen() const

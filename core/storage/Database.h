@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "storage/DatabaseLock.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,11 @@
 
 namespace dd::storage {
 
-// Why a database could not be opened; the CLI maps these to exit codes.
-enum class OpenFailure { None, NotFound, NotDeputyDesk, Damaged, TooNew, CannotWrite, Io };
-
-struct OpenResult;
+class Database;
+// The open database, or why it could not be opened: NotFound (no such file), Invalid (not a
+// DeputyDesk file), NotAllowed (written by a newer program), Storage (damaged, unreadable, not
+// writable).
+using OpenResult = Result<std::unique_ptr<Database>>;
 
 // One open DeputyDesk database file: a QSQLITE connection owned by the thread that opened it.
 // Opening never writes to a file that is not ours, is damaged or is newer than this program.
@@ -70,7 +72,7 @@ public:
     // A consistent copy of the whole database made with SQLite's backup API, written under a
     // temporary name and then moved into place. Refused when the target is this database or a
     // database open elsewhere (its lock file or write-ahead log is present).
-    bool saveCopy(const QString& target, QString* error) const;
+    Outcome saveCopy(const QString& target) const;
 
     // Integrity problems found by SQLite and by our own consistency rules; empty when sound.
     QStringList check() const;
@@ -80,12 +82,11 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    // The steps of open(); an OpenResult without a failure means go on.
+    // The steps of open(); success means go on.
     void takeWindowLock(bool takeOverStale, Mode* mode);
     QSqlDatabase addConnection(Mode mode) const;
-    OpenResult prepareForReading(QSqlDatabase db, const QString& shown);
-    OpenResult prepareForWriting(QSqlDatabase db, bool exists, bool fullCheck,
-                                 const QString& shown);
+    Outcome prepareForReading(QSqlDatabase db, const QString& shown);
+    Outcome prepareForWriting(QSqlDatabase db, bool exists, bool fullCheck, const QString& shown);
     QString m_path;
     QString m_connectionName;
     bool m_wal = false;
@@ -96,13 +97,6 @@ private:
     std::unique_ptr<DatabaseLock> m_lock;
     std::optional<LockHolder> m_heldBy;
     std::function<bool(int)> m_busyWait;
-};
-
-struct OpenResult {
-    std::unique_ptr<Database> database;
-    OpenFailure failure = OpenFailure::None;
-    QString message;
-    explicit operator bool() const { return database != nullptr; }
 };
 
 } // namespace dd::storage

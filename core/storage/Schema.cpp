@@ -373,32 +373,29 @@ int latestVersion()
     return int(std::size(kMigrations));
 }
 
-bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target)
+Outcome migrate(QSqlDatabase& db, int fromVersion, int target)
 {
     if (target < 0)
         target = latestVersion();
     for (int version = fromVersion; version < target; ++version) {
         auto transaction = WriteTransaction::begin(db);
-        if (!transaction) {
-            *error = transaction.refusal().text();
-            return false;
-        }
+        if (!transaction)
+            return transaction.refusal();
         const Migration& migration = kMigrations[version];
         for (std::size_t i = 0; i < migration.count; ++i) {
             QSqlQuery query(db);
-            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
-                *error = QStringLiteral("migration to version %1: %2")
-                             .arg(version + 1)
-                             .arg(query.lastError().text());
-                return false;
-            }
+            if (!query.exec(QString::fromUtf8(migration.statements[i])))
+                return Outcome::storage(QStringLiteral("migration to version %1: %2")
+                                            .arg(version + 1)
+                                            .arg(query.lastError().text()));
         }
-        if (!sqlite::setUserVersion(db, version + 1) || !transaction->commit()) {
-            *error = transaction->error();
-            return false;
-        }
+        if (!sqlite::setUserVersion(db, version + 1))
+            return Outcome::storage(
+                QStringLiteral("migration to version %1: cannot set it").arg(version + 1));
+        if (Outcome committed = transaction->commit(); !committed.ok())
+            return committed;
     }
-    return true;
+    return Outcome::success();
 }
 
 } // namespace dd::storage::schema

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Outcome.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +13,6 @@ int latestVersion();
 // Applies the migrations from the file's version to `target` (latest by default), each one in
 // its own transaction together with the user_version bump, so a failure leaves the last
 // complete version behind.
-bool migrate(QSqlDatabase& db, int fromVersion, QString* error, int target = -1);
+Outcome migrate(QSqlDatabase& db, int fromVersion, int target = -1);
 
 } // namespace dd::storage::schema

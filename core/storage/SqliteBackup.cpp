@@ -78,16 +78,18 @@ int copyPages(sqlite3* from, sqlite3* into)
     return code == SQLITE_DONE ? finished : code;
 }
 
-bool exec(sqlite3* db, const QString& statement, QString* error)
+Outcome exec(sqlite3* db, const QString& statement)
 {
     if (statement.isEmpty())
-        return true;
+        return Outcome::success();
     char* message = nullptr;
     const int code = sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &message);
+    Outcome outcome = Outcome::success();
     if (code != SQLITE_OK)
-        *error = code == SQLITE_FULL || !message ? messageOf(db, code) : QString::fromUtf8(message);
+        outcome = Outcome::storage(code == SQLITE_FULL || !message ? messageOf(db, code)
+                                                                   : QString::fromUtf8(message));
     sqlite3_free(message);
-    return code == SQLITE_OK;
+    return outcome;
 }
 
 QStringList integrityProblems(sqlite3* db)
@@ -108,61 +110,51 @@ QStringList integrityProblems(sqlite3* db)
     sqlite3_finalize(statement);
     return problems;
 }
+
+// Fills the new file `target` from `from` and checks it; the first step that fails says why.
+Outcome copyInto(sqlite3* from, const QString& target, const QString& stamp)
+{
+    FileConnection into(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!into.handle())
+        return Outcome::storage(into.error());
+    if (const int code = copyPages(from, into.handle()); code != SQLITE_OK)
+        return Outcome::storage(messageOf(into.handle(), code));
+    for (const QString& statement : {QStringLiteral("PRAGMA journal_mode = DELETE"), stamp})
+        if (Outcome outcome = exec(into.handle(), statement); !outcome.ok())
+            return outcome;
+    if (const QStringList problems = integrityProblems(into.handle()); !problems.isEmpty())
+        return Outcome::storage(
+            tr("The copy failed its integrity check: %1").arg(problems.first()));
+    return Outcome::success();
+}
 } // namespace
 
-bool backupToNewFile(QSqlDatabase& source, const QString& target, const QString& stamp,
-                     QString* error)
+Outcome backupToNewFile(QSqlDatabase& source, const QString& target, const QString& stamp)
 {
     sqlite3* from = handleOf(source);
-    if (!from) {
-        *error = tr("The database is not open.");
-        return false;
-    }
-    if (QFileInfo::exists(target)) {
-        *error = tr("%1 already exists.").arg(target);
-        return false;
-    }
-    bool ok = false;
-    {
-        FileConnection into(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        if (!into.handle()) {
-            *error = into.error();
-        } else if (const int code = copyPages(from, into.handle()); code != SQLITE_OK) {
-            *error = messageOf(into.handle(), code);
-        } else if (!exec(into.handle(), QStringLiteral("PRAGMA journal_mode = DELETE"), error) ||
-                   !exec(into.handle(), stamp, error)) {
-        } else if (const QStringList problems = integrityProblems(into.handle());
-                   !problems.isEmpty()) {
-            *error = tr("The copy failed its integrity check: %1").arg(problems.first());
-        } else {
-            ok = true;
-        }
-    }
-    if (!ok) {
+    if (!from)
+        return Outcome::storage(tr("The database is not open."));
+    if (QFileInfo::exists(target))
+        return Outcome::storage(tr("%1 already exists.").arg(target));
+    const Outcome copied = copyInto(from, target, stamp);
+    if (!copied.ok()) {
         for (const char* suffix : {"", "-journal", "-wal", "-shm"})
             QFile::remove(target + QLatin1String(suffix));
     }
-    return ok;
+    return copied;
 }
 
-bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* error)
+Outcome restoreFromFile(QSqlDatabase& destination, const QString& source)
 {
     sqlite3* into = handleOf(destination);
-    if (!into) {
-        *error = tr("The database is not open.");
-        return false;
-    }
+    if (!into)
+        return Outcome::storage(tr("The database is not open."));
     FileConnection from(source, SQLITE_OPEN_READONLY);
-    if (!from.handle()) {
-        *error = from.error();
-        return false;
-    }
-    const int code = copyPages(from.handle(), into);
-    if (code != SQLITE_OK) {
-        *error = messageOf(into, code);
-        return false;
-    }
-    return true;
+    if (!from.handle())
+        return Outcome::storage(from.error());
+    if (const int code = copyPages(from.handle(), into); code != SQLITE_OK)
+        return Outcome::storage(messageOf(into, code));
+    return Outcome::success();
 }
 
 QString immutableUri(const QString& path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Outcome.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,13 +16,12 @@ namespace dd::storage::sqlite {
 // (which must not exist), runs `stamp` (SQL, may be empty) on the copy, then checks it with
 // integrity_check. Writers elsewhere are not blocked (WAL). On failure nothing is left at
 // `target`.
-bool backupToNewFile(QSqlDatabase& source, const QString& target, const QString& stamp,
-                     QString* error);
+Outcome backupToNewFile(QSqlDatabase& source, const QString& target, const QString& stamp);
 
 // Replaces the whole content of the open database `destination` with the database file
 // `source`, page by page under the destination's write lock: no file is renamed over one that
 // may be open, and other connections see the restored content on their next read.
-bool restoreFromFile(QSqlDatabase& destination, const QString& source, QString* error);
+Outcome restoreFromFile(QSqlDatabase& destination, const QString& source);
 
 // The URI that opens a database file as it stands, never writing (not even SQLite's side
 // files): for write-protected places and for backups. Needs QSQLITE_OPEN_URI.

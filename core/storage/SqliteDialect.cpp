@@ -16,14 +16,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("dd::storage::sqlite", text);
 }
 
-bool exec(QSqlDatabase& db, const QString& sql, QString* error = nullptr)
+Outcome exec(QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
+        return Outcome::success();
+    return Outcome::storage(query.lastError().text());
+}
+
+// Runs the statements in order; the first that fails says why.
+Outcome execAll(QSqlDatabase& db, std::initializer_list<QString> statements)
+{
+    for (const QString& statement : statements)
+        if (Outcome outcome = exec(db, statement); !outcome.ok())
+            return outcome;
+    return Outcome::success();
 }
 
 QStringList firstColumn(QSqlDatabase& db, const QString& sql)
@@ -62,13 +69,11 @@ void readHeaderThroughSqlite(const QString& path, FileHeader* header)
 }
 } // namespace
 
-std::optional<FileHeader> readHeader(const QString& path, QString* error)
+Result<FileHeader> readHeader(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Outcome::storage(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     FileHeader result;
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
@@ -83,35 +88,37 @@ std::optional<FileHeader> readHeader(const QString& path, QString* error)
     return result;
 }
 
-bool configureConnection(QSqlDatabase& db, bool useWal, QString* error)
+Outcome configureConnection(QSqlDatabase& db, bool useWal)
 {
     const QString journal = useWal ? QStringLiteral("WAL") : QStringLiteral("DELETE");
-    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
-           exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error) &&
-           exec(db, QStringLiteral("PRAGMA journal_mode = ") + journal, error) &&
-           exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error) &&
-           // Scores and ledgers read a year of a large county (tens of MB) at a time: mapped
-           // into memory, its pages are read without copying them into SQLite's cache.
-           exec(db, QStringLiteral("PRAGMA mmap_size = 268435456"), error);
+    return execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = 5000"),
+                        QStringLiteral("PRAGMA journal_mode = ") + journal,
+                        QStringLiteral("PRAGMA synchronous = FULL"),
+                        // Scores and ledgers read a year of a large county (tens of MB) at a
+                        // time: mapped into memory, its pages are read without copying them
+                        // into SQLite's cache.
+                        QStringLiteral("PRAGMA mmap_size = 268435456")});
 }
 
-bool configureReadOnlyConnection(QSqlDatabase& db, QString* error)
+Outcome configureReadOnlyConnection(QSqlDatabase& db)
 {
-    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
-           exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error) &&
-           exec(db, QStringLiteral("PRAGMA query_only = ON"), error) &&
-           exec(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), error);
+    return execAll(db, {QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = 5000"),
+                        QStringLiteral("PRAGMA query_only = ON"),
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema")});
 }
 
 bool setQueryOnly(QSqlDatabase& db, bool on)
 {
     return exec(db, on ? QStringLiteral("PRAGMA query_only = ON")
-                       : QStringLiteral("PRAGMA query_only = OFF"));
+                       : QStringLiteral("PRAGMA query_only = OFF"))
+        .ok();
 }
 
 bool setApplicationId(QSqlDatabase& db)
 {
-    return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId)));
+    return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(qint32(kApplicationId))).ok();
 }
 
 int userVersion(QSqlDatabase& db)
@@ -122,7 +129,7 @@ int userVersion(QSqlDatabase& db)
 
 bool setUserVersion(QSqlDatabase& db, int version)
 {
-    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version)).ok();
 }
 
 QStringList quickCheck(QSqlDatabase& db)
@@ -154,7 +161,7 @@ QStringList foreignKeyCheck(QSqlDatabase& db)
 
 bool checkpoint(QSqlDatabase& db)
 {
-    return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok();
 }
 
 QString beginImmediate()

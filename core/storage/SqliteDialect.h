@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -16,11 +18,11 @@ struct FileHeader {
 };
 
 // Reads the 100-byte SQLite header without opening the database, so foreign files stay untouched.
-std::optional<FileHeader> readHeader(const QString& path, QString* error);
+Result<FileHeader> readHeader(const QString& path);
 
-bool configureConnection(QSqlDatabase& db, bool useWal, QString* error);
+Outcome configureConnection(QSqlDatabase& db, bool useWal);
 // A read-only connection: only what needs no write (and fails on a file that is not a database).
-bool configureReadOnlyConnection(QSqlDatabase& db, QString* error);
+Outcome configureReadOnlyConnection(QSqlDatabase& db);
 // With query_only on, a statement that would change the file fails (SQLITE_READONLY).
 bool setQueryOnly(QSqlDatabase& db, bool on);
 bool setApplicationId(QSqlDatabase& db);

@@ -80,7 +80,6 @@ WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
     : m_db(other.m_db)
     , m_outermost(other.m_outermost)
     , m_done(other.m_done)
-    , m_error(std::move(other.m_error))
 {
     other.m_done = true; // the moved-from guard neither rolls back nor counts
 }
@@ -102,32 +101,32 @@ WriteTransaction::~WriteTransaction()
 
 Outcome WriteTransaction::commitWith(Outcome outcome)
 {
-    if (outcome.ok() && !commit())
-        return Outcome::failure(Outcome::Kind::Storage, m_error);
-    return outcome;
+    if (!outcome.ok())
+        return outcome; // the guard rolls back
+    Outcome committed = commit();
+    return committed.ok() ? outcome : committed;
 }
 
-bool WriteTransaction::commit()
+Outcome WriteTransaction::commit()
 {
     if (m_done)
-        return false;
+        return Outcome::storage(tr("the change was already finished"));
     m_done = true;
     NestingState& state = nesting[m_db.connectionName()];
     --state.depth;
+    const Outcome innerFailed = Outcome::storage(tr("an inner step failed; nothing was saved"));
     if (!m_outermost)
-        return !state.failed;
+        return state.failed ? innerFailed : Outcome::success();
     const bool failed = state.failed;
     nesting.remove(m_db.connectionName());
     QSqlError error;
     if (failed || !run(m_db, QStringLiteral("COMMIT"), &error)) {
         run(m_db, QStringLiteral("ROLLBACK"));
         restoreGuard(m_db);
-        m_error = failed ? tr("an inner step failed; nothing was saved")
-                         : sql::storageFailure(error).message;
-        return false;
+        return failed ? innerFailed : sql::storageFailure(error);
     }
     restoreGuard(m_db);
-    return true;
+    return Outcome::success();
 }
 
 bool WriteTransaction::guardConnection(QSqlDatabase db)

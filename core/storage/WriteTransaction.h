@@ -44,9 +44,9 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
     ~WriteTransaction();
 
-    QString error() const { return m_error; }
-    // Commits (outermost guard) or hands success to the outer guard; false when anything failed.
-    bool commit();
+    // Commits (outermost guard) or hands success to the outer guard; a failure when anything
+    // failed (then nothing is saved).
+    Outcome commit();
     // Commits when the operation succeeded (else the guard rolls back); a failed commit becomes
     // the operation's storage failure.
     Outcome commitWith(Outcome outcome);
@@ -62,7 +62,6 @@ private:
     QSqlDatabase m_db;
     bool m_outermost = false;
     bool m_done = false;
-    QString m_error;
 };
 
 // The result of WriteTransaction::begin: the transaction, or why there is none.

@@ -56,7 +56,7 @@ WorkbookWriter::WorkbookWriter(QString targetPath)
     : m_target(QFileInfo(targetPath).absoluteFilePath())
     , m_formats(std::make_unique<Formats>())
 {
-    open();
+    m_opened = open();
 }
 
 WorkbookWriter::~WorkbookWriter()
@@ -67,18 +67,14 @@ WorkbookWriter::~WorkbookWriter()
     }
 }
 
-bool WorkbookWriter::open()
+Outcome WorkbookWriter::open()
 {
     const QString shown = QDir::toNativeSeparators(m_target);
     const QFileInfo target(m_target);
-    if (target.isDir()) {
-        m_error = tr("%1 is a folder; please give a file name").arg(shown);
-        return false;
-    }
-    if (!QFileInfo(target.absolutePath()).isDir()) {
-        m_error = tr("Cannot write %1: the folder does not exist").arg(shown);
-        return false;
-    }
+    if (target.isDir())
+        return Outcome::badInput(tr("%1 is a folder; please give a file name").arg(shown));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        return Outcome::storage(tr("Cannot write %1: the folder does not exist").arg(shown));
     m_temporary = target.absolutePath() + QStringLiteral("/.~") + target.completeBaseName() +
                   QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8) +
                   QStringLiteral(".xlsx");
@@ -88,10 +84,9 @@ bool WorkbookWriter::open()
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows stream to disk: big sheets stay small in memory
     m_workbook = workbook_new_opt(name.constData(), &options);
-    if (!m_workbook) {
-        m_error = tr("Cannot write %1: no permission to create files in that folder").arg(shown);
-        return false;
-    }
+    if (!m_workbook)
+        return Outcome::storage(
+            tr("Cannot write %1: no permission to create files in that folder").arg(shown));
     const auto make = [this](auto configure) {
         lxw_format* format = workbook_add_format(m_workbook);
         format_set_font_name(format, "宋体");
@@ -132,22 +127,18 @@ bool WorkbookWriter::open()
         bordered(f);
         format_set_num_format(f, "yyyy.mm");
     });
-    return true;
+    return Outcome::success();
 }
 
-bool WorkbookWriter::addSheet(const Sheet& sheet)
+Outcome WorkbookWriter::addSheet(const Sheet& sheet)
 {
     if (!m_workbook)
-        return false;
-    if (const QString problem = sheetNameProblem(sheet.name); !problem.isEmpty()) {
-        m_error = problem;
-        return false;
-    }
+        return m_opened;
+    if (const QString problem = sheetNameProblem(sheet.name); !problem.isEmpty())
+        return Outcome::badInput(problem);
     const QByteArray sheetName = sheet.name.toUtf8();
-    if (workbook_validate_sheet_name(m_workbook, sheetName.constData()) != LXW_NO_ERROR) {
-        m_error = tr("sheet name \"%1\" is used twice").arg(sheet.name);
-        return false;
-    }
+    if (workbook_validate_sheet_name(m_workbook, sheetName.constData()) != LXW_NO_ERROR)
+        return Outcome::badInput(tr("sheet name \"%1\" is used twice").arg(sheet.name));
     lxw_worksheet* ws = workbook_add_worksheet(m_workbook, sheetName.constData());
     const int columns = int(sheet.columns.size()) + 1;
     const lxw_col_t lastColumn = lxw_col_t(columns - 1);
@@ -225,31 +216,44 @@ bool WorkbookWriter::addSheet(const Sheet& sheet)
         }
     }
     worksheet_autofilter(ws, kHeaderRow, 0, lastRow, lastColumn);
-    return true;
+    return Outcome::success();
 }
 
-bool WorkbookWriter::commit()
+Outcome WorkbookWriter::commit()
 {
     if (!m_workbook)
-        return false;
+        return m_opened;
     const lxw_error closed = workbook_close(m_workbook);
     m_workbook = nullptr;
     const QString shown = QDir::toNativeSeparators(m_target);
     if (closed != LXW_NO_ERROR) {
         QFile::remove(m_temporary);
-        m_error = tr("Cannot write %1: %2").arg(shown, QString::fromUtf8(lxw_strerror(closed)));
-        return false;
+        return Outcome::storage(
+            tr("Cannot write %1: %2").arg(shown, QString::fromUtf8(lxw_strerror(closed))));
     }
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(m_temporary.toStdU16String()),
                             std::filesystem::path(m_target.toStdU16String()), code);
     if (code) {
         QFile::remove(m_temporary);
-        m_error =
-            tr("Cannot replace %1: is it open in Excel or WPS? Close it and try again.").arg(shown);
-        return false;
+        return Outcome::storage(
+            tr("Cannot replace %1: is it open in Excel or WPS? Close it and try again.")
+                .arg(shown));
     }
-    return true;
+    return Outcome::success();
+}
+
+} // namespace dd::xlsx
+
+namespace dd::xlsx {
+
+Outcome writeWorkbook(const QString& path, const QList<Sheet>& sheets)
+{
+    WorkbookWriter writer(path);
+    for (const Sheet& sheet : sheets)
+        if (Outcome added = writer.addSheet(sheet); !added.ok())
+            return added;
+    return writer.commit();
 }
 
 } // namespace dd::xlsx

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Outcome.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -47,18 +49,20 @@ public:
     WorkbookWriter(const WorkbookWriter&) = delete;
     WorkbookWriter& operator=(const WorkbookWriter&) = delete;
 
-    bool addSheet(const Sheet& sheet);
-    bool commit();
-    QString error() const { return m_error; }
+    Outcome addSheet(const Sheet& sheet);
+    Outcome commit();
 
 private:
-    bool open();
+    Outcome open();
     QString m_target;
     QString m_temporary;
     lxw_workbook* m_workbook = nullptr;
-    QString m_error;
+    Outcome m_opened; // why there is no workbook, when there is none
     struct Formats;
     std::unique_ptr<Formats> m_formats;
 };
+
+// The workbook of these sheets, written at once (atomically, as above).
+Outcome writeWorkbook(const QString& path, const QList<Sheet>& sheets);
 
 } // namespace dd::xlsx

@@ -93,11 +93,16 @@ ZipArchive::ZipArchive(QByteArray bytes)
     functions.zerror_file = errorStream;
     functions.opaque = stream;
     m_handle = unzOpen2_64("memory", &functions);
-    if (!m_handle) {
-        m_error = tr("the file is not a readable zip archive");
-        return;
-    }
-    m_valid = inspect();
+}
+
+Result<std::unique_ptr<ZipArchive>> ZipArchive::open(QByteArray bytes)
+{
+    std::unique_ptr<ZipArchive> archive(new ZipArchive(std::move(bytes)));
+    if (!archive->m_handle)
+        return Outcome::badInput(tr("the file is not a readable zip archive"));
+    if (Outcome inspected = archive->inspect(); !inspected.ok())
+        return inspected;
+    return archive;
 }
 
 ZipArchive::~ZipArchive()
@@ -106,7 +111,7 @@ ZipArchive::~ZipArchive()
         unzClose(m_handle); // before the stream it reads from goes away
 }
 
-bool ZipArchive::inspect()
+Outcome ZipArchive::inspect()
 {
     qint64 total = 0;
     for (int status = unzGoToFirstFile(m_handle); status == UNZ_OK;
@@ -114,29 +119,22 @@ bool ZipArchive::inspect()
         unz_file_info64 info{};
         char name[1024] = {};
         if (unzGetCurrentFileInfo64(m_handle, &info, name, sizeof name - 1, nullptr, 0, nullptr,
-                                    0) != UNZ_OK) {
-            m_error = tr("the archive's table of contents is damaged");
-            return false;
-        }
+                                    0) != UNZ_OK)
+            return Outcome::badInput(tr("the archive's table of contents is damaged"));
         const QString entry = QString::fromUtf8(name);
         if (entry.startsWith(QLatin1Char('/')) || entry.contains(QLatin1String("..")) ||
-            entry.contains(QLatin1Char('\\')) || entry.contains(QLatin1Char(':'))) {
-            m_error = tr("the archive holds a path outside itself (%1)").arg(entry);
-            return false;
-        }
+            entry.contains(QLatin1Char('\\')) || entry.contains(QLatin1Char(':')))
+            return Outcome::badInput(tr("the archive holds a path outside itself (%1)").arg(entry));
         total += qint64(info.uncompressed_size);
-        if (total > kMaxTotalBytes) {
-            m_error = tr("the workbook unpacks to more than 100 MB");
-            return false;
-        }
+        if (total > kMaxTotalBytes)
+            return Outcome::badInput(tr("the workbook unpacks to more than 100 MB"));
         if (info.uncompressed_size > 1024 * 1024 &&
-            info.uncompressed_size > kMaxRatio * std::max<ZPOS64_T>(info.compressed_size, 1)) {
-            m_error = tr("%1 is compressed more than 100:1, as zip bombs are").arg(entry);
-            return false;
-        }
+            info.uncompressed_size > kMaxRatio * std::max<ZPOS64_T>(info.compressed_size, 1))
+            return Outcome::badInput(
+                tr("%1 is compressed more than 100:1, as zip bombs are").arg(entry));
         m_names << entry;
     }
-    return true;
+    return Outcome::success();
 }
 
 bool ZipArchive::contains(const QString& name) const
@@ -144,18 +142,14 @@ bool ZipArchive::contains(const QString& name) const
     return m_names.contains(name);
 }
 
-std::optional<QByteArray> ZipArchive::read(const QString& name)
+Result<QByteArray> ZipArchive::read(const QString& name)
 {
-    if (!m_valid || !contains(name)) {
-        m_error = tr("the workbook has no part %1").arg(name);
-        return std::nullopt;
-    }
+    if (!contains(name))
+        return Outcome::badInput(tr("the workbook has no part %1").arg(name));
     const QByteArray key = name.toUtf8();
     if (unzLocateFile(m_handle, key.constData(), 1) != UNZ_OK ||
-        unzOpenCurrentFile(m_handle) != UNZ_OK) {
-        m_error = tr("cannot open %1 in the archive").arg(name);
-        return std::nullopt;
-    }
+        unzOpenCurrentFile(m_handle) != UNZ_OK)
+        return Outcome::badInput(tr("cannot open %1 in the archive").arg(name));
     QByteArray content;
     char buffer[65536];
     int count = 0;
@@ -163,15 +157,12 @@ std::optional<QByteArray> ZipArchive::read(const QString& name)
         content.append(buffer, count);
         if (content.size() > kMaxTotalBytes) { // sizes in the directory can lie
             unzCloseCurrentFile(m_handle);
-            m_error = tr("the workbook unpacks to more than 100 MB");
-            return std::nullopt;
+            return Outcome::badInput(tr("the workbook unpacks to more than 100 MB"));
         }
     }
     const bool damaged = count < 0 || unzCloseCurrentFile(m_handle) == UNZ_CRCERROR;
-    if (damaged) {
-        m_error = tr("%1 in the archive is damaged").arg(name);
-        return std::nullopt;
-    }
+    if (damaged)
+        return Outcome::badInput(tr("%1 in the archive is damaged").arg(name));
     return content;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -18,26 +20,23 @@ public:
     static constexpr qint64 kMaxTotalBytes = 100 * 1024 * 1024;
     static constexpr qint64 kMaxRatio = 100;
 
-    explicit ZipArchive(QByteArray bytes);
+    // The archive, or why it cannot be read or breaks a limit.
+    static Result<std::unique_ptr<ZipArchive>> open(QByteArray bytes);
     ~ZipArchive();
     ZipArchive(const ZipArchive&) = delete;
     ZipArchive& operator=(const ZipArchive&) = delete;
 
-    // False (with error()) when the archive is unreadable or breaks a limit.
-    bool isValid() const { return m_valid; }
-    QString error() const { return m_error; }
     bool contains(const QString& name) const;
-    // The entry's bytes; nullopt (with error()) when missing or damaged.
-    std::optional<QByteArray> read(const QString& name);
+    // The entry's bytes, or why not (missing, damaged, too large).
+    Result<QByteArray> read(const QString& name);
 
 private:
-    bool inspect();
+    explicit ZipArchive(QByteArray bytes);
+    Outcome inspect();
     QByteArray m_bytes;
     struct Stream;
     std::unique_ptr<Stream> m_stream;
     void* m_handle = nullptr;
-    bool m_valid = false;
-    QString m_error;
     QStringList m_names;
 };
 

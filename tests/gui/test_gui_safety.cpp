@@ -40,7 +40,7 @@ QString makeSmallOffice(const QTemporaryDir& dir)
     storage::OpenResult created =
         storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
     REQUIRE(created);
-    const QSqlDatabase db = created.database->connection();
+    const QSqlDatabase db = (*created)->connection();
     REQUIRE(usecase::setUpOffice(db, {QStringLiteral("云岭县人大常委会"), registry::Level::County,
                                       18, QDate(2021, 12, 20)})
                 .ok());
@@ -79,13 +79,13 @@ TEST_CASE("A second window opens the file read-only, names its holder and follow
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(first);
     REQUIRE(second);
-    CHECK_FALSE(first.database->isReadOnly());
-    REQUIRE(second.database->isReadOnly());
-    REQUIRE(second.database->heldBy());
-    CHECK(second.database->heldBy()->isUs); // both windows are in this test's process
+    CHECK_FALSE((*first)->isReadOnly());
+    REQUIRE((*second)->isReadOnly());
+    REQUIRE((*second)->heldBy());
+    CHECK((*second)->heldBy()->isUs); // both windows are in this test's process
 
-    MainWindow writer(std::move(first.database));
-    MainWindow reader(std::move(second.database));
+    MainWindow writer(std::move((*first)));
+    MainWindow reader(std::move((*second)));
     writer.show();
     reader.show();
     auto* readerBanner = reader.findChild<QWidget*>(QStringLiteral("readOnlyBanner"));
@@ -155,7 +155,7 @@ TEST_CASE("File ▸ Restore from backup brings a backup back and keeps what it r
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
-    MainWindow window(std::move(opened.database));
+    MainWindow window(std::move((*opened)));
     window.show();
     window.showPage(MainWindow::Deputies);
     // The day's first opening made a backup; the status bar says so.
@@ -204,7 +204,7 @@ TEST_CASE("A write waiting for another program's lock shows progress and can be 
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
-    MainWindow window(std::move(opened.database));
+    MainWindow window(std::move((*opened)));
     window.show();
     {
         // Another program holds the write lock.
@@ -251,9 +251,7 @@ TEST_CASE("Damage the open did not meet is found in the background and said at o
         storage::OpenResult sound =
             storage::Database::open(path, storage::Database::Mode::OpenExisting);
         REQUIRE(sound);
-        QString error;
-        REQUIRE(storage::Backups(path, sound.database->connection())
-                    .make(QStringLiteral("manual"), &error));
+        REQUIRE(storage::Backups(path, (*sound)->connection()).make(QStringLiteral("manual")));
     }
     {
         // Scribble over pages near the end (the loop's steps), which opening never reads.
@@ -266,13 +264,13 @@ TEST_CASE("Damage the open did not meet is found in the background and said at o
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
-    CHECK_FALSE(opened.database->fullCheckRan());
+    CHECK_FALSE((*opened)->fullCheckRan());
     QString warning;
     test::whenModal<QMessageBox>([&](QMessageBox* box) {
         warning = box->text();
         box->accept();
     });
-    MainWindow window(std::move(opened.database));
+    MainWindow window(std::move((*opened)));
     window.show();
     CHECK(waitFor([&] { return !warning.isEmpty(); }));
     CHECK(warning.contains(QStringLiteral("found damage")));
@@ -290,7 +288,7 @@ TEST_CASE("A window size saved on a larger screen is fitted to the screen it ope
         storage::OpenResult opened = storage::Database::open(
             path, storage::Database::Mode::OpenExisting, {.asWindow = true});
         REQUIRE(opened);
-        MainWindow wide(std::move(opened.database));
+        MainWindow wide(std::move((*opened)));
         wide.setMinimumSize(0, 0);
         wide.resize(available.width() * 3, available.height() * 3);
         wide.move(available.right() - 10, available.bottom() - 10);
@@ -299,7 +297,7 @@ TEST_CASE("A window size saved on a larger screen is fitted to the screen it ope
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     REQUIRE(opened);
-    MainWindow window(std::move(opened.database));
+    MainWindow window(std::move((*opened)));
     QSettings().remove(QStringLiteral("window/geometry"));
     const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
     CAPTURE(available, window.geometry(), least);
@@ -326,7 +324,7 @@ TEST_CASE("A working file on a removable drive is met with a word, once, about w
         storage::OpenResult opened = storage::Database::open(
             path, storage::Database::Mode::OpenExisting, {.asWindow = true});
         REQUIRE(opened);
-        MainWindow window(std::move(opened.database));
+        MainWindow window(std::move((*opened)));
         window.show();
         QDeadlineTimer settle(1500);
         while (!settle.hasExpired())

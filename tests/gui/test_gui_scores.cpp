@@ -183,8 +183,7 @@ TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with can
 
     // The county's four sheets as a batch: cancelled after the second, no file is left.
     SheetJob job;
-    QString error;
-    job.period = *Period::parse(QStringLiteral("2026Q2"), &error);
+    job.period = *Period::parse(QStringLiteral("2026Q2"));
     job.selection.level = registry::Level::County;
     const QString path = fixture.db.dir.filePath(QStringLiteral("batch.pdf"));
     SheetBatch batch(db, job);
@@ -194,21 +193,23 @@ TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with can
         if (done == 2)
             batch.cancel();
     });
-    report::PrintResult result = batch.run(path, nullptr, &error);
-    CHECK(result.cancelled);
+    auto result = batch.run(path, nullptr);
+    REQUIRE(result);
+    CHECK(result->cancelled);
     CHECK_FALSE(QFile::exists(path));
     // The window kept serving events while the worker drew (the progress arrived queued).
     CHECK(seen.contains(2));
     QObject::disconnect(&batch, &SheetBatch::progress, nullptr, nullptr);
-    result = batch.run(path, nullptr, &error);
-    INFO(error.toStdString());
-    CHECK_FALSE(result.cancelled);
-    CHECK(result.documents == 4);
+    result = batch.run(path, nullptr);
+    INFO(result.error().toStdString());
+    REQUIRE(result);
+    CHECK_FALSE(result->cancelled);
+    CHECK(result->documents == 4);
     CHECK(test::fileBytes(path).startsWith("%PDF"));
     // Surname strokes by default (王 has 4), by rank when chosen in the menu (张三 leads).
     const auto firstPage = [&](const SheetJob& chosen) {
         SheetBatch ordered(db, chosen);
-        ordered.run(path, nullptr, &error);
+        REQUIRE(ordered.run(path, nullptr));
         return test::runTool(
             QStringLiteral("pdftotext"),
             {QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});

@@ -269,13 +269,12 @@ void ActivitiesPage::applyFilters()
     if (m_attendance->currentData().isValid())
         filter.attendance = Attendance(m_attendance->currentData().toInt());
     const QString periodText = m_period->text().trimmed();
-    QString error;
-    if (const auto period = Period::parse(periodText, &error); period && !periodText.isEmpty()) {
+    const auto period = Period::parse(periodText);
+    if (period && !periodText.isEmpty()) {
         filter.from = period->start;
         filter.to = period->end;
     }
-    m_period->setStyleSheet(periodText.isEmpty() || error.isEmpty() ? QString()
-                                                                    : palette::errorText());
+    m_period->setStyleSheet(periodText.isEmpty() || period ? QString() : palette::errorText());
     m_proxies[Activities]->setFilter(filter);
     filter.typeId = 0;
     filter.receptionsOnly = true;

@@ -263,8 +263,7 @@ QString RosterEditor::spanLabel(Span span) const
         : span == Span::Quarter
             ? QStringLiteral("%1Q%2").arg(from.year()).arg((from.month() + 2) / 3)
             : QString::number(from.year());
-    QString error;
-    const auto period = Period::parse(text, &error);
+    const auto period = Period::parse(text);
     return period ? period->label(
                         DocumentText(registry::OfficeSettings(m_db).documentLanguage()).chinese())
                   : text;
@@ -283,11 +282,10 @@ void RosterEditor::plan(Span span, bool confirm)
         return;
     RosterOptions options;
     options.required = m_required->value();
-    QString error;
     const RosterPlanner planner(m_db, calendar::CalendarStore(m_db).load());
-    const auto roster = planner.plan(stationId(), from, to, options, &error);
+    const auto roster = planner.plan(stationId(), from, to, options);
     if (!roster) {
-        QMessageBox::warning(this, tr("Plan roster"), error);
+        QMessageBox::warning(this, tr("Plan roster"), roster.error());
         return;
     }
     if (const Outcome saved = usecase::saveRoster(m_db, *roster); !saved.ok()) {
@@ -345,10 +343,10 @@ void RosterEditor::exportRoster()
         tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!report::writeDutyRoster(m_db, monthRoster(),
-                                 spanLabel(Span(m_span->currentData().toInt())), path, &error))
-        QMessageBox::warning(this, tr("Export roster"), error);
+    if (const Outcome written = report::writeDutyRoster(
+            m_db, monthRoster(), spanLabel(Span(m_span->currentData().toInt())), path);
+        !written.ok())
+        QMessageBox::warning(this, tr("Export roster"), written.text());
     else
         Q_EMIT message(tr("Roster written to %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -253,14 +253,13 @@ void LoopPage::applyFilters()
     filter.townshipId = m_township->currentData().toLongLong();
     filter.stationId = m_station->currentData().toLongLong();
     filter.deputyId = m_deputyId;
-    QString error;
-    if (const auto period = Period::parse(m_period->text().trimmed(), &error);
-        period && !m_period->text().trimmed().isEmpty()) {
+    const auto period = Period::parse(m_period->text().trimmed());
+    if (period && !m_period->text().trimmed().isEmpty()) {
         filter.from = period->start;
         filter.to = period->end;
     }
-    m_period->setStyleSheet(
-        m_period->text().trimmed().isEmpty() || error.isEmpty() ? QString() : palette::errorText());
+    m_period->setStyleSheet(m_period->text().trimmed().isEmpty() || period ? QString()
+                                                                           : palette::errorText());
     for (Ledger& ledger : m_ledgers)
         ledger.proxy->setFilter(filter);
     Q_EMIT statusChanged();

@@ -300,11 +300,10 @@ void ScoresPage::reload()
     const std::pair<qint64, registry::Level> kept =
         current ? std::pair{current->member.deputyId, current->member.level}
                 : std::pair{qint64(0), registry::Level::County};
-    QString error;
-    const auto period = Period::parse(periodCode(), &error);
+    const auto period = Period::parse(periodCode());
     m_scores->setScores({});
     if (period)
-        if (auto scores = ScoreEngine(m_db).scores(*period, selection(), &error))
+        if (auto scores = ScoreEngine(m_db).scores(*period, selection()))
             m_scores->setScores(std::move(*scores));
     m_gaps->setGaps(gapReport(m_db, m_date->date(), selection()));
     if (!selectDeputy(kept.first, kept.second))
@@ -319,8 +318,7 @@ QString ScoresPage::periodCode() const
 
 void ScoresPage::setPeriod(const QString& code)
 {
-    QString error;
-    const auto period = Period::parse(code, &error);
+    const auto period = Period::parse(code);
     if (!period)
         return;
     if (m_year->findData(period->year) < 0)
@@ -409,8 +407,7 @@ void ScoresPage::showTrace()
         m_traceTitle->setText(tr("Select a deputy to see where every point comes from."));
         return;
     }
-    QString error;
-    const auto period = Period::parse(periodCode(), &error);
+    const auto period = Period::parse(periodCode());
     QList<TraceLine> lines;
     for (const ScoreTrace& trace : ScoreEngine(m_db).explain(s->member.deputyId, *period))
         if (trace.score.member.level == s->member.level)
@@ -491,8 +488,7 @@ void ScoresPage::setSheetOrder(ScoreOrder order)
 SheetJob ScoresPage::sheetJob() const
 {
     SheetJob job;
-    QString error;
-    job.period = Period::parse(periodCode(), &error).value_or(Period());
+    job.period = Period::parse(periodCode()).valueOr(Period());
     job.selection = selection();
     job.order = sheetOrder();
     return job;

@@ -34,11 +34,16 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 } // namespace
 
-std::unique_ptr<report::SheetSource> SheetJob::source(QSqlDatabase db, QString* error) const
+Result<std::unique_ptr<report::SheetSource>> SheetJob::source(QSqlDatabase db) const
 {
+    const auto made = [](auto created) -> Result<std::unique_ptr<report::SheetSource>> {
+        if (!created)
+            return created.failure();
+        return std::unique_ptr<report::SheetSource>(std::move(*created));
+    };
     if (kind == Kind::Archive)
-        return report::DeputyArchive::create(db, deputyId, level, 0, error);
-    return report::QuarterlySheets::create(db, period, selection, order, error);
+        return made(report::DeputyArchive::create(db, deputyId, level, 0));
+    return made(report::QuarterlySheets::create(db, period, selection, order));
 }
 
 report::SheetPrinter SheetJob::printer(QSqlDatabase db) const
@@ -56,10 +61,9 @@ SheetBatch::SheetBatch(QSqlDatabase db, SheetJob job, QObject* parent)
 
 SheetBatch::~SheetBatch() = default;
 
-report::PrintResult SheetBatch::run(const QString& pdfPath, QPrinter* printer, QString* error)
+Result<report::PrintResult> SheetBatch::run(const QString& pdfPath, QPrinter* printer)
 {
-    report::PrintResult result;
-    QString failure;
+    Result<report::PrintResult> result = Outcome::storage(QString());
     m_cancel = false;
     QThread* worker = QThread::create([&] {
         // A connection of the worker's own: a connection serves the thread that made it.
@@ -69,15 +73,17 @@ report::PrintResult SheetBatch::run(const QString& pdfPath, QPrinter* printer, Q
         {
             QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
             if (!db.open()) {
-                failure = db.lastError().text();
-            } else if (const auto source = m_job.source(db, &failure)) {
+                result = Outcome::storage(db.lastError().text());
+            } else if (const auto source = m_job.source(db); !source) {
+                result = source.failure();
+            } else {
                 const report::SheetPrinter sheets = m_job.printer(db);
                 const auto step = [this](int done, int total) {
                     Q_EMIT progress(done, total);
                     return !m_cancel.load();
                 };
-                result = printer ? sheets.print(*source, printer, step)
-                                 : sheets.writePdf(*source, pdfPath, &failure, step);
+                result = printer ? sheets.print(**source, printer, step)
+                                 : sheets.writePdf(**source, pdfPath, step);
             }
             db.close();
         }
@@ -88,8 +94,6 @@ report::PrintResult SheetBatch::run(const QString& pdfPath, QPrinter* printer, Q
     worker->start();
     loop.exec();
     delete worker;
-    if (error)
-        *error = failure;
     return result;
 }
 
@@ -155,42 +159,40 @@ void batch(QWidget* parent, QSqlDatabase db, const SheetJob& job, int count, con
         progress.setLabelText(tr("Drawing the sheets: %1 of %2").arg(done).arg(total));
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &run, &SheetBatch::cancel);
-    QString error;
-    const report::PrintResult result = run.run(path, printer.get(), &error);
+    const auto result = run.run(path, printer.get());
     progress.reset();
-    if (result.cancelled)
+    if (!result)
+        QMessageBox::warning(parent, tr("Print sheets"), result.error());
+    else if (result->cancelled)
         QMessageBox::information(parent, tr("Print sheets"),
                                  path.isEmpty() ? tr("Cancelled.")
                                                 : tr("Cancelled: no file was written."));
-    else if (result.pages == 0)
-        QMessageBox::warning(parent, tr("Print sheets"), error);
     else if (!path.isEmpty())
         QMessageBox::information(
             parent, tr("Print sheets"),
-            tr("%1 pages written to %2").arg(result.pages).arg(QDir::toNativeSeparators(path)));
+            tr("%1 pages written to %2").arg(result->pages).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace
 
 void printSheets(QWidget* parent, QSqlDatabase db, const SheetJob& job)
 {
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto source = job.source(db, &error);
-    const int count = source ? source->count() : 0;
+    const auto source = job.source(db);
+    const int count = source ? (*source)->count() : 0;
     // One deputy, or few enough to lay out now: the preview; else a batch.
     const bool small =
-        source && (count == 1 ||
-                   (count <= kPreviewPages && job.printer(db).pageCount(*source) <= kPreviewPages));
+        source && (count == 1 || (count <= kPreviewPages &&
+                                  job.printer(db).pageCount(**source) <= kPreviewPages));
     QApplication::restoreOverrideCursor();
     if (!source) {
-        QMessageBox::warning(parent, tr("Print sheets"), error);
+        QMessageBox::warning(parent, tr("Print sheets"), source.error());
         return;
     }
     if (small)
-        preview(parent, db, job, *source);
+        preview(parent, db, job, **source);
     else
-        batch(parent, db, job, count, source->title());
+        batch(parent, db, job, count, (*source)->title());
 }
 
 } // namespace dd::ui

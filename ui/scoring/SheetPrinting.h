@@ -25,7 +25,7 @@ struct SheetJob {
     scoring::ScoreOrder order = scoring::ScoreOrder::Strokes;
     qint64 deputyId = 0;                  // the archive's
     std::optional<registry::Level> level; // the archive's; nullopt: the office's own or the first
-    std::unique_ptr<report::SheetSource> source(QSqlDatabase db, QString* error) const;
+    Result<std::unique_ptr<report::SheetSource>> source(QSqlDatabase db) const;
     report::SheetPrinter printer(QSqlDatabase db) const;
 };
 
@@ -39,7 +39,8 @@ public:
     ~SheetBatch() override;
     // Waits (running the event loop) until the batch is done. Exactly one of `pdfPath` or
     // `printer` is given.
-    report::PrintResult run(const QString& pdfPath, QPrinter* printer, QString* error);
+    // A cancelled batch is a result (cancelled set), not a failure.
+    Result<report::PrintResult> run(const QString& pdfPath, QPrinter* printer);
     void cancel() { m_cancel = true; }
 
 Q_SIGNALS:

@@ -201,14 +201,13 @@ void FileGuard::updateBackupStatus()
 void FileGuard::makeBackup(const QString& reason)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
     const auto written =
-        storage::Backups(m_database->path(), m_database->connection()).make(reason, &error);
+        storage::Backups(m_database->path(), m_database->connection()).make(reason);
     QApplication::restoreOverrideCursor();
     if (written)
         Q_EMIT message(tr("Backed up to %1").arg(QDir::toNativeSeparators(*written)));
     else
-        QMessageBox::warning(m_window, tr("No backup was made"), error);
+        QMessageBox::warning(m_window, tr("No backup was made"), written.error());
     updateBackupStatus();
 }
 

@@ -288,10 +288,10 @@ bool MainWindow::openDatabase(const QString& path)
     storage::OpenResult opened =
         storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
+        QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
         return false;
     }
-    setDatabase(std::move(opened.database));
+    setDatabase(std::move(*opened));
     return true;
 }
 
@@ -302,10 +302,10 @@ void MainWindow::reopen(bool takeOverLock)
         storage::Database::open(path, storage::Database::Mode::OpenExisting,
                                 {.asWindow = true, .takeOverLock = takeOverLock});
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the database"), opened.message);
+        QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
         return;
     }
-    setDatabase(std::move(opened.database));
+    setDatabase(std::move(*opened));
 }
 
 void MainWindow::refreshLists()
@@ -350,9 +350,8 @@ void MainWindow::saveCopy()
         tr("DeputyDesk database (*.ddb)"));
     if (target.isEmpty())
         return;
-    QString error;
-    if (!m_database->saveCopy(target, &error))
-        QMessageBox::warning(this, tr("The copy was not saved"), error);
+    if (const Outcome saved = m_database->saveCopy(target); !saved.ok())
+        QMessageBox::warning(this, tr("The copy was not saved"), saved.text());
     else
         showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(target)));
 }

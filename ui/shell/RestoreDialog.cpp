@@ -88,15 +88,15 @@ void RestoreDialog::fill()
     const QLocale locale;
     for (int row = 0; row < entries.size(); ++row) {
         const storage::Backups::Entry& entry = entries.at(row);
-        QString error;
-        const auto details = storage::Backups::inspect(entry.path, &error);
+        const auto details = storage::Backups::inspect(entry.path);
         const QStringList cells = {
             locale.toString(entry.madeAt, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             reasonText(entry.reason),
             locale.toString(double(entry.size) / (1024 * 1024), 'f', 1) + QStringLiteral(" MB"),
             details ? locale.toString(details->deputies) : QString(),
             details ? locale.toString(details->items) : QString(),
-            details ? QStringLiteral("DeputyDesk %1").arg(details->programVersion) : error};
+            details ? QStringLiteral("DeputyDesk %1").arg(details->programVersion)
+                    : details.error()};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, entry.path);
@@ -126,18 +126,17 @@ void RestoreDialog::restoreFile(const QString& path)
                                        QDir::toNativeSeparators(path))) != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString safetyCopy;
-    const Outcome outcome =
-        storage::Backups(m_database.path(), m_database.connection()).restore(path, &safetyCopy);
+    const auto safetyCopy =
+        storage::Backups(m_database.path(), m_database.connection()).restore(path);
     QApplication::restoreOverrideCursor();
-    if (!outcome.ok()) {
-        QMessageBox::warning(this, tr("Not restored"), outcome.text());
+    if (!safetyCopy) {
+        QMessageBox::warning(this, tr("Not restored"), safetyCopy.error());
         return;
     }
     m_restored = path;
     QMessageBox::information(this, tr("Restored"),
                              tr("The backup was restored. The previous content is kept in %1.")
-                                 .arg(QDir::toNativeSeparators(safetyCopy)));
+                                 .arg(QDir::toNativeSeparators(*safetyCopy)));
     accept();
 }
 

@@ -117,11 +117,11 @@ void WelcomeDialog::browse()
 bool WelcomeDialog::take(storage::OpenResult opened)
 {
     if (!opened) {
-        m_error->setText(opened.message);
+        m_error->setText(opened.error());
         m_error->setVisible(true);
         return false;
     }
-    m_database = std::move(opened.database);
+    m_database = std::move(*opened);
     accept();
     return true;
 }
@@ -148,14 +148,14 @@ void WelcomeDialog::create()
         storage::Database::open(path, storage::Database::Mode::CreateIfMissing, {.asWindow = true});
     if (opened) {
         const Outcome outcome = usecase::setUpOffice(
-            opened.database->connection(),
+            (*opened)->connection(),
             {m_name->text().trimmed(), registry::Level(m_level->currentData().toInt()),
              m_term->value(), m_termStart->date()});
         if (!outcome.ok()) {
             m_form->showErrors(outcome.errors);
             m_error->setText(outcome.text());
             m_error->setVisible(true);
-            opened.database.reset();
+            (*opened).reset();
             QFile::remove(path);
             return;
         }
@@ -188,12 +188,11 @@ void WelcomeDialog::openDemo()
         registry::OfficeProfile profile{QStringLiteral("云岭县人大常委会"), registry::Level::County,
                                         18, QDate(Clock::today().year() - 5, 12, 20)};
         demo::DemoSummary summary;
-        Outcome outcome = usecase::setUpOffice(opened.database->connection(), profile);
+        Outcome outcome = usecase::setUpOffice((*opened)->connection(), profile);
         if (outcome.ok())
-            outcome =
-                usecase::fillWithDemo(opened.database->connection(), demo::DemoOptions{}, &summary);
+            outcome = usecase::fillWithDemo((*opened)->connection(), demo::DemoOptions{}, &summary);
         if (!outcome.ok()) {
-            opened = {nullptr, storage::OpenFailure::Io, outcome.text()};
+            opened = Outcome::storage(outcome.text()); // closes the file before it goes
             QFile::remove(path);
         }
     }

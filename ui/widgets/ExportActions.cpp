@@ -39,9 +39,8 @@ void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    xlsx::WorkbookWriter writer(path);
-    if (!writer.addSheet(sheet) || !writer.commit()) {
-        QMessageBox::warning(parent, tr("Export failed"), writer.error());
+    if (const Outcome written = xlsx::writeWorkbook(path, {sheet}); !written.ok()) {
+        QMessageBox::warning(parent, tr("Export failed"), written.text());
         return;
     }
     QMessageBox::information(
@@ -90,8 +89,7 @@ void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
 {
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
-    QString error;
-    const auto period = Period::parse(periodCode, &error);
+    const auto period = Period::parse(periodCode);
     save(parent,
          exports::scoresSheet(scores,
                               {settings.congressName(),
