@@ -115,11 +115,39 @@ std::pair<int, int> parseReference(QStringView reference)
     return ok && column > 0 ? std::pair{column, row} : std::pair{0, 0};
 }
 
-QString partPath(const QString& target)
+// A relationship's target as a part name: absolute ("/xl/a.xml") or relative to the folder of
+// the part that names it ("worksheets/sheet1.xml", "../media/x.png").
+QString partPath(const QString& folder, const QString& target)
 {
     if (target.startsWith(QLatin1Char('/')))
         return target.mid(1);
-    return QStringLiteral("xl/") + target;
+    QStringList parts = folder.isEmpty() ? QStringList() : folder.split(QLatin1Char('/'));
+    for (const QString& step : target.split(QLatin1Char('/'))) {
+        if (step == QLatin1String(".."))
+            parts.removeLast();
+        else if (!step.isEmpty() && step != QLatin1String("."))
+            parts << step;
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+// Text as the cell holds it: OOXML writes characters XML cannot hold as _xHHHH_ (a carriage
+// return is _x000D_), and a literal "_x" as _x005F_x.
+QString unescaped(QString text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString result;
+    qsizetype from = 0;
+    for (auto match = escape.globalMatch(text); match.hasNext();) {
+        const auto found = match.next();
+        result += QStringView(text).mid(from, found.capturedStart() - from);
+        result += QChar(char16_t(found.captured(1).toUShort(nullptr, 16)));
+        from = found.capturedEnd();
+    }
+    result += QStringView(text).mid(from);
+    return result;
 }
 
 using Corner = std::pair<int, int>; // column, row
@@ -241,10 +269,11 @@ Result<QList<Table>> XlsxReader::read(QByteArray bytes)
     auto zip = xlsx::ZipArchive::open(std::move(bytes));
     if (!zip)
         return zip.failure();
-    if (!(*zip)->contains(QStringLiteral("xl/workbook.xml")))
-        return Outcome::badInput(tr("the file is a zip archive but not an Excel workbook"));
     XlsxReader reader(std::move(*zip));
-    if (!reader.readWorkbook())
+    const QString workbook = reader.workbookPart();
+    if (workbook.isEmpty())
+        return Outcome::badInput(tr("the file is a zip archive but not an Excel workbook"));
+    if (!reader.readWorkbook(workbook))
         return Outcome::badInput(reader.m_error);
     QList<Table> tables;
     for (int i = 0; i < reader.m_sheets.size(); ++i) {
@@ -266,10 +295,35 @@ std::optional<QByteArray> XlsxReader::part(const QString& name)
     return std::move(*bytes);
 }
 
-bool XlsxReader::readWorkbook()
+QString XlsxReader::workbookPart()
 {
-    const auto workbook = part(QStringLiteral("xl/workbook.xml"));
-    const auto relations = part(QStringLiteral("xl/_rels/workbook.xml.rels"));
+    // The package's own relationships name the workbook (Excel, WPS and strict OOXML put it in
+    // xl/, other programs elsewhere); without them, where Excel puts it.
+    const QString fallback = QStringLiteral("xl/workbook.xml");
+    const QString packageRels = QStringLiteral("_rels/.rels");
+    if (m_zip->contains(packageRels))
+        if (const auto bytes = m_zip->read(packageRels)) {
+            SafeXml rels(*bytes);
+            while (rels.nextStart())
+                if (rels.name() == u"Relationship" &&
+                    rels.attribute(QLatin1StringView("Type"))
+                        .endsWith(QLatin1String("/officeDocument"))) {
+                    const QString target =
+                        partPath({}, rels.attribute(QLatin1StringView("Target")));
+                    if (m_zip->contains(target))
+                        return target;
+                }
+        }
+    return m_zip->contains(fallback) ? fallback : QString();
+}
+
+bool XlsxReader::readWorkbook(const QString& workbookName)
+{
+    const QString folder = workbookName.section(QLatin1Char('/'), 0, -2);
+    const QString fileName = workbookName.section(QLatin1Char('/'), -1);
+    const auto workbook = part(workbookName);
+    const auto relations = part((folder.isEmpty() ? QString() : folder + QLatin1Char('/')) +
+                                QStringLiteral("_rels/") + fileName + QStringLiteral(".rels"));
     if (!workbook || !relations)
         return false;
     QHash<QString, QString> targets;
@@ -279,7 +333,7 @@ bool XlsxReader::readWorkbook()
         if (rels.name() != u"Relationship")
             continue;
         const QString type = rels.attribute(QLatin1StringView("Type"));
-        const QString target = partPath(rels.attribute(QLatin1StringView("Target")));
+        const QString target = partPath(folder, rels.attribute(QLatin1StringView("Target")));
         targets.insert(rels.attribute(QLatin1StringView("Id")), target);
         if (type.endsWith(QLatin1String("/sharedStrings")))
             sharedStrings = target;
@@ -321,7 +375,7 @@ bool XlsxReader::readSharedStrings(const QString& name)
     SafeXml xml(*bytes);
     while (xml.nextStart())
         if (xml.name() == u"si")
-            m_sharedStrings.append(xml.text());
+            m_sharedStrings.append(unescaped(xml.text()));
     if (xml.failed()) {
         m_error = xml.refused()
                       ? tr("the workbook contains a DTD or entity, which DeputyDesk refuses")
@@ -430,9 +484,9 @@ std::optional<Table> XlsxReader::readSheet(int index)
             cell.text =
                 ok && at >= 0 && at < m_sharedStrings.size() ? m_sharedStrings[at] : QString();
         } else if (type == u"inlineStr") {
-            cell.text = inlineText;
+            cell.text = unescaped(inlineText);
         } else if (type == u"str" || type == u"e") {
-            cell.text = value;
+            cell.text = unescaped(value);
         } else if (type == u"b") {
             cell.kind = Cell::Kind::Boolean;
             cell.number = value == u"1";

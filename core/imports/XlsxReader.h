@@ -17,10 +17,13 @@ class ZipArchive;
 
 namespace dd::imports {
 
-// Reads the cells of an .xlsx workbook as the clerk sees them: shared and inline strings
-// (without phonetic runs), numbers in their display format, dates in either date system,
-// merged ranges filled from their top-left cell. Hostile files are refused with a message:
-// zip bombs and paths outside the archive (ZipArchive), any DTD or entity, too many cells.
+// Reads the cells of an .xlsx workbook as the clerk sees them, whichever program wrote it
+// (transitional or strict OOXML, any namespace prefix, the workbook wherever the package's
+// relationships put it): shared and inline strings with rich text joined, phonetic runs left out
+// and _xHHHH_ escapes decoded; numbers in their display format; dates in either date system or
+// as ISO text; merged ranges filled from their top-left cell. Hostile files are refused with a
+// message: zip bombs and paths outside the archive (ZipArchive), any DTD or entity, too many
+// cells.
 class XlsxReader {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::XlsxReader)
 
@@ -41,8 +44,10 @@ public:
 
 private:
     explicit XlsxReader(std::unique_ptr<xlsx::ZipArchive> zip);
-    // The steps of read(): false with m_error saying why.
-    bool readWorkbook();
+    // The steps of read(): the workbook part's name (empty when there is none), then false with
+    // m_error saying why.
+    QString workbookPart();
+    bool readWorkbook(const QString& workbookName);
     std::optional<Table> readSheet(int index);
     bool readSharedStrings(const QString& part);
     bool readStyles(const QString& part);
