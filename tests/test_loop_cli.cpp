@@ -17,8 +17,13 @@ struct CliOffice {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("office.ddb"));
 
-    CliOffice()
+    // A new office with one deputy, or the small demo county.
+    explicit CliOffice(bool demo = false)
     {
+        if (demo) {
+            REQUIRE(run({"demo", "--scale", "small"}).exitCode == 0);
+            return;
+        }
         REQUIRE(run({"init", "--name", "云岭县人大常委会", "--level", "county", "--term", "18",
                      "--term-start", "2021-12-20"})
                     .exitCode == 0);
@@ -269,4 +274,49 @@ TEST_CASE("CLI: a rate with nothing to rate is shown as —, and null in JSON",
     }
     const auto table = cli({"stats", "--period", "2026Q4", "--format", "csv"});
     CHECK(table.out.contains(QStringLiteral("0.0%,0,—,0,—")));
+}
+
+TEST_CASE("CLI: stats for a term is the whole term with a column per calendar year",
+          "[cli][loop][rules][host][linux-cli]")
+{
+    const CliOffice office(true);
+    const auto cli = [&](QStringList args) { return office.run(std::move(args)); };
+    const auto term = cli({"stats", "--period", "T18", "--format", "json"});
+    INFO(term.err.toStdString());
+    REQUIRE(term.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(term.outBytes).array();
+    REQUIRE(rows.size() == 15); // the total, one row per measure
+    // The county's 18th term began on 2021-12-20: a column per year 2021 … 2026.
+    const QJsonObject dispatched = rows.at(0).toObject();
+    CHECK(dispatched.value(QStringLiteral("measure")).toString() == QStringLiteral("dispatched"));
+    int years = 0;
+    for (int year = 2021; year <= 2026; ++year) {
+        const QString key = QString::number(year);
+        REQUIRE(dispatched.contains(key));
+        years += dispatched.value(key).toInt();
+        if (year == 2021)
+            continue; // only its last days are in the term
+        // Each full year is the same as that year's own statistics.
+        const auto own = cli({"stats", "--period", key, "--format", "json"});
+        CHECK(QJsonDocument::fromJson(own.outBytes)
+                  .array()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("dispatched")) == dispatched.value(key));
+    }
+    CHECK(dispatched.value(QStringLiteral("term")).toInt() > 0);
+    CHECK(dispatched.value(QStringLiteral("term")).toInt() == years);
+    CHECK_FALSE(dispatched.contains(QStringLiteral("2027")));
+
+    // By agency: a row per group and measure; the table says it in the user's language.
+    const auto byAgency = cli({"stats", "--period", "T18", "--by", "agency", "--format", "json"});
+    REQUIRE(byAgency.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(byAgency.outBytes).array().size() % 15 == 0);
+    CHECK(QJsonDocument::fromJson(byAgency.outBytes).array().size() > 15);
+    const auto chinese = cli({"--lang", "zh_CN", "stats", "--period", "T18"});
+    CHECK(chinese.out.contains(QStringLiteral("整届")));
+    CHECK(chinese.out.contains(QStringLiteral("交办数")));
+    const auto missing = cli({"stats", "--period", "T19"});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("term 19")));
 }

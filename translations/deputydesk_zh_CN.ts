@@ -1850,10 +1850,6 @@
         <translation>--period：%1</translation>
     </message>
     <message>
-        <source>--period: give a year, half-year, quarter or month</source>
-        <translation>--period：请给出年、半年、季度或月</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>分组</translation>
     </message>
@@ -3133,6 +3129,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Whole term</source>
+        <translation>整届</translation>
+    </message>
+    <message>
+        <source>The period: 2026, 2026H1, 2026Q3, 2026-07, or a term (T18: the whole term with a column per calendar year).</source>
+        <translation>期间：2026、2026H1、2026Q3、2026-07，或届次（T18：整届合计，并按自然年度各列一栏）。</translation>
+    </message>
+    <message>
+        <source>The level whose term --period T18 names (default: the office&apos;s own).</source>
+        <translation>--period T18 所指届次的层级（默认本机关层级）。</translation>
     </message>
 </context>
 <context>

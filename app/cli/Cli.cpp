@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "common/Clock.h"
 #include "registry/StationStore.h"
+#include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 
 #include <QDir>
@@ -159,6 +161,21 @@ std::optional<registry::Level> levelOption(const CommandLine& line, registry::Le
         printError(tr("--level must be national, provincial, municipal, county or township, not %1")
                        .arg(line.value(QStringLiteral("level"))));
     return level;
+}
+
+std::optional<Period> termOnRecord(QSqlDatabase db, const Period& term, registry::Level level)
+{
+    const auto found = registry::TermStore(db).find(level, term.index);
+    if (!found) {
+        printError(tr("--period: term %1 of the %2 level is not on record")
+                       .arg(term.index)
+                       .arg(registry::levelName(level)));
+        return std::nullopt;
+    }
+    Period dated = term.withTermDates(found->startDate, found->endDate);
+    if (!dated.end.isValid() || dated.end > Clock::today())
+        dated.end = Clock::today();
+    return dated;
 }
 
 // A township given by name or number.

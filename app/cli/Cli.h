@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Output.h"
+#include "common/Period.h"
 #include "registry/Levels.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -74,6 +75,9 @@ std::optional<qint64> idArgument(const QString& text, const QString& what);
 int writeWorkbook(const xlsx::Sheet& sheet, const QString& out);
 // --level, or `fallback` when not given; nullopt (said) when it names no level.
 std::optional<registry::Level> levelOption(const CommandLine& line, registry::Level fallback);
+// A term period (T18) of `level` with its dates from the record, its end no later than today;
+// nullopt (said) when the term is not on record.
+std::optional<Period> termOnRecord(QSqlDatabase db, const Period& term, registry::Level level);
 // --township by name or number: 0 when not given, nullopt (said) when there is no such township.
 std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line);
 // A station by name or number: 0 when `text` is empty, nullopt (said) when there is no such

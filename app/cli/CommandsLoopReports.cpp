@@ -13,6 +13,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <functional>
 
 namespace dd::cli {
 
@@ -204,89 +205,156 @@ int runOverdue(Context& context, const QStringList& args)
     return Success;
 }
 
+// The measures of handling, in the order the listings show them: key (CSV/JSON), header, value.
+struct MeasureColumn {
+    const char* key;
+    QString header;
+    std::function<QVariant(const Measures&)> value;
+};
+
+QList<MeasureColumn> measureColumns(bool json)
+{
+    // Nothing to rate: JSON null, "—" in a table or CSV.
+    const QVariant none = json ? QVariant() : QVariant(QStringLiteral("—"));
+    const auto rate = [none, json](std::optional<double> value) {
+        if (!value)
+            return none;
+        return json ? QVariant(std::round(*value * 10000.0) / 10000.0) : QVariant(percent(*value));
+    };
+    const auto days = [none](std::optional<double> value) {
+        return value ? QVariant(std::round(*value * 10.0) / 10.0) : none;
+    };
+    return {
+        {"dispatched", tr("Dispatched"), [](const Measures& m) { return QVariant(m.dispatched); }},
+        {"replied", tr("Replied"), [](const Measures& m) { return QVariant(m.replied); }},
+        {"reply_rate", tr("Reply rate"), [rate](const Measures& m) { return rate(m.replyRate()); }},
+        {"on_time", tr("On time"), [](const Measures& m) { return QVariant(m.repliedOnTime); }},
+        {"on_time_rate", tr("On-time rate"),
+         [rate](const Measures& m) { return rate(m.onTimeRate()); }},
+        {"face_to_face", tr("Met"), [](const Measures& m) { return QVariant(m.faceToFace); }},
+        {"face_to_face_rate", tr("Face-to-face rate"),
+         [rate](const Measures& m) { return rate(m.faceToFaceRate()); }},
+        {"evaluated", tr("Evaluated"), [](const Measures& m) { return QVariant(m.evaluated); }},
+        {"satisfied", tr("Satisfied"), [](const Measures& m) { return QVariant(m.satisfied); }},
+        {"satisfaction_rate", tr("Satisfaction rate"),
+         [rate](const Measures& m) { return rate(m.satisfactionRate()); }},
+        {"solved", tr("Solved (A)"), [](const Measures& m) { return QVariant(m.solved); }},
+        {"solved_rate", tr("Solved rate"),
+         [rate](const Measures& m) { return rate(m.solvedRate()); }},
+        {"overdue", tr("Overdue"), [](const Measures& m) { return QVariant(m.overdue); }},
+        {"average_reply_working_days", tr("Avg. working days to reply"),
+         [days](const Measures& m) { return days(m.averageReplyDays()); }},
+        {"answered_on_spot", tr("Answered on the spot"),
+         [](const Measures& m) { return QVariant(m.answeredOnSpot); }},
+    };
+}
+
+QString groupName(const QList<Measures>& measures, const Measures& m, bool json)
+{
+    return m.group.isEmpty() && &m == &measures.first() ? (json ? QString() : tr("Total"))
+                                                        : m.group;
+}
+
+// A period: a row per group, a column per measure.
+Listing periodStats(const QList<Measures>& measures, bool json)
+{
+    Listing listing;
+    listing.keys = {"group"};
+    listing.headers = {tr("Group")};
+    const QList<MeasureColumn> columns = measureColumns(json);
+    for (const MeasureColumn& column : columns) {
+        listing.keys << QLatin1String(column.key);
+        listing.headers << column.header;
+    }
+    for (const Measures& m : measures) {
+        QVariantList row{groupName(measures, m, json)};
+        for (const MeasureColumn& column : columns)
+            row << column.value(m);
+        listing.rows << row;
+    }
+    return listing;
+}
+
+// A term as one period with a column per calendar year: a row per group and measure.
+Listing termStats(const QList<Measures>& whole,
+                  const QList<std::pair<Period, QList<Measures>>>& years, bool json)
+{
+    Listing listing;
+    listing.keys = {"group", "measure", "term"};
+    listing.headers = {tr("Group"), tr("Measure"), tr("Whole term")};
+    for (const auto& [year, measures] : years) {
+        listing.keys << year.code();
+        listing.headers << year.code();
+    }
+    const QList<MeasureColumn> columns = measureColumns(json);
+    for (const Measures& m : whole) {
+        for (const MeasureColumn& column : columns) {
+            QVariantList row{groupName(whole, m, json),
+                             json ? QVariant(QLatin1String(column.key)) : QVariant(column.header),
+                             column.value(m)};
+            for (const auto& [year, measures] : years) {
+                // A group with nothing that year has no line there: its counts are 0.
+                const auto same =
+                    std::find_if(measures.cbegin(), measures.cend(), [&](const Measures& other) {
+                        return other.group == m.group &&
+                               (&other == &measures.first()) == (&m == &whole.first());
+                    });
+                row << column.value(same == measures.cend() ? Measures{m.group} : *same);
+            }
+            listing.rows << row;
+        }
+    }
+    return listing;
+}
+
 int runStats(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("stats"),
                      tr("The measures of handling (答复率, 按期答复率, 见面率, 满意率, 办成率 …) "
                         "for a period."));
-    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
+    line.addOption(QStringLiteral("period"),
+                   tr("The period: 2026, 2026H1, 2026Q3, 2026-07, or a term (T18: the whole "
+                      "term with a column per calendar year)."),
                    QStringLiteral("PERIOD"));
     line.addOption(QStringLiteral("by"),
                    tr("Break down by category, agency, township, station or deputy."),
                    QStringLiteral("WHAT"));
+    line.addOption(QStringLiteral("level"),
+                   tr("The level whose term --period T18 names (default: the office's own)."),
+                   QStringLiteral("LEVEL"));
     line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    const Format format = line.format();
+    const bool json = line.format() == Format::Json;
     const auto by = parseGroupBy(line.value(QStringLiteral("by")));
     if (!by)
         return usageError(tr("--by must be category, agency, township, station or deputy"));
-    const auto period = Period::parse(line.value(QStringLiteral("period")));
+    auto period = Period::parse(line.value(QStringLiteral("period")));
     if (!period)
         return usageError(tr("--period: %1").arg(period.error()));
-    if (period->kind == Period::Kind::Term)
-        return usageError(tr("--period: give a year, half-year, quarter or month"));
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    const Deadlines deadlines = LoopStore(db->connection()).deadlines();
-    const QList<Measures> measures = computeMeasures(db->connection(), period->start, period->end,
-                                                     *by, deadlines, Clock::today());
-    const bool json = format == Format::Json;
-    Listing listing;
-    listing.keys = {"group",           "dispatched",        "replied",
-                    "reply_rate",      "on_time",           "on_time_rate",
-                    "face_to_face",    "face_to_face_rate", "evaluated",
-                    "satisfied",       "satisfaction_rate", "solved",
-                    "solved_rate",     "overdue",           "average_reply_working_days",
-                    "answered_on_spot"};
-    listing.headers = {tr("Group"),
-                       tr("Dispatched"),
-                       tr("Replied"),
-                       tr("Reply rate"),
-                       tr("On time"),
-                       tr("On-time rate"),
-                       tr("Met"),
-                       tr("Face-to-face rate"),
-                       tr("Evaluated"),
-                       tr("Satisfied"),
-                       tr("Satisfaction rate"),
-                       tr("Solved (A)"),
-                       tr("Solved rate"),
-                       tr("Overdue"),
-                       tr("Avg. working days to reply"),
-                       tr("Answered on the spot")};
-    // Nothing to rate: JSON null, "—" in a table or CSV.
-    const QVariant none = json ? QVariant() : QVariant(QStringLiteral("—"));
-    const auto rate = [&](std::optional<double> value) {
-        if (!value)
-            return none;
-        return json ? QVariant(std::round(*value * 10000.0) / 10000.0) : QVariant(percent(*value));
+    const QSqlDatabase connection = db->connection();
+    const Deadlines deadlines = LoopStore(connection).deadlines();
+    const auto measuresIn = [&](const Period& p) {
+        return computeMeasures(connection, p.start, p.end, *by, deadlines, Clock::today());
     };
-    const auto days = [&](std::optional<double> value) {
-        return value ? QVariant(std::round(*value * 10.0) / 10.0) : none;
-    };
-    for (const Measures& m : measures)
-        listing.rows << QVariantList{m.group.isEmpty() && &m == &measures.first()
-                                         ? (json ? QString() : tr("Total"))
-                                         : m.group,
-                                     m.dispatched,
-                                     m.replied,
-                                     rate(m.replyRate()),
-                                     m.repliedOnTime,
-                                     rate(m.onTimeRate()),
-                                     m.faceToFace,
-                                     rate(m.faceToFaceRate()),
-                                     m.evaluated,
-                                     m.satisfied,
-                                     rate(m.satisfactionRate()),
-                                     m.solved,
-                                     rate(m.solvedRate()),
-                                     m.overdue,
-                                     days(m.averageReplyDays()),
-                                     m.answeredOnSpot};
-    printListing(listing, format);
+    if (period->kind != Period::Kind::Term) {
+        printListing(periodStats(measuresIn(*period), json), line.format());
+        return Success;
+    }
+    const auto level = levelOption(line, registry::OfficeSettings(connection).officeLevel());
+    if (!level)
+        return BadInput;
+    const auto term = termOnRecord(connection, *period, *level);
+    if (!term)
+        return BadInput;
+    QList<std::pair<Period, QList<Measures>>> years;
+    for (const Period& year : term->yearsWithin(term->end))
+        years.append({year, measuresIn(year)});
+    printListing(termStats(measuresIn(*term), years, json), line.format());
     return Success;
 }
 

@@ -93,15 +93,11 @@ std::optional<QList<Period>> termYears(QSqlDatabase db, const Period& term, Sele
 {
     const registry::Level level =
         selection.level.value_or(registry::OfficeSettings(db).officeLevel());
-    const auto found = registry::TermStore(db).find(level, term.index);
-    if (!found) {
-        printError(tr("--period: term %1 of the %2 level is not on record")
-                       .arg(term.index)
-                       .arg(registry::levelName(level)));
+    const auto dated = termOnRecord(db, term, level);
+    if (!dated)
         return std::nullopt;
-    }
     selection.level = level;
-    return term.withTermDates(found->startDate, found->endDate).yearsWithin(Clock::today());
+    return dated->yearsWithin(dated->end);
 }
 
 int listScores(Context& context, const QStringList& args)

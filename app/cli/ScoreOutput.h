@@ -10,8 +10,7 @@ namespace dd::cli {
 // --township, --station, --level, --group and --kind: whom a score table or gap report lists.
 void addSelectionOptions(CommandLine& line);
 std::optional<scoring::Selection> selectionOptions(QSqlDatabase db, const CommandLine& line);
-// --period, required; a term is refused (scores are by year).
-// --period; a term (T18) only when `term`, its dates for the caller to look up.
+// --period, required; a term (T18) only when `term`, its dates for the caller to look up.
 std::optional<Period> periodOption(const CommandLine& line, bool term = false);
 std::optional<scoring::ScoreOrder> orderOption(const CommandLine& line);
 
