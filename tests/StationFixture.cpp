@@ -2,6 +2,7 @@
 
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -38,6 +39,18 @@ activities::Activity StationFixture::reception(const QDate& date) const
     activity.title = QStringLiteral("代表进站接待选民");
     activity.stationId = station;
     return activity;
+}
+
+registry::Session StationFixture::countySession() const
+{
+    registry::Session session;
+    session.level = registry::Level::County;
+    session.termNumber = 18;
+    session.number = 6;
+    session.openingDate = QDate(2026, 2, 10);
+    session.closingDate = QDate(2026, 2, 12);
+    REQUIRE(usecase::addSession(db.connection(), session).ok());
+    return session;
 }
 
 } // namespace dd::test

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "activities/ActivityStore.h"
+#include "registry/Records.h"
 
 namespace dd::test {
 
@@ -16,6 +17,8 @@ struct StationFixture {
     activities::ActivityStore store() const { return activities::ActivityStore(db.connection()); }
     // A reception at the station on `date`, without participants.
     activities::Activity reception(const QDate& date) const;
+    // Session 6 of the county's 18th term, sitting 10 to 12 February 2026, on record.
+    registry::Session countySession() const;
 };
 
 } // namespace dd::test

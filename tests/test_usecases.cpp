@@ -296,13 +296,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
                 .ok());
     CHECK(registry::DeputyStore(db).membershipIn(second, registry::Level::County, 18)->status ==
           registry::MembershipStatus::Resigned);
-    registry::Session session;
-    session.level = registry::Level::County;
-    session.termNumber = 18;
-    session.number = 6;
-    session.openingDate = QDate(2026, 2, 10);
-    session.closingDate = QDate(2026, 2, 12);
-    REQUIRE(usecase::addSession(db, session).ok());
+    const registry::Session session = fixture.countySession();
     REQUIRE(usecase::startTerm(db, registry::Level::County, 19, QDate(2026, 12, 20)).ok());
     CHECK(registry::TermStore(db).current(registry::Level::County)->number == 19);
 
@@ -356,4 +350,32 @@ TEST_CASE("Each of a clerk's actions in the loop writes through its use case, wi
     CHECK(fixture.store().find(first.id)->state != loop::State::Dispatched);
     REQUIRE(usecase::takeStep(db, {first.id, second.id}, dispatch).ok());
     CHECK(fixture.store().find(second.id)->state == loop::State::Dispatched);
+}
+
+TEST_CASE("Attendance at a session names the session that sat that day", "[usecase][rules]")
+{
+    test::StationFixture fixture(1);
+    fixture.db.closeDoor();
+    const QSqlDatabase db = fixture.db.connection();
+    const registry::Session session = fixture.countySession();
+    const auto type = fixture.store().typeByCode(QLatin1String(activities::kSessionType));
+    REQUIRE(type);
+    const auto attendance = [&](const QDate& date, qint64 sessionId) {
+        activities::Activity activity;
+        activity.typeId = type->id;
+        activity.date = date;
+        activity.title = QStringLiteral("出席县十八届人大六次会议");
+        activity.sessionId = sessionId;
+        activity.participants = {
+            {fixture.deputies.first(), activities::Attendance::Absent, {}, {}}};
+        REQUIRE(usecase::saveActivity(db, activity).ok());
+        return fixture.store().find(activity.id)->sessionId;
+    };
+    CHECK(attendance(QDate(2026, 2, 11), 0) == session.id); // sitting that day
+    CHECK(attendance(QDate(2026, 2, 12), 0) == session.id); // its closing day
+    CHECK(attendance(QDate(2026, 3, 2), 0) == 0);           // no session sat
+    // Another kind of activity on a session day is not linked.
+    activities::Activity visit = fixture.reception(QDate(2026, 2, 11));
+    REQUIRE(usecase::saveActivity(db, visit).ok());
+    CHECK(fixture.store().find(visit.id)->sessionId == 0);
 }

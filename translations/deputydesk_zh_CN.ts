@@ -3146,6 +3146,12 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>The level whose term --period T18 names (default: the office&apos;s own).</source>
         <translation>--period T18 所指届次的层级（默认本机关层级）。</translation>
     </message>
+    <message>
+        <source>Session: %1, term %2, session %3 (ID %4)
+</source>
+        <translation>会议：%1第%2届第%3次会议（ID %4）
+</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>

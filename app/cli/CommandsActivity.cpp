@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "registry/StationStore.h"
+#include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 #include "usecases/ActivityActions.h"
 
@@ -393,6 +394,14 @@ int showActivity(Context& context, const QStringList& args)
         print(QStringLiteral("%1  %2  %3\n%4\n")
                   .arg(activity->date.toString(Qt::ISODate), activity->typeName, activity->title,
                        attendanceSummary(*activity)));
+    if (format == Format::Table && activity->sessionId > 0)
+        for (const registry::Session& session : registry::TermStore(db->connection()).sessions())
+            if (session.id == activity->sessionId)
+                print(tr("Session: %1, term %2, session %3 (ID %4)\n")
+                          .arg(registry::levelName(session.level))
+                          .arg(session.termNumber)
+                          .arg(session.number)
+                          .arg(session.id));
     Listing listing;
     listing.keys = {"deputy_id", "name", "attendance", "reason"};
     listing.headers = {tr("ID"), tr("Name"), tr("Attendance"), tr("Reason")};

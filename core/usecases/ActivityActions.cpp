@@ -2,6 +2,8 @@
 
 #include "activities/ActivityStore.h"
 #include "activities/LeaveStore.h"
+#include "registry/OfficeSettings.h"
+#include "registry/TermStore.h"
 #include "writeaccess/Perform.h"
 
 namespace dd::usecase {
@@ -9,8 +11,25 @@ namespace dd::usecase {
 using activities::ActivityStore;
 using activities::RosterStore;
 
+namespace {
+// A session-attendance record belongs to its session: when the clerk named none, the one that
+// sat that day (so an absence counts toward the Deputies-Law alert of that session).
+void linkSession(QSqlDatabase db, activities::Activity& activity)
+{
+    if (activity.sessionId > 0 || !activity.date.isValid())
+        return;
+    const auto type = ActivityStore(db).typeByCode(QLatin1String(activities::kSessionType));
+    if (!type || type->id != activity.typeId)
+        return;
+    if (const auto session = registry::TermStore(db).sessionOn(
+            activity.date, registry::OfficeSettings(db).officeLevel()))
+        activity.sessionId = session->id;
+}
+} // namespace
+
 Outcome saveActivity(QSqlDatabase db, activities::Activity& activity)
 {
+    linkSession(db, activity);
     return perform(db, [&] {
         ActivityStore store(db);
         return activity.id > 0 ? store.update(activity) : store.add(activity);

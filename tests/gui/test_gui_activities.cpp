@@ -260,3 +260,29 @@ TEST_CASE("A leave recorded on the deputy marks them on leave in a new activity"
     for (const Participant& p : listed)
         CHECK((p.attendance == Attendance::Leave) == (p.deputyId == fixture.deputies.at(2)));
 }
+
+TEST_CASE("Attendance at a session offers the session that sat that day", "[gui][activities]")
+{
+    test::StationFixture fixture(2);
+    const QSqlDatabase db = fixture.db.connection();
+    const registry::Session session = fixture.countySession();
+    ActivityDialog dialog(db);
+    auto* type = dialog.findChild<QComboBox*>(QStringLiteral("type"));
+    auto* chosen = dialog.findChild<QComboBox*>(QStringLiteral("session"));
+    REQUIRE(type);
+    REQUIRE(chosen);
+    const auto sessionType = ActivityStore(db).typeByCode(QLatin1String(kSessionType));
+    REQUIRE(sessionType);
+    const auto reception = ActivityStore(db).typeByCode(QLatin1String(kReceptionType));
+    REQUIRE(reception);
+    type->setCurrentIndex(type->findText(reception->name));
+    dialog.dateEdit()->setDate({2026, 2, 11});
+    CHECK_FALSE(chosen->isEnabled()); // not a session-attendance record
+    type->setCurrentIndex(type->findText(sessionType->name));
+    CHECK(chosen->isEnabled());
+    CHECK(chosen->currentData().toLongLong() == session.id);
+    dialog.dateEdit()->setDate({2026, 3, 2}); // no session sat: none offered
+    CHECK(chosen->currentData().toLongLong() == 0);
+    dialog.dateEdit()->setDate({2026, 2, 12});
+    CHECK(chosen->currentData().toLongLong() == session.id);
+}

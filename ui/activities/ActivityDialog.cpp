@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "loop/LoopStore.h"
 #include "registry/Levels.h"
+#include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "ui/widgets/FieldForm.h"
@@ -87,6 +88,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_concerns->setFixedHeight(m_concerns->fontMetrics().lineSpacing() * 5);
     m_form->addField(QStringLiteral("items"), tr("Concerns raised there"), m_concerns);
     m_session = new QComboBox(this);
+    m_session->setObjectName(QStringLiteral("session"));
     m_session->addItem(tr("None"), 0);
     for (const registry::Session& session : registry::TermStore(m_db).sessions())
         m_session->addItem(tr("%1, term %2, session %3")
@@ -126,7 +128,10 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         m_participants->setDate(date);
         fillConcerns();
+        suggestSession();
     });
+    connect(m_session, &QComboBox::activated, this,
+            [this] { m_session->setProperty("suggested", false); });
     m_participants->setDate(m_date->date());
     if (activityId > 0)
         if (const auto stored = ActivityStore(m_db).find(activityId))
@@ -161,12 +166,25 @@ void ActivityDialog::typeChanged()
     m_citizens->setEnabled(reception);
     m_concerns->setEnabled(reception);
     m_session->setEnabled(session);
+    suggestSession();
     if (m_title->text().isEmpty() || m_title->property("suggested").toBool()) {
         // Until the clerk types a title, the type's name stands in for it.
         m_title->setText(m_type->currentText());
         m_title->setProperty("suggested", true);
     }
     fillConcerns();
+}
+
+// Attendance at a session names the session that sat that day, until the clerk picks another.
+void ActivityDialog::suggestSession()
+{
+    if (!m_session->isEnabled() ||
+        (m_session->currentData().toLongLong() > 0 && !m_session->property("suggested").toBool()))
+        return;
+    const auto sitting = registry::TermStore(m_db).sessionOn(
+        m_date->date(), registry::OfficeSettings(m_db).officeLevel());
+    m_session->setCurrentIndex(std::max(0, m_session->findData(sitting ? sitting->id : 0)));
+    m_session->setProperty("suggested", true);
 }
 
 void ActivityDialog::fillConcerns()

@@ -43,6 +43,7 @@ public Q_SLOTS:
 
 private:
     void typeChanged();
+    void suggestSession();
     void fillConcerns();
     void load(const activities::Activity& activity);
     activities::Activity activity() const;
