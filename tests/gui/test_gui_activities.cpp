@@ -281,6 +281,10 @@ TEST_CASE("Attendance at a session offers the session that sat that day", "[gui]
     type->setCurrentIndex(type->findText(sessionType->name));
     CHECK(chosen->isEnabled());
     CHECK(chosen->currentData().toLongLong() == session.id);
+    // Its deputies are the ones offered to add.
+    CHECK(dialog.participants()->sourceBox()->currentData().toInt() ==
+          int(ParticipantEditor::Source::Session));
+    CHECK(dialog.participants()->choiceBox()->currentData().toLongLong() == session.id);
     dialog.dateEdit()->setDate({2026, 3, 2}); // no session sat: none offered
     CHECK(chosen->currentData().toLongLong() == 0);
     dialog.dateEdit()->setDate({2026, 2, 12});

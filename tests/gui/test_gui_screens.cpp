@@ -7,6 +7,7 @@
 #include "common/Period.h"
 #include "loop/LoopStore.h"
 #include "registry/StationStore.h"
+#include "registry/TermStore.h"
 #include "ui/activities/ActivitiesPage.h"
 #include "ui/activities/ActivityDialog.h"
 #include "ui/activities/ActivityTableModel.h"
@@ -35,6 +36,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QDateEdit>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -246,6 +248,16 @@ TEST_CASE("Screenshots of the activities screens", "[.screens]")
         dialog.presetType(QString::fromLatin1(activities::kReceptionType));
         dialog.presetStation(page->roster()->stationId());
         shoot(&dialog, QStringLiteral("44-reception-new"));
+    }
+    {
+        // Attendance at the county's latest session: the session that sat that day is offered.
+        const QList<registry::Session> sessions =
+            registry::TermStore(db).sessions(registry::Level::County);
+        REQUIRE_FALSE(sessions.isEmpty());
+        ActivityDialog dialog(db, 0, &window);
+        dialog.presetType(QString::fromLatin1(activities::kSessionType));
+        dialog.dateEdit()->setDate(sessions.last().openingDate);
+        shoot(&dialog, QStringLiteral("48-session-attendance"));
     }
     {
         const activities::Roster& year = page->roster()->yearRoster();

@@ -123,7 +123,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
         fillConcerns();
         // The station's deputies are the ones to add: offered first.
         if (const qint64 station = m_station->currentData().toLongLong(); station > 0)
-            m_participants->offerStation(station);
+            m_participants->offer(ParticipantEditor::Source::Station, station);
     });
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         m_participants->setDate(date);
@@ -185,6 +185,8 @@ void ActivityDialog::suggestSession()
         m_date->date(), registry::OfficeSettings(m_db).officeLevel());
     m_session->setCurrentIndex(std::max(0, m_session->findData(sitting ? sitting->id : 0)));
     m_session->setProperty("suggested", true);
+    if (sitting) // its deputies are the ones to add
+        m_participants->offer(ParticipantEditor::Source::Session, sitting->id);
 }
 
 void ActivityDialog::fillConcerns()

@@ -180,10 +180,10 @@ void ParticipantEditor::addAll(Source source, const QVariant& choice)
     setParticipants(list);
 }
 
-void ParticipantEditor::offerStation(qint64 stationId)
+void ParticipantEditor::offer(Source source, const QVariant& choice)
 {
-    m_source->setCurrentIndex(m_source->findData(int(Source::Station)));
-    m_choice->setCurrentIndex(std::max(0, m_choice->findData(stationId)));
+    m_source->setCurrentIndex(m_source->findData(int(source)));
+    m_choice->setCurrentIndex(std::max(0, m_choice->findData(choice)));
 }
 
 void ParticipantEditor::addDeputy(qint64 deputyId, const QString& name)

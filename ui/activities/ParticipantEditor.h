@@ -28,8 +28,8 @@ public:
     // Adds everyone the source names (already listed deputies keep their attendance).
     void addAll(Source source, const QVariant& choice);
     void addDeputy(qint64 deputyId, const QString& name);
-    // Chooses the station as the source to add everyone from.
-    void offerStation(qint64 stationId);
+    // Chooses the source to add everyone from (a station, a session …) and which one.
+    void offer(Source source, const QVariant& choice);
     // Marks the selected rows; leave needs a reason.
     void markSelected(activities::Attendance attendance, const QString& reason = {});
     void removeSelected();
