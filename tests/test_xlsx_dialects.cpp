@@ -49,13 +49,15 @@ sheet = part('<worksheet xmlns="MAIN"><sheetData>'
              '<c r="B3" t="inlineStr"><is><r><t>女</t></r></is></c></row>'
              '</sheetData></worksheet>')
 absolute = dialect == "absolute"
+climbing = dialect == "climbing"  # a target that climbs out of the package
 with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", "<Types/>")
     z.writestr("_rels/.rels", rels([("rId1", rel, "officeDocument", folder + "/workbook.xml")]))
     z.writestr(folder + "/workbook.xml", workbook)
     # Excel writes targets relative to the workbook; some programs write them absolute.
     z.writestr(folder + "/_rels/workbook.xml.rels", rels([
-        ("rId1", rel, "worksheet", "/xl/sheets/sheet1.xml" if absolute else "sheets/sheet1.xml"),
+        ("rId1", rel, "worksheet", "/xl/sheets/sheet1.xml" if absolute
+         else "../../../sheet1.xml" if climbing else "sheets/sheet1.xml"),
         ("rId2", rel, "sharedStrings", "/xl/strings.xml" if absolute else "strings.xml")]))
     z.writestr(folder + "/strings.xml", strings)
     z.writestr(folder + "/sheets/sheet1.xml", sheet)
@@ -105,4 +107,12 @@ TEST_CASE("Workbooks of every dialect read the same cells", "[import][host][open
         CHECK(text(table, 3, 1) == u"李娟");
         CHECK(text(table, 3, 2) == u"女");
     }
+}
+
+TEST_CASE("A workbook whose parts point outside the package is refused, said", "[import][host]")
+{
+    QTemporaryDir dir;
+    const auto tables = TableFile::read(dialect(dir, "climbing"));
+    CHECK_FALSE(tables);
+    CHECK(tables.error().contains(QStringLiteral("cannot be read")));
 }

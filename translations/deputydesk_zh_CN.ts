@@ -3152,6 +3152,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>会议：%1第%2届第%3次会议（ID %4）
 </translation>
     </message>
+    <message>
+        <source>Into: the level and term each row names (default %1 level, term %2).</source>
+        <translation>导入到各行所写的层级和届次（未写的按%1第 %2 届）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -3913,6 +3917,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>The file has problems; nothing was imported.</source>
         <translation>文件有问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not a level (全国, 省, 市, 县, 乡镇)</source>
+        <translation>%1 不是代表层级（全国、省、市、县、乡镇）</translation>
+    </message>
+    <message>
+        <source>%1 is not a term number such as 18</source>
+        <translation>%1 不是届次（如 18）</translation>
+    </message>
+    <message>
+        <source>there is no term %1 of the %2 level on record</source>
+        <translation>%2第 %1 届尚未登记</translation>
+    </message>
+    <message>
+        <source>another row of %1 gives it a different value</source>
+        <translation>%1 的另一行填写了不同的值</translation>
     </message>
 </context>
 <context>
@@ -4724,6 +4744,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the pages could not be drawn</source>
+        <translation>无法写入 %1：页面无法绘制</translation>
     </message>
 </context>
 <context>
@@ -8358,6 +8382,13 @@ The current content is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::SheetBatch</name>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::StationDialog</name>
     <message>
         <source>Edit station</source>
@@ -8831,6 +8862,10 @@ The current content is backed up first.</source>
     <message>
         <source>Cannot replace %1: is it open in Excel or WPS? Close it and try again.</source>
         <translation>无法替换 %1：文件是否已在 Excel 或 WPS 中打开？请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>the workbook was already written</source>
+        <translation>工作簿已经写出</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,9 @@ int importFile(usecase::ImportRun& run, const QString& file, bool dryRun, bool c
     if (run.read(file)) {
         printSource(run.source(), run.rowCount());
         if (const auto* roster = dynamic_cast<const usecase::RosterImportRun*>(&run))
-            print(tr("Into: %1 level, term %2.")
+            print((roster->import().rowsNameTheirTerms()
+                       ? tr("Into: the level and term each row names (default %1 level, term %2).")
+                       : tr("Into: %1 level, term %2."))
                       .arg(registry::levelName(roster->import().term().level))
                       .arg(roster->import().term().number) +
                   QLatin1Char('\n'));

@@ -52,11 +52,12 @@ int main(int argc, char* argv[])
     if (QFileInfo::exists(path) || !parser.positionalArguments().isEmpty()) {
         dd::storage::OpenResult opened = dd::storage::Database::open(
             path, dd::storage::Database::Mode::OpenExisting, {.asWindow = true});
-        if (!opened)
+        if (opened)
+            database = std::move(*opened);
+        else
             QMessageBox::critical(
                 nullptr, QCoreApplication::translate("dd::gui", "Cannot open the database"),
                 opened.error());
-        database = std::move(*opened);
     }
     if (!database) {
         dd::ui::WelcomeDialog welcome(true);

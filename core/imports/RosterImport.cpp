@@ -18,35 +18,47 @@ QString personKey(const QString& name, const QString& birthMonth)
     return name + u'|' + birthMonth;
 }
 
-// The file's values replace the record's only where the file gives them.
-void mergeGiven(registry::Deputy& stored, const PlannedDeputy& row)
+// The file's values replace the record's where the file gives them and they differ from the
+// record as it was before the import: a person on several rows (a membership each) keeps the
+// value the clerk corrected on one of them. Two rows correcting one field differently are a
+// conflict: the field is returned.
+QString mergeGiven(registry::Deputy& stored, const registry::Deputy& before,
+                   const PlannedDeputy& row)
 {
     const registry::Deputy& file = row.deputy;
-    const auto take = [&](const char* field, QString& target, const QString& value) {
-        if (row.given.contains(QLatin1String(field)))
-            target = value;
+    QString conflict;
+    const auto take = [&](const char* field, auto& target, const auto& value, const auto& was) {
+        if (!row.given.contains(QLatin1String(field)) || value == was || value == target)
+            return;
+        if (target != was && conflict.isEmpty())
+            conflict = QLatin1String(field);
+        target = value;
     };
-    take("gender", stored.gender, file.gender);
-    take("ethnicity", stored.ethnicity, file.ethnicity);
-    take("birth_month", stored.birthMonth, file.birthMonth);
-    take("party", stored.party, file.party);
-    take("education", stored.education, file.education);
-    take("work_unit", stored.workUnit, file.workUnit);
-    take("phone", stored.phone, file.phone);
-    take("id_number", stored.idNumber, file.idNumber);
-    take("address", stored.address, file.address);
-    take("composition", stored.composition, file.composition);
-    take("notes", stored.notes, file.notes);
-    if (row.given.contains(QStringLiteral("cadre")))
-        stored.isCadre = file.isCadre;
+    take("gender", stored.gender, file.gender, before.gender);
+    take("ethnicity", stored.ethnicity, file.ethnicity, before.ethnicity);
+    take("birth_month", stored.birthMonth, file.birthMonth, before.birthMonth);
+    take("party", stored.party, file.party, before.party);
+    take("education", stored.education, file.education, before.education);
+    take("work_unit", stored.workUnit, file.workUnit, before.workUnit);
+    take("phone", stored.phone, file.phone, before.phone);
+    take("id_number", stored.idNumber, file.idNumber, before.idNumber);
+    take("address", stored.address, file.address, before.address);
+    take("composition", stored.composition, file.composition, before.composition);
+    take("notes", stored.notes, file.notes, before.notes);
+    take("cadre", stored.isCadre, file.isCadre, before.isCadre);
+    return conflict;
 }
 } // namespace
 
-struct RosterImport::TermIndex {
+struct TermMembers {
     QHash<QString, qint64> byCertificate;
     QHash<QString, qint64> byPerson; // name|birth month
     QMultiHash<QString, qint64> byName;
     QHash<qint64, QString> names;
+};
+
+struct RosterImport::TermIndex {
+    QHash<qint64, TermMembers> members; // by term id, read when a row first names the term
     QHash<QString, qint64> townships;
     QHash<QString, qint64> stations;
     QSet<QString> people; // name|birth month of everyone on record, any level or term
@@ -103,6 +115,11 @@ const QList<FieldSpec>& RosterImport::fields()
          {QStringLiteral("所属联络站"), QStringLiteral("联络站"), QStringLiteral("进站联络站"),
           QStringLiteral("所在联络站"), QStringLiteral("Primary station")}},
         {QStringLiteral("notes"), {QStringLiteral("备注"), QStringLiteral("Notes")}},
+        {QStringLiteral("level"),
+         {QStringLiteral("层级"), QStringLiteral("代表层级"), QStringLiteral("级别"),
+          QStringLiteral("Level")}},
+        {QStringLiteral("term"),
+         {QStringLiteral("届次"), QStringLiteral("届别"), QStringLiteral("Term")}},
         {QStringLiteral("serial"), {QStringLiteral("序号"), QStringLiteral("No.")}},
     };
     return list;
@@ -152,22 +169,6 @@ bool RosterImport::resolveTerm()
     m_term = *term;
     m_index = std::make_shared<TermIndex>();
     QSqlQuery query(m_db);
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT d.id, d.name, d.birth_month, m.certificate_no FROM "
-                           "memberships m JOIN deputies d ON d.id = m.deputy_id WHERE "
-                           "m.term_id = ?"),
-            {m_term.id}))
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            const QString name = query.value(1).toString();
-            m_index->names.insert(id, name);
-            m_index->byName.insert(name, id);
-            if (const QString birth = query.value(2).toString(); !birth.isEmpty())
-                m_index->byPerson.insert(personKey(name, birth), id);
-            if (const QString certificate = query.value(3).toString(); !certificate.isEmpty())
-                m_index->byCertificate.insert(certificate, id);
-        }
     if (storage::sql::run(query, QStringLiteral("SELECT name, birth_month FROM deputies WHERE "
                                                 "birth_month <> ''")))
         while (query.next())
@@ -177,6 +178,73 @@ bool RosterImport::resolveTerm()
     for (const registry::StationRow& station : registry::StationStore(m_db).list())
         m_index->stations.insert(station.station.name, station.station.id);
     return true;
+}
+
+const TermMembers& RosterImport::membersOf(qint64 termId)
+{
+    if (const auto it = m_index->members.constFind(termId); it != m_index->members.constEnd())
+        return *it;
+    TermMembers& members = m_index->members[termId];
+    QSqlQuery query(m_db);
+    if (storage::sql::run(
+            query,
+            QStringLiteral("SELECT d.id, d.name, d.birth_month, m.certificate_no FROM "
+                           "memberships m JOIN deputies d ON d.id = m.deputy_id WHERE "
+                           "m.term_id = ?"),
+            {termId}))
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            const QString name = query.value(1).toString();
+            members.names.insert(id, name);
+            members.byName.insert(name, id);
+            if (const QString birth = query.value(2).toString(); !birth.isEmpty())
+                members.byPerson.insert(personKey(name, birth), id);
+            if (const QString certificate = query.value(3).toString(); !certificate.isEmpty())
+                members.byCertificate.insert(certificate, id);
+        }
+    return members;
+}
+
+// The row's own level and term when the file has 层级/届次 columns (as DeputyDesk's roster
+// export does, a row per membership), else the term chosen for the import.
+std::optional<registry::Term> RosterImport::rowTerm(const Row& row)
+{
+    const ColumnMapping& mapping = m_source.mapping;
+    const Cell* levelCell = row.cell(mapping.column(QStringLiteral("level")));
+    const Cell* termCell = row.cell(mapping.column(QStringLiteral("term")));
+    if (!levelCell && !termCell)
+        return m_term;
+    registry::Level level = m_term.level;
+    if (levelCell) {
+        const auto parsed = registry::parseLevel(CellValues::text(levelCell));
+        if (!parsed) {
+            problem(row.number, QStringLiteral("level"),
+                    tr("%1 is not a level (全国, 省, 市, 县, 乡镇)").arg(levelCell->text));
+            return std::nullopt;
+        }
+        level = *parsed;
+    }
+    int number = m_term.level == level ? m_term.number : 0;
+    if (termCell) {
+        bool ok = false;
+        number = CellValues::code(termCell)
+                     .remove(QLatin1Char('第'))
+                     .remove(QLatin1Char('届'))
+                     .toInt(&ok);
+        if (!ok || number <= 0) {
+            problem(row.number, QStringLiteral("term"),
+                    tr("%1 is not a term number such as 18").arg(termCell->text));
+            return std::nullopt;
+        }
+    }
+    const auto term = number > 0 ? registry::TermStore(m_db).find(level, number)
+                                 : registry::TermStore(m_db).current(level);
+    if (!term)
+        problem(row.number, QStringLiteral("term"),
+                tr("there is no term %1 of the %2 level on record")
+                    .arg(number)
+                    .arg(registry::levelName(level)));
+    return term;
 }
 
 void RosterImport::plan(const ImportSource& source)
@@ -239,11 +307,14 @@ void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
         if (error.field != u"birth_month" || planned.given.contains(error.field))
             problem(row.number, error.field, error.message);
 
+    const auto term = rowTerm(row);
+    if (!term)
+        return;
     registry::Membership& membership = planned.membership;
-    membership.termId = m_term.id;
-    membership.level = m_term.level;
-    membership.termNumber = m_term.number;
-    membership.startDate = m_term.startDate;
+    membership.termId = term->id;
+    membership.level = term->level;
+    membership.termNumber = term->number;
+    membership.startDate = term->startDate;
     membership.certificateNo = CellValues::code(cell("certificate_no"));
     membership.electoralDistrict = CellValues::text(cell("electoral_district"));
     membership.delegation = CellValues::text(cell("delegation"));
@@ -257,14 +328,15 @@ void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
         !m_missingStations.contains(planned.stationName))
         m_missingStations << planned.stationName;
 
-    // The same deputy twice in the file.
+    // The same deputy twice in the file, in one term.
     const QString certificate = membership.certificateNo;
     const QString person =
         deputy.birthMonth.isEmpty() ? QString() : personKey(deputy.name, deputy.birthMonth);
-    for (const QString& key : {certificate.isEmpty() ? QString() : u"c:" + certificate,
-                               person.isEmpty() ? QString() : u"p:" + person}) {
+    for (QString key : {certificate.isEmpty() ? QString() : u"c:" + certificate,
+                        person.isEmpty() ? QString() : u"p:" + person}) {
         if (key.isEmpty())
             continue;
+        key += QLatin1Char('|') + QString::number(term->id);
         if (const int earlier = seen.value(key); earlier > 0) {
             problem(row.number,
                     key.startsWith(u'c') ? QStringLiteral("certificate_no")
@@ -276,14 +348,15 @@ void RosterImport::planRow(const Row& row, QHash<QString, int>& seen)
     }
 
     // Already a deputy of this term?
-    const qint64 byCertificate = m_index->byCertificate.value(certificate, 0);
-    qint64 byPerson = person.isEmpty() ? 0 : m_index->byPerson.value(person, 0);
-    if (person.isEmpty() && m_index->byName.count(deputy.name) == 1)
-        byPerson = m_index->byName.value(deputy.name);
+    const TermMembers& members = membersOf(term->id);
+    const qint64 byCertificate = members.byCertificate.value(certificate, 0);
+    qint64 byPerson = person.isEmpty() ? 0 : members.byPerson.value(person, 0);
+    if (person.isEmpty() && members.byName.count(deputy.name) == 1)
+        byPerson = members.byName.value(deputy.name);
     if (byCertificate && byPerson && byCertificate != byPerson) {
         problem(row.number, QStringLiteral("certificate_no"),
                 tr("%1 belongs to %2 in this term, not to this row's %3")
-                    .arg(certificate, m_index->names.value(byCertificate), deputy.name));
+                    .arg(certificate, members.names.value(byCertificate), deputy.name));
         return;
     }
     planned.existingDeputyId = byCertificate ? byCertificate : byPerson;
@@ -349,6 +422,18 @@ Outcome RosterImport::apply(ImportCounts* counts)
         m_index->stations.insert(name, created.id);
     }
     const QDate today = Clock::today();
+    QHash<qint64, registry::Deputy> before; // each person as on record before the import
+    const auto refresh = [&](qint64 id, const PlannedDeputy& row) {
+        std::optional<registry::Deputy> stored = deputies.get(id);
+        if (!stored)
+            return Outcome::failure(Outcome::Kind::NotFound, {});
+        if (!before.contains(id))
+            before.insert(id, *stored);
+        if (const QString field = mergeGiven(*stored, before.value(id), row); !field.isEmpty())
+            return Outcome::invalid(
+                {{field, tr("another row of %1 gives it a different value").arg(stored->name)}});
+        return deputies.update(*stored);
+    };
     for (PlannedDeputy row : std::as_const(m_rows)) {
         row.membership.townshipId = m_index->townships.value(row.townshipName, 0);
         const qint64 stationId = m_index->stations.value(row.stationName, 0);
@@ -357,14 +442,10 @@ Outcome RosterImport::apply(ImportCounts* counts)
             continue;
         }
         if (row.existingDeputyId) {
-            std::optional<registry::Deputy> stored = deputies.get(row.existingDeputyId);
-            if (!stored)
-                return failedAt(row.row, Outcome::failure(Outcome::Kind::NotFound, {}));
-            mergeGiven(*stored, row);
-            if (const Outcome updated = deputies.update(*stored); !updated.ok())
+            if (const Outcome updated = refresh(row.existingDeputyId, row); !updated.ok())
                 return failedAt(row.row, updated);
-            for (registry::Membership membership : deputies.memberships(stored->id)) {
-                if (membership.termId != m_term.id)
+            for (registry::Membership membership : deputies.memberships(row.existingDeputyId)) {
+                if (membership.termId != row.membership.termId)
                     continue;
                 if (row.given.contains(QStringLiteral("certificate_no")))
                     membership.certificateNo = row.membership.certificateNo;
@@ -378,13 +459,13 @@ Outcome RosterImport::apply(ImportCounts* counts)
                     return failedAt(row.row, saved);
             }
             if (stationId) {
-                const auto current = deputies.stations(stored->id);
+                const auto current = deputies.stations(row.existingDeputyId);
                 const bool already = std::any_of(current.cbegin(), current.cend(), [&](auto& s) {
                     return std::get<0>(s) == stationId && std::get<2>(s);
                 });
                 if (!already)
                     if (const Outcome assigned =
-                            stations.assign(stored->id, stationId, true, today);
+                            stations.assign(row.existingDeputyId, stationId, true, today);
                         !assigned.ok())
                         return failedAt(row.row, assigned);
             }
@@ -398,12 +479,9 @@ Outcome RosterImport::apply(ImportCounts* counts)
         registry::Deputy deputy = row.deputy;
         if (const Outcome added = deputies.add(deputy, row.membership, stationId); !added.ok())
             return failedAt(row.row, added);
-        if (known) {
-            registry::Deputy refreshed = *deputies.get(deputy.id);
-            mergeGiven(refreshed, row);
-            if (const Outcome updated = deputies.update(refreshed); !updated.ok())
+        if (known)
+            if (const Outcome updated = refresh(deputy.id, row); !updated.ok())
                 return failedAt(row.row, updated);
-        }
         ++counts->inserted;
     }
     return transaction->commitWith(Outcome::success());

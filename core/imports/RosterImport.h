@@ -25,6 +25,8 @@ struct RosterImportOptions {
     bool createMissing = false; // create stations and townships the file names
 };
 
+struct TermMembers; // who is already a deputy of one term
+
 // One row of the file, ready to write.
 struct PlannedDeputy {
     int row = 0;
@@ -36,9 +38,11 @@ struct PlannedDeputy {
     qint64 existingDeputyId = 0; // already a deputy of the target term
 };
 
-// A deputy roster imported into one level and term, all or nothing. Duplicates are judged
-// within the term (certificate number, else name and birth month); a person found in another
-// term or level is the same person with a new membership (连任 when it is the previous term).
+// A deputy roster imported into one level and term, all or nothing; a file with 层级/届次
+// columns (as the roster export writes, a row per membership) puts each row into its own.
+// Duplicates are judged within a term (certificate number, else name and birth month); a person
+// found in another term or level is the same person with a new membership (连任 when it is the
+// previous term).
 class RosterImport {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::RosterImport)
 
@@ -53,6 +57,12 @@ public:
 
     const ImportSource& source() const { return m_source; }
     const registry::Term& term() const { return m_term; }
+    // The file names each row's level or term (层级, 届次): term() is only the default.
+    bool rowsNameTheirTerms() const
+    {
+        return m_source.mapping.column(QStringLiteral("level")) > 0 ||
+               m_source.mapping.column(QStringLiteral("term")) > 0;
+    }
     const QList<ImportProblem>& problems() const { return m_problems; }
     const QList<PlannedDeputy>& rows() const { return m_rows; }
     QStringList missingTownships() const { return m_missingTownships; }
@@ -66,6 +76,8 @@ public:
 
 private:
     bool resolveTerm();
+    std::optional<registry::Term> rowTerm(const Row& row);
+    const TermMembers& membersOf(qint64 termId);
     void planRow(const Row& row, QHash<QString, int>& seen);
     void problem(int row, const QString& field, const QString& message);
 

@@ -119,14 +119,17 @@ std::pair<int, int> parseReference(QStringView reference)
 // the part that names it ("worksheets/sheet1.xml", "../media/x.png").
 QString partPath(const QString& folder, const QString& target)
 {
-    if (target.startsWith(QLatin1Char('/')))
-        return target.mid(1);
-    QStringList parts = folder.isEmpty() ? QStringList() : folder.split(QLatin1Char('/'));
+    const bool absolute = target.startsWith(QLatin1Char('/'));
+    QStringList parts =
+        absolute || folder.isEmpty() ? QStringList() : folder.split(QLatin1Char('/'));
     for (const QString& step : target.split(QLatin1Char('/'))) {
-        if (step == QLatin1String(".."))
+        if (step == QLatin1String("..")) {
+            if (parts.isEmpty())
+                return {}; // out of the package: names no part
             parts.removeLast();
-        else if (!step.isEmpty() && step != QLatin1String("."))
+        } else if (!step.isEmpty() && step != QLatin1String(".")) {
             parts << step;
+        }
     }
     return parts.join(QLatin1Char('/'));
 }

@@ -23,13 +23,13 @@ const QList<Named>& levels()
         {"provincial", QT_TRANSLATE_NOOP("dd::Registry", "Provincial"), {"省", "省级", "省人大"}},
         {"municipal",
          QT_TRANSLATE_NOOP("dd::Registry", "Municipal"),
-         {"市", "州", "市级", "市(州)", "市州", "市人大"}},
+         {"市", "州", "市级", "市(州)", "市州", "市人大", "市(州)级", "市（州）级"}},
         {"county",
          QT_TRANSLATE_NOOP("dd::Registry", "County"),
          {"县", "县级", "区", "县(市、区)", "县人大", "县区"}},
         {"township",
          QT_TRANSLATE_NOOP("dd::Registry", "Township"),
-         {"乡", "镇", "乡镇", "乡级", "乡(镇)", "街道"}},
+         {"乡", "镇", "乡镇", "乡级", "乡镇级", "乡(镇)", "街道"}},
     };
     return list;
 }

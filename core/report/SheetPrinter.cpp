@@ -240,6 +240,10 @@ Result<PrintResult> SheetPrinter::writePdf(const SheetSource& source, const QStr
         file.cancelWriting();
         return result;
     }
+    if (result.pages == 0) {
+        file.cancelWriting();
+        return Outcome::storage(tr("Cannot write %1: the pages could not be drawn").arg(shown));
+    }
     if (!file.commit())
         return Outcome::storage(tr("Cannot write %1: %2").arg(shown, file.errorString()));
     return result;

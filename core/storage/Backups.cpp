@@ -168,8 +168,8 @@ Result<QString> Backups::make(const QString& reason, const QString& chosenFolder
         target + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QSqlDatabase db = m_db;
     Outcome copied = sqlite::backupToNewFile(db, partial, stamp);
-    if (copied.ok() && !QFile::rename(partial, target))
-        copied = Outcome::storage(QFile(partial).errorString());
+    if (QFile staged(partial); copied.ok() && !staged.rename(target))
+        copied = Outcome::storage(staged.errorString());
     if (!copied.ok()) {
         QFile::remove(partial);
         return Outcome::storage(

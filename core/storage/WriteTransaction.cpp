@@ -123,7 +123,7 @@ Outcome WriteTransaction::commit()
     if (failed || !run(m_db, QStringLiteral("COMMIT"), &error)) {
         run(m_db, QStringLiteral("ROLLBACK"));
         restoreGuard(m_db);
-        return failed ? innerFailed : sql::storageFailure(error);
+        return failed ? innerFailed : Outcome::storage(sql::storageFailure(error).text());
     }
     restoreGuard(m_db);
     return Outcome::success();

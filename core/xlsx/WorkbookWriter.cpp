@@ -225,6 +225,7 @@ Outcome WorkbookWriter::commit()
         return m_opened;
     const lxw_error closed = workbook_close(m_workbook);
     m_workbook = nullptr;
+    m_opened = Outcome::storage(tr("the workbook was already written"));
     const QString shown = QDir::toNativeSeparators(m_target);
     if (closed != LXW_NO_ERROR) {
         QFile::remove(m_temporary);

@@ -17,6 +17,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/ListView.h"
+#include "usecases/ActivityActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -288,5 +289,25 @@ TEST_CASE("Attendance at a session offers the session that sat that day", "[gui]
     dialog.dateEdit()->setDate({2026, 3, 2}); // no session sat: none offered
     CHECK(chosen->currentData().toLongLong() == 0);
     dialog.dateEdit()->setDate({2026, 2, 12});
+    CHECK(chosen->currentData().toLongLong() == session.id);
+}
+
+TEST_CASE("A session attendance record reopened keeps the session it was saved with",
+          "[gui][activities]")
+{
+    test::StationFixture fixture(1);
+    const QSqlDatabase db = fixture.db.connection();
+    const registry::Session session = fixture.countySession();
+    const auto sessionType = ActivityStore(db).typeByCode(QLatin1String(kSessionType));
+    REQUIRE(sessionType);
+    Activity activity;
+    activity.typeId = sessionType->id;
+    activity.date = QDate(2026, 3, 2); // recorded late: no session sat that day
+    activity.title = QStringLiteral("出席县十八届人大六次会议");
+    activity.sessionId = session.id;
+    REQUIRE(usecase::saveActivity(db, activity).ok());
+    ActivityDialog dialog(db, activity.id);
+    auto* chosen = dialog.findChild<QComboBox*>(QStringLiteral("session"));
+    REQUIRE(chosen);
     CHECK(chosen->currentData().toLongLong() == session.id);
 }

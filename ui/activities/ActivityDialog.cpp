@@ -222,6 +222,7 @@ void ActivityDialog::load(const Activity& a)
     m_station->setCurrentIndex(std::max(0, m_station->findData(a.stationId)));
     m_citizens->setValue(a.citizensReceived);
     m_session->setCurrentIndex(std::max(0, m_session->findData(a.sessionId)));
+    m_session->setProperty("suggested", a.sessionId <= 0); // a stored session stays
     m_participants->setDate(a.date);
     m_participants->setParticipants(a.participants);
 }

@@ -82,8 +82,15 @@ Result<report::PrintResult> SheetBatch::run(const QString& pdfPath, QPrinter* pr
                     Q_EMIT progress(done, total);
                     return !m_cancel.load();
                 };
-                result = printer ? sheets.print(**source, printer, step)
-                                 : sheets.writePdf(**source, pdfPath, step);
+                if (!printer) {
+                    result = sheets.writePdf(**source, pdfPath, step);
+                } else if (const report::PrintResult printed =
+                               sheets.print(**source, printer, step);
+                           printed.pages == 0 && !printed.cancelled) {
+                    result = Outcome::storage(tr("The printer could not be used."));
+                } else {
+                    result = printed;
+                }
             }
             db.close();
         }
