@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "XlsxReader.h"
 
+#include "imports/RosterImport.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -127,4 +129,30 @@ TEST_CASE("The roster exported, corrected in a spreadsheet and imported back wit
     auto reopened = storage::Database::open(office.path, storage::Database::Mode::ReadOnly);
     REQUIRE(reopened);
     CHECK(phoneOf((*reopened)->connection(), conflict.at(0).toArray()) != u"13922222222");
+}
+
+TEST_CASE("A roster's 层级 and 届次 columns as clerks type them", "[import]")
+{
+    test::TempDatabase db;
+    const QString path = db.dir.filePath(QStringLiteral("各级代表.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("姓名,性别,出生年月,层级,届次\n欧阳明,男,1970.05,县级,第18届\n"
+                              "李娟,女,1982.03,县,18\n王五,男,1975.01,县级,第十九届\n"
+                              "赵六,男,1976.02,村,18\n")
+                   .toUtf8());
+    file.close();
+    imports::RosterImport roster(db.connection(), {});
+    REQUIRE(roster.read(path));
+    CHECK(roster.rowsNameTheirTerms());
+    QStringList problems;
+    for (const imports::ImportProblem& problem : roster.problems())
+        problems << imports::describe(problem);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.size() == 2); // rows 4 and 5; rows 2 and 3 go into the 18th term
+    CHECK(problems.at(0).contains(QStringLiteral("第十九届")));
+    CHECK(problems.at(1).contains(QStringLiteral("村")));
+    CHECK(roster.rows().size() == 2);
+    for (const imports::PlannedDeputy& row : roster.rows())
+        CHECK(row.membership.termNumber == 18);
 }

@@ -59,6 +59,7 @@ struct TermMembers {
 
 struct RosterImport::TermIndex {
     QHash<qint64, TermMembers> members; // by term id, read when a row first names the term
+    QHash<std::pair<int, int>, std::optional<registry::Term>> terms; // by (level, number)
     QHash<QString, qint64> townships;
     QHash<QString, qint64> stations;
     QSet<QString> people; // name|birth month of everyone on record, any level or term
@@ -227,18 +228,19 @@ std::optional<registry::Term> RosterImport::rowTerm(const Row& row)
     int number = m_term.level == level ? m_term.number : 0;
     if (termCell) {
         bool ok = false;
-        number = CellValues::code(termCell)
-                     .remove(QLatin1Char('第'))
-                     .remove(QLatin1Char('届'))
-                     .toInt(&ok);
+        number = CellValues::code(termCell).remove(QChar(u'第')).remove(QChar(u'届')).toInt(&ok);
         if (!ok || number <= 0) {
             problem(row.number, QStringLiteral("term"),
                     tr("%1 is not a term number such as 18").arg(termCell->text));
             return std::nullopt;
         }
     }
-    const auto term = number > 0 ? registry::TermStore(m_db).find(level, number)
-                                 : registry::TermStore(m_db).current(level);
+    // Looked up once per level and term, not once per row.
+    const auto key = std::pair{int(level), number};
+    if (!m_index->terms.contains(key))
+        m_index->terms.insert(key, number > 0 ? registry::TermStore(m_db).find(level, number)
+                                              : registry::TermStore(m_db).current(level));
+    const std::optional<registry::Term> term = m_index->terms.value(key);
     if (!term)
         problem(row.number, QStringLiteral("term"),
                 tr("there is no term %1 of the %2 level on record")
