@@ -286,20 +286,26 @@ Listing termStats(const QList<Measures>& whole,
         listing.keys << year.code();
         listing.headers << year.code();
     }
+    // Each year's lines by group; the total (always first) apart from a group named "".
+    QList<QHash<QString, const Measures*>> byGroup;
+    for (const auto& [year, measures] : years) {
+        QHash<QString, const Measures*>& lines = byGroup.emplace_back();
+        for (qsizetype i = 1; i < measures.size(); ++i)
+            lines.insert(measures.at(i).group, &measures.at(i));
+    }
     const QList<MeasureColumn> columns = measureColumns(json);
     for (const Measures& m : whole) {
+        const bool total = &m == &whole.first();
         for (const MeasureColumn& column : columns) {
             QVariantList row{groupName(whole, m, json),
                              json ? QVariant(QLatin1String(column.key)) : QVariant(column.header),
                              column.value(m)};
-            for (const auto& [year, measures] : years) {
+            for (qsizetype y = 0; y < years.size(); ++y) {
                 // A group with nothing that year has no line there: its counts are 0.
-                const auto same =
-                    std::find_if(measures.cbegin(), measures.cend(), [&](const Measures& other) {
-                        return other.group == m.group &&
-                               (&other == &measures.first()) == (&m == &whole.first());
-                    });
-                row << column.value(same == measures.cend() ? Measures{m.group} : *same);
+                const QList<Measures>& measures = years.at(y).second;
+                const Measures* same = total ? (measures.isEmpty() ? nullptr : &measures.first())
+                                             : byGroup.at(y).value(m.group);
+                row << column.value(same ? *same : Measures{m.group});
             }
             listing.rows << row;
         }

@@ -22,7 +22,7 @@ WorkingCalendar WorkingCalendar::builtIn()
 {
     QFile file(QStringLiteral(":/deputydesk/data/holidays.csv"));
     // The built-in file is part of the program: it always reads.
-    const bool read = file.open(QIODevice::ReadOnly);
+    [[maybe_unused]] const bool read = file.open(QIODevice::ReadOnly);
     Q_ASSERT(read);
     return WorkingCalendar(parseCalendarCsv(file.readAll()).valueOr({}));
 }
