@@ -50,6 +50,15 @@ QByteArray fileBytes(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString cellText(const imports::Table& table, int row, int column)
+{
+    for (const imports::Row& r : table.rows)
+        if (r.number == row)
+            if (const imports::Cell* cell = r.cell(column))
+                return cell->text;
+    return {};
+}
+
 QString runTool(const QString& program, const QStringList& args)
 {
     QProcess process;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imports/Table.h"
 #include "storage/Database.h"
 #include "writeaccess/WriteAccess.h"
 
@@ -41,6 +42,9 @@ struct CliResult {
 CliResult runCli(const QStringList& args);
 
 QByteArray fileBytes(const QString& path);
+
+// The text of a table's cell at the row and column the sheet shows (1-based); empty if none.
+QString cellText(const imports::Table& table, int row, int column);
 
 // Runs a tool (pdftotext, pdfinfo, pdffonts …) and returns what it printed; a tool that is
 // missing or fails fails the calling test.

@@ -1,5 +1,6 @@
 // Workbooks as the programs offices use write them, not only as Excel does: strict OOXML,
 // namespace prefixes, a workbook outside xl/, rich text, _xHHHH_ escapes, ISO dates.
+#include "TestSupport.h"
 #include "XlsxReader.h"
 
 #include "imports/TableFile.h"
@@ -70,14 +71,6 @@ QString dialect(const QTemporaryDir& dir, const char* kind)
     return path;
 }
 
-QString text(const Table& table, int row, int column)
-{
-    for (const Row& r : table.rows)
-        if (r.number == row)
-            if (const Cell* cell = r.cell(column))
-                return cell->text;
-    return {};
-}
 } // namespace
 
 TEST_CASE("Workbooks of every dialect read the same cells", "[import][host][openpyxl]")
@@ -91,21 +84,21 @@ TEST_CASE("Workbooks of every dialect read the same cells", "[import][host][open
         REQUIRE(tables->size() == 1);
         const Table& table = tables->first();
         CHECK(table.name == u"代表名册");
-        CHECK(text(table, 1, 1) == u"姓名");
-        CHECK(text(table, 1, 4) == u"备注");
+        CHECK(test::cellText(table, 1, 1) == u"姓名");
+        CHECK(test::cellText(table, 1, 4) == u"备注");
         // Rich text runs joined, the phonetic guide left out.
-        CHECK(text(table, 2, 1) == u"欧阳修");
-        CHECK(text(table, 2, 2) == u"男");
+        CHECK(test::cellText(table, 2, 1) == u"欧阳修");
+        CHECK(test::cellText(table, 2, 2) == u"男");
         // An ISO date cell (t="d"), as strict OOXML and LibreOffice may write dates.
         const Cell* born = table.rows.at(1).cell(3);
         REQUIRE(born);
         CHECK(born->kind == Cell::Kind::Date);
         CHECK(born->date == QDate(1975, 3, 12));
         // _xHHHH_ escapes: a line break typed in the cell; an escaped underscore stays literal.
-        CHECK(text(table, 2, 4) == QStringLiteral("第一行\r\n第二行，价格_x0031_"));
+        CHECK(test::cellText(table, 2, 4) == QStringLiteral("第一行\r\n第二行，价格_x0031_"));
         // A formula's cached text, and rich text in an inline string.
-        CHECK(text(table, 3, 1) == u"李娟");
-        CHECK(text(table, 3, 2) == u"女");
+        CHECK(test::cellText(table, 3, 1) == u"李娟");
+        CHECK(test::cellText(table, 3, 2) == u"女");
     }
 }
 

@@ -1442,10 +1442,6 @@
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <source>The workbook (.xlsx) or CSV file.</source>
-        <translation>工作簿（.xlsx）或 CSV 文件。</translation>
-    </message>
-    <message>
         <source>deputies: the level the roster belongs to (default: the office&apos;s).</source>
         <translation>deputies：名册所属层级（默认为本机关层级）。</translation>
     </message>
@@ -1992,10 +1988,6 @@
     <message>
         <source>--format must be table, csv or json</source>
         <translation>--format 应为 table、csv 或 json</translation>
-    </message>
-    <message>
-        <source>Import a deputy roster (deputies), a station list (stations) or a suggestions ledger with its history (suggestions) from .xlsx or .csv, all or nothing. A ledger&apos;s rows whose number is already on record are skipped.</source>
-        <translation>从 .xlsx 或 .csv 导入代表名册（deputies）、联络站名单（stations）或连同办理过程的代表建议办理台账（suggestions），要么全部导入，要么不导入。台账中编号已有记录的行将跳过。</translation>
     </message>
     <message>
         <source>Create the stations, townships, agencies and categories the file names that are not on record.</source>
@@ -3010,10 +3002,6 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
         <translation>工作簿（--out 文件.xlsx）</translation>
     </message>
     <message>
-        <source>from .xlsx or .csv</source>
-        <translation>从 .xlsx 或 .csv 导入</translation>
-    </message>
-    <message>
         <source>citizens&apos; concerns</source>
         <translation>群众意见</translation>
     </message>
@@ -3155,6 +3143,18 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Into: the level and term each row names (default %1 level, term %2).</source>
         <translation>导入到各行所写的层级和届次（未写的按%1第 %2 届）。</translation>
+    </message>
+    <message>
+        <source>from .xlsx, .xls or .csv</source>
+        <translation>从 .xlsx、.xls 或 .csv 导入</translation>
+    </message>
+    <message>
+        <source>Import a deputy roster (deputies), a station list (stations) or a suggestions ledger with its history (suggestions) from .xlsx, .xls or .csv, all or nothing. A ledger&apos;s rows whose number is already on record are skipped.</source>
+        <translation>从 .xlsx、.xls 或 .csv 导入代表名册（deputies）、联络站一览表（stations）或带办理过程的建议台账（suggestions），要么全部导入，要么一条不导。台账中编号已有记录的行将跳过。</translation>
+    </message>
+    <message>
+        <source>The workbook (.xlsx or Excel 97–2003 .xls) or CSV file.</source>
+        <translation>工作簿（.xlsx 或 Excel 97–2003 的 .xls）或 CSV 文件。</translation>
     </message>
 </context>
 <context>
@@ -4032,10 +4032,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is an old Excel 97–2003 workbook (.xls) or a password-protected one. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password, then import that file.</source>
-        <translation>%1 是旧版 Excel 97–2003 工作簿（.xls）或设有密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 Excel 工作簿（.xlsx），再导入该文件。</translation>
-    </message>
-    <message>
         <source>%1 is a web page or XML file saved with a spreadsheet&apos;s name. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
         <translation>%1 是以表格文件名保存的网页或 XML 文件。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
     </message>
@@ -4062,6 +4058,45 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1 has more than %2 cells; a roster or a ledger is never that large. Check that it is the right file.</source>
         <translation>%1 的单元格超过 %2 个；代表名册或台账不会这么大，请确认选择的文件是否正确。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::imports::XlsReader</name>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
+    </message>
+    <message>
+        <source>it holds no Excel workbook: it is password-protected, or a document of another program. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password, then import that file.</source>
+        <translation>其中没有 Excel 工作簿：文件设有密码，或是其他程序的文档。请用 Excel 或 WPS 打开，不设密码另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>its text is in a character set that cannot be read. Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>其中文字所用的字符集无法识别。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>it is damaged (FreeXL error %1). Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>文件已损坏（FreeXL 错误 %1）。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>it is password-protected. Open it in Excel or WPS, remove the password and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>文件设有密码。请用 Excel 或 WPS 打开，取消密码后另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is damaged</source>
+        <translation>工作表“%1”已损坏</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is damaged at cell %2%3</source>
+        <translation>工作表“%1”在单元格 %2%3 处已损坏</translation>
+    </message>
+    <message>
+        <source>it has more than %1 non-empty cells; a roster or a ledger is never that large</source>
+        <translation>非空单元格超过 %1 个；名册或台账不会这么大</translation>
     </message>
 </context>
 <context>
@@ -6626,10 +6661,6 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
         <translation>选择表格文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
@@ -6695,6 +6726,22 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
     <message>
         <source>Not yet on record: categories %1</source>
         <translation>尚无记录的类别：%1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Each row goes into the level and term it names (%1, %2).</source>
+        <translation>各行按其所填的层级和届次（%1、%2）导入。</translation>
+    </message>
+    <message>
+        <source>Each row goes into the level it names (%1), in that level&apos;s current term.</source>
+        <translation>各行按其所填的层级（%1）导入该层级的本届。</translation>
+    </message>
+    <message>
+        <source>Each row goes into the term it names (%1).</source>
+        <translation>各行按其所填的届次（%1）导入。</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ const QList<Command>& commands()
          runRestore},
         {"export", QT_TRANSLATE_NOOP("dd::cli", "workbooks (--out FILE.xlsx)"),
          words("roster stations concerns suggestions stats notice scores gaps"), runExport},
-        {"import", QT_TRANSLATE_NOOP("dd::cli", "from .xlsx or .csv"),
+        {"import", QT_TRANSLATE_NOOP("dd::cli", "from .xlsx, .xls or .csv"),
          words("deputies stations suggestions"), runImport},
         {"concern", QT_TRANSLATE_NOOP("dd::cli", "citizens' concerns"),
          words("add order list show dispatch return extend reply supervise evaluate close"),

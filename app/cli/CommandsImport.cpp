@@ -142,12 +142,14 @@ int importFile(usecase::ImportRun& run, const QString& file, bool dryRun, bool c
 int runImport(Context& context, const QStringList& args)
 {
     const QString what = args.value(0);
-    CommandLine line(QStringLiteral("import ") + what,
-                     tr("Import a deputy roster (deputies), a station list (stations) or a "
-                        "suggestions ledger with its history (suggestions) from .xlsx or .csv, all "
-                        "or nothing. A ledger's rows whose number is already on record are "
-                        "skipped."));
-    line.addPositional(QStringLiteral("FILE"), tr("The workbook (.xlsx) or CSV file."));
+    CommandLine line(
+        QStringLiteral("import ") + what,
+        tr("Import a deputy roster (deputies), a station list (stations) or a "
+           "suggestions ledger with its history (suggestions) from .xlsx, .xls or .csv, all "
+           "or nothing. A ledger's rows whose number is already on record are "
+           "skipped."));
+    line.addPositional(QStringLiteral("FILE"),
+                       tr("The workbook (.xlsx or Excel 97–2003 .xls) or CSV file."));
     line.addOption(QStringLiteral("level"),
                    tr("deputies: the level the roster belongs to (default: the office's)."),
                    QStringLiteral("LEVEL"));

@@ -1,6 +1,7 @@
 #include "imports/Table.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace dd::imports {
 
@@ -17,6 +18,13 @@ QString columnLetters(int column)
     for (; column > 0; column = (column - 1) / 26)
         letters.prepend(QChar(u'A' + (column - 1) % 26));
     return letters;
+}
+
+QString generalNumber(double value)
+{
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(value, 'f', 0);
+    return QString::number(value, 'g', 15);
 }
 
 } // namespace dd::imports

@@ -28,6 +28,10 @@ struct Table {
     QList<Row> rows; // ascending by number, only rows with a non-empty cell
 };
 
+// A number as Excel's General format shows it: whole numbers without a decimal point (a phone
+// number typed as a number), others with up to 15 significant digits.
+QString generalNumber(double value);
+
 // "A", "B", … "AA": the column letters Excel shows.
 QString columnLetters(int column);
 

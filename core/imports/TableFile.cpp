@@ -1,15 +1,24 @@
 #include "imports/TableFile.h"
 
 #include "imports/CsvReader.h"
+#include "imports/XlsReader.h"
 #include "imports/XlsxReader.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace dd::imports {
 
 namespace {
+// The signature of an OLE compound file: an Excel 97–2003 workbook, or an encrypted .xlsx.
+bool isCompoundFile(const QByteArray& head)
+{
+    return head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+}
+
 bool looksLikeMarkup(const QByteArray& head)
 {
     const QByteArray lower = head.left(4096).toLower();
@@ -37,6 +46,8 @@ Result<QList<Table>> TableFile::read(const QString& path)
                 .arg(info.fileName())
                 .arg(kMaxTextFields));
     const QByteArray head = file.peek(8192);
+    if (isCompoundFile(head))
+        return readOldWorkbook(path, info.fileName());
     if (isWorkbook(head) || !refusal(head, info.fileName()).isEmpty())
         return read(file.readAll(), info.fileName());
     return readCsv(file, info.fileName());
@@ -61,7 +72,7 @@ qint64 TableFile::countTextFields(QFile& file)
     // only one chunk. Separators and line ends of every delimiter count (an upper bound);
     // GB18030's second bytes are never one of them. A workbook is limited by XlsxReader.
     const QByteArray head = file.peek(8);
-    if (head.startsWith("PK") || head.startsWith("\xD0\xCF\x11\xE0"))
+    if (head.startsWith("PK") || isCompoundFile(head))
         return 0;
     qint64 fields = 0;
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
@@ -85,6 +96,13 @@ Result<QList<Table>> TableFile::read(const QByteArray& bytes, const QString& nam
             return Outcome::badInput(tr("%1 cannot be read: %2").arg(name, tables.error()));
         return tables;
     }
+    if (isCompoundFile(bytes)) {
+        // FreeXL reads only from a file.
+        QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/deputydesk-XXXXXX.xls"));
+        if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
+            return Outcome::badInput(tr("%1 cannot be read: %2").arg(name, copy.errorString()));
+        return readOldWorkbook(copy.fileName(), name);
+    }
     if (const QString refused = refusal(bytes, name); !refused.isEmpty())
         return Outcome::badInput(refused);
     QBuffer buffer;
@@ -93,13 +111,16 @@ Result<QList<Table>> TableFile::read(const QByteArray& bytes, const QString& nam
     return readCsv(buffer, name);
 }
 
+Result<QList<Table>> TableFile::readOldWorkbook(const QString& path, const QString& name)
+{
+    auto tables = XlsReader::read(path);
+    if (!tables)
+        return Outcome::badInput(tr("%1 cannot be read: %2").arg(name, tables.error()));
+    return tables;
+}
+
 QString TableFile::refusal(const QByteArray& head, const QString& name)
 {
-    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return tr("%1 is an old Excel 97–2003 workbook (.xls) or a password-protected one. "
-                  "Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a "
-                  "password, then import that file.")
-            .arg(name);
     if (looksLikeMarkup(head))
         return tr("%1 is a web page or XML file saved with a spreadsheet's name. Open it in "
                   "Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.")

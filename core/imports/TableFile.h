@@ -11,8 +11,9 @@
 namespace dd::imports {
 
 // Opens a spreadsheet the way a clerk hands it over: the type is decided by the content, not the
-// extension (.xlsx workbook, or CSV in UTF-8, UTF-8 with BOM, UTF-16 or GB18030), and files that
-// only look like spreadsheets (.xls binaries, web pages saved as .xls) are named as such.
+// extension (.xlsx or Excel 97–2003 .xls workbook, or CSV in UTF-8, UTF-8 with BOM, UTF-16 or
+// GB18030), and files that only look like spreadsheets (web pages saved as .xls, PDFs) are named
+// as such.
 class TableFile {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::TableFile)
 
@@ -29,7 +30,8 @@ public:
 private:
     static qint64 countTextFields(QFile& file);
     static bool isWorkbook(const QByteArray& head);
-    // Why a file that is not a spreadsheet is refused (an .xls, a web page, a PDF); empty when
+    static Result<QList<Table>> readOldWorkbook(const QString& path, const QString& name);
+    // Why a file that is not a spreadsheet is refused (a web page, a PDF); empty when
     // it may be one.
     static QString refusal(const QByteArray& head, const QString& name);
     static Result<QList<Table>> readCsv(QIODevice& device, const QString& name);

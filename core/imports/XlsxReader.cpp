@@ -201,12 +201,6 @@ bool fillMerges(Table& table, const QList<Merge>& merges, int* cellCount)
     return true;
 }
 
-QString generalNumber(double value)
-{
-    if (value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(value, 'f', 0);
-    return QString::number(value, 'g', 15);
-}
 } // namespace
 
 XlsxReader::NumberFormat numberFormat(int id, const QString& customCode)

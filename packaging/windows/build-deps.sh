@@ -2,8 +2,9 @@
 # Fills the cache the Windows cross-build uses (DEPUTYDESK_WINDOWS_CACHE, default
 # ~/.cache/deputydesk-windows), reusing what is already there:
 #   qt-6.4.2-mingw64/  the shared Qt (../shared/toolchains), checked against its SHA256SUMS
-#   deps/              minizip (zlib 1.2.13's contrib/minizip) and libxlsxwriter 1.1.4, each
-#                      cross-built as a DLL from Debian's own source package, pinned to its version
+#   deps/              minizip (zlib 1.2.13's contrib/minizip), libxlsxwriter 1.1.4 and FreeXL
+#                      1.0.6, each cross-built as a DLL from Debian's own source package, pinned
+#                      to its version
 # Fails (never skips) when the shared Qt is missing. Needs the packages scripts/setup-windows installs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +15,9 @@ mkdir -p "$cache"
 
 zlib_version=1:1.2.13.dfsg-1
 xlsxwriter_version=1.1.4-2
-deps_stamp="zlib $zlib_version, libxlsxwriter $xlsxwriter_version, $(sha256sum "$here"/patches/*.patch | cut -c1-16 | tr '\n' ' ')"
+freexl_version=1.0.6-2
+sources=("zlib=$zlib_version" "libxlsxwriter=$xlsxwriter_version" "freexl=$freexl_version")
+deps_stamp="${sources[*]}, $(sha256sum "$here"/patches/*.patch "$here"/iconv-shim/* | cut -c1-16 | tr '\n' ' ')"
 
 # --- Qt -------------------------------------------------------------------------------------
 qt_archive=$toolchains/qt-6.4.2-mingw64.tar.xz
@@ -30,7 +33,7 @@ if [[ ! -f "$cache/qt-6.4.2-mingw64/.complete" ]]; then
     touch "$cache/qt-6.4.2-mingw64/.complete"
 fi
 
-# --- minizip and libxlsxwriter ----------------------------------------------------------------
+# --- minizip, libxlsxwriter and FreeXL ----------------------------------------------------------
 deps=$cache/deps
 if [[ -f "$deps/.complete" && "$(cat "$deps/.complete")" == "$deps_stamp" ]]; then
     exit 0
@@ -40,8 +43,7 @@ mkdir -p "$deps/bin" "$deps/lib/pkgconfig" "$deps/include/minizip" "$cache/src"
 cd "$cache/src"
 
 # apt-get source needs a deb-src entry for bookworm main (see ../shared/toolchains/README.md).
-if ! apt-get source --download-only -qq "zlib=$zlib_version" "libxlsxwriter=$xlsxwriter_version" \
-        >/dev/null 2>&1; then
+if ! apt-get source --download-only -qq "${sources[@]}" >/dev/null 2>&1; then
     echo "build-deps: adding a deb-src entry for bookworm main" >&2
     cat > /etc/apt/sources.list.d/deputydesk-src.sources <<'SOURCES'
 Types: deb-src
@@ -51,10 +53,11 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SOURCES
     apt-get update -qq
-    apt-get source --download-only -qq "zlib=$zlib_version" "libxlsxwriter=$xlsxwriter_version" >/dev/null
+    apt-get source --download-only -qq "${sources[@]}" >/dev/null
 fi
 dpkg-source --no-check -x zlib_*.dsc zlib >/dev/null          # with Debian's own patches
 dpkg-source --no-check -x libxlsxwriter_*.dsc libxlsxwriter >/dev/null
+dpkg-source --no-check -x freexl_*.dsc freexl >/dev/null
 
 cc=x86_64-w64-mingw32-gcc-posix
 mingw=/usr/x86_64-w64-mingw32
@@ -98,6 +101,28 @@ Version: 1.1.4
 Libs: -L\${libdir} -lxlsxwriter
 Cflags: -I\${includedir}
 PC
+
+# FreeXL reads .xls workbooks. Two changes of ours: iconv-shim/ stands in for iconv, which Debian
+# does not package for MinGW (Windows converts the code pages itself), and a patch opens UTF-8
+# file names through _wfopen. config.h carries only the version, all freexl.c takes from it.
+fx=freexl
+patch -d "$fx" -p1 --quiet < "$here/patches/freexl-1.0.6-mingw-utf8-paths.patch"
+echo "#define VERSION \"${freexl_version%-*}\"" > "$fx/config.h"
+"$cc" "${cflags[@]}" -DDLL_EXPORT -I"$fx" -I"$fx/headers" -I"$here/iconv-shim" -shared \
+    -o "$deps/bin/libfreexl-1.dll" "$fx/src/freexl.c" "$here/iconv-shim/iconv.c" \
+    -Wl,--out-implib,"$deps/lib/libfreexl.dll.a"
+cp "$fx/headers/freexl.h" "$deps/include/"
+cat > "$deps/lib/pkgconfig/freexl.pc" <<PC
+prefix=$deps
+libdir=\${prefix}/lib
+includedir=\${prefix}/include
+Name: freexl
+Description: Reads Excel 97-2003 workbooks (${freexl_version%-*}, cross-built for Windows)
+Version: ${freexl_version%-*}
+Libs: -L\${libdir} -lfreexl
+Cflags: -I\${includedir}
+PC
+
 x86_64-w64-mingw32-strip --strip-unneeded "$deps"/bin/*.dll
 echo "$deps_stamp" > "$deps/.complete"
-echo "build-deps: minizip and libxlsxwriter cross-built into $deps"
+echo "build-deps: minizip, libxlsxwriter and FreeXL cross-built into $deps"

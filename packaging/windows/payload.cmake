@@ -12,6 +12,7 @@ set(DEPUTYDESK_WINDOWS_DLLS
     ${qt}/bin/Qt6Sql.dll ${qt}/bin/Qt6PrintSupport.dll
     ${qt}/bin/sqlite3.dll                        # SQLite 3.40.1, Debian's source (Qt's system SQLite)
     ${deps}/bin/libxlsxwriter.dll ${deps}/bin/libminizip-1.dll
+    ${deps}/bin/libfreexl-1.dll                  # .xls workbooks, with our iconv shim inside
     ${mingw_runtime}/zlib1.dll                   # Debian's libz-mingw-w64
     ${gcc_runtime}/libgcc_s_seh-1.dll ${gcc_runtime}/libstdc++-6.dll
     ${mingw_runtime}/libwinpthread-1.dll)

@@ -245,6 +245,56 @@ TEST_CASE("The import dialog marks problems by row and column and imports nothin
     CHECK(registry::DeputyStore(db).list(registry::DeputyFilter{}).size() == 2);
 }
 
+TEST_CASE("A roster naming each row's level and term hides the pickers and says so", "[gui]")
+{
+    test::TempDatabase temp; // a county office, term 18
+    const QSqlDatabase db = temp.connection();
+    const auto write = [&](const QString& name, const QString& text) {
+        const QString path = temp.dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text.toUtf8());
+        return path;
+    };
+    ImportDialog dialog(db, ImportDialog::Kind::Roster);
+    auto* said = dialog.findChild<QLabel*>(QStringLiteral("targetFromFile"));
+    REQUIRE(said);
+    const auto pickerShown = [&] { return dialog.findChild<QSpinBox*>()->isVisibleTo(&dialog); };
+    CHECK(pickerShown());
+    CHECK_FALSE(said->isVisibleTo(&dialog));
+
+    REQUIRE(dialog.openFile(
+        write(QStringLiteral("全册.csv"), QStringLiteral("序号,姓名,性别,出生年月,层级,届次\r\n"
+                                                         "1,张三,男,1975.03,县级,第18届\r\n"))));
+    CHECK_FALSE(pickerShown());
+    CHECK(said->isVisibleTo(&dialog));
+    CHECK(said->text().contains(QStringLiteral("层级")));
+    CHECK(said->text().contains(QStringLiteral("届次")));
+    CHECK(dialog.problemLines().isEmpty());
+
+    // A file without those columns shows the pickers again.
+    REQUIRE(dialog.openFile(
+        write(QStringLiteral("本届.csv"), QStringLiteral("序号,姓名,性别,出生年月\r\n"
+                                                         "1,李四,女,1980.10\r\n"))));
+    CHECK(pickerShown());
+    CHECK_FALSE(said->isVisibleTo(&dialog));
+
+    // Only 届次: the level is still the clerk's to choose, the term comes from each row.
+    REQUIRE(dialog.openFile(
+        write(QStringLiteral("届次.csv"), QStringLiteral("序号,姓名,性别,出生年月,届次\r\n"
+                                                         "1,王五,男,1969.01,18\r\n"))));
+    CHECK(dialog.findChild<QComboBox*>()->isVisibleTo(&dialog));
+    CHECK_FALSE(pickerShown());
+    CHECK(said->text().contains(QStringLiteral("届次")));
+    REQUIRE(dialog.importButton()->isEnabled());
+    dialog.runImport();
+    CHECK(dialog.lastCounts().inserted == 1);
+    const QList<registry::DeputyRow> rows = registry::DeputyStore(db).list({});
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().membership.level == registry::Level::County);
+    CHECK(rows.first().membership.termNumber == 18);
+}
+
 TEST_CASE("The deputy form says a term not on record under the term field and saves nothing",
           "[gui]")
 {

@@ -37,6 +37,7 @@
 
 #include <QAction>
 #include <QDateEdit>
+#include <QFile>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -111,6 +112,20 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
     {
         ImportDialog dialog(db, ImportDialog::Kind::Roster, &window);
         shoot(&dialog, QStringLiteral("13-import"));
+    }
+    {
+        // A roster naming each row's level and term (as the export writes it).
+        const QString path = temp.dir.filePath(QStringLiteral("全部名册.csv"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("序号,姓名,性别,出生年月,层级,届次\r\n"
+                                  "1,欧阳修,男,1975.03,县级,第18届\r\n"
+                                  "2,李清照,女,1984.11,乡镇级,第18届\r\n")
+                       .toUtf8());
+        file.close();
+        ImportDialog dialog(db, ImportDialog::Kind::Roster, &window);
+        dialog.openFile(path);
+        shoot(&dialog, QStringLiteral("13-import-terms-from-file"));
     }
     window.showPage(MainWindow::Deputies);
     test::whenModal<QPrintPreviewDialog>([](QPrintPreviewDialog* preview) {

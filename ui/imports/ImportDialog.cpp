@@ -50,15 +50,22 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
 
     auto* options = new QHBoxLayout;
     if (kind == Kind::Roster) {
-        options->addWidget(new QLabel(tr("Into level"), this));
-        m_level = new QComboBox(this);
+        // Hidden when the file names each row's level (层级) or term (届次): see showTarget().
+        m_levelPicker = new QWidget(this);
+        auto* levelRow = new QHBoxLayout(m_levelPicker);
+        levelRow->setContentsMargins(0, 0, 0, 0);
+        levelRow->addWidget(new QLabel(tr("Into level"), m_levelPicker));
+        m_level = new QComboBox(m_levelPicker);
         for (registry::Level level : registry::allLevels())
             m_level->addItem(registry::levelName(level), int(level));
         m_level->setCurrentIndex(
             m_level->findData(int(registry::OfficeSettings(m_db).officeLevel())));
-        options->addWidget(m_level);
-        options->addWidget(new QLabel(tr("term"), this));
-        m_term = new QSpinBox(this);
+        levelRow->addWidget(m_level);
+        m_termPicker = new QWidget(this);
+        auto* termRow = new QHBoxLayout(m_termPicker);
+        termRow->setContentsMargins(0, 0, 0, 0);
+        termRow->addWidget(new QLabel(tr("term"), m_termPicker));
+        m_term = new QSpinBox(m_termPicker);
         m_term->setRange(1, 99);
         const auto current = [this] {
             const auto term =
@@ -71,7 +78,13 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
             replan();
         });
         connect(m_term, &QSpinBox::valueChanged, this, &ImportDialog::replan);
-        options->addWidget(m_term);
+        termRow->addWidget(m_term);
+        m_targetFromFile = new QLabel(this);
+        m_targetFromFile->setObjectName(QStringLiteral("targetFromFile"));
+        m_targetFromFile->hide();
+        options->addWidget(m_levelPicker);
+        options->addWidget(m_termPicker);
+        options->addWidget(m_targetFromFile);
         options->addSpacing(16);
     }
     auto* onRecord = new QLabel(tr("Already on record:"), this);
@@ -148,8 +161,12 @@ std::unique_ptr<usecase::ImportRun> ImportDialog::makeRun() const
         return std::make_unique<usecase::SuggestionImportRun>(m_db, options);
     }
     imports::RosterImportOptions options;
-    options.level = registry::Level(m_level->currentData().toInt());
-    options.termNumber = m_term->value();
+    // A row naming no level or term goes into the level and term shown; when the pickers are
+    // hidden, into the office's level and that level's current term.
+    if (m_levelPicker->isVisibleTo(this))
+        options.level = registry::Level(m_level->currentData().toInt());
+    if (m_termPicker->isVisibleTo(this))
+        options.termNumber = m_term->value();
     options.onDuplicate = onDuplicate;
     options.createMissing = m_createMissing->isChecked();
     return std::make_unique<usecase::RosterImportRun>(m_db, options);
@@ -161,7 +178,7 @@ void ImportDialog::chooseFile()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Choose a spreadsheet"),
                                      settings.value(QStringLiteral("import/folder")).toString(),
-                                     tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+                                     tr("Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
@@ -228,10 +245,33 @@ void ImportDialog::showMapping()
     m_showing = false;
 }
 
+void ImportDialog::showTarget()
+{
+    if (!m_levelPicker)
+        return;
+    const int levelColumn = m_source.mapping.column(QStringLiteral("level"));
+    const int termColumn = m_source.mapping.column(QStringLiteral("term"));
+    m_levelPicker->setVisible(levelColumn == 0);
+    m_termPicker->setVisible(levelColumn == 0 && termColumn == 0);
+    m_targetFromFile->setVisible(levelColumn > 0 || termColumn > 0);
+    const auto header = [this](int column) { return m_source.mapping.headerTexts.value(column); };
+    if (levelColumn > 0 && termColumn > 0)
+        m_targetFromFile->setText(tr("Each row goes into the level and term it names (%1, %2).")
+                                      .arg(header(levelColumn), header(termColumn)));
+    else if (levelColumn > 0)
+        m_targetFromFile->setText(
+            tr("Each row goes into the level it names (%1), in that level's current term.")
+                .arg(header(levelColumn)));
+    else if (termColumn > 0)
+        m_targetFromFile->setText(
+            tr("Each row goes into the term it names (%1).").arg(header(termColumn)));
+}
+
 void ImportDialog::replan()
 {
     if (!m_run || m_showing)
         return;
+    showTarget();
     if (!m_source.table.rows.isEmpty()) {
         m_run = makeRun();
         m_run->plan(m_source);

@@ -32,7 +32,8 @@ public:
     ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // The level and term a roster goes into (default: the office's level, its current term).
+    // The level and term a roster goes into (default: the office's level, its current term),
+    // unless the file names each row's own (层级, 届次 columns).
     void setTarget(registry::Level level, int termNumber);
     // Reads the file (the "Choose file…" button asks for it).
     bool openFile(const QString& path);
@@ -49,6 +50,8 @@ public:
 private:
     void chooseFile();
     void replan();
+    // Shows the level and term pickers, or says that the file names each row's own.
+    void showTarget();
     void showMapping();
     void showPreview();
     std::unique_ptr<usecase::ImportRun> makeRun() const;
@@ -59,6 +62,9 @@ private:
     imports::ImportSource m_source;
     imports::ImportCounts m_counts;
     QLabel* m_file = nullptr;
+    QWidget* m_levelPicker = nullptr;
+    QWidget* m_termPicker = nullptr;
+    QLabel* m_targetFromFile = nullptr;
     QComboBox* m_level = nullptr;
     QSpinBox* m_term = nullptr;
     QRadioButton* m_update = nullptr;

@@ -1,0 +1,1 @@
+/* FreeXL includes <localcharset.h> on Windows but calls nothing from it. */
