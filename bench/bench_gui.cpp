@@ -47,7 +47,7 @@ qint64 tenRounds(QSqlDatabase db)
         return request;
     };
     loop::StepRequest dispatch = step(loop::StepKind::Dispatch);
-    dispatch.leadAgencyId = loop::AgencyStore(db).list().value(0).id;
+    dispatch.leadAgencyId = loop::AgencyStore(db).list()->value(0).id;
     usecase::takeStep(db, {item.id}, dispatch);
     for (int round = 1; round <= 10; ++round) {
         loop::StepRequest reply = step(loop::StepKind::Reply);

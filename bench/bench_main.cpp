@@ -172,7 +172,7 @@ int main(int argc, char* argv[])
     int rosterProblems = 0;
     measure(QStringLiteral("a year's rosters for every station"), QStringLiteral("< 2 s"), [&] {
         const activities::RosterPlanner planner(db, calendar::CalendarStore(db).load());
-        for (const registry::StationRow& row : registry::StationStore(db).list()) {
+        for (const registry::StationRow& row : *registry::StationStore(db).list()) {
             if (const auto roster =
                     planner.plan(row.station.id, QDate(2026, 1, 1), QDate(2026, 12, 31), {})) {
                 rosterDays += int(roster->days.size());

@@ -29,7 +29,7 @@ int runSheetsBench(const QString& path, bool everyone)
     // The township with the most deputies.
     scoring::Selection township;
     int most = 0;
-    for (const registry::Township& t : registry::TownshipStore(db).list()) {
+    for (const registry::Township& t : *registry::TownshipStore(db).list()) {
         scoring::Selection s;
         s.townshipId = t.id;
         const auto sheets =

@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <stdexcept>
 
@@ -48,6 +50,23 @@ QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void renameTablesAway(const QString& path, const QStringList& tables)
+{
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another program"));
+        other.setDatabaseName(path);
+        if (!other.open())
+            throw std::runtime_error(other.lastError().text().toStdString());
+        QSqlQuery query(other);
+        for (const QString& table : tables)
+            if (!query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)))
+                throw std::runtime_error(query.lastError().text().toStdString());
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("another program"));
 }
 
 QString cellText(const imports::Table& table, int row, int column)

@@ -43,6 +43,9 @@ CliResult runCli(const QStringList& args);
 
 QByteArray fileBytes(const QString& path);
 
+// Another program renames these tables of the database file away: every read of them fails.
+void renameTablesAway(const QString& path, const QStringList& tables);
+
 // The text of a table's cell at the row and column the sheet shows (1-based); empty if none.
 QString cellText(const imports::Table& table, int row, int column);
 

@@ -104,7 +104,7 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() >= 3);
     CHECK(registry::TermStore(db).sessions(registry::Level::County).size() >= 5);
-    for (const registry::StationRow& row : registry::StationStore(db).list())
+    for (const registry::StationRow& row : *registry::StationStore(db).list())
         if (row.station.kind != QLatin1String("online"))
             CHECK(row.station.townshipId > 0);
 

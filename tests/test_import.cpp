@@ -388,7 +388,7 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
         cli({QStringLiteral("stations"), stations, QStringLiteral("--create-missing"),
              QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
-    CHECK(registry::StationStore(target.connection()).list().isEmpty());
+    CHECK(registry::StationStore(target.connection()).list()->isEmpty());
     CHECK(cli({QStringLiteral("deputies"), roster}).exitCode == 2); // stations missing
     CHECK(deputyCount(target) == 0);
     REQUIRE(

@@ -290,7 +290,7 @@ TEST_CASE("Stations are validated and deputies have one primary station", "[regi
     REQUIRE(assigned.size() == 1);
     CHECK(std::get<0>(assigned.first()) == point.id);
     CHECK(std::get<2>(assigned.first()));
-    const QList<registry::StationRow> rows = stations.list();
+    const QList<registry::StationRow> rows = *stations.list();
     CHECK(rows.at(1).deputiesByLevel.value(registry::Level::County) == 1);
     CHECK(rows.at(0).deputyCount == 0);
     registry::DeputyFilter byTownship;

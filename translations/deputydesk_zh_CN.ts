@@ -3856,6 +3856,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
+    <message>
+        <source>The records on file could not be read, so nothing can be checked or imported: %1</source>
+        <translation>无法读取已有记录，因此无法核对，也不能导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::imports::CellValues</name>
@@ -7685,6 +7689,21 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>
             <numerusform>共 %n 名代表：出席 %1，请假 %2，缺席 %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ReadFailure</name>
+    <message>
+        <source>The office file could not be read</source>
+        <translation>无法读取本单位数据文件</translation>
+    </message>
+    <message>
+        <source>%1
+
+What is shown may be incomplete. Close any other program using the file and open it again; if this repeats, restore a backup.</source>
+        <translation>%1
+
+显示的内容可能不完整。请关闭正在使用该文件的其他程序后重新打开；如果仍然出现，请从备份恢复。</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,10 @@ int runExport(Context& context, const QStringList& args)
                                                                 : registry::NameOrder::Pinyin);
         sheet = exports::rosterSheet(list, settings.congressName(), text, Clock::today());
     } else {
-        const QList<registry::StationRow> list =
-            registry::StationStore(connection).list(townshipId);
-        sheet = exports::stationsSheet(list, settings.congressName(), text, Clock::today());
+        const auto list = registry::StationStore(connection).list(townshipId);
+        if (!list)
+            return report(list.failure());
+        sheet = exports::stationsSheet(*list, settings.congressName(), text, Clock::today());
     }
     return writeWorkbook(sheet, out);
 }

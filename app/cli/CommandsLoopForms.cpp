@@ -43,7 +43,10 @@ int runForms(Context& context, const QStringList& args)
     LoopStore store(connection);
     QList<Item> items;
     QHash<qint64, QString> names;
-    for (const Agency& agency : AgencyStore(connection).list())
+    const auto agencies = AgencyStore(connection).list();
+    if (!agencies)
+        return report(agencies.failure());
+    for (const Agency& agency : *agencies)
         names.insert(agency.id, agency.name);
     if (notices) {
         ItemFilter dispatched;

@@ -103,7 +103,10 @@ int listAgencies(Context& context, const QStringList& args)
     Listing listing;
     listing.keys = {"id", "uuid", "name", "kind", "contact", "phone"};
     listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Contact"), tr("Phone")};
-    for (const Agency& a : AgencyStore(db->connection()).list())
+    const auto agencies = AgencyStore(db->connection()).list();
+    if (!agencies)
+        return report(agencies.failure());
+    for (const Agency& a : *agencies)
         listing.rows << QVariantList{
             a.id,      a.uuid, a.name, format == Format::Json ? a.kind : agencyKindName(a.kind),
             a.contact, a.phone};

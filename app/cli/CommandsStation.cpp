@@ -148,8 +148,10 @@ int listStations(Context& context, const QStringList& args)
         listing.keys << QStringLiteral("deputies_") + registry::levelCode(level);
         listing.headers << registry::levelName(level);
     }
-    for (const registry::StationRow& row :
-         registry::StationStore(db->connection()).list(townshipId)) {
+    const auto stations = registry::StationStore(db->connection()).list(townshipId);
+    if (!stations)
+        return report(stations.failure());
+    for (const registry::StationRow& row : *stations) {
         const registry::Station& s = row.station;
         QVariantList values{s.id,
                             s.uuid,

@@ -11,11 +11,14 @@
 // failed Result, never an empty value.
 namespace dd {
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Outcome failure) : m_failure(std::move(failure))
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Outcome failure)
+        : m_failure(std::move(failure))
     {
         if (m_failure.ok()) // a failure must say it is one
             m_failure = Outcome::failure(Outcome::Kind::Storage, QString());
@@ -26,7 +29,8 @@ public:
 
     T& operator*() & { return *m_value; }
     const T& operator*() const& { return *m_value; }
-    T&& operator*() && { return std::move(*m_value); }
+    // By value: `for (x : *store.list())` keeps the list alive for the whole loop.
+    T operator*() && { return std::move(*m_value); }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }

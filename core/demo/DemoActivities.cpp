@@ -178,7 +178,10 @@ private:
         const RosterPlanner planner(m_db, calendar::CalendarStore(m_db).load());
         RosterStore rosters(m_db);
         QSqlQuery query(m_db);
-        for (const registry::StationRow& row : registry::StationStore(m_db).list()) {
+        const auto stations = registry::StationStore(m_db).list();
+        if (!stations)
+            return stations.failure();
+        for (const registry::StationRow& row : *stations) {
             const registry::Station& station = row.station;
             auto roster =
                 planner.plan(station.id, QDate(year, 1, 1), QDate(year, 12, 31), RosterOptions());

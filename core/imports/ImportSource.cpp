@@ -7,6 +7,16 @@
 
 namespace dd::imports {
 
+ImportProblem unreadableRecords(const Outcome& failure)
+{
+    return {0,
+            {},
+            QCoreApplication::translate("dd::imports",
+                                        "The records on file could not be read, so nothing can be "
+                                        "checked or imported: %1")
+                .arg(failure.text())};
+}
+
 QString describe(const ImportProblem& problem)
 {
     if (problem.row == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Outcome.h"
 #include "imports/ColumnMapping.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ struct ImportProblem {
 };
 // "第 15 行，联系电话：…" in the screen language.
 QString describe(const ImportProblem& problem);
+// The records an import checks against could not be read: nothing can be planned.
+ImportProblem unreadableRecords(const Outcome& failure);
 
 // The sheet to import and how its columns map, found among the file's tables.
 struct ImportSource {

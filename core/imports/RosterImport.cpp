@@ -174,9 +174,15 @@ bool RosterImport::resolveTerm()
                                                 "birth_month <> ''")))
         while (query.next())
             m_index->people.insert(personKey(query.value(0).toString(), query.value(1).toString()));
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    const auto townships = registry::TownshipStore(m_db).list();
+    const auto stations = registry::StationStore(m_db).list();
+    if (!townships || !stations) {
+        m_problems.append(unreadableRecords(townships ? stations.failure() : townships.failure()));
+        return false;
+    }
+    for (const registry::Township& township : *townships)
         m_index->townships.insert(township.name, township.id);
-    for (const registry::StationRow& station : registry::StationStore(m_db).list())
+    for (const registry::StationRow& station : *stations)
         m_index->stations.insert(station.station.name, station.station.id);
     return true;
 }

@@ -72,15 +72,21 @@ void StationImport::plan(const ImportSource& source)
     m_missingTownships.clear();
     m_townships.clear();
     m_stations.clear();
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    const auto townships = registry::TownshipStore(m_db).list();
+    const auto stations = registry::StationStore(m_db).list();
+    m_planned = true;
+    if (!townships || !stations) {
+        m_problems.append(unreadableRecords(townships ? stations.failure() : townships.failure()));
+        return;
+    }
+    for (const registry::Township& township : *townships)
         m_townships.insert(township.name, township.id);
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : *stations)
         m_stations.insert(row.station.name, row.station.id);
     QHash<QString, int> seen;
     for (const Row& row : std::as_const(m_source.table.rows))
         if (row.number > m_source.mapping.headerRow)
             planRow(row, seen);
-    m_planned = true;
 }
 
 void StationImport::planRow(const Row& row, QHash<QString, int>& seen)

@@ -167,13 +167,18 @@ bool SuggestionImport::read(const QString& path)
     return source.has_value();
 }
 
-void SuggestionImport::loadRecords()
+bool SuggestionImport::loadRecords()
 {
     m_agencies.clear();
     m_deputies.clear();
     m_missingAgencies.clear();
     m_missingCategories.clear();
-    for (const Agency& agency : AgencyStore(m_db).list())
+    const auto agencies = AgencyStore(m_db).list();
+    if (!agencies) {
+        m_problems.append(unreadableRecords(agencies.failure()));
+        return false;
+    }
+    for (const Agency& agency : *agencies)
         m_agencies.insert(agency.name, agency.id);
     registry::DeputyFilter everyone;
     everyone.status = std::nullopt;
@@ -192,6 +197,7 @@ void SuggestionImport::loadRecords()
     }
     m_categories = categories(m_db);
     m_deadlines = LoopStore(m_db).deadlines();
+    return true;
 }
 
 void SuggestionImport::plan(const ImportSource& source)
@@ -199,12 +205,13 @@ void SuggestionImport::plan(const ImportSource& source)
     m_source = source;
     m_problems.clear();
     m_rows.clear();
-    loadRecords();
+    m_planned = true;
+    if (!loadRecords())
+        return;
     QHash<QString, int> seen;
     for (const Row& row : std::as_const(m_source.table.rows))
         if (row.number > m_source.mapping.headerRow)
             planRow(row, seen);
-    m_planned = true;
 }
 
 void SuggestionImport::planRow(const Row& row, QHash<QString, int>& seen)

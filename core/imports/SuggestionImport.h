@@ -53,7 +53,8 @@ private:
         QString stationName;
         bool atOfficeLevel = false; // a membership at the office's own level
     };
-    void loadRecords();
+    // The agencies and deputies the rows name; false with a problem when they cannot be read.
+    bool loadRecords();
     void planRow(const Row& row, QHash<QString, int>& seen);
     bool planDeputies(const Row& row, PlannedSuggestion& planned);
     void planHistory(const Row& row, PlannedSuggestion& planned);

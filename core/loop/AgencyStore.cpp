@@ -79,14 +79,15 @@ Outcome AgencyStore::update(const Agency& original)
     return transaction->commitWith(Outcome::success(agency.id));
 }
 
-QList<Agency> AgencyStore::list() const
+Result<QList<Agency>> AgencyStore::list() const
 {
-    QList<Agency> agencies;
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT %1 FROM agencies ORDER BY kind, name")
-                                     .arg(QLatin1String(kColumns))))
-        while (query.next())
-            agencies << fromQuery(query);
+    if (!storage::sql::run(query, QStringLiteral("SELECT %1 FROM agencies ORDER BY kind, name")
+                                      .arg(QLatin1String(kColumns))))
+        return storage::sql::storageFailure(query);
+    QList<Agency> agencies;
+    while (query.next())
+        agencies << fromQuery(query);
     return agencies;
 }
 

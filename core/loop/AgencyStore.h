@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "loop/LoopRecords.h"
 #include "storage/Sql.h"
 
@@ -15,7 +16,7 @@ public:
     explicit AgencyStore(QSqlDatabase db);
     Outcome add(Agency& agency);
     Outcome update(const Agency& agency);
-    QList<Agency> list() const;
+    Result<QList<Agency>> list() const;
     std::optional<Agency> find(qint64 id) const;
     std::optional<Agency> findByName(const QString& name) const;
 

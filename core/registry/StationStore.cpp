@@ -135,7 +135,7 @@ std::optional<Station> StationStore::findByName(const QString& name) const
     return std::nullopt;
 }
 
-QList<StationRow> StationStore::list(qint64 townshipId) const
+Result<QList<StationRow>> StationStore::list(qint64 townshipId) const
 {
     QList<StationRow> rows;
     QHash<qint64, int> indexById;
@@ -147,7 +147,7 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
                                "ON t.id = s.township_id WHERE (? = 0 OR s.township_id = ?) "
                                "ORDER BY s.township_id IS NULL, s.township_id, s.id"),
             {townshipId, townshipId}))
-        return rows;
+        return storage::sql::storageFailure(query);
     while (query.next()) {
         StationRow row{readStation(query), query.value(13).toString(), {}, 0};
         indexById.insert(row.station.id, int(rows.size()));
@@ -160,23 +160,24 @@ QList<StationRow> StationStore::list(qint64 townshipId) const
                        "FROM station_assignments a JOIN memberships m ON m.deputy_id = a.deputy_id "
                        "JOIN terms t ON t.id = m.term_id WHERE a.end_date IS NULL AND "
                        "m.status = 'active' GROUP BY a.station_id, t.level")))
-        return rows;
+        return storage::sql::storageFailure(query);
     while (query.next()) {
         const auto it = indexById.constFind(query.value(0).toLongLong());
         const auto level = parseLevel(query.value(1).toString());
         if (it != indexById.constEnd() && level)
             rows[*it].deputiesByLevel[*level] = query.value(2).toInt();
     }
-    if (storage::sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral(
                 "SELECT a.station_id, COUNT(DISTINCT a.deputy_id) FROM station_assignments a "
                 "WHERE a.end_date IS NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
                 "m.deputy_id = a.deputy_id AND m.status = 'active') GROUP BY a.station_id")))
-        while (query.next())
-            if (const auto it = indexById.constFind(query.value(0).toLongLong());
-                it != indexById.constEnd())
-                rows[*it].deputyCount = query.value(1).toInt();
+        return storage::sql::storageFailure(query);
+    while (query.next())
+        if (const auto it = indexById.constFind(query.value(0).toLongLong());
+            it != indexById.constEnd())
+            rows[*it].deputyCount = query.value(1).toInt();
     return rows;
 }
 

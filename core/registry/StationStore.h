@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "storage/Sql.h"
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ public:
     Outcome update(Station& station);
     std::optional<Station> get(qint64 id) const;
     std::optional<Station> findByName(const QString& name) const;
-    QList<StationRow> list(qint64 townshipId = 0) const;
+    Result<QList<StationRow>> list(qint64 townshipId = 0) const;
 
     // Stations a deputy: the primary station replaces any earlier primary one (ended that day).
     Outcome assign(qint64 deputyId, qint64 stationId, bool primary, const QDate& date);

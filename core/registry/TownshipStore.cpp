@@ -21,13 +21,14 @@ TownshipStore::TownshipStore(QSqlDatabase db)
 {
 }
 
-QList<Township> TownshipStore::list() const
+Result<QList<Township>> TownshipStore::list() const
 {
-    QList<Township> townships;
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
-        while (query.next())
-            townships << readTownship(query);
+    if (!storage::sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
+        return storage::sql::storageFailure(query);
+    QList<Township> townships;
+    while (query.next())
+        townships << readTownship(query);
     return townships;
 }
 

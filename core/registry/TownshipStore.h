@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "storage/Sql.h"
 
@@ -12,7 +13,7 @@ class TownshipStore {
 public:
     explicit TownshipStore(QSqlDatabase db);
 
-    QList<Township> list() const;
+    Result<QList<Township>> list() const; // a failed read is a failure, never an empty list
     std::optional<Township> findByName(const QString& name) const;
     std::optional<Township> findById(qint64 id) const;
     // Finds the township by name or records it; the kind follows the name (…街道 is a street).

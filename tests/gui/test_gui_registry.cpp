@@ -8,6 +8,7 @@
 #include "ui/registry/DeputiesPage.h"
 #include "ui/registry/DeputyDialog.h"
 #include "ui/registry/NewTermDialog.h"
+#include "ui/registry/StationDialog.h"
 #include "ui/registry/StatusDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WelcomeDialog.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -293,6 +295,21 @@ TEST_CASE("A roster naming each row's level and term hides the pickers and says 
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().membership.level == registry::Level::County);
     CHECK(rows.first().membership.termNumber == 18);
+}
+
+TEST_CASE("A picker the office file cannot fill says so instead of showing nothing", "[gui]")
+{
+    test::TempDatabase temp;
+    test::renameTablesAway(temp.path, {QStringLiteral("townships")});
+    QString title, text;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        title = box->windowTitle();
+        text = box->text();
+        box->accept();
+    });
+    StationDialog dialog(temp.connection(), registry::Station{});
+    CHECK(title == u"The office file could not be read");
+    CHECK(text.contains(QStringLiteral("Database error")));
 }
 
 TEST_CASE("The deputy form says a term not on record under the term field and saves nothing",

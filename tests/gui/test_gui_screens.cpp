@@ -100,7 +100,7 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
         SettingsDialog dialog(db, &window);
         shoot(&dialog, QStringLiteral("10-settings"));
     }
-    const registry::StationRow station = registry::StationStore(db).list().value(0);
+    const registry::StationRow station = registry::StationStore(db).list()->value(0);
     {
         StationDialog dialog(db, station.station, &window);
         shoot(&dialog, QStringLiteral("11-station-edit"));

@@ -14,6 +14,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -201,9 +202,10 @@ void ActivitiesPage::fillFilters()
     QList<QPair<QString, QVariant>> types, stations, townships;
     for (const ActivityType& type : ActivityStore(m_db).types())
         types.append({type.name, type.id});
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         stations.append({row.station.name, row.station.id});
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         townships.append({township.name, township.id});
     refillFilterBox(m_type, tr("Any type"), types);
     refillFilterBox(m_station, tr("Any station"), stations);
@@ -241,7 +243,7 @@ void ActivitiesPage::reload()
     filter.to = QDate(year, 12, 31);
     // Townships concerned: a station's, and each participant's (district, else station).
     QHash<qint64, qint64> stationTownship;
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         stationTownship.insert(row.station.id, row.station.townshipId);
     QHash<qint64, qint64> townshipOf;
     registry::DeputyFilter everyone;

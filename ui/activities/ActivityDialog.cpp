@@ -9,6 +9,7 @@
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_station = new QComboBox(this);
     m_station->setObjectName(QStringLiteral("station"));
     m_station->addItem(tr("None"), 0);
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         m_station->addItem(row.station.name, row.station.id);
     m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
     m_citizens = new QSpinBox(this);

@@ -8,6 +8,7 @@
 #include "registry/TownshipStore.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -116,7 +117,8 @@ void ParticipantEditor::fillChoices()
     m_choice->clear();
     switch (Source(m_source->currentData().toInt())) {
     case Source::Station:
-        for (const registry::StationRow& row : registry::StationStore(m_db).list())
+        for (const registry::StationRow& row :
+             listOrWarn(registry::StationStore(m_db).list(), this))
             m_choice->addItem(
                 tr("%1 (%n deputy(ies))", nullptr, row.deputyCount).arg(row.station.name),
                 row.station.id);
@@ -126,7 +128,8 @@ void ParticipantEditor::fillChoices()
             m_choice->addItem(group.name, group.id);
         break;
     case Source::Township:
-        for (const registry::Township& township : registry::TownshipStore(m_db).list())
+        for (const registry::Township& township :
+             listOrWarn(registry::TownshipStore(m_db).list(), this))
             m_choice->addItem(township.name, township.id);
         break;
     case Source::Level:

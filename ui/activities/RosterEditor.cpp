@@ -12,6 +12,7 @@
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -142,7 +143,7 @@ void RosterEditor::setDatabase(QSqlDatabase db)
     const QSignalBlocker blocker(m_station);
     const QVariant kept = m_station->currentData();
     m_station->clear();
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         if (!row.station.receptionRule.isEmpty())
             m_station->addItem(row.station.name + QStringLiteral("（") + row.station.receptionRule +
                                    QStringLiteral("）"),

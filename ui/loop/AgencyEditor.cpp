@@ -2,6 +2,7 @@
 
 #include "loop/AgencyStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/LoopActions.h"
 
 #include <QComboBox>
@@ -60,7 +61,7 @@ AgencyEditor::AgencyEditor(QSqlDatabase db, QWidget* parent)
 void AgencyEditor::reload(qint64 selectId)
 {
     const QSignalBlocker blocker(m_table);
-    const QList<Agency> agencies = AgencyStore(m_db).list();
+    const QList<Agency> agencies = listOrWarn(AgencyStore(m_db).list(), this);
     m_table->setRowCount(int(agencies.size()));
     for (int row = 0; row < agencies.size(); ++row) {
         const Agency& agency = agencies.at(row);

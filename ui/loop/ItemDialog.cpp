@@ -9,6 +9,7 @@
 #include "registry/TownshipStore.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/LoopActions.h"
 
 #include <QComboBox>
@@ -94,7 +95,8 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_form->addField(QStringLiteral("category"), tr("Category"), m_category);
     m_township = new QComboBox(this);
     m_township->addItem(QString(), 0);
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         m_township->addItem(township.name, township.id);
     m_form->addField(QStringLiteral("township"), tr("Township"), m_township);
     for (QComboBox* box : {m_category, m_township})
@@ -102,7 +104,7 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
                              40);
     m_station = new QComboBox(this);
     m_station->addItem(QString(), 0);
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         m_station->addItem(row.station.name, row.station.id);
     m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
     m_deputies = new DeputyPicker(deputies, this);

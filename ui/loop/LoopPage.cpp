@@ -17,6 +17,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/LoopActions.h"
 
 #include <QComboBox>
@@ -170,11 +171,12 @@ void LoopPage::fillFilters()
         states.append({stateName(state), int(state)});
     for (const QString& category : categories(m_db))
         categoryEntries.append({category, category});
-    for (const Agency& agency : AgencyStore(m_db).list())
+    for (const Agency& agency : listOrWarn(AgencyStore(m_db).list(), this))
         agencies.append({agency.name, agency.id});
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         townships.append({township.name, township.id});
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         stations.append({row.station.name, row.station.id});
     refillFilterBox(m_state, tr("Any step"), states);
     refillFilterBox(m_category, tr("Any category"), categoryEntries);

@@ -7,6 +7,7 @@
 #include "registry/OfficeSettings.h"
 #include "report/LoopForms.h"
 #include "report/TableReport.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -56,7 +57,7 @@ void previewDispatchNotices(QWidget* parent, QSqlDatabase db, const QList<loop::
         return;
     }
     QHash<qint64, QString> names;
-    for (const loop::Agency& agency : loop::AgencyStore(db).list())
+    for (const loop::Agency& agency : listOrWarn(loop::AgencyStore(db).list(), parent))
         names.insert(agency.id, agency.name);
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());

@@ -4,6 +4,7 @@
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/LoopActions.h"
 
 #include <QCheckBox>
@@ -158,7 +159,7 @@ void StepDialog::buildDispatch()
 {
     m_agency = new QComboBox(this);
     m_coAgencies = new QListWidget(this);
-    for (const Agency& agency : AgencyStore(m_db).list()) {
+    for (const Agency& agency : listOrWarn(AgencyStore(m_db).list(), this)) {
         m_agency->addItem(agency.name, agency.id);
         auto* entry = new QListWidgetItem(agency.name, m_coAgencies);
         entry->setData(Qt::UserRole, agency.id);

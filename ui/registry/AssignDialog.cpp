@@ -4,6 +4,7 @@
 #include "registry/GroupStore.h"
 #include "registry/StationStore.h"
 #include "registry/TownshipStore.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/DeputyActions.h"
 
 #include <QCheckBox>
@@ -35,7 +36,8 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
     filters->addWidget(m_search, 1);
     m_township = new QComboBox(this);
     m_township->addItem(tr("All townships"), 0);
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         m_township->addItem(township.name, township.id);
     filters->addWidget(m_township);
     m_group = new QComboBox(this);

@@ -16,6 +16,7 @@
 #include "ui/widgets/ExportActions.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -138,11 +139,12 @@ void DeputiesPage::fillFilters()
         m_level->addItem(registry::levelName(level), int(level));
     m_township->clear();
     m_township->addItem(tr("All"));
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         m_township->addItem(township.name, township.id);
     m_station->clear();
     m_station->addItem(tr("All"));
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         m_station->addItem(row.station.name, row.station.id);
     m_status->clear();
     m_status->addItem(registry::statusName(registry::MembershipStatus::Active),

@@ -7,6 +7,7 @@
 #include "registry/TownshipStore.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/DeputyActions.h"
 
 #include <QBuffer>
@@ -132,12 +133,13 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
     m_district = new QLineEdit(m_membership.electoralDistrict, this);
     m_township = new QComboBox(this);
     m_township->addItem(tr("(none)"), 0);
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         m_township->addItem(township.name, township.id);
     m_township->setCurrentIndex(std::max(0, m_township->findData(m_membership.townshipId)));
     m_station = new QComboBox(this);
     m_station->addItem(tr("(none)"), 0);
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         m_station->addItem(row.station.name, row.station.id);
     m_station->setCurrentIndex(std::max(0, m_station->findData(m_primaryStation)));
     m_term->addField(QStringLiteral("level"), tr("Level"), m_level);

@@ -2,6 +2,7 @@
 
 #include "registry/TownshipStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/RegistryActions.h"
 
 #include <QCheckBox>
@@ -30,7 +31,8 @@ StationDialog::StationDialog(QSqlDatabase db, std::optional<registry::Station> e
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(m_station.kind)));
     m_township = new QComboBox(this);
     m_township->addItem(tr("(none)"), 0);
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         m_township->addItem(township.name, township.id);
     m_township->setCurrentIndex(std::max(0, m_township->findData(m_station.townshipId)));
     m_address = new QLineEdit(m_station.address, this);

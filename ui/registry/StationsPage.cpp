@@ -8,6 +8,7 @@
 #include "ui/widgets/ExportActions.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -67,7 +68,7 @@ void StationsPage::reload()
 {
     if (!m_db.isValid())
         return;
-    m_model->setRows(registry::StationStore(m_db).list());
+    m_model->setRows(listOrWarn(registry::StationStore(m_db).list(), this));
     Q_EMIT statusChanged();
 }
 

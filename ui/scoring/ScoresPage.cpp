@@ -14,6 +14,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -214,9 +215,10 @@ void ScoresPage::fillFilters()
                         QVariant(year));
     m_year->setCurrentIndex(std::max(0, m_year->findData(keptYear)));
     QList<QPair<QString, QVariant>> townships, stations, levels, groups;
-    for (const registry::Township& township : registry::TownshipStore(m_db).list())
+    for (const registry::Township& township :
+         listOrWarn(registry::TownshipStore(m_db).list(), this))
         townships.append({township.name, township.id});
-    for (const registry::StationRow& row : registry::StationStore(m_db).list())
+    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         stations.append({row.station.name, row.station.id});
     for (registry::Level level : registry::allLevels())
         levels.append({registry::levelName(level), int(level)});

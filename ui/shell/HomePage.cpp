@@ -6,6 +6,7 @@
 #include "registry/OfficeSettings.h"
 #include "registry/StationStore.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -124,7 +125,8 @@ void HomePage::reload()
 
     QMap<QString, int> byKind;
     QMap<int, int> byStars;
-    const QList<registry::StationRow> stations = registry::StationStore(m_db).list();
+    const QList<registry::StationRow> stations =
+        listOrWarn(registry::StationStore(m_db).list(), this);
     for (const registry::StationRow& station : stations) {
         ++byKind[station.station.kind];
         ++byStars[station.station.starRating];
