@@ -36,7 +36,7 @@ qint64 tenRounds(QSqlDatabase db)
     item.title = QStringLiteral("关于村道硬化的建议");
     item.raisedDate = Clock::today().addMonths(-1);
     registry::DeputyFilter any;
-    item.deputyIds = {registry::DeputyStore(db).list(any).value(0).deputy.id};
+    item.deputyIds = {registry::DeputyStore(db).list(any)->value(0).deputy.id};
     if (!usecase::recordItem(db, loop::ItemKind::Suggestion, item).ok())
         return 0;
     const auto step = [&](loop::StepKind kind) {

@@ -77,10 +77,10 @@ int main(int argc, char* argv[])
     registry::DeputyStore store(db);
     QList<registry::DeputyRow> all;
     measure(QStringLiteral("load serving roster"), QStringLiteral("-"),
-            [&] { all = store.list(registry::DeputyFilter{}); });
+            [&] { all = *store.list(registry::DeputyFilter{}); });
     measure(QStringLiteral("list 5,000 deputies as JSON"), QStringLiteral("< 500 ms"), [&] {
         registry::DeputyFilter filter;
-        const QList<registry::DeputyRow> list = store.list(filter);
+        const QList<registry::DeputyRow> list = *store.list(filter);
         QJsonArray array;
         for (const registry::DeputyRow& row : list)
             array.append(QJsonObject{{"id", row.deputy.id},
@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
                     found += registry::matchesSearch(row, QStringLiteral("zhangwei")) ? 1 : 0;
             });
     measure(QStringLiteral("sort roster by surname strokes"), QStringLiteral("-"),
-            [&] { all = store.list(registry::DeputyFilter{}, registry::NameOrder::Strokes); });
+            [&] { all = *store.list(registry::DeputyFilter{}, registry::NameOrder::Strokes); });
     measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"),
             [&] { (*opened)->check(); });
     std::printf("  (%d concerns, %d suggestions over 5 years)\n", summary.concerns,
@@ -120,7 +120,7 @@ int main(int argc, char* argv[])
         loop::ItemFilter open;
         open.openOnly = true;
         open.dueBy = Clock::today();
-        for (const loop::Item& item : loopStore.list(open))
+        for (const loop::Item& item : *loopStore.list(open))
             late += loop::urgencyOf(item, loopStore.deadlines(), Clock::today()) ==
                             loop::Urgency::Overdue
                         ? 1
@@ -144,7 +144,7 @@ int main(int argc, char* argv[])
                 const DocumentText text(QStringLiteral("zh_CN"));
                 xlsx::WorkbookWriter writer(dir.filePath(QStringLiteral("ledger.xlsx")));
                 if (!writer.addSheet(
-                        exports::suggestionsSheet(loopStore.list(suggestions),
+                        exports::suggestionsSheet(*loopStore.list(suggestions),
                                                   {QStringLiteral("云岭县人大常委会"),
                                                    QStringLiteral("2022—2026年"), Clock::today()},
                                                   text)) ||

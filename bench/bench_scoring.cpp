@@ -43,7 +43,7 @@ int runScoringBench(const QString& path)
         }
     int lines = 0;
     measure(QStringLiteral("the trace of one deputy"), QStringLiteral("< 50 ms"), [&] {
-        for (const scoring::ScoreTrace& trace : scoring::ScoreEngine(db).explain(busiest, quarter))
+        for (const scoring::ScoreTrace& trace : *scoring::ScoreEngine(db).explain(busiest, quarter))
             lines += int(trace.lines.size());
     });
     std::printf("  (%d trace lines)\n", lines);

@@ -61,7 +61,7 @@ int runSheetsBench(const QString& path, bool everyone)
     if (html.open(QIODevice::WriteOnly)) {
         html.write("<html><head><meta charset='utf-8'></head><body>");
         for (int i = 0; i < sheets->count(); ++i) {
-            const QString body = sheets->sheet(i).body->toHtml();
+            const QString body = sheets->sheet(i)->body->toHtml();
             const qsizetype from = body.indexOf(QLatin1String("<body"));
             const qsizetype to = body.lastIndexOf(QLatin1String("</body>"));
             html.write(

@@ -98,7 +98,7 @@ TEST_CASE("Activities with participants chosen in bulk and attendance", "[activi
 
     ParticipantSelection station;
     station.stationId = fixture.station;
-    QList<Participant> participants = fixture.store().participantsFor(station, {2026, 3, 11});
+    QList<Participant> participants = *fixture.store().participantsFor(station, {2026, 3, 11});
     REQUIRE(participants.size() == 50);
     const auto onLeave =
         std::find_if(participants.cbegin(), participants.cend(),
@@ -106,7 +106,7 @@ TEST_CASE("Activities with participants chosen in bulk and attendance", "[activi
     REQUIRE(onLeave != participants.cend());
     CHECK(onLeave->deputyId == fixture.deputies.at(7));
     CHECK(onLeave->reason == QStringLiteral("外出学习"));
-    CHECK(fixture.store().participantsFor(station, {2026, 4, 1}).at(0).attendance ==
+    CHECK(fixture.store().participantsFor(station, {2026, 4, 1})->at(0).attendance ==
           Attendance::Present);
 
     Activity inspection;
@@ -137,9 +137,9 @@ TEST_CASE("Activities with participants chosen in bulk and attendance", "[activi
     ActivityFilter absent;
     absent.deputyId = participants[3].deputyId;
     absent.attendance = Attendance::Absent;
-    CHECK(fixture.store().list(absent).size() == 1);
+    CHECK(fixture.store().list(absent)->size() == 1);
     absent.attendance = Attendance::Present;
-    CHECK(fixture.store().list(absent).isEmpty());
+    CHECK(fixture.store().list(absent)->isEmpty());
 }
 
 TEST_CASE("A reception is at a station and counted once per deputy and day", "[activities]")
@@ -163,7 +163,7 @@ TEST_CASE("A reception is at a station and counted once per deputy and day", "[a
     ActivityFilter receptions;
     receptions.typeCode = QString::fromLatin1(kReceptionType);
     receptions.stationId = fixture.station;
-    const QList<Activity> listed = fixture.store().list(receptions);
+    const QList<Activity> listed = *fixture.store().list(receptions);
     REQUIRE(listed.size() == 2);
     CHECK(listed.at(0).citizensReceived == 12);
     CHECK(listed.at(0).stationName == QStringLiteral("城关镇东社区代表联络站"));
@@ -350,7 +350,7 @@ TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activ
     REQUIRE(plan);
     RosterStore rosters(db);
     REQUIRE(rosters.save(*plan).id == 4);
-    Roster saved = rosters.load(fixture.station, {2026, 11, 1}, {2026, 11, 30});
+    Roster saved = *rosters.load(fixture.station, {2026, 11, 1}, {2026, 11, 30});
     REQUIRE(saved.days.size() == 4);
     CHECK(saved.days.at(0).deputyIds == plan->days.at(0).deputyIds);
 
@@ -370,7 +370,7 @@ TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activ
                     .setDay(fixture.station, {2026, 11, 11},
                             {fixture.deputies.at(0), fixture.deputies.at(0)})
                     .ok());
-    CHECK(rosters.load(fixture.station, {2026, 11, 4}, {2026, 11, 4}).days.at(0).deputyIds ==
+    CHECK(rosters.load(fixture.station, {2026, 11, 4}, {2026, 11, 4})->days.at(0).deputyIds ==
           swapped);
 
     // The 18th was received by hand already; the 4th and 11th become receptions in one step.
@@ -392,16 +392,16 @@ TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activ
     RecordedDuties again;
     REQUIRE(rosters.recordCompleted(fixture.station, {2026, 11, 1}, {2026, 11, 20}, &again).ok());
     CHECK(again.activityIds.isEmpty());
-    CHECK(fixture.store().list({}).size() == 3);
+    CHECK(fixture.store().list({})->size() == 3);
     CHECK(rosters.setDay(fixture.station, {2026, 11, 4}, {fixture.deputies.at(0)}).kind ==
           Outcome::Kind::NotAllowed);
     REQUIRE(rosters.save(*plan).ok());
-    saved = rosters.load(fixture.station, {2026, 11, 1}, {2026, 11, 30});
+    saved = *rosters.load(fixture.station, {2026, 11, 1}, {2026, 11, 30});
     CHECK(saved.days.at(0).deputyIds == swapped);
     CHECK(saved.days.at(0).activityId == recorded.activityIds.at(0));
     // Deleting the activity makes the day unrecorded again.
     REQUIRE(fixture.store().remove(recorded.activityIds.at(0)).ok());
-    CHECK(rosters.load(fixture.station, {2026, 11, 4}, {2026, 11, 4}).days.at(0).activityId == 0);
+    CHECK(rosters.load(fixture.station, {2026, 11, 4}, {2026, 11, 4})->days.at(0).activityId == 0);
 }
 
 TEST_CASE("An activity is changed: one participant marked on leave", "[activities]")
@@ -413,7 +413,7 @@ TEST_CASE("An activity is changed: one participant marked on leave", "[activitie
     activity.title = QStringLiteral("视察农村饮水工程");
     ParticipantSelection selection;
     selection.stationId = fixture.station;
-    activity.participants = fixture.store().participantsFor(selection, activity.date);
+    activity.participants = *fixture.store().participantsFor(selection, activity.date);
     REQUIRE(fixture.store().add(activity).ok());
     activity.participants[2].attendance = Attendance::Leave;
     const Outcome noReason = fixture.store().update(activity);
@@ -490,7 +490,7 @@ TEST_CASE("Activity types as data: a county's own added and renamed",
     StationFixture fixture(2);
     const QSqlDatabase db = fixture.db.connection();
     ActivityStore store(db);
-    const int defaults = int(store.types().size());
+    const int defaults = int(store.types()->size());
     const auto cli = [&](QStringList args) {
         return test::runCli(QStringList{QStringLiteral("--db"), fixture.db.path} + args);
     };
@@ -501,12 +501,12 @@ TEST_CASE("Activity types as data: a county's own added and renamed",
     CHECK(added.out.contains(QStringLiteral("custom-")));
     const auto type = store.typeByName(QStringLiteral("法律进社区"));
     REQUIRE(type);
-    CHECK(store.types().size() == defaults + 1);
+    CHECK(store.types()->size() == defaults + 1);
     // The same name twice, or an empty one, is refused and nothing changes.
     CHECK(cli({QStringLiteral("activity"), QStringLiteral("types"), QStringLiteral("add"),
                QStringLiteral("视察")})
               .exitCode == 2);
-    CHECK(store.types().size() == defaults + 1);
+    CHECK(store.types()->size() == defaults + 1);
     // Renamed: the code stays, so the scoring rules that name it still apply.
     REQUIRE(store.renameType(type->id, QStringLiteral("法治宣传进社区")).ok());
     CHECK(store.typeByCode(type->code)->name == QStringLiteral("法治宣传进社区"));

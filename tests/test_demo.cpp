@@ -19,7 +19,7 @@ QStringList roster(QSqlDatabase db)
     registry::DeputyFilter all;
     all.status.reset();
     QStringList lines;
-    for (const registry::DeputyRow& row : registry::DeputyStore(db).list(all))
+    for (const registry::DeputyRow& row : *registry::DeputyStore(db).list(all))
         lines << QStringLiteral("%1|%2|%3|%4|%5")
                      .arg(row.deputy.name, row.deputy.birthMonth,
                           registry::levelCode(row.membership.level), row.stationName,
@@ -103,7 +103,7 @@ TEST_CASE("The county demo is realistic and consistent", "[demo]")
     query.exec(QStringLiteral("SELECT COUNT(*) FROM memberships WHERE by_election = 1"));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() >= 3);
-    CHECK(registry::TermStore(db).sessions(registry::Level::County).size() >= 5);
+    CHECK(registry::TermStore(db).sessions(registry::Level::County)->size() >= 5);
     for (const registry::StationRow& row : *registry::StationStore(db).list())
         if (row.station.kind != QLatin1String("online"))
             CHECK(row.station.townshipId > 0);

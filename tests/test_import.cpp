@@ -256,7 +256,8 @@ TEST_CASE("A messy county roster imports with every value cleaned", "[import][ho
             REQUIRE(consented.read(path));
             REQUIRE(consented.apply(&counts).ok());
             CHECK(counts.inserted == 5);
-            const QList<registry::DeputyRow> rows = registry::DeputyStore(db.connection()).list({});
+            const QList<registry::DeputyRow> rows =
+                *registry::DeputyStore(db.connection()).list({});
             REQUIRE(rows.size() == 5);
             QHash<QString, registry::DeputyRow> byName;
             for (const registry::DeputyRow& row : rows)
@@ -402,7 +403,7 @@ TEST_CASE("Export, import into an empty database: the same records", "[import][h
         QStringList lines;
         registry::DeputyFilter filter;
         filter.level = registry::Level::County;
-        for (const registry::DeputyRow& row : registry::DeputyStore(db.connection()).list(filter))
+        for (const registry::DeputyRow& row : *registry::DeputyStore(db.connection()).list(filter))
             lines << QStringList{row.deputy.name,
                                  row.deputy.gender,
                                  row.deputy.birthMonth,
@@ -461,7 +462,7 @@ TEST_CASE("Importing the next term's roster links re-elected deputies", "[import
     REQUIRE(roster.apply(&counts).ok());
     CHECK(counts.inserted == 2);
     CHECK(deputies.count() == 2);
-    const QList<registry::Membership> memberships = deputies.memberships(deputy.id);
+    const QList<registry::Membership> memberships = *deputies.memberships(deputy.id);
     REQUIRE(memberships.size() == 2);
     const auto term19 =
         std::find_if(memberships.cbegin(), memberships.cend(),

@@ -137,7 +137,7 @@ TEST_CASE("A concern goes round the whole loop: B, unsatisfied, re-handled, A, s
     REQUIRE(store.applyStep(concern, citizen).ok());
     CHECK(store.find(concern)->evaluation == Evaluation::Basically);
 
-    const QList<Step> history = store.steps(suggestionId);
+    const QList<Step> history = *store.steps(suggestionId);
     QStringList kinds;
     for (const Step& s : history)
         kinds << code(s.kind);
@@ -361,7 +361,7 @@ TEST_CASE("Random step sequences never leave an inconsistent item", "[loop]")
                 ++successes;
             const Item item = *store.find(id);
             INFO("item " << id << " state " << code(item.state).toStdString());
-            CHECK(store.steps(id).size() == successes + 1);
+            CHECK(store.steps(id)->size() == successes + 1);
             switch (item.state) {
             case State::Dispatched:
                 CHECK(item.leadAgencyId > 0);

@@ -2,16 +2,29 @@
 // nothing, the CLI exits 1; never an empty list that passes for "none on record".
 #include "TestSupport.h"
 
+#include "activities/ActivityStore.h"
+#include "activities/LeaveStore.h"
+#include "activities/RosterStore.h"
+#include "common/Period.h"
 #include "imports/ImportSource.h"
 #include "imports/RosterImport.h"
 #include "imports/StationImport.h"
 #include "loop/AgencyStore.h"
+#include "loop/LateItems.h"
+#include "loop/LoopStore.h"
+#include "registry/DeputyStore.h"
+#include "registry/GroupStore.h"
 #include "registry/StationStore.h"
+#include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
+#include "report/DeputyArchive.h"
+#include "scoring/ScoreEngine.h"
+#include "usecases/DeputyActions.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace dd;
 
@@ -23,6 +36,19 @@ QString writeCsv(const test::TempDatabase& db, const QString& name, const QStrin
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(text.toUtf8());
     return path;
+}
+
+qint64 addDeputy(QSqlDatabase db)
+{
+    registry::Deputy deputy;
+    deputy.name = QStringLiteral("张三");
+    deputy.gender = QStringLiteral("男");
+    deputy.birthMonth = QStringLiteral("1975-03");
+    registry::Membership membership;
+    membership.level = registry::Level::County;
+    membership.termNumber = 18;
+    REQUIRE(usecase::addDeputy(db, deputy, membership).ok());
+    return deputy.id;
 }
 } // namespace
 
@@ -76,7 +102,130 @@ TEST_CASE("The CLI exits 1 when a list cannot be read, printing no empty table",
                               QStringLiteral("list")});
             CHECK(listed.exitCode == 1);
             CHECK(listed.out.trimmed().isEmpty());
-            CHECK(listed.err.contains(QStringLiteral("Database error")));
+            CHECK(listed.err.contains(QStringLiteral("could not be read")));
         }
     }
+}
+
+TEST_CASE("Every list of the registry, the activities, the loop and the scores fails when its "
+          "table cannot be read",
+          "[storage]")
+{
+    test::TempDatabase db;
+    const qint64 zhang = addDeputy(db.connection());
+    const QSqlDatabase c = db.connection();
+    REQUIRE(registry::DeputyStore(c).list({}));
+    REQUIRE(registry::DeputyStore(c).list({})->size() == 1);
+
+    SECTION("the registry's")
+    {
+        test::renameTablesAway(
+            db.path, {QStringLiteral("terms"), QStringLiteral("sessions"),
+                      QStringLiteral("deputy_groups"), QStringLiteral("memberships"),
+                      QStringLiteral("membership_events"), QStringLiteral("station_assignments")});
+        CHECK_FALSE(registry::TermStore(c).list());
+        CHECK_FALSE(registry::TermStore(c).sessions());
+        CHECK_FALSE(registry::GroupStore(c).list());
+        registry::DeputyStore deputies(c);
+        const auto rows = deputies.list({});
+        REQUIRE_FALSE(rows);
+        CHECK(rows.failure().kind == Outcome::Kind::Storage);
+        CHECK_FALSE(deputies.memberships(zhang));
+        CHECK_FALSE(deputies.membershipIn(zhang, registry::Level::County, 18));
+        CHECK_FALSE(deputies.events(1));
+        CHECK_FALSE(deputies.stations(zhang));
+
+        // A change of status cannot tell whether the membership is on record: it says why.
+        CHECK(deputies
+                  .changeStatus(zhang, registry::Level::County, 18,
+                                registry::MembershipStatus::Resigned, QDate(2026, 5, 1),
+                                QStringLiteral("辞职"))
+                  .kind == Outcome::Kind::Storage);
+    }
+    SECTION("a roster import's")
+    {
+        // Without the term's members duplicates cannot be judged: the import plans nothing.
+        const QString file =
+            writeCsv(db, QStringLiteral("名册.csv"),
+                     QStringLiteral("序号,姓名,性别,出生年月\r\n1,李四,男,1980.10\r\n"));
+        test::renameTablesAway(db.path, {QStringLiteral("memberships")});
+        imports::RosterImport roster(
+            c, {registry::Level::County, 18, imports::OnDuplicate::Skip, true});
+        roster.read(file);
+        REQUIRE_FALSE(roster.problems().isEmpty());
+        CHECK(imports::describe(roster.problems().first())
+                  .contains(QStringLiteral("could not be read")));
+        CHECK_FALSE(roster.canApply());
+    }
+    SECTION("the activities'")
+    {
+        test::renameTablesAway(
+            db.path, {QStringLiteral("activity_types"), QStringLiteral("deputy_leaves"),
+                      QStringLiteral("activity_participants"), QStringLiteral("roster_days")});
+        const activities::ActivityStore store(c);
+        CHECK_FALSE(store.types());
+        CHECK_FALSE(store.list());
+        CHECK_FALSE(activities::LeaveStore(c).list());
+        CHECK_FALSE(activities::LeaveStore(c).onLeave(QDate(2026, 5, 1)));
+        activities::ParticipantSelection everyone;
+        everyone.level = registry::Level::County;
+        CHECK_FALSE(store.participantsFor(everyone, QDate(2026, 5, 1)));
+        CHECK_FALSE(activities::RosterStore(c).load(1, QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    }
+    SECTION("the loop's and the scores'")
+    {
+        test::renameTablesAway(db.path,
+                               {QStringLiteral("loop_steps"), QStringLiteral("item_deputies")});
+        const loop::LoopStore store(c);
+        CHECK_FALSE(store.list());
+        CHECK_FALSE(store.steps(1));
+        CHECK_FALSE(loop::lateItems(store, QDate(2026, 5, 1)));
+        const Period year = Period::of(Period::Kind::Year, 2026, 0);
+        // A score from records that could not be read would be wrong, not lower: no score.
+        CHECK_FALSE(scoring::ScoreEngine(c).scores(year, {}));
+        CHECK_FALSE(scoring::ScoreEngine(c).explain(zhang, year));
+        // The archive lists the deputy's items: it cannot be made, and no PDF is written.
+        const auto archive = report::DeputyArchive::create(c, zhang, std::nullopt, 0);
+        REQUIRE(archive);
+        const QString pdf = db.dir.filePath(QStringLiteral("archive.pdf"));
+        const auto written = report::SheetPrinter().writePdf(**archive, pdf);
+        REQUIRE_FALSE(written);
+        CHECK(written.error().contains(QStringLiteral("could not be read")));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+    }
+}
+
+TEST_CASE("The CLI's lists and records exit 1 when the office file cannot give them",
+          "[storage][host][linux-cli]")
+{
+    test::TempDatabase db;
+    addDeputy(db.connection());
+    test::renameTablesAway(db.path, {QStringLiteral("memberships"), QStringLiteral("sessions"),
+                                     QStringLiteral("activities"), QStringLiteral("loop_items"),
+                                     QStringLiteral("deputy_leaves")});
+    db.db.reset();
+    const QList<QStringList> commands = {
+        {QStringLiteral("deputy"), QStringLiteral("list")},
+        {QStringLiteral("deputy"), QStringLiteral("show"), QStringLiteral("1")},
+        {QStringLiteral("session"), QStringLiteral("list")},
+        {QStringLiteral("activity"), QStringLiteral("list")},
+        {QStringLiteral("leave"), QStringLiteral("list")},
+        {QStringLiteral("concern"), QStringLiteral("list")},
+        {QStringLiteral("overdue")},
+        {QStringLiteral("score"), QStringLiteral("explain"), QStringLiteral("1"),
+         QStringLiteral("--period"), QStringLiteral("2026")},
+        {QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--out"),
+         db.dir.filePath(QStringLiteral("roster.xlsx"))}};
+    for (const QStringList& command : commands) {
+        DYNAMIC_SECTION(
+            command.mid(0, 3).join(QLatin1Char(' ')).toStdString()) // no temp path: a name per run
+        {
+            const test::CliResult run =
+                test::runCli(QStringList{QStringLiteral("--db"), db.path} + command);
+            CHECK(run.exitCode == 1);
+            CHECK(run.out.trimmed().isEmpty());
+            CHECK(run.err.contains(QStringLiteral("could not be read")));
+        }
+    }
+    CHECK_FALSE(QFileInfo::exists(db.dir.filePath(QStringLiteral("roster.xlsx"))));
 }

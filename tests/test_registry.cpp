@@ -118,7 +118,7 @@ TEST_CASE("Deputies are added, edited and listed with their membership", "[regis
 
     d.workUnit = QStringLiteral("城关镇东街社区居委会主任");
     REQUIRE(deputies.update(d).ok());
-    const QList<registry::DeputyRow> list = deputies.list(registry::DeputyFilter{});
+    const QList<registry::DeputyRow> list = *deputies.list(registry::DeputyFilter{});
     REQUIRE(list.size() == 1);
     CHECK(list.first().deputy.workUnit == QStringLiteral("城关镇东街社区居委会主任"));
     CHECK(list.first().membership.certificateNo == QStringLiteral("180001"));
@@ -139,7 +139,7 @@ TEST_CASE("Search finds deputies by pinyin initials, full pinyin, unit and phone
         registry::DeputyFilter filter;
         filter.search = QString::fromUtf8(text);
         QStringList names;
-        for (const registry::DeputyRow& row : deputies.list(filter))
+        for (const registry::DeputyRow& row : *deputies.list(filter))
             names << row.deputy.name;
         return names;
     };
@@ -168,12 +168,12 @@ TEST_CASE("Termination takes a date and reason and leaves the serving list", "[r
                               registry::MembershipStatus::Terminated, QDate(2026, 3, 1),
                               QStringLiteral("调离本行政区域"))
                 .ok());
-    CHECK(deputies.list(registry::DeputyFilter{}).isEmpty());
+    CHECK(deputies.list(registry::DeputyFilter{})->isEmpty());
     registry::DeputyFilter all;
     all.status.reset();
-    REQUIRE(deputies.list(all).size() == 1);
-    CHECK(deputies.list(all).first().membership.endDate == QDate(2026, 3, 1));
-    const QList<registry::MembershipEvent> events = deputies.events(m.id);
+    REQUIRE(deputies.list(all)->size() == 1);
+    CHECK(deputies.list(all)->first().membership.endDate == QDate(2026, 3, 1));
+    const QList<registry::MembershipEvent> events = *deputies.events(m.id);
     REQUIRE(events.size() == 2);
     CHECK(events.last().kind == QStringLiteral("terminated"));
     CHECK(events.last().reason == QStringLiteral("调离本行政区域"));
@@ -207,7 +207,7 @@ TEST_CASE("Status belongs to a membership: resigning a county seat keeps the tow
                               registry::MembershipStatus::Resigned, QDate(2026, 5, 1),
                               QStringLiteral("因工作变动辞去代表职务"))
                 .ok());
-    const QList<registry::DeputyRow> serving = deputies.list(registry::DeputyFilter{});
+    const QList<registry::DeputyRow> serving = *deputies.list(registry::DeputyFilter{});
     REQUIRE(serving.size() == 1);
     CHECK(serving.first().membership.level == registry::Level::Township);
 }
@@ -232,7 +232,7 @@ TEST_CASE("A new term ends the old memberships and links re-elected deputies", "
     REQUIRE(terms.startTerm(registry::Level::County, 19, QDate(2026, 12, 20)).ok());
     CHECK(registry::OfficeSettings(db).currentTerm(registry::Level::County) == 19);
     CHECK(terms.find(registry::Level::County, 18)->endDate == QDate(2026, 12, 19));
-    CHECK(deputies.list(registry::DeputyFilter{}).isEmpty()); // nobody serves in term 19 yet
+    CHECK(deputies.list(registry::DeputyFilter{})->isEmpty()); // nobody serves in term 19 yet
 
     registry::Deputy back = person(QStringLiteral("孙八"), QStringLiteral("1970-06"));
     registry::Membership next = countyTerm(19);
@@ -247,7 +247,7 @@ TEST_CASE("A new term ends the old memberships and links re-elected deputies", "
     registry::DeputyFilter oldTerm;
     oldTerm.termNumber = 18;
     oldTerm.status = registry::MembershipStatus::TermEnded;
-    CHECK(deputies.list(oldTerm).size() == 2);
+    CHECK(deputies.list(oldTerm)->size() == 2);
     CHECK(registry::checkRegistry(db).isEmpty());
 }
 
@@ -286,7 +286,7 @@ TEST_CASE("Stations are validated and deputies have one primary station", "[regi
     REQUIRE(deputies.add(d, m, hub.id).ok());
     REQUIRE(stations.assign(d.id, point.id, false, QDate(2026, 1, 5)).ok());
     REQUIRE(stations.assign(d.id, point.id, true, QDate(2026, 2, 1)).ok()); // now primary
-    const auto assigned = deputies.stations(d.id);
+    const auto assigned = *deputies.stations(d.id);
     REQUIRE(assigned.size() == 1);
     CHECK(std::get<0>(assigned.first()) == point.id);
     CHECK(std::get<2>(assigned.first()));
@@ -295,7 +295,7 @@ TEST_CASE("Stations are validated and deputies have one primary station", "[regi
     CHECK(rows.at(0).deputyCount == 0);
     registry::DeputyFilter byTownship;
     byTownship.townshipId = township;
-    CHECK(deputies.list(byTownship).size() == 1);
+    CHECK(deputies.list(byTownship)->size() == 1);
 }
 
 TEST_CASE("Sessions need an existing term and sensible dates", "[registry]")
@@ -315,5 +315,5 @@ TEST_CASE("Sessions need an existing term and sensible dates", "[registry]")
     CHECK_FALSE(terms.addSession(twice).ok());
     s.termNumber = 7;
     CHECK(terms.addSession(s).kind == Outcome::Kind::Invalid);
-    REQUIRE(terms.sessions(registry::Level::County).size() == 1);
+    REQUIRE(terms.sessions(registry::Level::County)->size() == 1);
 }

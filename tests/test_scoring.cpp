@@ -129,7 +129,7 @@ TEST_CASE("Scores under the default rules on a hand-checked fixture", "[scoring]
         CHECK(early.provisional);
         int atRisk = 0;
         for (const ScoreTrace& trace :
-             ScoreEngine(f.db.connection()).explain(f.zhang, period("2026")))
+             *ScoreEngine(f.db.connection()).explain(f.zhang, period("2026")))
             for (const TraceLine& line : trace.lines)
                 if (trace.score.member.level == registry::Level::County &&
                     line.kind == TraceLine::Kind::MinimumMissed) {
@@ -176,7 +176,7 @@ TEST_CASE("The trace of a score adds up, with the caps shown", "[scoring]")
 {
     ScoringFixture f;
     const QList<ScoreTrace> traces =
-        ScoreEngine(f.db.connection()).explain(f.zhang, period("2026Q2"));
+        *ScoreEngine(f.db.connection()).explain(f.zhang, period("2026Q2"));
     REQUIRE(traces.size() == 2); // county and township
     for (const ScoreTrace& trace : traces) {
         CHECK(traceSum(trace) == Approx(trace.score.total));
@@ -396,7 +396,7 @@ TEST_CASE("Every deputy's trace adds up on a generated county", "[scoring][demo]
         REQUIRE(all->size() > 30);
         int checked = 0;
         for (const DeputyScore& s : *all) {
-            const QList<ScoreTrace> traces = ScoreEngine(db).explain(s.member.deputyId, p);
+            const QList<ScoreTrace> traces = *ScoreEngine(db).explain(s.member.deputyId, p);
             for (const ScoreTrace& trace : traces) {
                 if (trace.score.member.level != s.member.level)
                     continue;
@@ -434,7 +434,7 @@ TEST_CASE("An excellent suggestion's +10 counts on the day the office rated it, 
     CHECK(item(q4, "excellent_suggestion").periodPoints == 10);
     Clock::setToday(QDate(2027, 1, 5)); // the year over: its minimums missed are deducted
     CHECK(f.of(f.scores("2026"), f.zhang, registry::Level::County).total == 64);
-    const QList<ScoreTrace> traces = ScoreEngine(db).explain(f.zhang, period("2026Q4"));
+    const QList<ScoreTrace> traces = *ScoreEngine(db).explain(f.zhang, period("2026Q4"));
     bool dated = false;
     for (const ScoreTrace& trace : traces)
         for (const TraceLine& line : trace.lines)

@@ -142,7 +142,7 @@ TEST_CASE("A suggestions ledger imports with its history as imported steps",
     CHECK(roads->faceToFace);
     CHECK(roads->repliedOnTime == true);
     CHECK(roads->evaluation == Evaluation::Satisfied);
-    const QList<Step> steps = store.steps(roads->id);
+    const QList<Step> steps = *store.steps(roads->id);
     REQUIRE(steps.size() == 5); // point, dispatch, reply, evaluate, close
     CHECK(steps.at(1).kind == StepKind::Dispatch);
     CHECK(steps.at(1).imported);

@@ -96,13 +96,13 @@ TEST_CASE("Editing a deputy changes the person, the membership and the station t
 
     // The membership fails (a certificate already taken): the new work unit is not kept either.
     usecase::DeputyEdit edit{*deputies.get(first),
-                             deputies.membershipIn(first, registry::Level::County, 18), station};
+                             *deputies.membershipIn(first, registry::Level::County, 18), station};
     edit.deputy.workUnit = QStringLiteral("县医院");
     edit.membership->certificateNo = QStringLiteral("002");
     Outcome outcome = usecase::editDeputy(db, edit);
     CHECK(hasField(outcome, "certificate_no"));
     CHECK(deputies.get(first)->workUnit.isEmpty());
-    CHECK(deputies.stations(first).isEmpty());
+    CHECK(deputies.stations(first)->isEmpty());
 
     // A station that does not exist: nothing of the edit is kept.
     edit.membership->certificateNo = QStringLiteral("001");
@@ -115,7 +115,7 @@ TEST_CASE("Editing a deputy changes the person, the membership and the station t
     outcome = usecase::editDeputy(db, edit);
     REQUIRE(outcome.ok());
     CHECK(deputies.get(first)->workUnit == QStringLiteral("县医院"));
-    const auto stations = deputies.stations(first);
+    const auto stations = *deputies.stations(first);
     REQUIRE(stations.size() == 1);
     CHECK(std::get<0>(stations.first()) == station);
     CHECK(std::get<2>(stations.first()));
@@ -136,12 +136,12 @@ TEST_CASE("Assigning deputies to a station is all or none", "[usecase][host][lin
         db, {station, {first, second + 100, second}, true, false, {}}, &failed);
     CHECK_FALSE(outcome.ok());
     CHECK(failed == second + 100);
-    CHECK(deputies.stations(first).isEmpty());
+    CHECK(deputies.stations(first)->isEmpty());
 
     outcome = usecase::assignToStation(db, {station, {first, second}, true, false, {}});
     REQUIRE(outcome.ok());
-    CHECK(deputies.stations(first).size() == 1);
-    CHECK(deputies.stations(second).size() == 1);
+    CHECK(deputies.stations(first)->size() == 1);
+    CHECK(deputies.stations(second)->size() == 1);
 
     // The CLI goes through the same door: one unknown deputy, and nobody is removed.
     const auto cli =
@@ -150,7 +150,7 @@ TEST_CASE("Assigning deputies to a station is all or none", "[usecase][host][lin
                       QStringLiteral("999"), QStringLiteral("--remove")});
     CHECK(cli.exitCode == 2);
     CHECK(cli.err.contains(QStringLiteral("999")));
-    CHECK(deputies.stations(first).size() == 1);
+    CHECK(deputies.stations(first)->size() == 1);
 }
 
 TEST_CASE("The CLI edits a deputy's primary station with the person", "[usecase][host][linux-cli]")
@@ -171,7 +171,7 @@ TEST_CASE("The CLI edits a deputy's primary station with the person", "[usecase]
     REQUIRE(reopened);
     registry::DeputyStore deputies((*reopened)->connection());
     CHECK(deputies.get(id)->workUnit == QStringLiteral("县医院"));
-    CHECK(deputies.stations(id).size() == 1);
+    CHECK(deputies.stations(id)->size() == 1);
 }
 
 TEST_CASE("The loop's settings: the calendar and the time limits are saved together or not at all",
@@ -253,7 +253,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
     activities::Activity reception = fixture.reception(QDate(2026, 4, 8));
     reception.participants = {{first, activities::Attendance::Present, {}, {}}};
     CHECK(fixture.store().add(reception).kind == Outcome::Kind::Storage);
-    CHECK(fixture.store().list().isEmpty());
+    CHECK(fixture.store().list()->isEmpty());
     REQUIRE(usecase::saveActivity(db, reception).ok());
     reception.title = QStringLiteral("四月接待日");
     REQUIRE(usecase::saveActivity(db, reception).ok());
@@ -273,7 +273,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
     leave.to = QDate(2026, 4, 24);
     leave.reason = QStringLiteral("出差");
     REQUIRE(usecase::recordLeave(db, leave).ok());
-    CHECK(activities::LeaveStore(db).list(second).size() == 1);
+    CHECK(activities::LeaveStore(db).list(second)->size() == 1);
 
     REQUIRE(usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 15), {first}).ok());
     REQUIRE(usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 29), {first}).ok());
@@ -294,7 +294,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
                                              registry::MembershipStatus::Resigned,
                                              QDate(2026, 5, 1), QStringLiteral("工作调动")})
                 .ok());
-    CHECK(registry::DeputyStore(db).membershipIn(second, registry::Level::County, 18)->status ==
+    CHECK((*registry::DeputyStore(db).membershipIn(second, registry::Level::County, 18))->status ==
           registry::MembershipStatus::Resigned);
     const registry::Session session = fixture.countySession();
     REQUIRE(usecase::startTerm(db, registry::Level::County, 19, QDate(2026, 12, 20)).ok());

@@ -122,7 +122,7 @@ TEST_CASE("A roster kept as .xls imports like its .xlsx", "[import][xls]")
     REQUIRE(roster.apply(&counts).ok());
     CHECK(counts.inserted == 3);
     QHash<QString, registry::DeputyRow> byName;
-    for (const registry::DeputyRow& row : registry::DeputyStore(db.connection()).list({}))
+    for (const registry::DeputyRow& row : *registry::DeputyStore(db.connection()).list({}))
         byName.insert(row.deputy.name, row);
     REQUIRE(byName.size() == 3);
     CHECK(byName[QStringLiteral("欧阳修")].deputy.birthMonth == u"1975-03");

@@ -5160,6 +5160,22 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>The change conflicts with a record already stored (a duplicate, or a reference to a record that does not exist). Nothing was saved.</source>
         <translation>此项修改与已有记录冲突（重复，或引用了不存在的记录）。本次未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The database file is damaged; restore it from a backup (File ▸ Restore from backup).</source>
+        <translation>数据库文件已损坏，请从备份恢复（文件 ▸ 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read (a disk or network error).</source>
+        <translation>无法读取数据库文件（磁盘或网络故障）。</translation>
+    </message>
+    <message>
+        <source>Part of the database could not be read.</source>
+        <translation>数据库的部分内容无法读取。</translation>
+    </message>
+    <message>
+        <source>Part of the database could not be read (SQLite code %1).</source>
+        <translation>数据库的部分内容无法读取（SQLite 错误码 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::storage::DatabaseLock</name>

@@ -202,8 +202,12 @@ int addActivity(Context& context, const QStringList& args, bool reception)
         if (!readActivityParticulars(line, connection, store, activity, selection, &bulk))
             return BadInput;
     }
-    if (bulk)
-        activity.participants = store.participantsFor(selection, activity.date);
+    if (bulk) {
+        auto participants = store.participantsFor(selection, activity.date);
+        if (!participants)
+            return report(participants.failure());
+        activity.participants = std::move(*participants);
+    }
     for (qint64 id : *named)
         if (std::none_of(activity.participants.cbegin(), activity.participants.cend(),
                          [id](const Participant& p) { return p.deputyId == id; }))
@@ -355,7 +359,10 @@ int listActivities(Context& context, const QStringList& args, bool reception)
                     "citizens", "present", "leave", "absent"};
     listing.headers = {tr("ID"),       tr("Date"),    tr("Type"),     tr("Title"), tr("Station"),
                        tr("Citizens"), tr("Present"), tr("On leave"), tr("Absent")};
-    for (const Activity& a : store.list(filter))
+    const auto activities = store.list(filter);
+    if (!activities)
+        return report(activities.failure());
+    for (const Activity& a : *activities)
         listing.rows << QVariantList{a.id,
                                      a.date.toString(Qt::ISODate),
                                      format == Format::Json ? a.typeCode : a.typeName,
@@ -395,7 +402,8 @@ int showActivity(Context& context, const QStringList& args)
                   .arg(activity->date.toString(Qt::ISODate), activity->typeName, activity->title,
                        attendanceSummary(*activity)));
     if (format == Format::Table && activity->sessionId > 0)
-        for (const registry::Session& session : registry::TermStore(db->connection()).sessions())
+        for (const registry::Session& session :
+             registry::TermStore(db->connection()).sessions().valueOr({})) // a note, not data
             if (session.id == activity->sessionId)
                 print(tr("Session: %1, term %2, session %3 (ID %4)\n")
                           .arg(registry::levelName(session.level))
@@ -455,7 +463,10 @@ int listTypes(Context& context, const QStringList& args)
     Listing listing;
     listing.keys = {"id", "code", "name"};
     listing.headers = {tr("ID"), tr("Code"), tr("Name")};
-    for (const ActivityType& type : ActivityStore(db->connection()).types())
+    const auto types = ActivityStore(db->connection()).types();
+    if (!types)
+        return report(types.failure());
+    for (const ActivityType& type : *types)
         listing.rows << QVariantList{type.id, type.code, type.name};
     printListing(listing, format);
     return Success;
@@ -502,8 +513,11 @@ int listLeaves(Context& context, const QStringList& args)
     Listing listing;
     listing.keys = {"id", "deputy_id", "name", "from", "to", "reason"};
     listing.headers = {tr("ID"), tr("Deputy"), tr("Name"), tr("From"), tr("To"), tr("Reason")};
-    for (const Leave& leave :
-         LeaveStore(db->connection()).list(line.value(QStringLiteral("deputy")).toLongLong()))
+    const auto leaves =
+        LeaveStore(db->connection()).list(line.value(QStringLiteral("deputy")).toLongLong());
+    if (!leaves)
+        return report(leaves.failure());
+    for (const Leave& leave : *leaves)
         listing.rows << QVariantList{leave.id,
                                      leave.deputyId,
                                      leave.deputyName,

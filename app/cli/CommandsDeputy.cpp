@@ -320,10 +320,13 @@ int listDeputies(Context& context, const QStringList& args)
                                                               : QStringLiteral("pinyin");
     if (order != QLatin1String("pinyin") && order != QLatin1String("strokes"))
         return usageError(tr("--order must be pinyin or strokes"));
-    const QList<registry::DeputyRow> rows =
+    const auto read =
         registry::DeputyStore(db->connection())
             .list(*filter, order == QLatin1String("strokes") ? registry::NameOrder::Strokes
                                                              : registry::NameOrder::Pinyin);
+    if (!read)
+        return report(read.failure());
+    const QList<registry::DeputyRow>& rows = *read;
     if (pdf)
         return writeRosterPdf(db->connection(), rows, out);
     if (!out.isEmpty())
@@ -378,7 +381,14 @@ int showDeputy(Context& context, const QStringList& args)
                        .arg(deputy->gender == QLatin1String("F") ? tr("female") : tr("male"),
                             deputy->birthMonth, deputy->ethnicity, deputy->party, deputy->workUnit,
                             deputy->phone);
-    for (const registry::Membership& m : store.memberships(*id)) {
+    const auto read = store.memberships(*id);
+    const auto assigned = store.stations(*id);
+    if (!read || !assigned)
+        return report(!read ? read.failure() : assigned.failure());
+    for (const registry::Membership& m : *read) {
+        const auto history = store.events(m.id);
+        if (!history)
+            return report(history.failure());
         QJsonArray events;
         text += tr("  %1, term %2: %3, certificate %4, %5, from %6%7\n")
                     .arg(registry::levelName(m.level))
@@ -387,7 +397,7 @@ int showDeputy(Context& context, const QStringList& args)
                          m.startDate.toString(Qt::ISODate),
                          m.endDate.isValid() ? tr(" to %1").arg(m.endDate.toString(Qt::ISODate))
                                              : QString());
-        for (const registry::MembershipEvent& e : store.events(m.id)) {
+        for (const registry::MembershipEvent& e : *history) {
             events.append(QJsonObject{
                 {"kind", e.kind}, {"date", e.date.toString(Qt::ISODate)}, {"reason", e.reason}});
             text += QStringLiteral("    %1 %2 %3\n")
@@ -409,7 +419,7 @@ int showDeputy(Context& context, const QStringList& args)
             {"events", events}});
     }
     QJsonArray stations;
-    for (const auto& [stationId, name, primary] : store.stations(*id)) {
+    for (const auto& [stationId, name, primary] : *assigned) {
         stations.append(QJsonObject{{"id", stationId}, {"name", name}, {"primary", primary}});
         text += tr("  Station %1 (%2)%3\n")
                     .arg(name)
@@ -539,7 +549,10 @@ int editDeputy(Context& context, const QStringList& args)
             line.isSet(QStringLiteral("term"))
                 ? line.value(QStringLiteral("term")).toInt()
                 : registry::TermStore(connection).current(*level).value_or(registry::Term{}).number;
-        edit.membership = store.membershipIn(*id, *level, term);
+        const auto found = store.membershipIn(*id, *level, term);
+        if (!found)
+            return report(found.failure());
+        edit.membership = *found;
         if (!edit.membership)
             return usageError(tr("Deputy %1 has no membership in term %2 at level %3")
                                   .arg(*id)

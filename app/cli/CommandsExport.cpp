@@ -74,11 +74,13 @@ int runExport(Context& context, const QStringList& args)
                                      "township, not %1")
                                       .arg(line.value(QStringLiteral("level"))));
         }
-        const QList<registry::DeputyRow> list =
+        const auto list =
             registry::DeputyStore(connection)
                 .list(filter, order == QLatin1String("strokes") ? registry::NameOrder::Strokes
                                                                 : registry::NameOrder::Pinyin);
-        sheet = exports::rosterSheet(list, settings.congressName(), text, Clock::today());
+        if (!list)
+            return report(list.failure());
+        sheet = exports::rosterSheet(*list, settings.congressName(), text, Clock::today());
     } else {
         const auto list = registry::StationStore(connection).list(townshipId);
         if (!list)

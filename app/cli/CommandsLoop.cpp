@@ -407,8 +407,10 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
         filter.to = period->end;
     }
     LoopStore store(db->connection());
-    printListing(itemListing(store.list(filter), format, store.deadlines(), Clock::today()),
-                 format);
+    const auto items = store.list(filter);
+    if (!items)
+        return report(items.failure());
+    printListing(itemListing(*items, format, store.deadlines(), Clock::today()), format);
     return Success;
 }
 
@@ -445,7 +447,10 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
                     "due_date", "result_class", "evaluation", "text",  "imported"};
     history.headers = {tr("Date"), tr("Step"),  tr("Round"),      tr("By"),   tr("Agency"),
                        tr("Due"),  tr("Class"), tr("Evaluation"), tr("What"), tr("Imported")};
-    for (const Step& step : store.steps(item->id))
+    const auto steps = store.steps(item->id);
+    if (!steps)
+        return report(steps.failure());
+    for (const Step& step : *steps)
         history.rows << QVariantList{step.date.toString(Qt::ISODate),
                                      *format == Format::Json ? code(step.kind)
                                                              : stepName(step.kind),

@@ -58,7 +58,10 @@ int runForms(Context& context, const QStringList& args)
             if (!names.contains(dispatched.agencyId))
                 return usageError(tr("--agency: no agency %1 (see 'agency list')").arg(given));
         }
-        items = store.list(dispatched);
+        auto listed = store.list(dispatched);
+        if (!listed)
+            return report(listed.failure());
+        items = std::move(*listed);
     } else {
         for (const QString& given : line.positional()) {
             const auto item = findItem(store, given, std::nullopt);

@@ -199,7 +199,10 @@ int runOverdue(Context& context, const QStringList& args)
         return context.openFailureCode();
     const LoopStore store(db->connection());
     const QDate today = Clock::today();
-    LateItems found = lateItems(store, today);
+    const auto read = lateItems(store, today);
+    if (!read)
+        return report(read.failure());
+    const LateItems& found = *read;
     QList<Item> late = found.overdue;
     if (line.isSet(QStringLiteral("due-soon")))
         late += found.dueSoon;
@@ -420,12 +423,17 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
                                                     store.deadlines(), Clock::today()),
                                     text.text(groupHeaders[int(*by)]), frame, text);
     } else if (what == QLatin1String("notice")) {
-        sheet = exports::noticeSheet(store.list(filter), frame, text);
+        const auto items = store.list(filter);
+        if (!items)
+            return report(items.failure());
+        sheet = exports::noticeSheet(*items, frame, text);
     } else {
         filter.kind = what == QLatin1String("concerns") ? ItemKind::Concern : ItemKind::Suggestion;
-        const QList<Item> items = store.list(filter);
-        sheet = filter.kind == ItemKind::Concern ? exports::concernsSheet(items, frame, text)
-                                                 : exports::suggestionsSheet(items, frame, text);
+        const auto items = store.list(filter);
+        if (!items)
+            return report(items.failure());
+        sheet = filter.kind == ItemKind::Concern ? exports::concernsSheet(*items, frame, text)
+                                                 : exports::suggestionsSheet(*items, frame, text);
     }
     return writeWorkbook(sheet, out);
 }

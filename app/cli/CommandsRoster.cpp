@@ -156,8 +156,11 @@ int planRoster(Context& context, const QStringList& args, bool save)
             return report(saved);
         // What is on record now: recorded days kept their own deputies.
         const int minimum = roster->minimum;
-        roster = RosterStore(db->connection())
-                     .load(chosen->stationId, chosen->period.start, chosen->period.end);
+        auto reloaded = RosterStore(db->connection())
+                            .load(chosen->stationId, chosen->period.start, chosen->period.end);
+        if (!reloaded)
+            return report(reloaded.failure());
+        roster = std::move(*reloaded);
         roster->minimum = minimum;
     }
     if (!showRoster(db->connection(), *roster, chosen->period, line))
@@ -189,8 +192,11 @@ int showSavedRoster(Context& context, const QStringList& args)
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;
-    Roster roster = RosterStore(db->connection())
-                        .load(chosen->stationId, chosen->period.start, chosen->period.end);
+    auto loaded = RosterStore(db->connection())
+                      .load(chosen->stationId, chosen->period.start, chosen->period.end);
+    if (!loaded)
+        return report(loaded.failure());
+    Roster& roster = *loaded;
     roster.minimum = RosterPlanner::proRated(line.isSet(QStringLiteral("minimum"))
                                                  ? line.value(QStringLiteral("minimum")).toInt()
                                                  : RosterOptions().yearlyMinimum,

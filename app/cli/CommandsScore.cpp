@@ -222,7 +222,10 @@ int explainScore(Context& context, const QStringList& args)
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    QList<ScoreTrace> traces = ScoreEngine(db->connection()).explain(*id, *period);
+    auto explained = ScoreEngine(db->connection()).explain(*id, *period);
+    if (!explained)
+        return report(explained.failure());
+    QList<ScoreTrace>& traces = *explained;
     traces.removeIf([&](const ScoreTrace& t) { return level && t.score.member.level != *level; });
     if (traces.isEmpty()) {
         printError(

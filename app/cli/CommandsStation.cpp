@@ -207,8 +207,10 @@ int showStation(Context& context, const QStringList& args)
     const auto township = registry::TownshipStore(db->connection()).findById(station->townshipId);
     registry::DeputyFilter filter;
     filter.stationId = *id;
-    const QList<registry::DeputyRow> deputies =
-        registry::DeputyStore(db->connection()).list(filter);
+    const auto read = registry::DeputyStore(db->connection()).list(filter);
+    if (!read)
+        return report(read.failure());
+    const QList<registry::DeputyRow>& deputies = *read;
     if (*format == Format::Json) {
         QJsonArray members;
         for (const registry::DeputyRow& row : deputies)
@@ -383,7 +385,10 @@ int runSession(Context& context, const QStringList& args)
                         {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Session"),
                          tr("Opening"), tr("Closing")},
                         {}};
-        for (const registry::Session& s : terms.sessions(level))
+        const auto sessions = terms.sessions(level);
+        if (!sessions)
+            return report(sessions.failure());
+        for (const registry::Session& s : *sessions)
             listing.rows.append({s.id, s.uuid,
                                  format == Format::Json ? registry::levelCode(s.level)
                                                         : registry::levelName(s.level),
@@ -436,7 +441,10 @@ int runTerm(Context& context, const QStringList& args)
             {"id", "uuid", "level", "number", "start_date", "end_date"},
             {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Start date"), tr("End date")},
             {}};
-        for (const registry::Term& t : terms.list())
+        const auto list = terms.list();
+        if (!list)
+            return report(list.failure());
+        for (const registry::Term& t : *list)
             listing.rows.append(
                 {t.id, t.uuid,
                  format == Format::Json ? registry::levelCode(t.level)

@@ -58,21 +58,22 @@ ActivityStore::ActivityStore(QSqlDatabase db)
 {
 }
 
-QList<ActivityType> ActivityStore::types() const
+Result<QList<ActivityType>> ActivityStore::types() const
 {
-    QList<ActivityType> list;
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT id, code, name FROM activity_types "
-                                                "ORDER BY position")))
-        while (query.next())
-            list.append({query.value(0).toLongLong(), query.value(1).toString(),
-                         query.value(2).toString()});
+    if (!storage::sql::run(query, QStringLiteral("SELECT id, code, name FROM activity_types "
+                                                 "ORDER BY position")))
+        return storage::sql::readFailure(query);
+    QList<ActivityType> list;
+    while (query.next())
+        list.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
     return list;
 }
 
 std::optional<ActivityType> ActivityStore::typeByCode(const QString& code) const
 {
-    for (const ActivityType& type : types())
+    for (const ActivityType& type : types().valueOr({}))
         if (type.code == code)
             return type;
     return std::nullopt;
@@ -81,7 +82,7 @@ std::optional<ActivityType> ActivityStore::typeByCode(const QString& code) const
 std::optional<ActivityType> ActivityStore::typeByName(const QString& name) const
 {
     const QString wanted = normalizeText(name);
-    for (const ActivityType& type : types())
+    for (const ActivityType& type : types().valueOr({}))
         if (type.name == wanted || type.code == wanted)
             return type;
     return std::nullopt;
@@ -305,16 +306,18 @@ std::optional<Activity> ActivityStore::find(qint64 id) const
         !query.next())
         return std::nullopt;
     QList<Activity> one{readActivity(query)};
-    attachParticipants(one, {}, {});
-    if (storage::sql::run(
+    // Half a record is worse than none: saved back, it would drop the participants not read.
+    if (!attachParticipants(one, {}, {}).ok() ||
+        !storage::sql::run(
             query, QStringLiteral("SELECT item_id FROM activity_items WHERE activity_id = ?"),
             {id}))
-        while (query.next())
-            one.first().itemIds << query.value(0).toLongLong();
+        return std::nullopt;
+    while (query.next())
+        one.first().itemIds << query.value(0).toLongLong();
     return one.first();
 }
 
-QList<Activity> ActivityStore::list(const ActivityFilter& filter) const
+Result<QList<Activity>> ActivityStore::list(const ActivityFilter& filter) const
 {
     QStringList where;
     QVariantList values;
@@ -349,28 +352,33 @@ QList<Activity> ActivityStore::list(const ActivityFilter& filter) const
                   QStringLiteral(" ORDER BY a.day, a.start_time, a.id"));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return storage::sql::readFailure(query);
     QList<Activity> activities;
-    if (query.exec())
-        while (query.next())
-            activities << readActivity(query);
-    attachParticipants(activities, filter.from, filter.to);
+    while (query.next())
+        activities << readActivity(query);
+    if (const Outcome attached = attachParticipants(activities, filter.from, filter.to);
+        !attached.ok())
+        return attached;
     // The concerns recorded at receptions: a small table, read at once.
     QHash<qint64, int> at;
     for (int i = 0; i < activities.size(); ++i)
         at.insert(activities.at(i).id, i);
-    if (!activities.isEmpty() &&
-        query.exec(QStringLiteral("SELECT activity_id, item_id FROM activity_items")))
-        while (query.next())
-            if (const auto it = at.constFind(query.value(0).toLongLong()); it != at.constEnd())
-                activities[*it].itemIds << query.value(1).toLongLong();
+    if (activities.isEmpty())
+        return activities;
+    if (!query.exec(QStringLiteral("SELECT activity_id, item_id FROM activity_items")))
+        return storage::sql::readFailure(query);
+    while (query.next())
+        if (const auto it = at.constFind(query.value(0).toLongLong()); it != at.constEnd())
+            activities[*it].itemIds << query.value(1).toLongLong();
     return activities;
 }
 
-void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate& from,
-                                       const QDate& to) const
+Outcome ActivityStore::attachParticipants(QList<Activity>& activities, const QDate& from,
+                                          const QDate& to) const
 {
     if (activities.isEmpty())
-        return;
+        return Outcome::success();
     QHash<qint64, int> at;
     for (int i = 0; i < activities.size(); ++i)
         at.insert(activities.at(i).id, i);
@@ -397,7 +405,7 @@ void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate&
         query.bindValue(1, storage::sql::dateValue(to));
     }
     if (!query.exec())
-        return;
+        return storage::sql::readFailure(query);
     while (query.next()) {
         const auto it = at.constFind(query.value(0).toLongLong());
         if (it == at.constEnd())
@@ -407,27 +415,37 @@ void ActivityStore::attachParticipants(QList<Activity>& activities, const QDate&
              parseAttendance(query.value(2).toString()).value_or(Attendance::Present),
              query.value(3).toString(), query.value(4).toString()});
     }
+    return Outcome::success();
 }
 
-QList<Participant> ActivityStore::participantsFor(const ParticipantSelection& selection,
-                                                  const QDate& date) const
+Result<QList<Participant>> ActivityStore::participantsFor(const ParticipantSelection& selection,
+                                                          const QDate& date) const
 {
     registry::DeputyFilter filter;
     filter.stationId = selection.stationId;
     filter.groupId = selection.groupId;
     filter.townshipId = selection.townshipId;
     filter.level = selection.level;
-    if (selection.sessionId > 0)
-        for (const registry::Session& session : registry::TermStore(m_db).sessions())
+    if (selection.sessionId > 0) {
+        const auto sessions = registry::TermStore(m_db).sessions();
+        if (!sessions)
+            return sessions.failure();
+        for (const registry::Session& session : *sessions)
             if (session.id == selection.sessionId) {
                 filter.level = session.level;
                 filter.termNumber = session.termNumber;
             }
-    const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(date);
+    }
+    const auto leaves = LeaveStore(m_db).onLeave(date);
+    if (!leaves)
+        return leaves.failure();
+    const QHash<qint64, QString>& onLeave = *leaves;
+    const auto rows = registry::DeputyStore(m_db).list(filter, registry::NameOrder::Strokes);
+    if (!rows)
+        return rows.failure();
     QList<Participant> participants;
     QSet<qint64> seen;
-    for (const registry::DeputyRow& row :
-         registry::DeputyStore(m_db).list(filter, registry::NameOrder::Strokes)) {
+    for (const registry::DeputyRow& row : *rows) {
         if (seen.contains(row.deputy.id))
             continue;
         seen.insert(row.deputy.id);

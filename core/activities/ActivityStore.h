@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activities/ActivityRecords.h"
+#include "common/Result.h"
 #include "registry/Levels.h"
 #include "storage/Sql.h"
 
@@ -25,7 +26,7 @@ class ActivityStore {
 public:
     explicit ActivityStore(QSqlDatabase db);
 
-    QList<ActivityType> types() const;
+    Result<QList<ActivityType>> types() const;
     std::optional<ActivityType> typeByCode(const QString& code) const;
     std::optional<ActivityType> typeByName(const QString& name) const;
     Outcome addType(ActivityType& type);
@@ -41,17 +42,18 @@ public:
     // A recorded duty day pointing at it becomes unrecorded again.
     Outcome remove(qint64 id);
     std::optional<Activity> find(qint64 id) const;
-    QList<Activity> list(const ActivityFilter& filter = {}) const;
+    Result<QList<Activity>> list(const ActivityFilter& filter = {}) const;
 
     // The serving deputies a selection names on `date`, present unless on leave that day (then
     // on leave with the leave's reason).
-    QList<Participant> participantsFor(const ParticipantSelection& selection,
-                                       const QDate& date) const;
+    Result<QList<Participant>> participantsFor(const ParticipantSelection& selection,
+                                               const QDate& date) const;
 
 private:
     FieldErrors validate(Activity& activity) const;
     Outcome writeParticipants(const Activity& activity);
-    void attachParticipants(QList<Activity>& activities, const QDate& from, const QDate& to) const;
+    Outcome attachParticipants(QList<Activity>& activities, const QDate& from,
+                               const QDate& to) const;
     QSqlDatabase m_db;
 };
 

@@ -60,9 +60,8 @@ Outcome LeaveStore::add(Leave& leave)
     return transaction->commitWith(Outcome::success(leave.id));
 }
 
-QList<Leave> LeaveStore::list(qint64 deputyId) const
+Result<QList<Leave>> LeaveStore::list(qint64 deputyId) const
 {
-    QList<Leave> leaves;
     QSqlQuery query(m_db);
     const QString sql = QStringLiteral(
         "SELECT l.id, l.uuid, l.deputy_id, l.from_day, l.to_day, l.reason, d.name "
@@ -71,25 +70,28 @@ QList<Leave> LeaveStore::list(qint64 deputyId) const
         deputyId > 0
             ? storage::sql::run(query, sql.arg(QStringLiteral("WHERE l.deputy_id = ?")), {deputyId})
             : storage::sql::run(query, sql.arg(QString()));
-    if (ok)
-        while (query.next())
-            leaves.append({query.value(0).toLongLong(), query.value(1).toString(),
-                           query.value(2).toLongLong(), storage::sql::toDate(query.value(3)),
-                           storage::sql::toDate(query.value(4)), query.value(5).toString(),
-                           query.value(6).toString()});
+    if (!ok)
+        return storage::sql::readFailure(query);
+    QList<Leave> leaves;
+    while (query.next())
+        leaves.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toLongLong(), storage::sql::toDate(query.value(3)),
+                       storage::sql::toDate(query.value(4)), query.value(5).toString(),
+                       query.value(6).toString()});
     return leaves;
 }
 
-QHash<qint64, QString> LeaveStore::onLeave(const QDate& date) const
+Result<QHash<qint64, QString>> LeaveStore::onLeave(const QDate& date) const
 {
-    QHash<qint64, QString> reasons;
     QSqlQuery query(m_db);
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT deputy_id, reason FROM deputy_leaves "
-                                         "WHERE from_day <= ? AND to_day >= ?"),
-                          {storage::sql::dateValue(date), storage::sql::dateValue(date)}))
-        while (query.next())
-            reasons.insert(query.value(0).toLongLong(), query.value(1).toString());
+    if (!storage::sql::run(query,
+                           QStringLiteral("SELECT deputy_id, reason FROM deputy_leaves "
+                                          "WHERE from_day <= ? AND to_day >= ?"),
+                           {storage::sql::dateValue(date), storage::sql::dateValue(date)}))
+        return storage::sql::readFailure(query);
+    QHash<qint64, QString> reasons;
+    while (query.next())
+        reasons.insert(query.value(0).toLongLong(), query.value(1).toString());
     return reasons;
 }
 

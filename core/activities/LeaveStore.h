@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activities/ActivityRecords.h"
+#include "common/Result.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -16,9 +17,9 @@ public:
     explicit LeaveStore(QSqlDatabase db);
     // Refused: no deputy, the end before the start, no reason, or overlapping a leave on record.
     Outcome add(Leave& leave);
-    QList<Leave> list(qint64 deputyId = 0) const;
+    Result<QList<Leave>> list(qint64 deputyId = 0) const;
     // Deputy → reason, for the deputies on leave on `date`.
-    QHash<qint64, QString> onLeave(const QDate& date) const;
+    Result<QHash<qint64, QString>> onLeave(const QDate& date) const;
 
 private:
     QSqlDatabase m_db;

@@ -50,9 +50,12 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
     const int capacity = std::max(required, options.capacity);
     registry::DeputyFilter stationed;
     stationed.stationId = stationId;
+    const auto rows = registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes);
+    const auto allLeaves = LeaveStore(m_db).list();
+    if (!rows || !allLeaves)
+        return !rows ? rows.failure() : allLeaves.failure();
     QList<qint64> deputies;
-    for (const registry::DeputyRow& row :
-         registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes)) {
+    for (const registry::DeputyRow& row : *rows) {
         if (roster.names.contains(row.deputy.id))
             continue;
         roster.names.insert(row.deputy.id, row.deputy.name);
@@ -63,7 +66,7 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
     }
     // The station's deputies' leaves in the period, looked up per deputy.
     QMultiHash<qint64, Leave> leaves;
-    for (const Leave& leave : LeaveStore(m_db).list())
+    for (const Leave& leave : *allLeaves)
         if (roster.names.contains(leave.deputyId) && leave.to >= from && leave.from <= to)
             leaves.insert(leave.deputyId, leave);
     const auto onLeave = [&](qint64 deputy, const QDate& date) {

@@ -91,7 +91,10 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
                 .arg(date.toString(Qt::ISODate))
                 .arg(query.value(0).toLongLong()));
     const registry::DeputyStore deputies(m_db);
-    const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(date);
+    const auto leaves = LeaveStore(m_db).onLeave(date);
+    if (!leaves)
+        return leaves.failure();
+    const QHash<qint64, QString>& onLeave = *leaves;
     FieldErrors errors;
     QSet<qint64> seen;
     for (qint64 id : deputyIds) {
@@ -152,7 +155,7 @@ bool RosterStore::hasDays(qint64 stationId, const QDate& from, const QDate& to) 
            query.next();
 }
 
-Roster RosterStore::load(qint64 stationId, const QDate& from, const QDate& to) const
+Result<Roster> RosterStore::load(qint64 stationId, const QDate& from, const QDate& to) const
 {
     Roster roster;
     roster.stationId = stationId;
@@ -160,8 +163,10 @@ Roster RosterStore::load(qint64 stationId, const QDate& from, const QDate& to) c
     roster.to = to;
     registry::DeputyFilter stationed;
     stationed.stationId = stationId;
-    for (const registry::DeputyRow& row :
-         registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes)) {
+    const auto rows = registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes);
+    if (!rows)
+        return rows.failure();
+    for (const registry::DeputyRow& row : *rows) {
         roster.names.insert(row.deputy.id, row.deputy.name);
         roster.load.insert(row.deputy.id, 0);
         if (!row.deputy.isCadre)
@@ -177,7 +182,7 @@ Roster RosterStore::load(qint64 stationId, const QDate& from, const QDate& to) c
                            "WHERE r.station_id = ? AND r.day >= ? AND r.day <= ? "
                            "ORDER BY r.day, u.rowid"),
             {stationId, storage::sql::dateValue(from), storage::sql::dateValue(to)}))
-        return roster;
+        return storage::sql::readFailure(query);
     while (query.next()) {
         const QDate date = storage::sql::toDate(query.value(0));
         if (roster.days.isEmpty() || roster.days.last().date != date)
@@ -206,7 +211,10 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
     if (!type || !station)
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Station %1 does not exist").arg(stationId));
-    const Roster roster = load(stationId, from, until);
+    const auto loaded = load(stationId, from, until);
+    if (!loaded)
+        return loaded.failure();
+    const Roster& roster = *loaded;
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
@@ -229,7 +237,10 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
             recorded->alreadyRecorded << day.date;
             continue;
         }
-        const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(day.date);
+        const auto leaves = LeaveStore(m_db).onLeave(day.date);
+        if (!leaves)
+            return leaves.failure();
+        const QHash<qint64, QString>& onLeave = *leaves;
         Activity activity;
         activity.typeId = type->id;
         activity.date = day.date;

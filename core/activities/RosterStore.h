@@ -29,7 +29,7 @@ public:
     Outcome setDay(qint64 stationId, const QDate& date, const QList<qint64>& deputyIds);
     Outcome removeDay(qint64 stationId, const QDate& date);
     // The saved roster for the period, with names, load and grass-roots deputies filled in.
-    Roster load(qint64 stationId, const QDate& from, const QDate& to) const;
+    Result<Roster> load(qint64 stationId, const QDate& from, const QDate& to) const;
     bool hasDays(qint64 stationId, const QDate& from, const QDate& to) const;
 
     // Records each unrecorded day up to `until` as one reception activity with the deputies on

@@ -74,8 +74,11 @@ public:
     Outcome run()
     {
         registry::DeputyFilter serving;
+        const auto rows = registry::DeputyStore(m_db).list(serving);
+        if (!rows)
+            return rows.failure();
         QSet<qint64> seen;
-        for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(serving)) {
+        for (const registry::DeputyRow& row : *rows) {
             if (seen.contains(row.deputy.id))
                 continue;
             seen.insert(row.deputy.id);
@@ -136,7 +139,10 @@ private:
     Outcome addSessions(int year)
     {
         const auto type = m_store.typeByCode(QLatin1String(kSessionType));
-        for (const registry::Session& session : registry::TermStore(m_db).sessions()) {
+        const auto sessions = registry::TermStore(m_db).sessions();
+        if (!sessions)
+            return sessions.failure();
+        for (const registry::Session& session : *sessions) {
             if (session.openingDate.year() != year || session.openingDate > m_today ||
                 (session.level != registry::Level::County &&
                  session.level != registry::Level::Township))
@@ -155,7 +161,10 @@ private:
             activity.place = QStringLiteral("人民会堂");
             ParticipantSelection selection;
             selection.sessionId = session.id;
-            activity.participants = m_store.participantsFor(selection, session.openingDate);
+            auto participants = m_store.participantsFor(selection, session.openingDate);
+            if (!participants)
+                return participants.failure();
+            activity.participants = std::move(*participants);
             for (Participant& p : activity.participants) {
                 if (p.attendance != Attendance::Present)
                     continue;
@@ -262,7 +271,10 @@ private:
                     activity.end = activity.start.addSecs(3600 * (2 + m_random.bounded(3)));
                     activity.organiser = QStringLiteral("县人大常委会代表工作室");
                 }
-                const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(activity.date);
+                const auto leaves = LeaveStore(m_db).onLeave(activity.date);
+                if (!leaves)
+                    return leaves.failure();
+                const QHash<qint64, QString>& onLeave = *leaves;
                 for (const Person& person : people) {
                     Participant p{person.id, Attendance::Present, {}, {}};
                     if (onLeave.contains(person.id)) {

@@ -427,7 +427,10 @@ Outcome Generator::endSomeMemberships()
 {
     registry::DeputyStore deputies(m_db);
     registry::DeputyFilter filter;
-    const QList<registry::DeputyRow> serving = deputies.list(filter);
+    const auto read = deputies.list(filter);
+    if (!read)
+        return read.failure();
+    const QList<registry::DeputyRow>& serving = *read;
     static const char* const reasons[] = {"调离本行政区域", "因工作变动辞去代表职务", "因病去世",
                                           "迁出本选区"};
     for (int i = 7; i < serving.size(); i += 97) {

@@ -403,11 +403,16 @@ Outcome LoopDemo::run()
         return transaction.refusal();
     if (const Outcome added = addAgencies(); !added.ok())
         return added;
-    m_deputies = registry::DeputyStore(m_db).list(registry::DeputyFilter{});
+    auto serving = registry::DeputyStore(m_db).list(registry::DeputyFilter{});
+    if (!serving)
+        return serving.failure();
+    m_deputies = std::move(*serving);
     if (m_deputies.isEmpty())
         return Outcome::success();
-    const QList<registry::Session> sessions =
-        registry::TermStore(m_db).sessions(registry::Level::County);
+    const auto countySessions = registry::TermStore(m_db).sessions(registry::Level::County);
+    if (!countySessions)
+        return countySessions.failure();
+    const QList<registry::Session>& sessions = *countySessions;
     const YearlyCounts counts = countsOf(m_options.scale);
     const int firstYear = m_today.year() - std::max(1, m_options.years) + 1;
     const int topics = int(std::size(kTopics));

@@ -170,10 +170,13 @@ bool RosterImport::resolveTerm()
     m_term = *term;
     m_index = std::make_shared<TermIndex>();
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT name, birth_month FROM deputies WHERE "
-                                                "birth_month <> ''")))
-        while (query.next())
-            m_index->people.insert(personKey(query.value(0).toString(), query.value(1).toString()));
+    if (!storage::sql::run(query, QStringLiteral("SELECT name, birth_month FROM deputies WHERE "
+                                                 "birth_month <> ''"))) {
+        m_problems.append(unreadableRecords(storage::sql::readFailure(query)));
+        return false;
+    }
+    while (query.next())
+        m_index->people.insert(personKey(query.value(0).toString(), query.value(1).toString()));
     const auto townships = registry::TownshipStore(m_db).list();
     const auto stations = registry::StationStore(m_db).list();
     if (!townships || !stations) {
@@ -193,22 +196,26 @@ const TermMembers& RosterImport::membersOf(qint64 termId)
         return *it;
     TermMembers& members = m_index->members[termId];
     QSqlQuery query(m_db);
-    if (storage::sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("SELECT d.id, d.name, d.birth_month, m.certificate_no FROM "
                            "memberships m JOIN deputies d ON d.id = m.deputy_id WHERE "
                            "m.term_id = ?"),
-            {termId}))
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            const QString name = query.value(1).toString();
-            members.names.insert(id, name);
-            members.byName.insert(name, id);
-            if (const QString birth = query.value(2).toString(); !birth.isEmpty())
-                members.byPerson.insert(personKey(name, birth), id);
-            if (const QString certificate = query.value(3).toString(); !certificate.isEmpty())
-                members.byCertificate.insert(certificate, id);
-        }
+            {termId})) {
+        // Duplicates could not be judged: the file cannot be imported (said once per term).
+        m_problems.append(unreadableRecords(storage::sql::readFailure(query)));
+        return members;
+    }
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString name = query.value(1).toString();
+        members.names.insert(id, name);
+        members.byName.insert(name, id);
+        if (const QString birth = query.value(2).toString(); !birth.isEmpty())
+            members.byPerson.insert(personKey(name, birth), id);
+        if (const QString certificate = query.value(3).toString(); !certificate.isEmpty())
+            members.byCertificate.insert(certificate, id);
+    }
     return members;
 }
 
@@ -452,7 +459,10 @@ Outcome RosterImport::apply(ImportCounts* counts)
         if (row.existingDeputyId) {
             if (const Outcome updated = refresh(row.existingDeputyId, row); !updated.ok())
                 return failedAt(row.row, updated);
-            for (registry::Membership membership : deputies.memberships(row.existingDeputyId)) {
+            const auto memberships = deputies.memberships(row.existingDeputyId);
+            if (!memberships)
+                return failedAt(row.row, memberships.failure());
+            for (registry::Membership membership : *memberships) {
                 if (membership.termId != row.membership.termId)
                     continue;
                 if (row.given.contains(QStringLiteral("certificate_no")))
@@ -467,7 +477,10 @@ Outcome RosterImport::apply(ImportCounts* counts)
                     return failedAt(row.row, saved);
             }
             if (stationId) {
-                const auto current = deputies.stations(row.existingDeputyId);
+                const auto assigned = deputies.stations(row.existingDeputyId);
+                if (!assigned)
+                    return failedAt(row.row, assigned.failure());
+                const auto& current = *assigned;
                 const bool already = std::any_of(current.cbegin(), current.cend(), [&](auto& s) {
                     return std::get<0>(s) == stationId && std::get<2>(s);
                 });

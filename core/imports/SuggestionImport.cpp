@@ -183,7 +183,12 @@ bool SuggestionImport::loadRecords()
     registry::DeputyFilter everyone;
     everyone.status = std::nullopt;
     const registry::Level office = registry::OfficeSettings(m_db).officeLevel();
-    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(everyone)) {
+    const auto deputies = registry::DeputyStore(m_db).list(everyone);
+    if (!deputies) {
+        m_problems.append(unreadableRecords(deputies.failure()));
+        return false;
+    }
+    for (const registry::DeputyRow& row : *deputies) {
         QList<Lead>& same = m_deputies[row.deputy.name];
         const bool atOffice = row.membership.level == office;
         auto known = std::find_if(same.begin(), same.end(),

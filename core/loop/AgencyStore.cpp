@@ -84,7 +84,7 @@ Result<QList<Agency>> AgencyStore::list() const
     QSqlQuery query(m_db);
     if (!storage::sql::run(query, QStringLiteral("SELECT %1 FROM agencies ORDER BY kind, name")
                                       .arg(QLatin1String(kColumns))))
-        return storage::sql::storageFailure(query);
+        return storage::sql::readFailure(query);
     QList<Agency> agencies;
     while (query.next())
         agencies << fromQuery(query);

@@ -4,14 +4,17 @@
 
 namespace dd::loop {
 
-LateItems lateItems(const LoopStore& store, const QDate& today)
+Result<LateItems> lateItems(const LoopStore& store, const QDate& today)
 {
     const Deadlines& deadlines = store.deadlines();
     ItemFilter open;
     open.openOnly = true;
     open.dueBy = deadlines.calendar().addWorkingDays(today, deadlines.limits().dueSoonDays);
+    const auto openItems = store.list(open);
+    if (!openItems)
+        return openItems.failure();
     LateItems late;
-    for (const Item& item : store.list(open)) {
+    for (const Item& item : *openItems) {
         const Urgency urgency = urgencyOf(item, deadlines, today);
         if (urgency == Urgency::Overdue)
             late.overdue << item;

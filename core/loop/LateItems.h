@@ -11,6 +11,6 @@ struct LateItems {
     QList<Item> dueSoon;
 };
 
-LateItems lateItems(const LoopStore& store, const QDate& today);
+Result<LateItems> lateItems(const LoopStore& store, const QDate& today);
 
 } // namespace dd::loop

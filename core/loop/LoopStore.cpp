@@ -496,8 +496,8 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
     return transaction->commitWith(Outcome::success(item->id));
 }
 
-void LoopStore::attachPeople(QList<Item>& items, const QString& where,
-                             const QVariantList& values) const
+Outcome LoopStore::attachPeople(QList<Item>& items, const QString& where,
+                                const QVariantList& values) const
 {
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < items.size(); ++i)
@@ -511,27 +511,28 @@ void LoopStore::attachPeople(QList<Item>& items, const QString& where,
                       .arg(where));
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (query.exec())
-        while (query.next()) {
-            const auto at = index.constFind(query.value(0).toLongLong());
-            if (at == index.constEnd())
-                continue;
-            Item& item = items[*at];
-            (query.value(2).toString() == QLatin1String("cosigner") ? item.cosignerIds
-                                                                    : item.deputyIds)
-                << query.value(1).toLongLong();
-            item.deputyNames << query.value(3).toString();
-        }
+    if (!query.exec())
+        return storage::sql::readFailure(query);
+    while (query.next()) {
+        const auto at = index.constFind(query.value(0).toLongLong());
+        if (at == index.constEnd())
+            continue;
+        Item& item = items[*at];
+        (query.value(2).toString() == QLatin1String("cosigner") ? item.cosignerIds : item.deputyIds)
+            << query.value(1).toLongLong();
+        item.deputyNames << query.value(3).toString();
+    }
     query.prepare(QStringLiteral("SELECT item_id, agency_id FROM item_agencies WHERE role = 'co' "
                                  "AND item_id IN (SELECT li.id FROM loop_items li %1)")
                       .arg(where));
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (query.exec())
-        while (query.next())
-            if (const auto at = index.constFind(query.value(0).toLongLong());
-                at != index.constEnd())
-                items[*at].coAgencyIds << query.value(1).toLongLong();
+    if (!query.exec())
+        return storage::sql::readFailure(query);
+    while (query.next())
+        if (const auto at = index.constFind(query.value(0).toLongLong()); at != index.constEnd())
+            items[*at].coAgencyIds << query.value(1).toLongLong();
+    return Outcome::success();
 }
 
 std::optional<Item> LoopStore::find(qint64 id) const
@@ -542,7 +543,9 @@ std::optional<Item> LoopStore::find(qint64 id) const
         !query.next())
         return std::nullopt;
     QList<Item> items{itemFromQuery(query)};
-    attachPeople(items, QStringLiteral("WHERE li.id = ?"), {id});
+    // Half a record is worse than none: saved back, it would drop the deputies not read.
+    if (!attachPeople(items, QStringLiteral("WHERE li.id = ?"), {id}).ok())
+        return std::nullopt;
     return items.constFirst();
 }
 
@@ -556,7 +559,7 @@ std::optional<Item> LoopStore::findBySerial(const QString& serial) const
     return std::nullopt;
 }
 
-QList<Item> LoopStore::list(const ItemFilter& filter) const
+Result<QList<Item>> LoopStore::list(const ItemFilter& filter) const
 {
     QStringList conditions;
     QVariantList values;
@@ -595,7 +598,6 @@ QList<Item> LoopStore::list(const ItemFilter& filter) const
         where(periodDate + QStringLiteral(" <= ?"), storage::sql::dateValue(filter.to));
     const QString whereText =
         conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(u" AND ");
-    QList<Item> items;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QLatin1String(kItemSelect) + whereText +
@@ -603,16 +605,17 @@ QList<Item> LoopStore::list(const ItemFilter& filter) const
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec())
-        return items;
+        return storage::sql::readFailure(query);
+    QList<Item> items;
     while (query.next())
         items << itemFromQuery(query);
-    attachPeople(items, whereText, values);
+    if (const Outcome attached = attachPeople(items, whereText, values); !attached.ok())
+        return attached;
     return items;
 }
 
-QList<Step> LoopStore::steps(qint64 itemId) const
+Result<QList<Step>> LoopStore::steps(qint64 itemId) const
 {
-    QList<Step> steps;
     QSqlQuery query(m_db);
     if (!storage::sql::run(
             query,
@@ -622,7 +625,8 @@ QList<Step> LoopStore::steps(qint64 itemId) const
                            "FROM loop_steps s LEFT JOIN agencies a ON a.id = s.agency_id "
                            "WHERE s.item_id = ? ORDER BY s.id"),
             {itemId}))
-        return steps;
+        return storage::sql::readFailure(query);
+    QList<Step> steps;
     while (query.next()) {
         Step step;
         step.id = query.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "loop/LoopMachine.h"
 #include "loop/LoopRecords.h"
 #include "storage/Sql.h"
@@ -52,8 +53,8 @@ public:
 
     std::optional<Item> find(qint64 id) const;
     std::optional<Item> findBySerial(const QString& serial) const;
-    QList<Item> list(const ItemFilter& filter = {}) const;
-    QList<Step> steps(qint64 itemId) const;
+    Result<QList<Item>> list(const ItemFilter& filter = {}) const;
+    Result<QList<Step>> steps(qint64 itemId) const;
     QList<StepKind> allowedSteps(const Item& item) const;
 
 private:
@@ -67,7 +68,8 @@ private:
     // the station's township.
     void checkReferences(Item& item, FieldErrors& errors) const;
     // Fills deputies and co-agencies of `items`, selected by `where` over loop_items li.
-    void attachPeople(QList<Item>& items, const QString& where, const QVariantList& values) const;
+    Outcome attachPeople(QList<Item>& items, const QString& where,
+                         const QVariantList& values) const;
 
     QSqlDatabase m_db;
     mutable std::optional<Deadlines> m_deadlines;

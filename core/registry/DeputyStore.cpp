@@ -144,13 +144,16 @@ std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
     return std::nullopt;
 }
 
-std::optional<Membership> DeputyStore::membershipIn(qint64 deputyId, Level level,
-                                                    int termNumber) const
+Result<std::optional<Membership>> DeputyStore::membershipIn(qint64 deputyId, Level level,
+                                                            int termNumber) const
 {
-    for (const Membership& m : memberships(deputyId))
+    const auto all = memberships(deputyId);
+    if (!all)
+        return all.failure();
+    for (const Membership& m : *all)
         if (m.level == level && m.termNumber == termNumber)
-            return m;
-    return std::nullopt;
+            return std::optional(m);
+    return std::optional<Membership>();
 }
 
 Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryStationId)
@@ -175,14 +178,18 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     if (const auto existing = deputy.birthMonth.isEmpty()
                                   ? std::nullopt
                                   : findByNameAndBirth(deputy.name, deputy.birthMonth)) {
-        if (membershipIn(existing->id, term->level, term->number))
+        const auto serving = membershipIn(existing->id, term->level, term->number);
+        const auto previous = membershipIn(existing->id, term->level, term->number - 1);
+        if (!serving || !previous)
+            return !serving ? serving.failure() : previous.failure();
+        if (*serving)
             return Outcome::failure(Outcome::Kind::NotAllowed,
                                     tr("%1 (born %2) is already a deputy of this term (deputy %3)")
                                         .arg(deputy.name, deputy.birthMonth)
                                         .arg(existing->id));
         deputy.id = existing->id;
         deputy.uuid = existing->uuid;
-        if (membershipIn(existing->id, term->level, term->number - 1))
+        if (*previous)
             membership.isReelected = true;
     } else if (const Outcome person = insertPerson(deputy); !person.ok()) {
         return person;
@@ -374,7 +381,10 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
     if (!get(deputyId))
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Deputy %1 does not exist").arg(deputyId));
-    const auto membership = membershipIn(deputyId, level, termNumber);
+    const auto found = membershipIn(deputyId, level, termNumber);
+    if (!found)
+        return found.failure();
+    const std::optional<Membership>& membership = *found;
     if (!membership)
         return Outcome::failure(Outcome::Kind::NotFound,
                                 tr("Deputy %1 has no membership in term %2 at level %3")
@@ -437,49 +447,52 @@ std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
     return deputy;
 }
 
-QList<Membership> DeputyStore::memberships(qint64 deputyId) const
+Result<QList<Membership>> DeputyStore::memberships(qint64 deputyId) const
 {
-    QList<Membership> list;
     QSqlQuery query(m_db);
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT ") + kMembershipColumns +
-                              QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
-                                             "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
-                          {deputyId}))
-        while (query.next())
-            list << readMembership(query);
+    if (!storage::sql::run(
+            query,
+            QStringLiteral("SELECT ") + kMembershipColumns +
+                QStringLiteral(" FROM memberships m JOIN terms t ON t.id = m.term_id "
+                               "WHERE m.deputy_id = ? ORDER BY m.start_date, m.id"),
+            {deputyId}))
+        return storage::sql::readFailure(query);
+    QList<Membership> list;
+    while (query.next())
+        list << readMembership(query);
     return list;
 }
 
-QList<MembershipEvent> DeputyStore::events(qint64 membershipId) const
+Result<QList<MembershipEvent>> DeputyStore::events(qint64 membershipId) const
 {
-    QList<MembershipEvent> list;
     QSqlQuery query(m_db);
-    if (storage::sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("SELECT id, kind, event_date, reason FROM membership_events "
                            "WHERE membership_id = ? ORDER BY event_date, id"),
             {membershipId}))
-        while (query.next())
-            list << MembershipEvent{query.value(0).toLongLong(), query.value(1).toString(),
-                                    storage::sql::toDate(query.value(2)),
-                                    query.value(3).toString()};
+        return storage::sql::readFailure(query);
+    QList<MembershipEvent> list;
+    while (query.next())
+        list << MembershipEvent{query.value(0).toLongLong(), query.value(1).toString(),
+                                storage::sql::toDate(query.value(2)), query.value(3).toString()};
     return list;
 }
 
-QList<std::tuple<qint64, QString, bool>> DeputyStore::stations(qint64 deputyId) const
+Result<QList<std::tuple<qint64, QString, bool>>> DeputyStore::stations(qint64 deputyId) const
 {
-    QList<std::tuple<qint64, QString, bool>> list;
     QSqlQuery query(m_db);
-    if (storage::sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("SELECT s.id, s.name, a.is_primary FROM station_assignments a "
                            "JOIN stations s ON s.id = a.station_id WHERE a.deputy_id = ? "
                            "AND a.end_date IS NULL ORDER BY a.is_primary DESC, s.id"),
             {deputyId}))
-        while (query.next())
-            list.append(
-                {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
+        return storage::sql::readFailure(query);
+    QList<std::tuple<qint64, QString, bool>> list;
+    while (query.next())
+        list.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool()});
     return list;
 }
 
@@ -491,7 +504,7 @@ int DeputyStore::count() const
                : 0;
 }
 
-QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const
+Result<QList<DeputyRow>> DeputyStore::list(const DeputyFilter& filter, NameOrder order) const
 {
     QStringList conditions;
     QVariantList values;
@@ -553,15 +566,15 @@ QList<DeputyRow> DeputyStore::list(const DeputyFilter& filter, NameOrder order) 
                        "LEFT JOIN townships tw ON tw.id = m.township_id "
                        "LEFT JOIN townships stw ON stw.id = s.township_id WHERE ") +
         conditions.join(QStringLiteral(" AND "));
-    QList<DeputyRow> rows;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return rows;
+        return storage::sql::readFailure(query);
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return rows;
+        return storage::sql::readFailure(query);
+    QList<DeputyRow> rows;
     const int base = kDeputyColumnCount + 15;
     while (query.next()) {
         DeputyRow row;

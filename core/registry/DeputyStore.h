@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "storage/Sql.h"
 #include "text/Collation.h"
@@ -55,13 +56,16 @@ public:
 
     std::optional<Deputy> get(qint64 id, bool withPhoto = false) const;
     std::optional<Deputy> findByNameAndBirth(const QString& name, const QString& birthMonth) const;
-    QList<Membership> memberships(qint64 deputyId) const;
-    std::optional<Membership> membershipIn(qint64 deputyId, Level level, int termNumber) const;
-    QList<MembershipEvent> events(qint64 membershipId) const;
+    // The lists: a failed read is a failure, never an empty list.
+    Result<QList<Membership>> memberships(qint64 deputyId) const;
+    Result<std::optional<Membership>> membershipIn(qint64 deputyId, Level level,
+                                                   int termNumber) const;
+    Result<QList<MembershipEvent>> events(qint64 membershipId) const;
     // Open station assignments: (station id, station name, primary).
-    QList<std::tuple<qint64, QString, bool>> stations(qint64 deputyId) const;
+    Result<QList<std::tuple<qint64, QString, bool>>> stations(qint64 deputyId) const;
 
-    QList<DeputyRow> list(const DeputyFilter& filter, NameOrder order = NameOrder::Pinyin) const;
+    Result<QList<DeputyRow>> list(const DeputyFilter& filter,
+                                  NameOrder order = NameOrder::Pinyin) const;
     int count() const;
 
 private:

@@ -42,20 +42,21 @@ Outcome GroupStore::add(DeputyGroup& group)
     return transaction->commitWith(Outcome::success(group.id));
 }
 
-QList<DeputyGroup> GroupStore::list(qint64 termId) const
+Result<QList<DeputyGroup>> GroupStore::list(qint64 termId) const
 {
-    QList<DeputyGroup> groups;
     QSqlQuery query(m_db);
-    if (storage::sql::run(
+    if (!storage::sql::run(
             query,
             QStringLiteral("SELECT g.id, g.uuid, g.name, g.kind, g.term_id, "
                            "(SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) "
                            "FROM deputy_groups g WHERE (? = 0 OR g.term_id = ?) ORDER BY g.id"),
             {termId, termId}))
-        while (query.next())
-            groups.append({query.value(0).toLongLong(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toLongLong(), query.value(5).toInt()});
+        return storage::sql::readFailure(query);
+    QList<DeputyGroup> groups;
+    while (query.next())
+        groups.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toLongLong(), query.value(5).toInt()});
     return groups;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "storage/Sql.h"
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ public:
     explicit GroupStore(QSqlDatabase db);
 
     Outcome add(DeputyGroup& group);
-    QList<DeputyGroup> list(qint64 termId = 0) const;
+    Result<QList<DeputyGroup>> list(qint64 termId = 0) const;
     Outcome addMember(qint64 groupId, qint64 deputyId);
 
 private:

@@ -147,7 +147,7 @@ Result<QList<StationRow>> StationStore::list(qint64 townshipId) const
                                "ON t.id = s.township_id WHERE (? = 0 OR s.township_id = ?) "
                                "ORDER BY s.township_id IS NULL, s.township_id, s.id"),
             {townshipId, townshipId}))
-        return storage::sql::storageFailure(query);
+        return storage::sql::readFailure(query);
     while (query.next()) {
         StationRow row{readStation(query), query.value(13).toString(), {}, 0};
         indexById.insert(row.station.id, int(rows.size()));
@@ -160,7 +160,7 @@ Result<QList<StationRow>> StationStore::list(qint64 townshipId) const
                        "FROM station_assignments a JOIN memberships m ON m.deputy_id = a.deputy_id "
                        "JOIN terms t ON t.id = m.term_id WHERE a.end_date IS NULL AND "
                        "m.status = 'active' GROUP BY a.station_id, t.level")))
-        return storage::sql::storageFailure(query);
+        return storage::sql::readFailure(query);
     while (query.next()) {
         const auto it = indexById.constFind(query.value(0).toLongLong());
         const auto level = parseLevel(query.value(1).toString());
@@ -173,7 +173,7 @@ Result<QList<StationRow>> StationStore::list(qint64 townshipId) const
                 "SELECT a.station_id, COUNT(DISTINCT a.deputy_id) FROM station_assignments a "
                 "WHERE a.end_date IS NULL AND EXISTS (SELECT 1 FROM memberships m WHERE "
                 "m.deputy_id = a.deputy_id AND m.status = 'active') GROUP BY a.station_id")))
-        return storage::sql::storageFailure(query);
+        return storage::sql::readFailure(query);
     while (query.next())
         if (const auto it = indexById.constFind(query.value(0).toLongLong());
             it != indexById.constEnd())

@@ -53,14 +53,15 @@ std::optional<Term> TermStore::findById(qint64 id) const
     return std::nullopt;
 }
 
-QList<Term> TermStore::list() const
+Result<QList<Term>> TermStore::list() const
 {
-    QList<Term> terms;
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
-                                     QStringLiteral(" FROM terms ORDER BY level, number")))
-        while (query.next())
-            terms << readTerm(query);
+    if (!storage::sql::run(query, QStringLiteral("SELECT ") + kTermColumns +
+                                      QStringLiteral(" FROM terms ORDER BY level, number")))
+        return storage::sql::readFailure(query);
+    QList<Term> terms;
+    while (query.next())
+        terms << readTerm(query);
     return terms;
 }
 
@@ -120,7 +121,10 @@ Outcome TermStore::addSession(Session& session)
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
     session.termId = term->id;
-    for (const Session& other : sessions(term->level))
+    const auto others = sessions(term->level);
+    if (!others)
+        return others.failure();
+    for (const Session& other : *others)
         if (other.termId == term->id && other.number == session.number)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
@@ -143,7 +147,7 @@ Outcome TermStore::addSession(Session& session)
 
 std::optional<Session> TermStore::sessionOn(const QDate& date, Level preferred) const
 {
-    QList<Session> sitting = sessions();
+    QList<Session> sitting = sessions().valueOr({}); // an unreadable record names no session
     sitting.removeIf([&](const Session& s) {
         const QDate closing = s.closingDate.isValid() ? s.closingDate : s.openingDate;
         return !s.openingDate.isValid() || date < s.openingDate || date > closing;
@@ -153,9 +157,8 @@ std::optional<Session> TermStore::sessionOn(const QDate& date, Level preferred) 
     return sitting.size() == 1 ? std::optional(sitting.first()) : std::nullopt;
 }
 
-QList<Session> TermStore::sessions(std::optional<Level> level) const
+Result<QList<Session>> TermStore::sessions(std::optional<Level> level) const
 {
-    QList<Session> list;
     QSqlQuery query(m_db);
     const QString statement = QStringLiteral(
         "SELECT s.id, s.uuid, s.term_id, t.level, t.number, s.number, s.opening_date, "
@@ -163,7 +166,8 @@ QList<Session> TermStore::sessions(std::optional<Level> level) const
         "WHERE (? IS NULL OR t.level = ?) ORDER BY t.level, t.number, s.number");
     const QVariant levelValue = level ? QVariant(levelCode(*level)) : QVariant();
     if (!storage::sql::run(query, statement, {levelValue, levelValue}))
-        return list;
+        return storage::sql::readFailure(query);
+    QList<Session> list;
     while (query.next()) {
         Session session;
         session.id = query.value(0).toLongLong();

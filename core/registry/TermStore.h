@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "registry/Records.h"
 #include "storage/Sql.h"
 #include <QCoreApplication>
@@ -17,14 +18,14 @@ public:
 
     std::optional<Term> find(Level level, int number) const;
     std::optional<Term> findById(qint64 id) const;
-    QList<Term> list() const;
+    Result<QList<Term>> list() const; // a failed read is a failure, never an empty list
     // The office's setting for the level, else the newest term on record; nullopt when none.
     std::optional<Term> current(Level level) const;
     // Finds or records the term; a new term starts on `startDate`.
     Outcome ensure(Level level, int number, const QDate& startDate);
 
     Outcome addSession(Session& session);
-    QList<Session> sessions(std::optional<Level> level = std::nullopt) const;
+    Result<QList<Session>> sessions(std::optional<Level> level = std::nullopt) const;
     // The session sitting on `date` (its opening to its closing day); of several levels sitting
     // that day, the one of `preferred`. Nullopt when none sits, or which one is not clear.
     std::optional<Session> sessionOn(const QDate& date, Level preferred) const;

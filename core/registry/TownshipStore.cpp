@@ -25,7 +25,7 @@ Result<QList<Township>> TownshipStore::list() const
 {
     QSqlQuery query(m_db);
     if (!storage::sql::run(query, kSelect + QStringLiteral(" ORDER BY id")))
-        return storage::sql::storageFailure(query);
+        return storage::sql::readFailure(query);
     QList<Township> townships;
     while (query.next())
         townships << readTownship(query);

@@ -50,7 +50,10 @@ Result<std::unique_ptr<DeputyArchive>> DeputyArchive::create(QSqlDatabase db, qi
     const auto deputy = deputies.get(deputyId, true);
     if (!deputy)
         return Outcome::failure(Outcome::Kind::NotFound, tr("No deputy %1").arg(deputyId));
-    const QList<registry::Membership> memberships = deputies.memberships(deputyId);
+    const auto read = deputies.memberships(deputyId);
+    if (!read)
+        return read.failure();
+    const QList<registry::Membership>& memberships = *read;
     registry::Level level = wanted.value_or(registry::OfficeSettings(db).officeLevel());
     if (!wanted && !memberships.isEmpty() &&
         std::none_of(memberships.cbegin(), memberships.cend(),
@@ -77,18 +80,21 @@ QString DeputyArchive::title() const
            m_text->text(QT_TRANSLATE_NOOP("dd::documents", "Deputy's Archive"));
 }
 
-SheetDocument DeputyArchive::sheet(int) const
+Result<SheetDocument> DeputyArchive::sheet(int) const
 {
     SheetDocument document;
     QImage photo;
     if (!m_deputy.photo.isEmpty())
         photo.loadFromData(m_deputy.photo);
-    document.body = build(photo);
+    auto body = build(photo);
+    if (!body)
+        return body.failure();
+    document.body = std::move(*body);
     document.runningTitle = m_deputy.name + QStringLiteral("  ") + title();
     return document;
 }
 
-std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
+Result<std::unique_ptr<QTextDocument>> DeputyArchive::build(const QImage& photo) const
 {
     const DocumentText& text = *m_text;
     const auto date = [&](const QDate& d) { return d.isValid() ? text.date(d) : QString(); };
@@ -96,23 +102,30 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
     SheetBuilder out(text);
     out.title(title());
     out.dateLine(text.date(Clock::today()));
+    const auto assigned = deputies.stations(m_deputy.id);
+    const auto memberships = deputies.memberships(m_deputy.id);
+    if (!assigned || !memberships)
+        return (!assigned ? assigned.failure() : memberships.failure());
     QStringList stations;
-    for (const auto& [id, name, primary] : deputies.stations(m_deputy.id))
+    for (const auto& [id, name, primary] : *assigned)
         stations << name;
     out.particulars(m_deputy, m_membership, stations.join(QStringLiteral("、")), photo);
 
     // Every membership, and each one's status history.
     out.heading(text.text(QT_TRANSLATE_NOOP("dd::documents", "1. Memberships and status")));
-    QList<QStringList> memberships;
-    for (const registry::Membership& m : deputies.memberships(m_deputy.id)) {
+    QList<QStringList> membershipRows;
+    for (const registry::Membership& m : *memberships) {
+        const auto events = deputies.events(m.id);
+        if (!events)
+            return events.failure();
         QStringList history;
-        for (const registry::MembershipEvent& event : deputies.events(m.id)) {
+        for (const registry::MembershipEvent& event : *events) {
             const char* name = eventSource(event.kind);
             history << date(event.date) + QLatin1Char(' ') + (name ? text.text(name) : event.kind) +
                            (event.reason.isEmpty() ? QString()
                                                    : QStringLiteral("（%1）").arg(event.reason));
         }
-        memberships << QStringList{
+        membershipRows << QStringList{
             text.translate(registry::kRegistryContext, registry::levelSource(m.level)),
             QString::number(m.termNumber), m.certificateNo,
             text.translate(registry::kRegistryContext, registry::statusSource(m.status)),
@@ -123,10 +136,11 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Certificate no.")), 14},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Status")), 12},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "History")), 54}},
-              memberships, QString());
+              membershipRows, QString());
 
     out.heading(text.text(QT_TRANSLATE_NOOP("dd::documents", "2. Scores year by year")));
-    scores(out);
+    if (const Outcome scored = scores(out); !scored.ok())
+        return scored;
 
     // The term's activities and items, oldest first.
     const QDate from = m_membership.startDate;
@@ -136,7 +150,10 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
     mine.deputyId = m_deputy.id;
     mine.from = from;
     mine.to = to;
-    QList<activities::Activity> list = activities::ActivityStore(m_db).list(mine);
+    auto activityList = activities::ActivityStore(m_db).list(mine);
+    if (!activityList)
+        return activityList.failure();
+    QList<activities::Activity>& list = *activityList;
     std::stable_sort(list.begin(), list.end(),
                      [](const auto& a, const auto& b) { return a.date < b.date; });
     QList<QStringList> activityRows;
@@ -158,7 +175,10 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
     items.deputyId = m_deputy.id;
     items.from = from;
     items.to = to;
-    QList<loop::Item> itemList = loop::LoopStore(m_db).list(items);
+    auto itemRead = loop::LoopStore(m_db).list(items);
+    if (!itemRead)
+        return itemRead.failure();
+    QList<loop::Item>& itemList = *itemRead;
     std::stable_sort(itemList.begin(), itemList.end(),
                      [](const auto& a, const auto& b) { return a.raisedDate < b.raisedDate; });
     out.items(itemList, m_deputy.id);
@@ -167,7 +187,7 @@ std::unique_ptr<QTextDocument> DeputyArchive::build(const QImage& photo) const
 
 // One line a year of the term (from the first year the database has records of): points,
 // deductions, the total, the rank in the level and the grade with the minimums.
-void DeputyArchive::scores(SheetBuilder& out) const
+Outcome DeputyArchive::scores(SheetBuilder& out) const
 {
     const DocumentText& text = *m_text;
     const scoring::ScoreEngine engine(m_db);
@@ -181,7 +201,9 @@ void DeputyArchive::scores(SheetBuilder& out) const
         one.deputyId = m_deputy.id;
         one.level = m_membership.level;
         const auto scores = engine.scores(Period::of(Period::Kind::Year, year, 0), one);
-        if (!scores || scores->isEmpty())
+        if (!scores)
+            return scores.failure();
+        if (scores->isEmpty())
             continue;
         const scoring::DeputyScore& s = scores->first();
         rows << QStringList{
@@ -203,6 +225,7 @@ void DeputyArchive::scores(SheetBuilder& out) const
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Grade")), 14},
                {text.text(QT_TRANSLATE_NOOP("dd::documents", "Yearly minimums")), 38}},
               rows, text.text(QT_TRANSLATE_NOOP("dd::documents", "No year scored")));
+    return Outcome::success();
 }
 
 } // namespace dd::report

@@ -26,13 +26,13 @@ public:
     static Result<std::unique_ptr<DeputyArchive>>
     create(QSqlDatabase db, qint64 deputyId, std::optional<registry::Level> level, int termNumber);
     int count() const override { return 1; }
-    SheetDocument sheet(int index) const override;
+    Result<SheetDocument> sheet(int index) const override;
     QString title() const override;
 
 private:
     DeputyArchive(QSqlDatabase db, registry::Deputy deputy, registry::Membership membership);
-    std::unique_ptr<QTextDocument> build(const QImage& photo) const;
-    void scores(class SheetBuilder& out) const;
+    Result<std::unique_ptr<QTextDocument>> build(const QImage& photo) const;
+    Outcome scores(class SheetBuilder& out) const;
 
     QSqlDatabase m_db;
     registry::Deputy m_deputy;

@@ -50,7 +50,10 @@ Result<std::unique_ptr<QuarterlySheets>> QuarterlySheets::create(QSqlDatabase db
     QSet<qint64> wanted;
     for (const DeputyScore& s : std::as_const(sheets->m_scores))
         wanted.insert(s.member.deputyId);
-    for (const loop::Item& item : loop::LoopStore(db).list(year))
+    const auto items = loop::LoopStore(db).list(year);
+    if (!items)
+        return items.failure();
+    for (const loop::Item& item : *items)
         for (const QList<qint64>* ids : {&item.deputyIds, &item.cosignerIds})
             for (qint64 id : *ids)
                 if (wanted.contains(id))
@@ -78,7 +81,7 @@ QString QuarterlySheets::title() const
            m_text->text(QT_TRANSLATE_NOOP("dd::documents", "Deputy's Performance Sheet"));
 }
 
-SheetDocument QuarterlySheets::sheet(int index) const
+Result<SheetDocument> QuarterlySheets::sheet(int index) const
 {
     const DeputyScore& score = m_scores.at(index);
     const registry::DeputyStore deputies(m_db);
@@ -87,7 +90,10 @@ SheetDocument QuarterlySheets::sheet(int index) const
     registry::Membership membership;
     membership.level = score.member.level;
     membership.termNumber = score.member.termNumber;
-    for (const registry::Membership& m : deputies.memberships(score.member.deputyId))
+    const auto memberships = deputies.memberships(score.member.deputyId);
+    if (!memberships)
+        return memberships.failure();
+    for (const registry::Membership& m : *memberships)
         if (m.level == score.member.level && m.termNumber == score.member.termNumber)
             membership = m;
     QImage photo;

@@ -26,7 +26,7 @@ public:
                                                            const scoring::Selection& selection,
                                                            scoring::ScoreOrder order);
     int count() const override;
-    SheetDocument sheet(int index) const override;
+    Result<SheetDocument> sheet(int index) const override;
     QString title() const override;
     std::unique_ptr<QTextDocument> tail() const override;
 

@@ -156,7 +156,12 @@ PrintResult SheetPrinter::print(const SheetSource& source, QPagedPaintDevice* de
     band.setPointSizeF(9);
     Layout layout(body, source.tail());
     for (int index = first; index <= last; ++index) {
-        const SheetDocument sheet = source.sheet(index);
+        const Result<SheetDocument> made = source.sheet(index);
+        if (!made) {
+            result.failure = made.error();
+            break;
+        }
+        const SheetDocument& sheet = *made;
         layout.layOut(sheet.body.get());
         const int pages = layout.pages();
         for (int page = 0; page < pages; ++page) {
@@ -209,8 +214,10 @@ int SheetPrinter::pageCount(const SheetSource& source, int first, int last) cons
     int pages = 0;
     Layout layout(body, source.tail());
     for (int index = first; index <= last; ++index) {
-        const SheetDocument sheet = source.sheet(index);
-        layout.layOut(sheet.body.get());
+        const Result<SheetDocument> sheet = source.sheet(index);
+        if (!sheet)
+            break; // the print itself says why
+        layout.layOut(sheet->body.get());
         pages += layout.pages();
     }
     return pages;
@@ -239,6 +246,10 @@ Result<PrintResult> SheetPrinter::writePdf(const SheetSource& source, const QStr
     if (result.cancelled) {
         file.cancelWriting();
         return result;
+    }
+    if (!result.failure.isEmpty()) {
+        file.cancelWriting();
+        return Outcome::storage(tr("Cannot write %1: %2").arg(shown, result.failure));
     }
     if (result.pages == 0) {
         file.cancelWriting();

@@ -31,7 +31,8 @@ class SheetSource {
 public:
     virtual ~SheetSource() = default;
     virtual int count() const = 0;
-    virtual SheetDocument sheet(int index) const = 0;
+    // A document whose records cannot be read is a failure: the batch stops there.
+    virtual Result<SheetDocument> sheet(int index) const = 0;
     virtual QString title() const = 0; // the PDF's title
     // What follows every body kept together (the signature lines), on the last page if it
     // fits there whole, else on a page of its own; null for nothing.
@@ -45,6 +46,7 @@ struct PrintResult {
     int documents = 0;
     int pages = 0;
     bool cancelled = false;
+    QString failure; // why a document could not be made; the batch stopped there
 };
 
 // Paints documents on A4 with the same margins and fonts on every page: each starts on a new

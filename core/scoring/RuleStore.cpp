@@ -52,7 +52,10 @@ ScoringRules RuleStore::rulesFor(int year, std::optional<registry::Level> level)
 
 void RuleStore::alignTypes(ScoringRules& rules) const
 {
-    for (const activities::ActivityType& type : activities::ActivityStore(m_db).types()) {
+    // The saved rules hold each type's code; the names only label them, so an unreadable type
+    // list leaves the rules as saved.
+    for (const activities::ActivityType& type :
+         activities::ActivityStore(m_db).types().valueOr({})) {
         bool listed = false;
         for (ActivityRule& rule : rules.activities)
             if (rule.typeCode == type.code) {
@@ -75,9 +78,12 @@ bool RuleStore::hasOwnSet(int year, std::optional<registry::Level> level) const
 
 Outcome RuleStore::save(const ScoringRules& rules)
 {
+    const auto types = activities::ActivityStore(m_db).types();
+    if (!types)
+        return types.failure();
     FieldErrors errors = rules.validate();
     QStringList known;
-    for (const activities::ActivityType& type : activities::ActivityStore(m_db).types())
+    for (const activities::ActivityType& type : *types)
         known << type.code;
     for (int i = 0; i < rules.activities.size(); ++i)
         if (!known.contains(rules.activities.at(i).typeCode))

@@ -374,8 +374,10 @@ Result<QList<DeputyScore>> ScoreEngine::scores(const Period& period,
         return Outcome::badInput(
             tr("A term is listed year by year, not scored: give a year, half-year, quarter "
                "or month"));
-    const ScoreInputs inputs =
-        loadScoreInputs(m_db, QDate(period.year, 1, 1), period.start, period.end);
+    const auto read = loadScoreInputs(m_db, QDate(period.year, 1, 1), period.start, period.end);
+    if (!read)
+        return read.failure();
+    const ScoreInputs& inputs = *read;
     const RuleStore store(m_db);
     std::map<int, ScoringRules> rules; // one set and one calculator per level
     std::map<int, Calculator> calculators;
@@ -420,13 +422,16 @@ int ScoreEngine::firstRecordedYear() const
     return first;
 }
 
-QList<ScoreTrace> ScoreEngine::explain(qint64 deputyId, const Period& period) const
+Result<QList<ScoreTrace>> ScoreEngine::explain(qint64 deputyId, const Period& period) const
 {
     QList<ScoreTrace> traces;
     if (period.kind == Period::Kind::Term)
         return traces;
-    const ScoreInputs inputs =
+    const auto read =
         loadScoreInputs(m_db, QDate(period.year, 1, 1), period.start, period.end, deputyId, true);
+    if (!read)
+        return read.failure();
+    const ScoreInputs& inputs = *read;
     const RuleStore store(m_db);
     for (const ScoredMember& member : inputs.members) {
         const ScoringRules rules = store.rulesFor(period.year, member.level);

@@ -105,7 +105,7 @@ public:
     Result<QList<DeputyScore>> scores(const Period& period, const Selection& selection) const;
     // One deputy's score at each level they served at in the period, with the trace. Level
     // ranks are left 0 (they need everyone's scores: see scores()).
-    QList<ScoreTrace> explain(qint64 deputyId, const Period& period) const;
+    Result<QList<ScoreTrace>> explain(qint64 deputyId, const Period& period) const;
 
     // The first year the database has records of (activities or concerns and suggestions); years
     // before it are not scored, since the office kept them elsewhere. 0 without any record.

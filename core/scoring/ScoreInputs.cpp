@@ -42,8 +42,24 @@ QString oneDeputy(qint64 deputyId, const char* column)
                         : QString();
 }
 
+// The reads of one load: a score computed from a table that could not be read would be wrong,
+// not lower, so the first failure is kept and the whole load fails with it.
+struct Reads {
+    std::optional<Outcome> failure;
+
+    bool run(QSqlQuery& query, const QString& statement,
+             std::initializer_list<QVariant> values = {})
+    {
+        if (storage::sql::run(query, statement, values))
+            return true;
+        if (!failure)
+            failure = storage::sql::readFailure(query);
+        return false;
+    }
+};
+
 QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate& to,
-                                qint64 deputyId)
+                                qint64 deputyId, Reads& reads)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -52,16 +68,15 @@ QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate&
     QHash<qint64, qint64> stationTownship;
     QHash<qint64, QString> townshipNames;
     QHash<qint64, QList<qint64>> stations;
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT sa.deputy_id, sa.station_id, sa.is_primary, s.name, "
-                           "s.township_id, tw.name FROM station_assignments sa "
-                           "JOIN stations s ON s.id = sa.station_id "
-                           "LEFT JOIN townships tw ON tw.id = s.township_id "
-                           "WHERE sa.start_date <= ? AND (sa.end_date IS NULL OR "
-                           "sa.end_date >= ?)%1 ORDER BY sa.start_date")
-                .arg(oneDeputy(deputyId, "sa.deputy_id")),
-            {storage::sql::dateValue(to), storage::sql::dateValue(from)}))
+    if (reads.run(query,
+                  QStringLiteral("SELECT sa.deputy_id, sa.station_id, sa.is_primary, s.name, "
+                                 "s.township_id, tw.name FROM station_assignments sa "
+                                 "JOIN stations s ON s.id = sa.station_id "
+                                 "LEFT JOIN townships tw ON tw.id = s.township_id "
+                                 "WHERE sa.start_date <= ? AND (sa.end_date IS NULL OR "
+                                 "sa.end_date >= ?)%1 ORDER BY sa.start_date")
+                      .arg(oneDeputy(deputyId, "sa.deputy_id")),
+                  {storage::sql::dateValue(to), storage::sql::dateValue(from)}))
         while (query.next()) {
             const qint64 deputy = query.value(0).toLongLong();
             const qint64 station = query.value(1).toLongLong();
@@ -72,16 +87,15 @@ QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate&
             townshipNames.insert(query.value(4).toLongLong(), query.value(5).toString());
         }
     QHash<qint64, QList<qint64>> groups;
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT deputy_id, group_id FROM group_members WHERE 1%1")
-                              .arg(oneDeputy(deputyId, "deputy_id"))))
+    if (reads.run(query, QStringLiteral("SELECT deputy_id, group_id FROM group_members WHERE 1%1")
+                             .arg(oneDeputy(deputyId, "deputy_id"))))
         while (query.next())
             groups[query.value(0).toLongLong()] << query.value(1).toLongLong();
 
     // One member per deputy and level: a later membership (a new term) replaces an earlier one.
     QList<ScoredMember> members;
     QHash<std::pair<qint64, int>, int> at;
-    if (!storage::sql::run(
+    if (!reads.run(
             query,
             QStringLiteral("SELECT m.id, m.deputy_id, m.term_id, t.level, t.number, m.status, "
                            "m.township_id, tw.name, d.name, d.stroke_key, d.pinyin_key, "
@@ -133,29 +147,28 @@ QList<ScoredMember> loadMembers(QSqlDatabase db, const QDate& from, const QDate&
 // Participations read as numbers only (the type, the session's level and the date looked up or
 // computed here): a year of a large county is some 60,000 rows.
 void loadActivities(QSqlDatabase db, const QDate& from, const QDate& to, qint64 deputyId,
-                    bool withLabels, QHash<qint64, QList<ScoreEvent>>& events)
+                    bool withLabels, QHash<qint64, QList<ScoreEvent>>& events, Reads& reads)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QHash<qint64, QString> typeCodes;
-    if (storage::sql::run(query, QStringLiteral("SELECT id, code FROM activity_types")))
+    if (reads.run(query, QStringLiteral("SELECT id, code FROM activity_types")))
         while (query.next())
             typeCodes.insert(query.value(0).toLongLong(), query.value(1).toString());
     QHash<qint64, registry::Level> sessionLevels;
-    if (storage::sql::run(query, QStringLiteral("SELECT s.id, t.level FROM sessions s "
-                                                "JOIN terms t ON t.id = s.term_id")))
+    if (reads.run(query, QStringLiteral("SELECT s.id, t.level FROM sessions s "
+                                        "JOIN terms t ON t.id = s.term_id")))
         while (query.next())
             sessionLevels.insert(query.value(0).toLongLong(), levelOf(query.value(1)));
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("SELECT p.deputy_id, a.id, julianday(a.day), a.type_id, "
-                           "CASE p.attendance WHEN 'present' THEN 0 WHEN 'leave' THEN 1 "
-                           "ELSE 2 END, a.session_id, %1 FROM activities a "
-                           "JOIN activity_participants p ON p.activity_id = a.id "
-                           "WHERE a.day BETWEEN ? AND ?%2")
-                .arg(withLabels ? QStringLiteral("a.title") : QStringLiteral("''"),
-                     oneDeputy(deputyId, "p.deputy_id")),
-            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
+    if (!reads.run(query,
+                   QStringLiteral("SELECT p.deputy_id, a.id, julianday(a.day), a.type_id, "
+                                  "CASE p.attendance WHEN 'present' THEN 0 WHEN 'leave' THEN 1 "
+                                  "ELSE 2 END, a.session_id, %1 FROM activities a "
+                                  "JOIN activity_participants p ON p.activity_id = a.id "
+                                  "WHERE a.day BETWEEN ? AND ?%2")
+                       .arg(withLabels ? QStringLiteral("a.title") : QStringLiteral("''"),
+                            oneDeputy(deputyId, "p.deputy_id")),
+                   {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         return;
     while (query.next()) {
         ScoreEvent event;
@@ -172,7 +185,7 @@ void loadActivities(QSqlDatabase db, const QDate& from, const QDate& to, qint64 
 }
 
 void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 deputyId,
-                   bool withLabels, QHash<qint64, QList<ScoreEvent>>& events)
+                   bool withLabels, QHash<qint64, QList<ScoreEvent>>& events, Reads& reads)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -197,8 +210,8 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
                           QStringLiteral("JOIN sessions ses ON ses.id = sd.session_id "
                                          "WHERE ses.closing_date BETWEEN ? AND ?"),
                           one)}) {
-        if (!storage::sql::run(query, statement,
-                               {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
+        if (!reads.run(query, statement,
+                       {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
             continue;
         while (query.next()) {
             ScoreEvent event;
@@ -216,14 +229,13 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
         }
     }
     // Rated excellent: the lead deputy's +10 counts on the day the office rated it.
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT x.deputy_id, li.id, li.excellent_date, %1 "
-                           "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
-                           "AND x.role = 'lead' WHERE li.excellent = 1 AND "
-                           "li.excellent_date BETWEEN ? AND ?%2")
-                .arg(label, oneDeputy(deputyId, "x.deputy_id")),
-            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
+    if (reads.run(query,
+                  QStringLiteral("SELECT x.deputy_id, li.id, li.excellent_date, %1 "
+                                 "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
+                                 "AND x.role = 'lead' WHERE li.excellent = 1 AND "
+                                 "li.excellent_date BETWEEN ? AND ?%2")
+                      .arg(label, oneDeputy(deputyId, "x.deputy_id")),
+                  {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         while (query.next()) {
             ScoreEvent event;
             event.kind = EventKind::Excellent;
@@ -234,15 +246,14 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
         }
     // A concern counts for its receiving deputies when its citizens were satisfied (基本满意
     // counts as satisfied), on the day of that evaluation.
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT x.deputy_id, li.id, li.evaluation_date, %1 "
-                           "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
-                           "AND x.role = 'receiver' WHERE li.kind = 'concern' AND "
-                           "li.evaluation IN ('satisfied', 'basically') AND "
-                           "li.evaluation_date BETWEEN ? AND ?%2")
-                .arg(label, oneDeputy(deputyId, "x.deputy_id")),
-            {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
+    if (reads.run(query,
+                  QStringLiteral("SELECT x.deputy_id, li.id, li.evaluation_date, %1 "
+                                 "FROM loop_items li JOIN item_deputies x ON x.item_id = li.id "
+                                 "AND x.role = 'receiver' WHERE li.kind = 'concern' AND "
+                                 "li.evaluation IN ('satisfied', 'basically') AND "
+                                 "li.evaluation_date BETWEEN ? AND ?%2")
+                      .arg(label, oneDeputy(deputyId, "x.deputy_id")),
+                  {storage::sql::dateValue(from), storage::sql::dateValue(to)}))
         while (query.next()) {
             ScoreEvent event;
             event.kind = EventKind::ConcernSatisfied;
@@ -253,28 +264,29 @@ void loadLoopItems(QSqlDatabase db, const QDate& from, const QDate& to, qint64 d
         }
 }
 
-QHash<qint64, int> loadSessionAbsences(QSqlDatabase db, const QDate& to, qint64 deputyId)
+QHash<qint64, int> loadSessionAbsences(QSqlDatabase db, const QDate& to, qint64 deputyId,
+                                       Reads& reads)
 {
     QHash<qint64, int> absences;
     QSqlQuery query(db);
     // An absence recorded against a session counts in the session's term; one recorded at a
     // 出席人代会 activity without the session named counts in each term the deputy served that
     // day (the Deputies-Law alert must not miss it).
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT m.id, COUNT(*) FROM activities a "
-                                         "JOIN activity_types t ON t.id = a.type_id "
-                                         "JOIN activity_participants p ON p.activity_id = a.id "
-                                         "LEFT JOIN sessions s ON s.id = a.session_id "
-                                         "JOIN memberships m ON m.deputy_id = p.deputy_id "
-                                         "JOIN terms tm ON tm.id = m.term_id "
-                                         "WHERE p.attendance = 'absent' AND a.day <= ? AND "
-                                         "(s.id IS NOT NULL AND m.term_id = s.term_id OR "
-                                         "s.id IS NULL AND t.code = 'session' AND "
-                                         "a.day >= tm.start_date AND "
-                                         "(tm.end_date IS NULL OR a.day <= tm.end_date))%1 "
-                                         "GROUP BY m.id")
-                              .arg(oneDeputy(deputyId, "p.deputy_id")),
-                          {storage::sql::dateValue(to)}))
+    if (reads.run(query,
+                  QStringLiteral("SELECT m.id, COUNT(*) FROM activities a "
+                                 "JOIN activity_types t ON t.id = a.type_id "
+                                 "JOIN activity_participants p ON p.activity_id = a.id "
+                                 "LEFT JOIN sessions s ON s.id = a.session_id "
+                                 "JOIN memberships m ON m.deputy_id = p.deputy_id "
+                                 "JOIN terms tm ON tm.id = m.term_id "
+                                 "WHERE p.attendance = 'absent' AND a.day <= ? AND "
+                                 "(s.id IS NOT NULL AND m.term_id = s.term_id OR "
+                                 "s.id IS NULL AND t.code = 'session' AND "
+                                 "a.day >= tm.start_date AND "
+                                 "(tm.end_date IS NULL OR a.day <= tm.end_date))%1 "
+                                 "GROUP BY m.id")
+                      .arg(oneDeputy(deputyId, "p.deputy_id")),
+                  {storage::sql::dateValue(to)}))
         while (query.next())
             absences.insert(query.value(0).toLongLong(), query.value(1).toInt());
     return absences;
@@ -282,17 +294,20 @@ QHash<qint64, int> loadSessionAbsences(QSqlDatabase db, const QDate& to, qint64 
 
 } // namespace
 
-ScoreInputs loadScoreInputs(QSqlDatabase db, const QDate& yearStart, const QDate& from,
-                            const QDate& to, qint64 deputyId, bool withLabels)
+Result<ScoreInputs> loadScoreInputs(QSqlDatabase db, const QDate& yearStart, const QDate& from,
+                                    const QDate& to, qint64 deputyId, bool withLabels)
 {
+    Reads reads;
     ScoreInputs inputs;
-    inputs.members = loadMembers(db, from, to, deputyId);
-    loadActivities(db, yearStart, to, deputyId, withLabels, inputs.events);
-    loadLoopItems(db, yearStart, to, deputyId, withLabels, inputs.events);
+    inputs.members = loadMembers(db, from, to, deputyId, reads);
+    loadActivities(db, yearStart, to, deputyId, withLabels, inputs.events, reads);
+    loadLoopItems(db, yearStart, to, deputyId, withLabels, inputs.events, reads);
     for (QList<ScoreEvent>& list : inputs.events)
         std::stable_sort(list.begin(), list.end(),
                          [](const ScoreEvent& a, const ScoreEvent& b) { return a.date < b.date; });
-    inputs.sessionAbsencesInTerm = loadSessionAbsences(db, to, deputyId);
+    inputs.sessionAbsencesInTerm = loadSessionAbsences(db, to, deputyId, reads);
+    if (reads.failure)
+        return *reads.failure;
     return inputs;
 }
 

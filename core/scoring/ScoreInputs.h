@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activities/ActivityRecords.h"
+#include "common/Result.h"
 #include "registry/Levels.h"
 
 #include <QDate>
@@ -63,7 +64,8 @@ struct ScoreInputs {
 
 // The people who served at some time in [from, to] and their records dated from `yearStart` to
 // `to`; only `deputyId`'s when it is not 0. Labels are read only when asked for (the trace).
-ScoreInputs loadScoreInputs(QSqlDatabase db, const QDate& yearStart, const QDate& from,
-                            const QDate& to, qint64 deputyId = 0, bool withLabels = false);
+// A failed read fails the load.
+Result<ScoreInputs> loadScoreInputs(QSqlDatabase db, const QDate& yearStart, const QDate& from,
+                                    const QDate& to, qint64 deputyId = 0, bool withLabels = false);
 
 } // namespace dd::scoring

@@ -169,6 +169,41 @@ Outcome storageFailure(const QSqlError& error)
                             message);
 }
 
+Outcome readFailure(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    const auto say = [](const char* text) {
+        return QCoreApplication::translate("dd::storage::Database", text);
+    };
+    QString message;
+    switch (code) {
+    case 11: // corrupt
+    case 26: // not a database
+        message = say(QT_TRANSLATE_NOOP("dd::storage::Database",
+                                        "The database file is damaged; restore it from a backup "
+                                        "(File ▸ Restore from backup)."));
+        break;
+    case 10: // I/O error
+    case 14: // cannot open
+        message = say(
+            QT_TRANSLATE_NOOP("dd::storage::Database",
+                              "The database file could not be read (a disk or network error)."));
+        break;
+    case 0: // Qt keeps no code for a statement SQLite refused to prepare (a table gone)
+        message = say(
+            QT_TRANSLATE_NOOP("dd::storage::Database", "Part of the database could not be read."));
+        break;
+    default:
+        message = QCoreApplication::translate("dd::storage::Database",
+                                              "Part of the database could not be read (SQLite "
+                                              "code %1).")
+                      .arg(code);
+    }
+    qCInfo(lcStorage, "%s", qPrintable(error.text()));
+    return Outcome::failure(Outcome::Kind::Storage, message);
+}
+
 bool exists(QSqlDatabase db, const QString& table, qint64 id)
 {
     QSqlQuery query(db);

@@ -26,6 +26,8 @@ bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVari
 // read-only file are said in the user's language; anything else keeps SQLite's own words.
 Outcome storageFailure(const QSqlQuery& query);
 Outcome storageFailure(const QSqlError& error);
+// A failed read said as one: what could not be read, never "nothing was saved".
+Outcome readFailure(const QSqlQuery& query);
 // Whether `table` has a row with this id (a reference a clerk typed, checked before it is
 // written, so the refusal can name the field).
 bool exists(QSqlDatabase db, const QString& table, qint64 id);

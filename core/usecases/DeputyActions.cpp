@@ -15,8 +15,11 @@ Outcome saveEdit(QSqlDatabase db, DeputyEdit& edit)
     if (outcome.ok() && edit.membership)
         outcome = deputies.updateMembership(*edit.membership);
     if (outcome.ok() && edit.primaryStationId > 0) {
+        const auto assigned = deputies.stations(edit.deputy.id);
+        if (!assigned)
+            return assigned.failure();
         bool alreadyPrimary = false;
-        for (const auto& [stationId, name, primary] : deputies.stations(edit.deputy.id))
+        for (const auto& [stationId, name, primary] : *assigned)
             alreadyPrimary |= primary && stationId == edit.primaryStationId;
         if (!alreadyPrimary)
             outcome = registry::StationStore(db).assign(edit.deputy.id, edit.primaryStationId, true,

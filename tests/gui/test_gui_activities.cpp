@@ -95,7 +95,7 @@ TEST_CASE("An inspection with a station's 50 deputies, one on leave, through the
     REQUIRE(refusal.isEmpty());
 
     // Written once, with every participant and the one leave and its reason.
-    const QList<Activity> stored = ActivityStore(db).list();
+    const QList<Activity> stored = *ActivityStore(db).list();
     REQUIRE(stored.size() == 1);
     const Activity& inspection = stored.first();
     CHECK(inspection.title == QStringLiteral("视察污水处理厂"));
@@ -161,7 +161,7 @@ TEST_CASE("A single deputy's own record from the deputies list", "[gui][activiti
     deputies->recordOwnActivity(QStringLiteral("social_report"));
     ActivityFilter mine;
     mine.deputyId = deputyId;
-    const QList<Activity> records = ActivityStore(db).list(mine);
+    const QList<Activity> records = *ActivityStore(db).list(mine);
     REQUIRE(records.size() == 1);
     CHECK(records.first().typeCode == QStringLiteral("social_report"));
     CHECK(records.first().participants.size() == 1);
@@ -213,7 +213,7 @@ TEST_CASE("The roster calendar: planned, a day changed, duties recorded as recep
     roster->recordCompleted();
     ActivityFilter receptions;
     receptions.typeCode = QString::fromLatin1(kReceptionType);
-    const QList<Activity> recorded = ActivityStore(db).list(receptions);
+    const QList<Activity> recorded = *ActivityStore(db).list(receptions);
     REQUIRE(recorded.size() == 3);
     for (const RosterDay& day : roster->yearRoster().days)
         CHECK((day.activityId > 0) == (day.date <= QDate(2026, 11, 20)));

@@ -213,7 +213,7 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
 
     // The dispatch notice: one for the lead agency and one for the co-agency.
     page->showLedger(ItemKind::Suggestion);
-    const QList<Item> items = LoopStore(db).list();
+    const QList<Item> items = *LoopStore(db).list();
     CHECK(report::dispatchNoticeCount(items) == 2);
     const DocumentText text(QStringLiteral("zh_CN"));
     const QString html = report::dispatchNoticesHtml(
@@ -291,7 +291,7 @@ TEST_CASE("A concern like an open one of the same township is shown before it is
     const qint64 zhang = fixture.zhang;
     const qint64 earlier = fixture.concern(QDate(2026, 11, 18));
     const QSqlDatabase db = fixture.db.connection();
-    const int before = int(LoopStore(db).list().size());
+    const int before = int(LoopStore(db).list()->size());
     QString shown;
     const auto fill = [&](ItemDialog* dialog) {
         test::typeText(dialog->contentEdit(),
@@ -313,7 +313,7 @@ TEST_CASE("A concern like an open one of the same township is shown before it is
         CHECK(dialog.result() != QDialog::Accepted);
     }
     CHECK(shown.contains(LoopStore(db).find(earlier)->serial));
-    CHECK(LoopStore(db).list().size() == before);
+    CHECK(LoopStore(db).list()->size() == before);
     // "Record anyway".
     ItemDialog dialog(db, ItemKind::Concern);
     dialog.show();
@@ -325,7 +325,7 @@ TEST_CASE("A concern like an open one of the same township is shown before it is
     });
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(LoopStore(db).list().size() == before + 1);
+    CHECK(LoopStore(db).list()->size() == before + 1);
 }
 
 TEST_CASE("A suggestions ledger imported from the File menu's dialog", "[gui][loop]")

@@ -92,7 +92,7 @@ TEST_CASE("The score table of a quarter, its trace and the Deputies-Law alert", 
     });
     confirm->click();
     bool terminated = false;
-    for (const registry::Membership& m : registry::DeputyStore(db).memberships(fixture.zhang))
+    for (const registry::Membership& m : *registry::DeputyStore(db).memberships(fixture.zhang))
         terminated |= m.level == registry::Level::County &&
                       m.status == registry::MembershipStatus::Terminated;
     CHECK(terminated);

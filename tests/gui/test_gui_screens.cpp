@@ -154,7 +154,7 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
     loop::ItemFilter suggestions;
     suggestions.kind = loop::ItemKind::Suggestion;
     loop::Item busiest;
-    for (const loop::Item& item : store.list(suggestions))
+    for (const loop::Item& item : *store.list(suggestions))
         if (item.round > busiest.round || (item.round == busiest.round && item.keySupervision))
             busiest = item;
     window.showPage(MainWindow::Loop);
@@ -178,7 +178,7 @@ TEST_CASE("Screenshots of the loop screens", "[.screens]")
         loop::ItemFilter filter;
         filter.kind = kind;
         filter.state = state;
-        return store.list(filter).value(0);
+        return store.list(filter)->value(0);
     };
     const loop::Item concern = inState(loop::ItemKind::Concern, loop::State::Pointed);
     const loop::Item waiting = inState(loop::ItemKind::Suggestion, loop::State::AwaitingDispatch);
@@ -267,7 +267,7 @@ TEST_CASE("Screenshots of the activities screens", "[.screens]")
     {
         // Attendance at the county's latest session: the session that sat that day is offered.
         const QList<registry::Session> sessions =
-            registry::TermStore(db).sessions(registry::Level::County);
+            *registry::TermStore(db).sessions(registry::Level::County);
         REQUIRE_FALSE(sessions.isEmpty());
         ActivityDialog dialog(db, 0, &window);
         dialog.presetType(QString::fromLatin1(activities::kSessionType));

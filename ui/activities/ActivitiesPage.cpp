@@ -200,7 +200,7 @@ void ActivitiesPage::fillFilters()
         m_year->addItem(QString::number(year), year);
     m_year->setCurrentIndex(std::max(0, m_year->findData(keptYear)));
     QList<QPair<QString, QVariant>> types, stations, townships;
-    for (const ActivityType& type : ActivityStore(m_db).types())
+    for (const ActivityType& type : listOrWarn(ActivityStore(m_db).types(), this))
         types.append({type.name, type.id});
     for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         stations.append({row.station.name, row.station.id});
@@ -248,13 +248,15 @@ void ActivitiesPage::reload()
     QHash<qint64, qint64> townshipOf;
     registry::DeputyFilter everyone;
     everyone.status.reset();
-    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(everyone))
+    for (const registry::DeputyRow& row :
+         listOrWarn(registry::DeputyStore(m_db).list(everyone), this))
         if (!townshipOf.contains(row.deputy.id) || row.membership.townshipId > 0)
             townshipOf.insert(row.deputy.id, row.membership.townshipId > 0
                                                  ? row.membership.townshipId
                                                  : stationTownship.value(row.stationId));
     m_model->setActivities({}, {}, {}); // never two copies at once
-    m_model->setActivities(ActivityStore(m_db).list(filter), townshipOf, stationTownship);
+    m_model->setActivities(listOrWarn(ActivityStore(m_db).list(filter), this), townshipOf,
+                           stationTownship);
     applyFilters();
     if (!selectActivity(selected))
         showCurrent();

@@ -47,7 +47,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_form = new FieldForm;
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("type"));
-    for (const ActivityType& type : ActivityStore(m_db).types())
+    for (const ActivityType& type : listOrWarn(ActivityStore(m_db).types(), this))
         m_type->addItem(type.name, type.id);
     m_form->addField(QStringLiteral("type"), tr("Type"), m_type);
     m_date = new QDateEdit(Clock::today(), this);
@@ -91,7 +91,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_session = new QComboBox(this);
     m_session->setObjectName(QStringLiteral("session"));
     m_session->addItem(tr("None"), 0);
-    for (const registry::Session& session : registry::TermStore(m_db).sessions())
+    for (const registry::Session& session : listOrWarn(registry::TermStore(m_db).sessions(), this))
         m_session->addItem(tr("%1, term %2, session %3")
                                .arg(registry::levelName(session.level))
                                .arg(session.termNumber)
@@ -200,7 +200,7 @@ void ActivityDialog::fillConcerns()
     filter.kind = loop::ItemKind::Concern;
     filter.stationId = station;
     filter.from = filter.to = m_date->date();
-    for (const loop::Item& item : loop::LoopStore(m_db).list(filter)) {
+    for (const loop::Item& item : listOrWarn(loop::LoopStore(m_db).list(filter), this)) {
         auto* entry = new QListWidgetItem(
             item.serial + QStringLiteral("  ") + item.content.simplified().left(30), m_concerns);
         entry->setData(Qt::UserRole, item.id);

@@ -1,4 +1,5 @@
 #include "ActivityTypesDialog.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include "activities/ActivityStore.h"
 #include "usecases/ActivityActions.h"
@@ -43,7 +44,7 @@ ActivityTypesDialog::ActivityTypesDialog(QSqlDatabase db, QWidget* parent)
 void ActivityTypesDialog::reload()
 {
     m_list->clear();
-    for (const ActivityType& type : ActivityStore(m_db).types()) {
+    for (const ActivityType& type : listOrWarn(ActivityStore(m_db).types(), this)) {
         auto* item = new QListWidgetItem(type.name, m_list);
         item->setData(Qt::UserRole, type.id);
     }

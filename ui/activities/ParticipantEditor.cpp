@@ -124,7 +124,8 @@ void ParticipantEditor::fillChoices()
                 row.station.id);
         break;
     case Source::Group:
-        for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
+        for (const registry::DeputyGroup& group :
+             listOrWarn(registry::GroupStore(m_db).list(), this))
             m_choice->addItem(group.name, group.id);
         break;
     case Source::Township:
@@ -137,7 +138,8 @@ void ParticipantEditor::fillChoices()
             m_choice->addItem(registry::levelName(level), int(level));
         break;
     case Source::Session:
-        for (const registry::Session& session : registry::TermStore(m_db).sessions())
+        for (const registry::Session& session :
+             listOrWarn(registry::TermStore(m_db).sessions(), this))
             m_choice->addItem(tr("%1, term %2, session %3")
                                   .arg(registry::levelName(session.level))
                                   .arg(session.termNumber)
@@ -177,7 +179,8 @@ void ParticipantEditor::addAll(Source source, const QVariant& choice)
     QSet<qint64> listed;
     for (const Participant& p : std::as_const(list))
         listed.insert(p.deputyId);
-    for (const Participant& p : ActivityStore(m_db).participantsFor(selection, m_date))
+    for (const Participant& p :
+         listOrWarn(ActivityStore(m_db).participantsFor(selection, m_date), this))
         if (!listed.contains(p.deputyId))
             list << p;
     setParticipants(list);
@@ -207,7 +210,8 @@ void ParticipantEditor::addOne()
     dialog.setWindowTitle(tr("Add deputies"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* picker = new DeputyPicker(
-        registry::DeputyStore(m_db).list({}, registry::NameOrder::Pinyin), &dialog);
+        listOrWarn(registry::DeputyStore(m_db).list({}, registry::NameOrder::Pinyin), this),
+        &dialog);
     layout->addWidget(picker);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -1,4 +1,5 @@
 #include "RosterDayDialog.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include "activities/LeaveStore.h"
 #include "usecases/ActivityActions.h"
@@ -30,7 +31,7 @@ RosterDayDialog::RosterDayDialog(QSqlDatabase db, const Roster& roster, const QD
     for (const RosterDay& day : roster.days)
         if (day.date == date)
             onDuty = day.deputyIds;
-    const QHash<qint64, QString> onLeave = LeaveStore(m_db).onLeave(date);
+    const QHash<qint64, QString> onLeave = valueOrWarn(LeaveStore(m_db).onLeave(date), this);
     QList<qint64> ids = roster.names.keys();
     std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
         return roster.load.value(a) != roster.load.value(b)

@@ -176,8 +176,9 @@ void RosterEditor::reload()
 {
     if (!m_db.isValid())
         return;
-    m_year = RosterStore(m_db).load(stationId(), QDate(m_month.year(), 1, 1),
-                                    QDate(m_month.year(), 12, 31));
+    m_year = valueOrWarn(RosterStore(m_db).load(stationId(), QDate(m_month.year(), 1, 1),
+                                                QDate(m_month.year(), 12, 31)),
+                         this);
     showMonth();
     showLoad();
 }
@@ -326,7 +327,7 @@ void RosterEditor::editDay(const QDate& date)
 Roster RosterEditor::monthRoster() const
 {
     const auto [from, to] = spanDates(Span(m_span->currentData().toInt()));
-    return RosterStore(m_db).load(stationId(), from, to);
+    return valueOrWarn(RosterStore(m_db).load(stationId(), from, to), this);
 }
 
 void RosterEditor::printRoster()

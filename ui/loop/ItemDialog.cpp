@@ -43,7 +43,8 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_form->addField(QStringLiteral("date"), concern ? tr("Raised on") : tr("Submitted on"),
                      m_date);
     registry::DeputyFilter serving;
-    const QList<registry::DeputyRow> deputies = registry::DeputyStore(m_db).list(serving);
+    const QList<registry::DeputyRow> deputies =
+        listOrWarn(registry::DeputyStore(m_db).list(serving), this);
     if (concern) {
         m_channel = new QComboBox(this);
         for (Channel channel : {Channel::Reception, Channel::Visit, Channel::Phone, Channel::Letter,
@@ -77,7 +78,8 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
         m_form->addField(QStringLiteral("deputy"), tr("Lead deputy"), m_lead);
         m_session = new QComboBox(this);
         m_session->addItem(tr("Between sessions"), 0);
-        for (const registry::Session& session : registry::TermStore(m_db).sessions())
+        for (const registry::Session& session :
+             listOrWarn(registry::TermStore(m_db).sessions(), this))
             m_session->addItem(tr("%1, term %2, session %3")
                                    .arg(registry::levelName(session.level))
                                    .arg(session.termNumber)

@@ -1,5 +1,6 @@
 #include "LoopDetailPane.h"
 #include "ui/shell/WriteControls.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include "common/Clock.h"
 #include "loop/LoopStore.h"
@@ -98,7 +99,7 @@ void LoopDetailPane::showItem(qint64 itemId)
     }
     LoopStore store(m_db);
     showParticulars(*m_item);
-    showTimeline(store.steps(itemId));
+    showTimeline(listOrWarn(store.steps(itemId), this));
     showButtons(*m_item, store.allowedSteps(*m_item));
 }
 

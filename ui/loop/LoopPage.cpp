@@ -215,7 +215,8 @@ void LoopPage::reload()
         ItemFilter filter;
         filter.kind = i == 0 ? ItemKind::Concern : ItemKind::Suggestion;
         m_ledgers[i].model->setItems({}, store.deadlines(), today); // never two copies at once
-        m_ledgers[i].model->setItems(store.list(filter), store.deadlines(), today);
+        m_ledgers[i].model->setItems(listOrWarn(store.list(filter), this), store.deadlines(),
+                                     today);
     }
     applyFilters();
     if (!selectItem(selected))

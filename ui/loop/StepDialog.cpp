@@ -131,7 +131,7 @@ void StepDialog::buildOrder()
     ItemFilter open;
     open.kind = ItemKind::Suggestion;
     open.openOnly = true;
-    for (const Item& suggestion : LoopStore(m_db).list(open))
+    for (const Item& suggestion : listOrWarn(LoopStore(m_db).list(open), this))
         if (suggestion.state != State::Closed)
             m_suggestion->addItem(
                 QStringLiteral("%1  %2").arg(suggestion.serial, suggestion.title.left(40)),

@@ -42,7 +42,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
     filters->addWidget(m_township);
     m_group = new QComboBox(this);
     m_group->addItem(tr("All groups"), 0);
-    for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
+    for (const registry::DeputyGroup& group : listOrWarn(registry::GroupStore(m_db).list(), this))
         m_group->addItem(group.name, group.id);
     filters->addWidget(m_group);
     layout->addLayout(filters);
@@ -74,13 +74,13 @@ void AssignDialog::refilter()
         if (m_list->item(i)->checkState() == Qt::Checked &&
             (m_list->item(i)->flags() & Qt::ItemIsEnabled))
             checked.insert(m_list->item(i)->data(Qt::UserRole).toLongLong());
-    m_rows = registry::DeputyStore(m_db).list(filter);
+    m_rows = listOrWarn(registry::DeputyStore(m_db).list(filter), this);
     m_list->clear();
     QSet<qint64> shown;
     registry::DeputyFilter here;
     here.stationId = m_stationId;
     QSet<qint64> stationed;
-    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(here))
+    for (const registry::DeputyRow& row : listOrWarn(registry::DeputyStore(m_db).list(here), this))
         stationed.insert(row.deputy.id);
     for (const registry::DeputyRow& row : std::as_const(m_rows)) {
         if (shown.contains(row.deputy.id))

@@ -160,7 +160,7 @@ void DeputiesPage::fillFilters()
     m_cadre->addItem(tr("Grass-roots deputies"), false);
     m_group->clear();
     m_group->addItem(tr("All"));
-    for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
+    for (const registry::DeputyGroup& group : listOrWarn(registry::GroupStore(m_db).list(), this))
         m_group->addItem(group.name, group.id);
     m_filling = false;
     fillTerms();
@@ -173,7 +173,7 @@ void DeputiesPage::fillTerms()
     m_term->addItem(tr("Current"), 0);
     const QVariant level = m_level->currentData();
     if (level.isValid())
-        for (const registry::Term& term : registry::TermStore(m_db).list())
+        for (const registry::Term& term : listOrWarn(registry::TermStore(m_db).list(), this))
             if (int(term.level) == level.toInt())
                 m_term->addItem(tr("Term %1").arg(term.number), term.number);
     m_term->setEnabled(level.isValid());
@@ -201,7 +201,7 @@ void DeputiesPage::reload()
 {
     if (!m_db.isValid())
         return;
-    m_model->setRows(registry::DeputyStore(m_db).list(filter()));
+    m_model->setRows(listOrWarn(registry::DeputyStore(m_db).list(filter()), this));
     Q_EMIT statusChanged();
 }
 

@@ -1,4 +1,5 @@
 #include "DeputyProfileDialog.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include "DeputyDialog.h"
 #include "activities/ActivityStore.h"
@@ -124,9 +125,9 @@ void DeputyProfileDialog::load()
         html += header(title);
     html += QStringLiteral("</tr>");
     registry::TownshipStore townships(m_db);
-    for (const registry::Membership& m : store.memberships(m_deputyId)) {
+    for (const registry::Membership& m : listOrWarn(store.memberships(m_deputyId), this)) {
         QStringList history;
-        for (const registry::MembershipEvent& event : store.events(m.id))
+        for (const registry::MembershipEvent& event : listOrWarn(store.events(m.id), this))
             history << QStringLiteral("%1 %2%3").arg(
                 event.date.toString(Qt::ISODate), eventName(event.kind),
                 event.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(event.reason));
@@ -140,7 +141,7 @@ void DeputyProfileDialog::load()
                 cell(history.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Stations").toHtmlEscaped());
-    for (const auto& [id, name, primary] : store.stations(m_deputyId))
+    for (const auto& [id, name, primary] : listOrWarn(store.stations(m_deputyId), this))
         html += QStringLiteral("<li>%1%2</li>")
                     .arg(name.toHtmlEscaped(), primary ? tr(" (primary)") : QString());
     html += QStringLiteral("</ul>");
@@ -155,7 +156,8 @@ void DeputyProfileDialog::load()
 QString DeputyProfileDialog::scoreSection() const
 {
     int first = Clock::today().year();
-    for (const registry::Membership& m : registry::DeputyStore(m_db).memberships(m_deputyId))
+    for (const registry::Membership& m :
+         listOrWarn(registry::DeputyStore(m_db).memberships(m_deputyId), this))
         if (m.startDate.isValid())
             first = std::min(first, m.startDate.year());
     const scoring::ScoreEngine engine(m_db);
@@ -170,7 +172,7 @@ QString DeputyProfileDialog::scoreSection() const
     html += QStringLiteral("</tr>");
     for (int year = Clock::today().year(); year >= first; --year) {
         const QList<scoring::ScoreTrace> whole =
-            engine.explain(m_deputyId, Period::of(Period::Kind::Year, year, 0));
+            listOrWarn(engine.explain(m_deputyId, Period::of(Period::Kind::Year, year, 0)), this);
         for (const scoring::ScoreTrace& trace : whole) {
             const scoring::DeputyScore& s = trace.score;
             html += QStringLiteral("<tr>") +
@@ -180,7 +182,8 @@ QString DeputyProfileDialog::scoreSection() const
                 const Period p = Period::of(Period::Kind::Quarter, year, quarter);
                 QString points;
                 if (p.start <= Clock::today())
-                    for (const scoring::ScoreTrace& q : engine.explain(m_deputyId, p))
+                    for (const scoring::ScoreTrace& q :
+                         listOrWarn(engine.explain(m_deputyId, p), this))
                         if (q.score.member.level == s.member.level)
                             points = QLocale().toString(q.score.periodPoints, 'g', 6);
                 html += cell(points);
@@ -206,13 +209,14 @@ QString DeputyProfileDialog::activitySection() const
 {
     activities::ActivityFilter mine;
     mine.deputyId = m_deputyId;
-    QList<activities::Activity> list = activities::ActivityStore(m_db).list(mine);
+    QList<activities::Activity> list = listOrWarn(activities::ActivityStore(m_db).list(mine), this);
     std::stable_sort(list.begin(), list.end(),
                      [](const activities::Activity& a, const activities::Activity& b) {
                          return a.date > b.date;
                      });
     QString html;
-    const QList<activities::Leave> leaves = activities::LeaveStore(m_db).list(m_deputyId);
+    const QList<activities::Leave> leaves =
+        listOrWarn(activities::LeaveStore(m_db).list(m_deputyId), this);
     if (!leaves.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Leave").toHtmlEscaped());
         for (const activities::Leave& leave : leaves)
@@ -247,7 +251,7 @@ QString DeputyProfileDialog::loopSection() const
 {
     loop::ItemFilter mine;
     mine.deputyId = m_deputyId;
-    QList<loop::Item> items = loop::LoopStore(m_db).list(mine);
+    QList<loop::Item> items = listOrWarn(loop::LoopStore(m_db).list(mine), this);
     std::stable_sort(items.begin(), items.end(), [](const loop::Item& a, const loop::Item& b) {
         return a.raisedDate > b.raisedDate;
     });
@@ -288,7 +292,8 @@ void DeputyProfileDialog::edit()
     registry::DeputyFilter filter;
     filter.status.reset();
     filter.search.clear();
-    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(filter)) {
+    for (const registry::DeputyRow& row :
+         listOrWarn(registry::DeputyStore(m_db).list(filter), this)) {
         if (row.deputy.id != m_deputyId)
             continue;
         DeputyDialog dialog(m_db, row, this);

@@ -1,4 +1,5 @@
 #include "NewTermDialog.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
@@ -103,7 +104,7 @@ void NewTermDialog::updateSummary()
     registry::DeputyFilter filter;
     filter.level = level();
     filter.termNumber = current->number;
-    const qsizetype serving = registry::DeputyStore(m_db).list(filter).size();
+    const qsizetype serving = listOrWarn(registry::DeputyStore(m_db).list(filter), this).size();
     m_summary->setText(tr("Term %1 (since %2) ends on %3: its %4 serving deputies' memberships "
                           "end with it. Term %5 starts on %6.")
                            .arg(current->number)

@@ -222,7 +222,7 @@ void ScoresPage::fillFilters()
         stations.append({row.station.name, row.station.id});
     for (registry::Level level : registry::allLevels())
         levels.append({registry::levelName(level), int(level)});
-    for (const registry::DeputyGroup& group : registry::GroupStore(m_db).list())
+    for (const registry::DeputyGroup& group : listOrWarn(registry::GroupStore(m_db).list(), this))
         groups.append({group.name, group.id});
     refillFilterBox(m_township, tr("Any township"), townships);
     refillFilterBox(m_station, tr("Any station"), stations);
@@ -411,7 +411,8 @@ void ScoresPage::showTrace()
     }
     const auto period = Period::parse(periodCode());
     QList<TraceLine> lines;
-    for (const ScoreTrace& trace : ScoreEngine(m_db).explain(s->member.deputyId, *period))
+    for (const ScoreTrace& trace :
+         listOrWarn(ScoreEngine(m_db).explain(s->member.deputyId, *period), this))
         if (trace.score.member.level == s->member.level)
             lines = trace.lines;
     QString title = tr("<b>%1</b> (%2), %3: %4 points (absences included), %5 deducted for missed "
@@ -549,7 +550,8 @@ void ScoresPage::confirmStatusChange()
     filter.level = s->member.level;
     filter.termNumber = s->member.termNumber;
     filter.status.reset();
-    for (const registry::DeputyRow& row : registry::DeputyStore(m_db).list(filter)) {
+    for (const registry::DeputyRow& row :
+         listOrWarn(registry::DeputyStore(m_db).list(filter), this)) {
         if (row.deputy.id != s->member.deputyId)
             continue;
         StatusDialog dialog(m_db, row, this);

@@ -1,4 +1,5 @@
 #include "ScoringRulesDialog.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include "activities/ActivityStore.h"
 #include "scoring/RuleStore.h"
@@ -67,7 +68,8 @@ ScoringRulesDialog::ScoringRulesDialog(QSqlDatabase db, int year, QWidget* paren
     , m_db(std::move(db))
 {
     setWindowTitle(tr("Scoring rules"));
-    for (const activities::ActivityType& type : activities::ActivityStore(m_db).types())
+    for (const activities::ActivityType& type :
+         listOrWarn(activities::ActivityStore(m_db).types(), this))
         m_types.append({type.code, type.name});
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;

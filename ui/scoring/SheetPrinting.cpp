@@ -4,6 +4,7 @@
 #include "registry/OfficeSettings.h"
 #include "report/DeputyArchive.h"
 #include "report/DeputySheets.h"
+#include "ui/widgets/ReadFailure.h"
 
 #include <QApplication>
 #include <QDir>
@@ -86,7 +87,9 @@ Result<report::PrintResult> SheetBatch::run(const QString& pdfPath, QPrinter* pr
                     result = sheets.writePdf(**source, pdfPath, step);
                 } else if (const report::PrintResult printed =
                                sheets.print(**source, printer, step);
-                           printed.pages == 0 && !printed.cancelled) {
+                           !printed.failure.isEmpty()) {
+                    result = Outcome::storage(printed.failure);
+                } else if (printed.pages == 0 && !printed.cancelled) {
                     result = Outcome::storage(tr("The printer could not be used."));
                 } else {
                     result = printed;
@@ -116,8 +119,10 @@ void preview(QWidget* parent, QSqlDatabase db, const SheetJob& job,
     dialog.setWindowTitle(tr("Print preview — %1").arg(source.title()));
     dialog.resize(1000, 760);
     const report::SheetPrinter sheets = job.printer(db);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter* target) { sheets.print(source, target); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        if (const auto printed = sheets.print(source, target); !printed.failure.isEmpty())
+            warnReadFailure(&dialog, printed.failure);
+    });
     dialog.exec();
 }
 

@@ -93,7 +93,7 @@ void HomePage::reload()
     if (!m_db.isValid())
         return;
     const loop::LoopStore store(m_db);
-    const loop::LateItems late = loop::lateItems(store, Clock::today());
+    const loop::LateItems late = valueOrWarn(loop::lateItems(store, Clock::today()), this);
     const int overdue = int(late.overdue.size());
     const int dueSoon = int(late.dueSoon.size());
     m_overdue->setText(tr("%n item(s) overdue — open the list", nullptr, overdue));
@@ -103,7 +103,8 @@ void HomePage::reload()
     registry::DeputyFilter any;
     any.status.reset();
     QMap<registry::Level, QMap<registry::MembershipStatus, int>> counts;
-    for (const registry::DeputyRow& deputy : registry::DeputyStore(m_db).list(any))
+    for (const registry::DeputyRow& deputy :
+         listOrWarn(registry::DeputyStore(m_db).list(any), this))
         ++counts[deputy.membership.level][deputy.membership.status];
     const QList<registry::MembershipStatus> statuses = {registry::MembershipStatus::Active,
                                                         registry::MembershipStatus::Terminated,

@@ -12,7 +12,7 @@ struct ReadFailure {
 };
 } // namespace
 
-void warnReadFailure(QWidget* parent, const QString& error)
+void warnReadFailure(const QWidget* parent, const QString& error)
 {
     static bool showing = false;
     if (showing)
