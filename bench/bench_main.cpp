@@ -155,7 +155,7 @@ int main(int argc, char* argv[])
             [&] {
                 activities::ActivityStore activityStore(db);
                 activities::Activity activity;
-                activity.typeId = activityStore.typeByCode(QStringLiteral("research"))->id;
+                activity.typeId = (*activityStore.typeByCode(QStringLiteral("research")))->id;
                 activity.date = Clock::today();
                 activity.title = QStringLiteral("乡村振兴专题调研");
                 QSet<qint64> seen;

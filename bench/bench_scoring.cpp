@@ -49,7 +49,7 @@ int runScoringBench(const QString& path)
     std::printf("  (%d trace lines)\n", lines);
     int gaps = 0;
     measure(QStringLiteral("the gap report on 2026-09-30"), QStringLiteral("< 300 ms"), [&] {
-        gaps = int(scoring::gapReport(db, {2026, 9, 30}).size());
+        gaps = int(scoring::gapReport(db, {2026, 9, 30})->size());
     });
     std::printf("  (%d minimums behind pace)\n", gaps);
     QTemporaryDir dir;

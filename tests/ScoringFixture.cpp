@@ -109,7 +109,7 @@ ScoringFixture::ScoringFixture()
 
     // A reception on 8 April with 张三 on duty, recorded by hand and then from the roster.
     Activity reception;
-    reception.typeId = ActivityStore(db).typeByCode(QStringLiteral("reception"))->id;
+    reception.typeId = (*ActivityStore(db).typeByCode(QStringLiteral("reception")))->id;
     reception.date = {2026, 4, 8};
     reception.title = QStringLiteral("进站接待选民");
     reception.stationId = station;
@@ -139,7 +139,7 @@ void ScoringFixture::activity(const char* type, const QDate& date,
     const usecase::WriteAccess seeding(db.connection()); // stands in for the use cases
     ActivityStore activities(db.connection());
     Activity a;
-    a.typeId = activities.typeByCode(QLatin1String(type))->id;
+    a.typeId = (*activities.typeByCode(QLatin1String(type)))->id;
     a.date = date;
     a.title = QStringLiteral("%1 %2").arg(QLatin1String(type), date.toString(Qt::ISODate));
     a.sessionId = session;

@@ -34,7 +34,7 @@ StationFixture::StationFixture(int count)
 activities::Activity StationFixture::reception(const QDate& date) const
 {
     activities::Activity activity;
-    activity.typeId = store().typeByCode(QString::fromLatin1(activities::kReceptionType))->id;
+    activity.typeId = (*store().typeByCode(QString::fromLatin1(activities::kReceptionType)))->id;
     activity.date = date;
     activity.title = QStringLiteral("代表进站接待选民");
     activity.stationId = station;

@@ -110,7 +110,7 @@ TEST_CASE("Activities with participants chosen in bulk and attendance", "[activi
           Attendance::Present);
 
     Activity inspection;
-    inspection.typeId = fixture.store().typeByName(QStringLiteral("视察"))->id;
+    inspection.typeId = (*fixture.store().typeByName(QStringLiteral("视察")))->id;
     inspection.date = {2026, 3, 11};
     inspection.start = {9, 0};
     inspection.end = {11, 30};
@@ -408,7 +408,7 @@ TEST_CASE("An activity is changed: one participant marked on leave", "[activitie
 {
     StationFixture fixture(5);
     Activity activity;
-    activity.typeId = fixture.store().typeByCode(QStringLiteral("inspection"))->id;
+    activity.typeId = (*fixture.store().typeByCode(QStringLiteral("inspection")))->id;
     activity.date = {2026, 9, 8};
     activity.title = QStringLiteral("视察农村饮水工程");
     ParticipantSelection selection;
@@ -499,7 +499,7 @@ TEST_CASE("Activity types as data: a county's own added and renamed",
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.out.contains(QStringLiteral("custom-")));
-    const auto type = store.typeByName(QStringLiteral("法律进社区"));
+    const auto type = *store.typeByName(QStringLiteral("法律进社区"));
     REQUIRE(type);
     CHECK(store.types()->size() == defaults + 1);
     // The same name twice, or an empty one, is refused and nothing changes.
@@ -509,7 +509,7 @@ TEST_CASE("Activity types as data: a county's own added and renamed",
     CHECK(store.types()->size() == defaults + 1);
     // Renamed: the code stays, so the scoring rules that name it still apply.
     REQUIRE(store.renameType(type->id, QStringLiteral("法治宣传进社区")).ok());
-    CHECK(store.typeByCode(type->code)->name == QStringLiteral("法治宣传进社区"));
+    CHECK((*store.typeByCode(type->code))->name == QStringLiteral("法治宣传进社区"));
     CHECK(store.renameType(type->id, QStringLiteral("调研")).kind == Outcome::Kind::Invalid);
     CHECK(store.renameType(9999, QStringLiteral("新名称")).kind == Outcome::Kind::NotFound);
 }

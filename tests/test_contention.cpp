@@ -169,7 +169,7 @@ TEST_CASE("Under another program's write lock every write fails whole and says w
          [&] {
              activities::ActivityStore store(db);
              activities::Activity activity;
-             activity.typeId = store.typeByCode(QStringLiteral("inspection"))->id;
+             activity.typeId = (*store.typeByCode(QStringLiteral("inspection")))->id;
              activity.date = {2026, 11, 5};
              activity.title = QStringLiteral("视察");
              activity.participants = {{f.zhang, activities::Attendance::Present, {}, {}}};

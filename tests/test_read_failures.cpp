@@ -18,7 +18,9 @@
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
 #include "report/DeputyArchive.h"
+#include "scoring/GapReport.h"
 #include "scoring/ScoreEngine.h"
+#include "usecases/ActivityActions.h"
 #include "usecases/DeputyActions.h"
 
 #include <catch2/catch.hpp>
@@ -125,6 +127,7 @@ TEST_CASE("Every list of the registry, the activities, the loop and the scores f
                       QStringLiteral("membership_events"), QStringLiteral("station_assignments")});
         CHECK_FALSE(registry::TermStore(c).list());
         CHECK_FALSE(registry::TermStore(c).sessions());
+        CHECK_FALSE(registry::TermStore(c).sessionOn(QDate(2026, 3, 1), registry::Level::County));
         CHECK_FALSE(registry::GroupStore(c).list());
         registry::DeputyStore deputies(c);
         const auto rows = deputies.list({});
@@ -164,6 +167,14 @@ TEST_CASE("Every list of the registry, the activities, the loop and the scores f
                       QStringLiteral("activity_participants"), QStringLiteral("roster_days")});
         const activities::ActivityStore store(c);
         CHECK_FALSE(store.types());
+        CHECK_FALSE(store.typeByCode(QString::fromLatin1(activities::kSessionType)));
+        // Recording an activity cannot tell whether it is a session's attendance: not saved.
+        activities::Activity activity;
+        activity.typeId = 1;
+        activity.date = QDate(2026, 3, 1);
+        activity.title = QStringLiteral("出席县十八届人大六次会议");
+        CHECK(usecase::saveActivity(c, activity).kind == Outcome::Kind::Storage);
+        CHECK(activity.id == 0);
         CHECK_FALSE(store.list());
         CHECK_FALSE(activities::LeaveStore(c).list());
         CHECK_FALSE(activities::LeaveStore(c).onLeave(QDate(2026, 5, 1)));
@@ -184,6 +195,7 @@ TEST_CASE("Every list of the registry, the activities, the loop and the scores f
         // A score from records that could not be read would be wrong, not lower: no score.
         CHECK_FALSE(scoring::ScoreEngine(c).scores(year, {}));
         CHECK_FALSE(scoring::ScoreEngine(c).explain(zhang, year));
+        CHECK_FALSE(scoring::gapReport(c, QDate(2026, 5, 1)));
         // The archive lists the deputy's items: it cannot be made, and no PDF is written.
         const auto archive = report::DeputyArchive::create(c, zhang, std::nullopt, 0);
         REQUIRE(archive);
@@ -212,6 +224,7 @@ TEST_CASE("The CLI's lists and records exit 1 when the office file cannot give t
         {QStringLiteral("leave"), QStringLiteral("list")},
         {QStringLiteral("concern"), QStringLiteral("list")},
         {QStringLiteral("overdue")},
+        {QStringLiteral("gaps")},
         {QStringLiteral("score"), QStringLiteral("explain"), QStringLiteral("1"),
          QStringLiteral("--period"), QStringLiteral("2026")},
         {QStringLiteral("export"), QStringLiteral("roster"), QStringLiteral("--out"),

@@ -24,6 +24,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace dd;
@@ -257,7 +258,7 @@ TEST_CASE("The gap report: behind the pace of the yearly minimums", "[scoring]")
 {
     ScoringFixture f;
     // 1 July is day 182 of 365: 进站 expected floor(4 × 182 / 365) = 1, 社情民意 5.
-    const QList<Gap> gaps = gapReport(f.db.connection(), {2026, 7, 1});
+    const QList<Gap> gaps = *gapReport(f.db.connection(), {2026, 7, 1});
     const auto find = [&](qint64 id, registry::Level level, const char* minimum) -> const Gap* {
         for (const Gap& gap : gaps)
             if (gap.member.deputyId == id && gap.member.level == level &&
@@ -276,7 +277,7 @@ TEST_CASE("The gap report: behind the pace of the yearly minimums", "[scoring]")
     CHECK(find(f.wang, registry::Level::County, "station_duty")->member.phone ==
           QStringLiteral("13900001111"));
     // Early January nobody is behind yet.
-    CHECK(gapReport(f.db.connection(), {2026, 1, 5}).isEmpty());
+    CHECK(gapReport(f.db.connection(), {2026, 1, 5})->isEmpty());
 }
 
 TEST_CASE("The scores workbook from the command line, read back",
@@ -525,4 +526,56 @@ TEST_CASE("Deputies above the cap are ranked by the uncapped total, and the capp
     CHECK(first.value(QLatin1String("total")).toDouble() == 100);
     CHECK(first.value(QLatin1String("uncapped_total")).toDouble() == wang.uncappedTotal());
     CHECK(first.value(QLatin1String("rank")).toInt() == 1);
+
+    // The printed sheet says what a capped total was before the cap.
+    const QString pdf = f.db.dir.filePath(QStringLiteral("sheets.pdf"));
+    const test::CliResult sheets = test::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("sheets"), QStringLiteral("--period"),
+         QStringLiteral("2026Q2"), QStringLiteral("--deputy"), QString::number(f.wang),
+         QStringLiteral("--out"), pdf});
+    INFO(sheets.err.toStdString());
+    REQUIRE(sheets.exitCode == 0);
+    QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    text.remove(QRegularExpression(QStringLiteral("\\s"))); // the cell wraps
+    CHECK(text.contains(QStringLiteral("100（封顶前%1）").arg(wang.uncappedTotal())));
+}
+
+TEST_CASE("CLI: an excellent rating counts on the day given, and missed minimums are deducted "
+          "only when the year is over",
+          "[scoring][rules][host][linux-cli]")
+{
+    ScoringFixture f; // rated on 2026-03-25: Q1 69, Q2 79
+    const QString path = f.db.path;
+    f.db.storeWrites.reset();
+    f.db.db.reset();
+    const auto cli = [&](const QString& today, const QStringList& args) {
+        const test::CliResult run = test::runCli(
+            QStringList{QStringLiteral("--db"), path, QStringLiteral("--today"), today} + args);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run;
+    };
+    const auto zhangTotal = [&](const QString& today, const QString& period) {
+        const test::CliResult run =
+            cli(today, {QStringLiteral("score"), QStringLiteral("--period"), period,
+                        QStringLiteral("--level"), QStringLiteral("county"),
+                        QStringLiteral("--format"), QStringLiteral("json")});
+        for (const QJsonValue& row : QJsonDocument::fromJson(run.outBytes).array())
+            if (row.toObject().value(QLatin1String("id")).toInteger() == f.zhang)
+                return row.toObject().value(QLatin1String("total")).toDouble();
+        FAIL("张三 is not scored in " << period.toStdString());
+        return 0.0;
+    };
+    const QString suggestion = QString::number(f.suggestionId);
+    cli(QStringLiteral("2026-11-02"), {QStringLiteral("suggestion"), QStringLiteral("excellent"),
+                                       suggestion, QStringLiteral("--unset")});
+    cli(QStringLiteral("2026-11-02"),
+        {QStringLiteral("suggestion"), QStringLiteral("excellent"), suggestion,
+         QStringLiteral("--date"), QStringLiteral("2026-11-02")});
+    // The quarters printed before November lose the +10; it counts in the year still.
+    CHECK(zhangTotal(QStringLiteral("2026-11-20"), QStringLiteral("2026Q1")) == 59);
+    CHECK(zhangTotal(QStringLiteral("2026-11-20"), QStringLiteral("2026Q2")) == 69);
+    // Before the year is over a missed minimum is at risk, not deducted; after, it is.
+    CHECK(zhangTotal(QStringLiteral("2026-12-01"), QStringLiteral("2026")) == 79);
+    CHECK(zhangTotal(QStringLiteral("2027-01-05"), QStringLiteral("2026")) == 64);
 }

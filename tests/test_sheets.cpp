@@ -51,7 +51,7 @@ struct SheetFixture {
         }
         activities::ActivityStore store(c);
         activities::Activity inspection;
-        inspection.typeId = store.typeByCode(QStringLiteral("inspection"))->id;
+        inspection.typeId = (*store.typeByCode(QStringLiteral("inspection")))->id;
         inspection.date = {2026, 8, 12};
         inspection.title = QStringLiteral("视察城关镇污水处理厂");
         for (qint64 id : std::as_const(deputies))

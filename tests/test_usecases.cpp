@@ -265,7 +265,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
     type.name = QStringLiteral("走访企业");
     REQUIRE(usecase::addActivityType(db, type).ok());
     REQUIRE(usecase::renameActivityType(db, type.id, QStringLiteral("走访企业和商户")).ok());
-    CHECK(fixture.store().typeByName(QStringLiteral("走访企业和商户")));
+    CHECK(*fixture.store().typeByName(QStringLiteral("走访企业和商户")));
 
     activities::Leave leave;
     leave.deputyId = second;
@@ -358,7 +358,7 @@ TEST_CASE("Attendance at a session names the session that sat that day", "[useca
     fixture.db.closeDoor();
     const QSqlDatabase db = fixture.db.connection();
     const registry::Session session = fixture.countySession();
-    const auto type = fixture.store().typeByCode(QLatin1String(activities::kSessionType));
+    const auto type = *fixture.store().typeByCode(QLatin1String(activities::kSessionType));
     REQUIRE(type);
     const auto attendance = [&](const QDate& date, qint64 sessionId) {
         activities::Activity activity;

@@ -3156,6 +3156,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>The workbook (.xlsx or Excel 97–2003 .xls) or CSV file.</source>
         <translation>工作簿（.xlsx 或 Excel 97–2003 的 .xls）或 CSV 文件。</translation>
     </message>
+    <message>
+        <source>This database has no reception type</source>
+        <translation>本数据库没有“进站接待选民”活动类型</translation>
+    </message>
+    <message>
+        <source>%1: the step is recorded; the item could not be read back</source>
+        <translation>%1：本步骤已记录，但无法读回该事项</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -5569,6 +5577,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Concerns raised there</source>
         <translation>当场收集的意见</translation>
+    </message>
+    <message>
+        <source>Activity %1 could not be read.</source>
+        <translation>无法读取活动 %1。</translation>
     </message>
 </context>
 <context>

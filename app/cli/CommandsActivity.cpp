@@ -119,7 +119,10 @@ bool readActivityParticulars(const CommandLine& line, QSqlDatabase connection,
                              const ActivityStore& store, Activity& activity,
                              ParticipantSelection& selection, bool* bulk)
 {
-    const auto type = store.typeByName(line.value(QStringLiteral("type")));
+    const auto found = store.typeByName(line.value(QStringLiteral("type")));
+    if (!found)
+        return refuse(found.error());
+    const std::optional<ActivityType>& type = *found;
     if (!type)
         return refuse(tr("--type: no activity type %1 (see 'activity types')")
                           .arg(line.value(QStringLiteral("type"))));
@@ -196,7 +199,12 @@ int addActivity(Context& context, const QStringList& args, bool reception)
     ParticipantSelection selection;
     bool bulk = false;
     if (reception) {
-        activity.typeId = store.typeByCode(QString::fromLatin1(kReceptionType))->id;
+        const auto type = store.typeByCode(QString::fromLatin1(kReceptionType));
+        if (!type || !*type)
+            return report(type ? Outcome::failure(Outcome::Kind::Storage,
+                                                  tr("This database has no reception type"))
+                               : type.failure());
+        activity.typeId = (*type)->id;
         activity.title = ActivityStore::tr("Reception of citizens at the station");
     } else {
         if (!readActivityParticulars(line, connection, store, activity, selection, &bulk))
@@ -348,7 +356,10 @@ int listActivities(Context& context, const QStringList& args, bool reception)
     if (reception) {
         filter.typeCode = QString::fromLatin1(kReceptionType);
     } else if (line.isSet(QStringLiteral("type"))) {
-        const auto type = store.typeByName(line.value(QStringLiteral("type")));
+        const auto found = store.typeByName(line.value(QStringLiteral("type")));
+        if (!found)
+            return report(found.failure());
+        const std::optional<ActivityType>& type = *found;
         if (!type)
             return usageError(tr("--type: no activity type %1 (see 'activity types')")
                                   .arg(line.value(QStringLiteral("type"))));

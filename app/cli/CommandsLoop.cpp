@@ -303,14 +303,20 @@ QString stepResults(const LoopStore& store, const QList<qint64>& ids, const Step
 {
     QStringList lines;
     for (qint64 id : ids) {
-        const Item after = *store.find(id);
+        const auto found = store.find(id);
+        if (!found) {
+            lines << tr("%1: the step is recorded; the item could not be read back").arg(id);
+            continue;
+        }
+        const Item& after = *found;
         QString message = tr("%1: %2").arg(after.serial, stateName(after.state));
         if (after.dueDate.isValid())
             message += tr(", due %1").arg(after.dueDate.toString(Qt::ISODate));
         if (after.round > 1)
             message += tr(" (round %1)").arg(after.round);
         if (after.suggestionId > 0 && request.kind == StepKind::Order)
-            message += tr("; suggestion %1").arg(store.find(after.suggestionId)->serial);
+            if (const auto suggestion = store.find(after.suggestionId))
+                message += tr("; suggestion %1").arg(suggestion->serial);
         for (const QString& warning :
              store.deadlines().calendar().warningsFor(request.date, after.dueDate))
             message += QLatin1Char('\n') + warning;

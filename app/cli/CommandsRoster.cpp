@@ -146,10 +146,8 @@ int planRoster(Context& context, const QStringList& args, bool save)
     const RosterPlanner planner(db->connection(), calendar::CalendarStore(db->connection()).load());
     auto roster =
         planner.plan(chosen->stationId, chosen->period.start, chosen->period.end, options);
-    if (!roster) {
-        printError(roster.error());
-        return BadInput;
-    }
+    if (!roster)
+        return report(roster.failure());
     if (save) {
         const Outcome saved = usecase::saveRoster(db->connection(), *roster);
         if (!saved.ok())

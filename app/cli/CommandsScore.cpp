@@ -135,7 +135,7 @@ int listScores(Context& context, const QStringList& args)
     for (const Period& each : std::as_const(*periods)) {
         auto scores = ScoreEngine(db->connection()).scores(each, *selection);
         if (!scores)
-            return usageError(scores.error());
+            return report(scores.failure());
         sortScores(*scores, *order);
         for (const DeputyScore& s : std::as_const(*scores))
             rows.append({each, s});
@@ -308,7 +308,10 @@ int listGaps(Context& context, const QStringList& args)
     listing.headers = {tr("Township"), tr("Station"),  tr("ID"),       tr("Name"),
                        tr("Level"),    tr("Phone"),    tr("Minimum"),  tr("Done"),
                        tr("Expected"), tr("Required"), tr("Behind by")};
-    for (const Gap& gap : gapReport(db->connection(), day, *selection))
+    const auto gaps = gapReport(db->connection(), day, *selection);
+    if (!gaps)
+        return report(gaps.failure());
+    for (const Gap& gap : *gaps)
         listing.rows << QVariantList{gap.member.townshipName,
                                      gap.member.stationName,
                                      gap.member.deputyId,
@@ -384,14 +387,16 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
     if (scores) {
         auto list = ScoreEngine(connection).scores(*period, *selection);
         if (!list)
-            return usageError(list.error());
+            return report(list.failure());
         sortScores(*list, *order);
         sheet = exports::scoresSheet(
             *list, {settings.congressName(), period->label(text.chinese()), Clock::today()}, text);
     } else {
         const QDate day = date->isValid() ? *date : Clock::today();
-        const QList<Gap> gaps = gapReport(connection, day, *selection);
-        sheet = exports::gapsSheet(gaps, {settings.congressName(), text.date(day), Clock::today()},
+        const auto gaps = gapReport(connection, day, *selection);
+        if (!gaps)
+            return report(gaps.failure());
+        sheet = exports::gapsSheet(*gaps, {settings.congressName(), text.date(day), Clock::today()},
                                    text);
     }
     return writeWorkbook(sheet, out);

@@ -71,21 +71,27 @@ Result<QList<ActivityType>> ActivityStore::types() const
     return list;
 }
 
-std::optional<ActivityType> ActivityStore::typeByCode(const QString& code) const
+Result<std::optional<ActivityType>> ActivityStore::typeByCode(const QString& code) const
 {
-    for (const ActivityType& type : types().valueOr({}))
+    const auto all = types();
+    if (!all)
+        return all.failure();
+    for (const ActivityType& type : *all)
         if (type.code == code)
-            return type;
-    return std::nullopt;
+            return std::optional(type);
+    return std::optional<ActivityType>();
 }
 
-std::optional<ActivityType> ActivityStore::typeByName(const QString& name) const
+Result<std::optional<ActivityType>> ActivityStore::typeByName(const QString& name) const
 {
+    const auto all = types();
+    if (!all)
+        return all.failure();
     const QString wanted = normalizeText(name);
-    for (const ActivityType& type : types().valueOr({}))
+    for (const ActivityType& type : *all)
         if (type.name == wanted || type.code == wanted)
-            return type;
-    return std::nullopt;
+            return std::optional(type);
+    return std::optional<ActivityType>();
 }
 
 Outcome ActivityStore::addType(ActivityType& type)
@@ -93,7 +99,10 @@ Outcome ActivityStore::addType(ActivityType& type)
     type.name = normalizeText(type.name);
     if (type.name.isEmpty())
         return Outcome::invalid({{QStringLiteral("name"), tr("is required")}});
-    if (typeByName(type.name))
+    const auto same = typeByName(type.name);
+    if (!same)
+        return same.failure();
+    if (*same)
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(type.name)}});
     auto transaction = storage::WriteTransaction::begin(m_db);
@@ -121,7 +130,10 @@ Outcome ActivityStore::renameType(qint64 id, const QString& name)
     const QString wanted = normalizeText(name);
     if (wanted.isEmpty())
         return Outcome::invalid({{QStringLiteral("name"), tr("is required")}});
-    if (const auto other = typeByName(wanted); other && other->id != id)
+    const auto other = typeByName(wanted);
+    if (!other)
+        return other.failure();
+    if (*other && (*other)->id != id)
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(wanted)}});
     auto transaction = storage::WriteTransaction::begin(m_db);

@@ -27,8 +27,9 @@ public:
     explicit ActivityStore(QSqlDatabase db);
 
     Result<QList<ActivityType>> types() const;
-    std::optional<ActivityType> typeByCode(const QString& code) const;
-    std::optional<ActivityType> typeByName(const QString& name) const;
+    // Nullopt inside: no such type; a failure: the types could not be read.
+    Result<std::optional<ActivityType>> typeByCode(const QString& code) const;
+    Result<std::optional<ActivityType>> typeByName(const QString& name) const;
     Outcome addType(ActivityType& type);
     // A type's name changes (its code, and so the scoring rules that name it, stay).
     Outcome renameType(qint64 id, const QString& name);

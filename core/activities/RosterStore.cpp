@@ -206,7 +206,10 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
                                      RecordedDuties* recorded)
 {
     ActivityStore activities(m_db);
-    const auto type = activities.typeByCode(QLatin1String(kReceptionType));
+    const auto reception = activities.typeByCode(QLatin1String(kReceptionType));
+    if (!reception)
+        return reception.failure();
+    const std::optional<ActivityType>& type = *reception;
     const auto station = registry::StationStore(m_db).get(stationId);
     if (!type || !station)
         return Outcome::failure(Outcome::Kind::NotFound,

@@ -138,7 +138,7 @@ private:
 
     Outcome addSessions(int year)
     {
-        const auto type = m_store.typeByCode(QLatin1String(kSessionType));
+        const auto type = m_store.typeByCode(QLatin1String(kSessionType)).valueOr({});
         const auto sessions = registry::TermStore(m_db).sessions();
         if (!sessions)
             return sessions.failure();
@@ -252,7 +252,7 @@ private:
         QList<qint64> townships = m_byTownship.keys();
         townships.removeAll(0); // deputies of the levels above sit in no township
         for (const Kind& kind : kKinds) {
-            const auto type = m_store.typeByCode(QLatin1String(kind.code));
+            const auto type = m_store.typeByCode(QLatin1String(kind.code)).valueOr({});
             const int count = std::max(1, target * kind.share / 100);
             for (int i = 0; i < count; ++i) {
                 const qint64 township = townships.at(m_random.bounded(int(townships.size())));

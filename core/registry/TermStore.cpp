@@ -145,16 +145,19 @@ Outcome TermStore::addSession(Session& session)
     return transaction->commitWith(Outcome::success(session.id));
 }
 
-std::optional<Session> TermStore::sessionOn(const QDate& date, Level preferred) const
+Result<std::optional<Session>> TermStore::sessionOn(const QDate& date, Level preferred) const
 {
-    QList<Session> sitting = sessions().valueOr({}); // an unreadable record names no session
+    auto all = sessions();
+    if (!all)
+        return all.failure();
+    QList<Session>& sitting = *all;
     sitting.removeIf([&](const Session& s) {
         const QDate closing = s.closingDate.isValid() ? s.closingDate : s.openingDate;
         return !s.openingDate.isValid() || date < s.openingDate || date > closing;
     });
     if (sitting.size() > 1)
         sitting.removeIf([&](const Session& s) { return s.level != preferred; });
-    return sitting.size() == 1 ? std::optional(sitting.first()) : std::nullopt;
+    return sitting.size() == 1 ? std::optional(sitting.first()) : std::optional<Session>();
 }
 
 Result<QList<Session>> TermStore::sessions(std::optional<Level> level) const

@@ -28,7 +28,7 @@ public:
     Result<QList<Session>> sessions(std::optional<Level> level = std::nullopt) const;
     // The session sitting on `date` (its opening to its closing day); of several levels sitting
     // that day, the one of `preferred`. Nullopt when none sits, or which one is not clear.
-    std::optional<Session> sessionOn(const QDate& date, Level preferred) const;
+    Result<std::optional<Session>> sessionOn(const QDate& date, Level preferred) const;
 
     // 换届: term `number` of `level` starts on `startDate`; the previous term ends the day before
     // and its serving memberships end with it. The old term's records stay as they are.

@@ -2,15 +2,16 @@
 
 namespace dd::scoring {
 
-QList<Gap> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection)
+Result<QList<Gap>> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection)
 {
     // The year to the day, scored as one period: its minimums are the progress on that day.
     Period toDate = Period::of(Period::Kind::Year, date.year(), 0);
     toDate.end = date;
     const auto scores = ScoreEngine(db).scores(toDate, selection);
-    Q_ASSERT(scores); // only a term is refused, and this is a year
+    if (!scores)
+        return scores.failure();
     QList<Gap> gaps;
-    for (const DeputyScore& score : scores.valueOr({})) {
+    for (const DeputyScore& score : *scores) {
         if (score.member.status != registry::MembershipStatus::Active)
             continue;
         for (const MinimumProgress& minimum : score.minimums)

@@ -14,6 +14,7 @@ struct Gap {
 
 // The serving deputies behind on `date`, by township, station and surname strokes, each
 // minimum they are behind on a line of its own, with the phone for a reminder call.
-QList<Gap> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection = {});
+// A failed read fails the report: nobody behind is not what an unreadable file says.
+Result<QList<Gap>> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection = {});
 
 } // namespace dd::scoring

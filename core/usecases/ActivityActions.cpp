@@ -14,22 +14,29 @@ using activities::RosterStore;
 namespace {
 // A session-attendance record belongs to its session: when the clerk named none, the one that
 // sat that day (so an absence counts toward the Deputies-Law alert of that session).
-void linkSession(QSqlDatabase db, activities::Activity& activity)
+Outcome linkSession(QSqlDatabase db, activities::Activity& activity)
 {
     if (activity.sessionId > 0 || !activity.date.isValid())
-        return;
+        return Outcome::success();
     const auto type = ActivityStore(db).typeByCode(QLatin1String(activities::kSessionType));
-    if (!type || type->id != activity.typeId)
-        return;
-    if (const auto session = registry::TermStore(db).sessionOn(
-            activity.date, registry::OfficeSettings(db).officeLevel()))
-        activity.sessionId = session->id;
+    if (!type)
+        return type.failure();
+    if (!*type || (*type)->id != activity.typeId)
+        return Outcome::success();
+    const auto session = registry::TermStore(db).sessionOn(
+        activity.date, registry::OfficeSettings(db).officeLevel());
+    if (!session)
+        return session.failure();
+    if (*session)
+        activity.sessionId = (*session)->id;
+    return Outcome::success();
 }
 } // namespace
 
 Outcome saveActivity(QSqlDatabase db, activities::Activity& activity)
 {
-    linkSession(db, activity);
+    if (const Outcome linked = linkSession(db, activity); !linked.ok())
+        return linked;
     return perform(db, [&] {
         ActivityStore store(db);
         return activity.id > 0 ? store.update(activity) : store.add(activity);

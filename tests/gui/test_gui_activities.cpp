@@ -272,9 +272,9 @@ TEST_CASE("Attendance at a session offers the session that sat that day", "[gui]
     auto* chosen = dialog.findChild<QComboBox*>(QStringLiteral("session"));
     REQUIRE(type);
     REQUIRE(chosen);
-    const auto sessionType = ActivityStore(db).typeByCode(QLatin1String(kSessionType));
+    const auto sessionType = *ActivityStore(db).typeByCode(QLatin1String(kSessionType));
     REQUIRE(sessionType);
-    const auto reception = ActivityStore(db).typeByCode(QLatin1String(kReceptionType));
+    const auto reception = *ActivityStore(db).typeByCode(QLatin1String(kReceptionType));
     REQUIRE(reception);
     type->setCurrentIndex(type->findText(reception->name));
     dialog.dateEdit()->setDate({2026, 2, 11});
@@ -298,7 +298,7 @@ TEST_CASE("A session attendance record reopened keeps the session it was saved w
     test::StationFixture fixture(1);
     const QSqlDatabase db = fixture.db.connection();
     const registry::Session session = fixture.countySession();
-    const auto sessionType = ActivityStore(db).typeByCode(QLatin1String(kSessionType));
+    const auto sessionType = *ActivityStore(db).typeByCode(QLatin1String(kSessionType));
     REQUIRE(sessionType);
     Activity activity;
     activity.typeId = sessionType->id;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -134,16 +135,22 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     connect(m_session, &QComboBox::activated, this,
             [this] { m_session->setProperty("suggested", false); });
     m_participants->setDate(m_date->date());
-    if (activityId > 0)
-        if (const auto stored = ActivityStore(m_db).find(activityId))
+    if (activityId > 0) {
+        if (const auto stored = ActivityStore(m_db).find(activityId)) {
             load(*stored);
+        } else {
+            // Saving a blank form over the record would lose it: only Cancel is left.
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+            warnReadFailure(this, tr("Activity %1 could not be read.").arg(activityId));
+        }
+    }
     typeChanged();
     resize(1060, 640);
 }
 
 void ActivityDialog::presetType(const QString& typeCode)
 {
-    if (const auto type = ActivityStore(m_db).typeByCode(typeCode))
+    if (const auto type = valueOrWarn(ActivityStore(m_db).typeByCode(typeCode), this))
         m_type->setCurrentIndex(std::max(0, m_type->findData(type->id)));
 }
 
@@ -161,7 +168,7 @@ void ActivityDialog::presetDeputy(qint64 deputyId, const QString& name, const QS
 
 void ActivityDialog::typeChanged()
 {
-    const auto type = ActivityStore(m_db).typeByName(m_type->currentText());
+    const auto type = valueOrWarn(ActivityStore(m_db).typeByName(m_type->currentText()), this);
     const bool reception = type && type->code == QLatin1String(kReceptionType);
     const bool session = type && type->code == QLatin1String(kSessionType);
     m_citizens->setEnabled(reception);
@@ -182,8 +189,10 @@ void ActivityDialog::suggestSession()
     if (!m_session->isEnabled() ||
         (m_session->currentData().toLongLong() > 0 && !m_session->property("suggested").toBool()))
         return;
-    const auto sitting = registry::TermStore(m_db).sessionOn(
-        m_date->date(), registry::OfficeSettings(m_db).officeLevel());
+    const auto sitting =
+        valueOrWarn(registry::TermStore(m_db).sessionOn(
+                        m_date->date(), registry::OfficeSettings(m_db).officeLevel()),
+                    this);
     m_session->setCurrentIndex(std::max(0, m_session->findData(sitting ? sitting->id : 0)));
     m_session->setProperty("suggested", true);
     if (sitting) // its deputies are the ones to add

@@ -324,16 +324,25 @@ void RosterEditor::editDay(const QDate& date)
         reload();
 }
 
-Roster RosterEditor::monthRoster() const
+// The roster printed or exported; nullopt, after saying why, when it cannot be read (an empty
+// roster on paper would pass for "nobody on duty").
+std::optional<Roster> RosterEditor::monthRoster() const
 {
     const auto [from, to] = spanDates(Span(m_span->currentData().toInt()));
-    return valueOrWarn(RosterStore(m_db).load(stationId(), from, to), this);
+    auto roster = RosterStore(m_db).load(stationId(), from, to);
+    if (!roster) {
+        warnReadFailure(this, roster.error());
+        return std::nullopt;
+    }
+    return std::move(*roster);
 }
 
 void RosterEditor::printRoster()
 {
-    const Roster roster = monthRoster();
-    previewReport(this, report::dutyRosterReport(m_db, roster,
+    const auto roster = monthRoster();
+    if (!roster)
+        return;
+    previewReport(this, report::dutyRosterReport(m_db, *roster,
                                                  spanLabel(Span(m_span->currentData().toInt()))));
 }
 
@@ -343,10 +352,11 @@ void RosterEditor::exportRoster()
         this, tr("Export roster"),
         m_station->currentText().section(QStringLiteral("（"), 0, 0) + QStringLiteral(".xlsx"),
         tr("Excel workbook (*.xlsx)"));
-    if (path.isEmpty())
+    const auto roster = path.isEmpty() ? std::nullopt : monthRoster();
+    if (!roster)
         return;
     if (const Outcome written = report::writeDutyRoster(
-            m_db, monthRoster(), spanLabel(Span(m_span->currentData().toInt())), path);
+            m_db, *roster, spanLabel(Span(m_span->currentData().toInt())), path);
         !written.ok())
         QMessageBox::warning(this, tr("Export roster"), written.text());
     else

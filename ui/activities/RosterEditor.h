@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -48,7 +49,7 @@ Q_SIGNALS:
 
 private:
     std::pair<QDate, QDate> spanDates(Span span) const;
-    activities::Roster monthRoster() const;
+    std::optional<activities::Roster> monthRoster() const;
     QString spanLabel(Span span) const;
     void showMonth();
     void showLoad();

@@ -304,10 +304,14 @@ void ScoresPage::reload()
                 : std::pair{qint64(0), registry::Level::County};
     const auto period = Period::parse(periodCode());
     m_scores->setScores({});
-    if (period)
-        if (auto scores = ScoreEngine(m_db).scores(*period, selection()))
+    if (period) {
+        auto scores = ScoreEngine(m_db).scores(*period, selection());
+        if (scores)
             m_scores->setScores(std::move(*scores));
-    m_gaps->setGaps(gapReport(m_db, m_date->date(), selection()));
+        else if (scores.failure().kind == Outcome::Kind::Storage) // a term is simply not scored
+            warnReadFailure(this, scores.error());
+    }
+    m_gaps->setGaps(listOrWarn(gapReport(m_db, m_date->date(), selection()), this));
     if (!selectDeputy(kept.first, kept.second))
         showTrace();
     Q_EMIT statusChanged();

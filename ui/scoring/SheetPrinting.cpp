@@ -192,6 +192,13 @@ void printSheets(QWidget* parent, QSqlDatabase db, const SheetJob& job)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto source = job.source(db);
     const int count = source ? (*source)->count() : 0;
+    // A first sheet that cannot be made stops here, before a blank preview.
+    if (source && count > 0)
+        if (const auto first = (*source)->sheet(0); !first) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::warning(parent, tr("Print sheets"), first.error());
+            return;
+        }
     // One deputy, or few enough to lay out now: the preview; else a batch.
     const bool small =
         source && (count == 1 || (count <= kPreviewPages &&

@@ -1,6 +1,7 @@
 #include "ui/widgets/ReadFailure.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -14,8 +15,12 @@ struct ReadFailure {
 
 void warnReadFailure(const QWidget* parent, const QString& error)
 {
+    // One message per failure: a screen reading the broken part again and again (a list per
+    // year, a filter per keystroke) says it once, not a box per read.
     static bool showing = false;
-    if (showing)
+    static QString lastError;
+    static QElapsedTimer sinceClosed;
+    if (showing || (error == lastError && sinceClosed.isValid() && sinceClosed.elapsed() < 3000))
         return;
     showing = true;
     QMessageBox::warning(
@@ -24,6 +29,8 @@ void warnReadFailure(const QWidget* parent, const QString& error)
                         "the file and open it again; if this repeats, restore a backup.")
             .arg(error));
     showing = false;
+    lastError = error;
+    sinceClosed.start();
 }
 
 } // namespace dd::ui
