@@ -931,10 +931,6 @@
         <translation>代表 %1：自 %3 起%2</translation>
     </message>
     <message>
-        <source>deputy takes list, show, add, edit or status (add --help for options)</source>
-        <translation>deputy 后应为 list、show、add、edit 或 status（加 --help 查看选项）</translation>
-    </message>
-    <message>
         <source>Create a new database for the office.</source>
         <translation>为本机关新建数据库。</translation>
     </message>
@@ -1245,10 +1241,6 @@
         <translation>
             <numerusform>已变更 %n 条进站记录</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>station takes list, show, add, edit or assign</source>
-        <translation>station 后应为 list、show、add、edit 或 assign</translation>
     </message>
     <message>
         <source>Congress sessions (人代会): add or list.</source>
@@ -2042,10 +2034,6 @@
         <translation>按顺序列出意见建议的类别。</translation>
     </message>
     <message>
-        <source>category takes add or list</source>
-        <translation>category 的子命令：add 或 list</translation>
-    </message>
-    <message>
         <source>Raised on</source>
         <translation>提出日期</translation>
     </message>
@@ -2140,10 +2128,6 @@
     <message>
         <source>Agency %1 (ID %2) saved</source>
         <translation>已保存承办单位 %1（ID %2）</translation>
-    </message>
-    <message>
-        <source>agency takes add, edit or list</source>
-        <translation>agency 的子命令：add、edit 或 list</translation>
     </message>
     <message>
         <source>No item %1</source>
@@ -2366,14 +2350,6 @@
         <translation>止</translation>
     </message>
     <message>
-        <source>reception takes add or list</source>
-        <translation>reception 的子命令：add 或 list</translation>
-    </message>
-    <message>
-        <source>leave takes add or list</source>
-        <translation>leave 的子命令：add 或 list</translation>
-    </message>
-    <message>
         <source>Propose a station&apos;s duty roster for a period over its reception days: the required deputies each day, everyone at least the minimum, the load even, nobody on leave, a grass-roots deputy each day. What cannot be met is said, with the numbers.</source>
         <translation>为联络站排出某一期间的值班表（按接待日）：每个接待日安排所需人数，每名代表不少于最低次数，负担均衡，请假者不排，每天尽量有一名基层代表。无法满足的要求会连同数字一并说明。</translation>
     </message>
@@ -2444,10 +2420,6 @@
         <translation>已删除活动 %1</translation>
     </message>
     <message>
-        <source>activity takes add, edit, remove, list, show or types</source>
-        <translation>activity 后接 add、edit、remove、list、show 或 types</translation>
-    </message>
-    <message>
         <source>Demo data in %1: %2 townships, %3 stations, %4 deputies (%5 memberships), %6 sessions, %7 concerns, %8 suggestions, %9 activities; %10 s</source>
         <translation>演示数据已写入 %1：%2 个乡镇，%3 个联络站，%4 名代表（%5 个代表身份），%6 次会议，%7 件意见，%8 件建议，%9 项活动；用时 %10 秒</translation>
     </message>
@@ -2514,10 +2486,6 @@
         <translation>
             <numerusform>截至 %1 已登记 %n 次接待</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>roster takes plan, save, show, set or complete</source>
-        <translation>roster 后接 plan、save、show、set 或 complete</translation>
     </message>
     <message>
         <source>export takes roster, stations, concerns, suggestions, stats, notice, scores or gaps</source>
@@ -2688,10 +2656,6 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
     <message>
         <source>The rules of %1 are now %2&apos;s own set</source>
         <translation>%1年的评分细则已成为%2年的细则</translation>
-    </message>
-    <message>
-        <source>rules takes show, export, import or copy</source>
-        <translation>rules 后接 show、export、import 或 copy</translation>
     </message>
     <message>
         <source> (provisional)</source>
@@ -3163,6 +3127,11 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1: the step is recorded; the item could not be read back</source>
         <translation>%1：本步骤已记录，但无法读回该事项</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <comment>a command, its actions</comment>
+        <translation>%1 的操作为以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3858,13 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::imports::ImportPlan</name>
+    <message>
+        <source>The file has problems; nothing was imported.</source>
+        <translation>文件有问题，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>dd::imports::ImportSourceFinder</name>
     <message>
         <source>The file holds no sheet to import.</source>
@@ -3953,10 +3929,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>the same station as row %1</source>
         <translation>与第 %1 行是同一个联络站</translation>
     </message>
-    <message>
-        <source>The file has problems; nothing was imported.</source>
-        <translation>文件有问题，未导入任何数据。</translation>
-    </message>
 </context>
 <context>
     <name>dd::imports::SuggestionImport</name>
@@ -4015,10 +3987,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1 is in the future</source>
         <translation>%1 晚于今天</translation>
-    </message>
-    <message>
-        <source>The file has problems; nothing was imported.</source>
-        <translation>文件有问题，未导入任何数据。</translation>
     </message>
     <message>
         <source>%1 deputies are named %2 (%3); write the township after the name, as in %2（%4）</source>

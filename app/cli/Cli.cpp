@@ -23,6 +23,16 @@ storage::Database* Context::open(storage::Database::Mode mode)
     return m_db.get();
 }
 
+storage::Database* Context::open(CommandLine& line, const QStringList& args, int* exitCode)
+{
+    if (!line.parse(args, exitCode))
+        return nullptr;
+    storage::Database* db = open();
+    if (!db)
+        *exitCode = m_openFailureCode;
+    return db;
+}
+
 CommandLine::CommandLine(const QString& command, const QString& description)
     : m_command(command)
 {
@@ -36,10 +46,23 @@ void CommandLine::addOption(const QString& name, const QString& description,
     m_parser.addOption(QCommandLineOption(name, description, valueName));
 }
 
+void CommandLine::addOptions(std::initializer_list<Option> options)
+{
+    for (const Option& option : options)
+        addOption(QString::fromLatin1(option.name), option.description,
+                  option.valueName ? QString::fromLatin1(option.valueName) : QString());
+}
+
 void CommandLine::addPositional(const QString& name, const QString& description,
                                 const QString& syntax)
 {
     m_parser.addPositionalArgument(name, description, syntax);
+}
+
+void CommandLine::requirePositionals(int count, const QString& message)
+{
+    m_positionalCount = count;
+    m_positionalMessage = message;
 }
 
 void CommandLine::addFormatOption()
@@ -49,6 +72,18 @@ void CommandLine::addFormatOption()
               QCoreApplication::translate("dd::cli", "Output format: table, csv or json."),
               QStringLiteral("FORMAT"));
     m_hasFormat = true;
+}
+
+void CommandLine::addDateOption(const QString& name, const QString& description)
+{
+    addOption(name, description, QStringLiteral("DATE"));
+    m_dateOptions << name;
+}
+
+QDate CommandLine::date(const QString& name, const QDate& fallback) const
+{
+    const QString text = value(name).trimmed();
+    return text.isEmpty() ? fallback : QDate::fromString(text, Qt::ISODate);
 }
 
 Format CommandLine::format() const
@@ -85,6 +120,19 @@ bool CommandLine::parse(const QStringList& args, int* exitCode)
             QCoreApplication::translate("dd::cli", "--format must be table, csv or json"));
         return false;
     }
+    if (m_positionalCount >= 0 && positional().size() != m_positionalCount) {
+        *exitCode = usageError(m_positionalMessage);
+        return false;
+    }
+    for (const QString& name : m_dateOptions) {
+        const QString text = value(name).trimmed();
+        if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid()) {
+            *exitCode = usageError(
+                QCoreApplication::translate("dd::cli", "--%1: %2 is not a date such as 2026-07-15")
+                    .arg(name, text));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -103,6 +151,19 @@ int usageError(const QString& message)
 {
     printError(message);
     return BadInput;
+}
+
+int dispatch(Context& context, const QStringList& args, const char* command,
+             const QList<Action>& actions)
+{
+    QStringList names;
+    for (const Action& action : actions) {
+        if (args.value(0) == QLatin1String(action.name))
+            return action.run(context, args.mid(1));
+        names << QString::fromLatin1(action.name);
+    }
+    return usageError(tr("%1 takes one of: %2", "a command, its actions")
+                          .arg(QString::fromLatin1(command), names.join(QStringLiteral(", "))));
 }
 
 bool refuse(const QString& message)

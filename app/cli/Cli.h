@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace dd::cli {
@@ -22,6 +23,8 @@ inline QString tr(const char* text, const char* disambiguation = nullptr, int n 
     return QCoreApplication::translate("dd::cli", text, disambiguation, n);
 }
 
+class CommandLine;
+
 // What every command gets: the database path from --db and, once opened, the database.
 class Context {
 public:
@@ -33,6 +36,9 @@ public:
     // Opens the database once; prints the reason and returns null when it cannot be opened.
     storage::Database* open(storage::Database::Mode mode = storage::Database::Mode::OpenExisting);
     int openFailureCode() const { return m_openFailureCode; }
+    // Parses `args` into `line`, then opens the database: null when either ends the command
+    // (--help, bad usage, no database), with the exit code in `exitCode`.
+    storage::Database* open(CommandLine& line, const QStringList& args, int* exitCode);
 
 private:
     QString m_path;
@@ -46,9 +52,22 @@ public:
     CommandLine(const QString& command, const QString& description);
     QCommandLineParser& parser() { return m_parser; }
     void addOption(const QString& name, const QString& description, const QString& valueName = {});
+    // Options declared as a table, one per row: name, description, value name (none: a flag).
+    struct Option {
+        const char* name;
+        QString description;
+        const char* valueName = nullptr;
+    };
+    void addOptions(std::initializer_list<Option> options);
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    // How many positional arguments parse() accepts, and what it says otherwise.
+    void requirePositionals(int count, const QString& message);
     // --format table|csv|json, the listings' option, checked by parse().
     void addFormatOption();
+    // An optional date option (YYYY-MM-DD), checked by parse(); date() gives it, or
+    // `fallback` when not given.
+    void addDateOption(const QString& name, const QString& description);
+    QDate date(const QString& name, const QDate& fallback = {}) const;
     Format format() const;
     // Parses; on --help prints help and sets exitCode 0, on error prints it and sets 2.
     bool parse(const QStringList& args, int* exitCode);
@@ -60,11 +79,23 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     bool m_hasFormat = false;
+    QStringList m_dateOptions;
+    int m_positionalCount = -1;
+    QString m_positionalMessage;
 };
 
 // Maps a core outcome to the exit code and prints its message.
 int report(const Outcome& outcome, const QString& success = {});
 int usageError(const QString& message);
+
+// One action of a command (`deputy add`) and what runs it with the arguments after its name.
+struct Action {
+    const char* name;
+    std::function<int(Context&, const QStringList&)> run;
+};
+// Runs the action `args` names; otherwise says which actions `command` takes (exit 2).
+int dispatch(Context& context, const QStringList& args, const char* command,
+             const QList<Action>& actions);
 // Prints what is wrong and returns false, for the steps that read a command's options.
 bool refuse(const QString& message);
 

@@ -34,15 +34,13 @@ std::optional<QList<qint64>> ids(const QString& text, const QString& option)
 
 void addCommonOptions(CommandLine& line)
 {
-    line.addOption(QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("deputies"), tr("Participants by ID, e.g. 3,5,8."),
-                   QStringLiteral("IDS"));
-    line.addOption(QStringLiteral("leave"),
-                   tr("Participants on leave, each ID:reason, e.g. 5:外出学习,8:生病."),
-                   QStringLiteral("LIST"));
-    line.addOption(QStringLiteral("absent"), tr("Participants absent without leave, by ID."),
-                   QStringLiteral("IDS"));
-    line.addOption(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
+    line.addDateOption(QStringLiteral("date"), tr("The day (default today)."));
+    line.addOptions({
+        {"deputies", tr("Participants by ID, e.g. 3,5,8."), "IDS"},
+        {"leave", tr("Participants on leave, each ID:reason, e.g. 5:外出学习,8:生病."), "LIST"},
+        {"absent", tr("Participants absent without leave, by ID."), "IDS"},
+        {"notes", tr("Notes."), "TEXT"},
+    });
 }
 
 // Marks the --leave and --absent participants, adding them when not yet listed.
@@ -86,30 +84,27 @@ QString attendanceSummary(const Activity& activity)
 void addActivityOptions(CommandLine& line, bool reception)
 {
     addCommonOptions(line);
-    line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
-                   QStringLiteral("STATION"));
-    line.addOption(QStringLiteral("citizens"), tr("Citizens received."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("items"), tr("Concerns recorded there, by ID."),
-                   QStringLiteral("IDS"));
+    line.addOptions({
+        {"station", tr("The station (ID or name)."), "STATION"},
+        {"citizens", tr("Citizens received."), "N"},
+        {"items", tr("Concerns recorded there, by ID."), "IDS"},
+    });
     if (!reception) {
-        line.addOption(QStringLiteral("type"),
-                       tr("The activity type (name or code, see "
-                          "'activity types')."),
-                       QStringLiteral("TYPE"));
-        line.addOption(QStringLiteral("title"), tr("Title."), QStringLiteral("TEXT"));
-        line.addOption(QStringLiteral("start"), tr("Start time, e.g. 09:00."),
-                       QStringLiteral("HH:MM"));
-        line.addOption(QStringLiteral("end"), tr("End time."), QStringLiteral("HH:MM"));
-        line.addOption(QStringLiteral("place"), tr("Place."), QStringLiteral("TEXT"));
-        line.addOption(QStringLiteral("organiser"), tr("Organiser."), QStringLiteral("TEXT"));
-        line.addOption(QStringLiteral("all-of-station"),
-                       tr("Every serving deputy of the --station takes part."));
-        line.addOption(QStringLiteral("group"), tr("Every member of this group (ID)."),
-                       QStringLiteral("ID"));
-        line.addOption(QStringLiteral("township"), tr("Every deputy of this township (name)."),
-                       QStringLiteral("NAME"));
-        line.addOption(QStringLiteral("session"), tr("Every deputy of this session's term (ID)."),
-                       QStringLiteral("ID"));
+        line.addOptions({
+            {"type",
+             tr("The activity type (name or code, see "
+                "'activity types')."),
+             "TYPE"},
+            {"title", tr("Title."), "TEXT"},
+            {"start", tr("Start time, e.g. 09:00."), "HH:MM"},
+            {"end", tr("End time."), "HH:MM"},
+            {"place", tr("Place."), "TEXT"},
+            {"organiser", tr("Organiser."), "TEXT"},
+            {"all-of-station", tr("Every serving deputy of the --station takes part.")},
+            {"group", tr("Every member of this group (ID)."), "ID"},
+            {"township", tr("Every deputy of this township (name)."), "NAME"},
+            {"session", tr("Every deputy of this session's term (ID)."), "ID"},
+        });
     }
 }
 
@@ -173,18 +168,13 @@ int addActivity(Context& context, const QStringList& args, bool reception)
                                     "deputies at once, then mark those on leave or absent."));
     addActivityOptions(line, reception);
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    const auto date = dateOption(line, QStringLiteral("date"), false);
-    if (!date)
-        return BadInput;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     const QSqlDatabase connection = db->connection();
     ActivityStore store(connection);
     Activity activity;
-    activity.date = date->isValid() ? *date : Clock::today();
+    activity.date = line.date(QStringLiteral("date"), Clock::today());
     const auto station = stationOption(connection, line.value(QStringLiteral("station")));
     if (!station)
         return BadInput;
@@ -235,19 +225,18 @@ int editActivity(Context& context, const QStringList& args)
                         "mark them on leave, absent or present again, or drop them."));
     line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
     addCommonOptions(line);
-    line.addOption(QStringLiteral("present"), tr("Participants present after all, by ID."),
-                   QStringLiteral("IDS"));
-    line.addOption(QStringLiteral("drop"), tr("Participants to take off the list, by ID."),
-                   QStringLiteral("IDS"));
-    line.addOption(QStringLiteral("title"), tr("Title."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("place"), tr("Place."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("organiser"), tr("Organiser."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("citizens"), tr("Citizens received."), QStringLiteral("N"));
+    line.addOptions({
+        {"present", tr("Participants present after all, by ID."), "IDS"},
+        {"drop", tr("Participants to take off the list, by ID."), "IDS"},
+        {"title", tr("Title."), "TEXT"},
+        {"place", tr("Place."), "TEXT"},
+        {"organiser", tr("Organiser."), "TEXT"},
+        {"citizens", tr("Citizens received."), "N"},
+    });
+    line.requirePositionals(1, tr("Give one activity ID"));
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("Give one activity ID"));
     const auto date = dateOption(line, QStringLiteral("date"), false);
     const auto added = ids(line.value(QStringLiteral("deputies")), QStringLiteral("deputies"));
     const auto present = ids(line.value(QStringLiteral("present")), QStringLiteral("present"));
@@ -299,14 +288,11 @@ int removeActivity(Context& context, const QStringList& args)
                      tr("Delete an activity recorded by mistake; a roster day it recorded "
                         "becomes unrecorded."));
     line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
+    line.requirePositionals(1, tr("Give one activity ID"));
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("Give one activity ID"));
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     const qint64 id = line.positional().first().toLongLong();
     return report(usecase::removeActivity(db->connection(), id), tr("Deleted activity %1").arg(id));
 }
@@ -315,14 +301,12 @@ int listActivities(Context& context, const QStringList& args, bool reception)
 {
     CommandLine line(reception ? QStringLiteral("reception list") : QStringLiteral("activity list"),
                      reception ? tr("The station receptions.") : tr("The activities."));
-    line.addOption(QStringLiteral("period"), tr("Only this period (2026, 2026Q3, 2026-07)."),
-                   QStringLiteral("PERIOD"));
-    line.addOption(QStringLiteral("station"), tr("Only this station (ID or name)."),
-                   QStringLiteral("STATION"));
-    line.addOption(QStringLiteral("deputy"), tr("Only activities this deputy took part in (ID)."),
-                   QStringLiteral("ID"));
-    line.addOption(QStringLiteral("attendance"),
-                   tr("With --deputy: only present, leave or absent."), QStringLiteral("WHICH"));
+    line.addOptions({
+        {"period", tr("Only this period (2026, 2026Q3, 2026-07)."), "PERIOD"},
+        {"station", tr("Only this station (ID or name)."), "STATION"},
+        {"deputy", tr("Only activities this deputy took part in (ID)."), "ID"},
+        {"attendance", tr("With --deputy: only present, leave or absent."), "WHICH"},
+    });
     if (!reception)
         line.addOption(QStringLiteral("type"), tr("Only this type (name or code)."),
                        QStringLiteral("TYPE"));
@@ -393,15 +377,12 @@ int showActivity(Context& context, const QStringList& args)
                      tr("One activity with every participant's attendance."));
     line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
     line.addFormatOption();
+    line.requirePositionals(1, tr("Give one activity ID"));
     int exit = Success;
-    if (!line.parse(args, &exit))
+    storage::Database* db = context.open(line, args, &exit);
+    if (!db)
         return exit;
     const Format format = line.format();
-    if (line.positional().size() != 1)
-        return usageError(tr("Give one activity ID"));
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     const auto activity =
         ActivityStore(db->connection()).find(line.positional().first().toLongLong());
     if (!activity) {
@@ -486,10 +467,12 @@ int listTypes(Context& context, const QStringList& args)
 int addLeave(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("leave add"), tr("Record a deputy's leave period."));
-    line.addOption(QStringLiteral("deputy"), tr("The deputy's ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("from"), tr("First day."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("to"), tr("Last day."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("reason"), tr("Reason."), QStringLiteral("TEXT"));
+    line.addOptions({
+        {"deputy", tr("The deputy's ID."), "ID"},
+        {"from", tr("First day."), "DATE"},
+        {"to", tr("Last day."), "DATE"},
+        {"reason", tr("Reason."), "TEXT"},
+    });
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
@@ -515,12 +498,10 @@ int listLeaves(Context& context, const QStringList& args)
     line.addOption(QStringLiteral("deputy"), tr("Only this deputy (ID)."), QStringLiteral("ID"));
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
+    storage::Database* db = context.open(line, args, &exit);
+    if (!db)
         return exit;
     const Format format = line.format();
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     Listing listing;
     listing.keys = {"id", "deputy_id", "name", "from", "to", "reason"};
     listing.headers = {tr("ID"), tr("Deputy"), tr("Name"), tr("From"), tr("To"), tr("Reason")};
@@ -543,40 +524,27 @@ int listLeaves(Context& context, const QStringList& args)
 
 int runActivity(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    if (action == QLatin1String("add"))
-        return addActivity(context, args.mid(1), false);
-    if (action == QLatin1String("list"))
-        return listActivities(context, args.mid(1), false);
-    if (action == QLatin1String("show"))
-        return showActivity(context, args.mid(1));
-    if (action == QLatin1String("edit"))
-        return editActivity(context, args.mid(1));
-    if (action == QLatin1String("remove"))
-        return removeActivity(context, args.mid(1));
-    if (action == QLatin1String("types"))
-        return listTypes(context, args.mid(1));
-    return usageError(tr("activity takes add, edit, remove, list, show or types"));
+    return dispatch(
+        context, args, "activity",
+        {{"add", [](Context& c, const QStringList& a) { return addActivity(c, a, false); }},
+         {"list", [](Context& c, const QStringList& a) { return listActivities(c, a, false); }},
+         {"show", showActivity},
+         {"edit", editActivity},
+         {"remove", removeActivity},
+         {"types", listTypes}});
 }
 
 int runReception(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    if (action == QLatin1String("add"))
-        return addActivity(context, args.mid(1), true);
-    if (action == QLatin1String("list"))
-        return listActivities(context, args.mid(1), true);
-    return usageError(tr("reception takes add or list"));
+    return dispatch(
+        context, args, "reception",
+        {{"add", [](Context& c, const QStringList& a) { return addActivity(c, a, true); }},
+         {"list", [](Context& c, const QStringList& a) { return listActivities(c, a, true); }}});
 }
 
 int runLeave(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    if (action == QLatin1String("add"))
-        return addLeave(context, args.mid(1));
-    if (action == QLatin1String("list"))
-        return listLeaves(context, args.mid(1));
-    return usageError(tr("leave takes add or list"));
+    return dispatch(context, args, "leave", {{"add", addLeave}, {"list", listLeaves}});
 }
 
 } // namespace dd::cli

@@ -108,14 +108,11 @@ int runRestore(Context& context, const QStringList& args)
                         "backed up first."));
     line.addPositional(QStringLiteral("file"), tr("The backup to restore."),
                        QStringLiteral("FILE"));
+    line.requirePositionals(1, tr("restore takes one FILE"));
     int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    if (line.positional().size() != 1)
-        return usageError(tr("restore takes one FILE"));
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &code);
     if (!db)
-        return context.openFailureCode();
+        return code;
     const auto safetyCopy =
         storage::Backups(db->path(), db->connection()).restore(line.positional().first());
     if (!safetyCopy)

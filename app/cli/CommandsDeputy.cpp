@@ -60,11 +60,10 @@ void addPersonOptions(CommandLine& line)
     for (const PersonOption& option : personOptions())
         line.addOption(QString::fromLatin1(option.name), tr(option.description),
                        QStringLiteral("VALUE"));
-    line.addOption(QStringLiteral("cadre"), tr("Cadre deputy (职务代表): yes or no."),
-                   QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("overseas"),
-                   tr("Returned overseas Chinese or relative: yes or no."),
-                   QStringLiteral("yes|no"));
+    line.addOptions({
+        {"cadre", tr("Cadre deputy (职务代表): yes or no."), "yes|no"},
+        {"overseas", tr("Returned overseas Chinese or relative: yes or no."), "yes|no"},
+    });
 }
 
 std::optional<bool> yesNo(const QString& text)
@@ -185,32 +184,20 @@ Listing deputyListing(const QList<registry::DeputyRow>& rows, Format format)
 namespace {
 void addListOptions(CommandLine& line)
 {
-    line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"),
-                   tr("Only this term number (default: each level's current term)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
-                   QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("station"), tr("Only deputies stationed at this station ID."),
-                   QStringLiteral("ID"));
-    line.addOption(QStringLiteral("status"),
-                   tr("serving (default), terminated, resigned, term_ended or all."),
-                   QStringLiteral("STATUS"));
-    line.addOption(QStringLiteral("cadre"),
-                   tr("yes: cadre deputies only; no: grass-roots deputies only."),
-                   QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("group"), tr("Only members of this group ID."),
-                   QStringLiteral("ID"));
-    line.addOption(QStringLiteral("search"), tr("Name, unit, phone, pinyin or pinyin initials."),
-                   QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("order"),
-                   tr("pinyin (default) or strokes (surname stroke order)."),
-                   QStringLiteral("ORDER"));
-    line.addOption(QStringLiteral("format"),
-                   tr("Output format: table, csv, json, or pdf (the printed roster, with --out)."),
-                   QStringLiteral("FORMAT"));
-    line.addOption(QStringLiteral("out"), tr("Write to this file instead of the screen."),
-                   QStringLiteral("FILE"));
+    line.addOptions({
+        {"level", tr("Only this level."), "LEVEL"},
+        {"term", tr("Only this term number (default: each level's current term)."), "N"},
+        {"township", tr("Only this township (name or ID)."), "TOWNSHIP"},
+        {"station", tr("Only deputies stationed at this station ID."), "ID"},
+        {"status", tr("serving (default), terminated, resigned, term_ended or all."), "STATUS"},
+        {"cadre", tr("yes: cadre deputies only; no: grass-roots deputies only."), "yes|no"},
+        {"group", tr("Only members of this group ID."), "ID"},
+        {"search", tr("Name, unit, phone, pinyin or pinyin initials."), "TEXT"},
+        {"order", tr("pinyin (default) or strokes (surname stroke order)."), "ORDER"},
+        {"format", tr("Output format: table, csv, json, or pdf (the printed roster, with --out)."),
+         "FORMAT"},
+        {"out", tr("Write to this file instead of the screen."), "FILE"},
+    });
 }
 
 // The filter the options ask for; nullopt when one is wrong (said, with the exit code in *code).
@@ -440,29 +427,21 @@ int addDeputy(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("deputy add"),
                      tr("Add a deputy to a term (or a membership to a deputy on record)."));
     addPersonOptions(line);
-    line.addOption(QStringLiteral("level"), tr("Level (default: the office's level)."),
-                   QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term number (default: the level's current term)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("certificate"), tr("Certificate number, unique in the term."),
-                   QStringLiteral("NO"));
-    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."),
-                   QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("township"),
-                   tr("Township of the electoral district (name or ID)."),
-                   QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("station"), tr("Primary station ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("start"),
-                   tr("Start of the membership (default: the term's start)."),
-                   QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("by-election"), tr("Elected in a by-election (give --start)."));
+    line.addOptions({
+        {"level", tr("Level (default: the office's level)."), "LEVEL"},
+        {"term", tr("Term number (default: the level's current term)."), "N"},
+        {"certificate", tr("Certificate number, unique in the term."), "NO"},
+        {"district", tr("Electoral district or unit."), "TEXT"},
+        {"township", tr("Township of the electoral district (name or ID)."), "TOWNSHIP"},
+        {"delegation", tr("Delegation."), "TEXT"},
+        {"station", tr("Primary station ID."), "ID"},
+        {"start", tr("Start of the membership (default: the term's start)."), "DATE"},
+        {"by-election", tr("Elected in a by-election (give --start).")},
+    });
     int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &code);
     if (!db)
-        return context.openFailureCode();
+        return code;
     const QSqlDatabase connection = db->connection();
     registry::Deputy deputy;
     if (!applyPersonOptions(line, deputy))
@@ -505,18 +484,15 @@ int editDeputy(Context& context, const QStringList& args)
                      tr("Change a deputy's details; with --level also the membership's."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
     addPersonOptions(line);
-    line.addOption(QStringLiteral("level"), tr("Level of the membership to change."),
-                   QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term of the membership (default: current)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("certificate"), tr("Certificate number."), QStringLiteral("NO"));
-    line.addOption(QStringLiteral("district"), tr("Electoral district or unit."),
-                   QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("township"),
-                   tr("Township of the electoral district (name or ID)."),
-                   QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("delegation"), tr("Delegation."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("station"), tr("Primary station ID."), QStringLiteral("ID"));
+    line.addOptions({
+        {"level", tr("Level of the membership to change."), "LEVEL"},
+        {"term", tr("Term of the membership (default: current)."), "N"},
+        {"certificate", tr("Certificate number."), "NO"},
+        {"district", tr("Electoral district or unit."), "TEXT"},
+        {"township", tr("Township of the electoral district (name or ID)."), "TOWNSHIP"},
+        {"delegation", tr("Delegation."), "TEXT"},
+        {"station", tr("Primary station ID."), "ID"},
+    });
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -579,15 +555,13 @@ int changeStatus(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("deputy status"),
                      tr("End a membership (termination, resignation) or reinstate it."));
     line.addPositional(QStringLiteral("id"), tr("The deputy's ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("level"),
-                   tr("Level of the membership (default: the office's level)."),
-                   QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term (default: current)."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("set"), tr("terminated, resigned or serving."),
-                   QStringLiteral("STATUS"));
-    line.addOption(QStringLiteral("date"), tr("Date of the change."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("reason"), tr("Reason, e.g. 调离本行政区域."),
-                   QStringLiteral("TEXT"));
+    line.addOptions({
+        {"level", tr("Level of the membership (default: the office's level)."), "LEVEL"},
+        {"term", tr("Term (default: current)."), "N"},
+        {"set", tr("terminated, resigned or serving."), "STATUS"},
+        {"date", tr("Date of the change."), "DATE"},
+        {"reason", tr("Reason, e.g. 调离本行政区域."), "TEXT"},
+    });
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -621,19 +595,12 @@ int changeStatus(Context& context, const QStringList& args)
 
 int runDeputy(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (action == QLatin1String("list"))
-        return listDeputies(context, rest);
-    if (action == QLatin1String("show"))
-        return showDeputy(context, rest);
-    if (action == QLatin1String("add"))
-        return addDeputy(context, rest);
-    if (action == QLatin1String("edit"))
-        return editDeputy(context, rest);
-    if (action == QLatin1String("status"))
-        return changeStatus(context, rest);
-    return usageError(tr("deputy takes list, show, add, edit or status (add --help for options)"));
+    return dispatch(context, args, "deputy",
+                    {{"list", listDeputies},
+                     {"show", showDeputy},
+                     {"add", addDeputy},
+                     {"edit", editDeputy},
+                     {"status", changeStatus}});
 }
 
 } // namespace dd::cli

@@ -24,15 +24,13 @@ int runExport(Context& context, const QStringList& args)
     CommandLine line(
         QStringLiteral("export ") + what,
         tr("Export a workbook (.xlsx): roster (代表名册) or stations (联络站一览表)."));
-    line.addOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
-    line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
-                   QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("station"), tr("Only deputies stationed at this station ID."),
-                   QStringLiteral("ID"));
-    line.addOption(QStringLiteral("level"), tr("Only this level."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("order"),
-                   tr("strokes (default: surname stroke order) or pinyin."),
-                   QStringLiteral("ORDER"));
+    line.addOptions({
+        {"out", tr("The .xlsx file to write."), "FILE"},
+        {"township", tr("Only this township (name or ID)."), "TOWNSHIP"},
+        {"station", tr("Only deputies stationed at this station ID."), "ID"},
+        {"level", tr("Only this level."), "LEVEL"},
+        {"order", tr("strokes (default: surname stroke order) or pinyin."), "ORDER"},
+    });
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;

@@ -150,23 +150,20 @@ int runImport(Context& context, const QStringList& args)
            "skipped."));
     line.addPositional(QStringLiteral("FILE"),
                        tr("The workbook (.xlsx or Excel 97–2003 .xls) or CSV file."));
-    line.addOption(QStringLiteral("level"),
-                   tr("deputies: the level the roster belongs to (default: the office's)."),
-                   QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"),
-                   tr("deputies: the term number (default: the level's current term)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
-    line.addOption(QStringLiteral("on-duplicate"),
-                   tr("skip (default) or update records already on record."),
-                   QStringLiteral("ACTION"));
-    line.addOption(QStringLiteral("create-missing"),
-                   tr("Create the stations, townships, agencies and categories the file names "
-                      "that are not on record."));
-    line.addOption(QStringLiteral("year"),
-                   tr("suggestions: the year of dates written without one, such as 3月5日 "
-                      "(default: this year)."),
-                   QStringLiteral("YEAR"));
+    line.addOptions({
+        {"level", tr("deputies: the level the roster belongs to (default: the office's)."),
+         "LEVEL"},
+        {"term", tr("deputies: the term number (default: the level's current term)."), "N"},
+        {"dry-run", tr("Check the file and report; write nothing.")},
+        {"on-duplicate", tr("skip (default) or update records already on record."), "ACTION"},
+        {"create-missing",
+         tr("Create the stations, townships, agencies and categories the file names "
+            "that are not on record.")},
+        {"year",
+         tr("suggestions: the year of dates written without one, such as 3月5日 "
+            "(default: this year)."),
+         "YEAR"},
+    });
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;

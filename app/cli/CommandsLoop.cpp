@@ -69,49 +69,40 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
     CommandLine line(noun(kind) + QStringLiteral(" add"),
                      concern ? tr("Record a citizen's concern (点单).")
                              : tr("Record a deputy's suggestion."));
-    line.addOption(QStringLiteral("date"), tr("Date raised (default today)."),
-                   QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("title"), tr("Title (a concern's defaults to its beginning)."),
-                   QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("content"), tr("What is raised."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("category"), tr("Category, e.g. 城建环资."),
-                   QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("township"), tr("Township (name or ID)."),
-                   QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("station"), tr("Station ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("actor"), tr("Who records it."), QStringLiteral("NAME"));
+    line.addDateOption(QStringLiteral("date"), tr("Date raised (default today)."));
+    line.addOptions({
+        {"title", tr("Title (a concern's defaults to its beginning)."), "TEXT"},
+        {"content", tr("What is raised."), "TEXT"},
+        {"category", tr("Category, e.g. 城建环资."), "NAME"},
+        {"township", tr("Township (name or ID)."), "TOWNSHIP"},
+        {"station", tr("Station ID."), "ID"},
+        {"actor", tr("Who records it."), "NAME"},
+    });
     if (concern) {
-        line.addOption(QStringLiteral("deputy"), tr("Receiving deputies' IDs, e.g. 3,5."),
-                       QStringLiteral("IDS"));
-        line.addOption(QStringLiteral("channel"),
-                       tr("reception, visit, phone, letter, online or other (or 接待, 电话 …)."),
-                       QStringLiteral("CHANNEL"));
-        line.addOption(QStringLiteral("citizen"), tr("The citizen's name."),
-                       QStringLiteral("NAME"));
-        line.addOption(QStringLiteral("phone"), tr("The citizen's phone."),
-                       QStringLiteral("PHONE"));
-        line.addOption(QStringLiteral("place"), tr("Village or community."),
-                       QStringLiteral("TEXT"));
+        line.addOptions({
+            {"deputy", tr("Receiving deputies' IDs, e.g. 3,5."), "IDS"},
+            {"channel", tr("reception, visit, phone, letter, online or other (or 接待, 电话 …)."),
+             "CHANNEL"},
+            {"citizen", tr("The citizen's name."), "NAME"},
+            {"phone", tr("The citizen's phone."), "PHONE"},
+            {"place", tr("Village or community."), "TEXT"},
+        });
     } else {
-        line.addOption(QStringLiteral("lead"), tr("The lead deputy's ID."), QStringLiteral("ID"));
-        line.addOption(QStringLiteral("cosigners"), tr("Co-signers' IDs, e.g. 3,5."),
-                       QStringLiteral("IDS"));
-        line.addOption(QStringLiteral("session"),
-                       tr("Session ID, for a suggestion raised at a "
-                          "congress session."),
-                       QStringLiteral("ID"));
+        line.addOptions({
+            {"lead", tr("The lead deputy's ID."), "ID"},
+            {"cosigners", tr("Co-signers' IDs, e.g. 3,5."), "IDS"},
+            {"session",
+             tr("Session ID, for a suggestion raised at a "
+                "congress session."),
+             "ID"},
+        });
     }
     int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    const auto date = dateOption(line, QStringLiteral("date"), false);
-    if (!date)
-        return BadInput;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &code);
     if (!db)
-        return context.openFailureCode();
+        return code;
     Item item;
-    item.raisedDate = date->isValid() ? *date : Clock::today();
+    item.raisedDate = line.date(QStringLiteral("date"), Clock::today());
     item.title = line.value(QStringLiteral("title"));
     item.content = line.value(QStringLiteral("content"));
     item.category = line.value(QStringLiteral("category"));
@@ -176,33 +167,30 @@ void addStepOptions(CommandLine& line, StepKind kind)
                        tr("The item's ID or number (2026-意-0153); several take the step together "
                           "or not at all."),
                        QStringLiteral("ITEM…"));
-    line.addOption(QStringLiteral("date"), tr("Date of the step (default today)."),
-                   QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("actor"), tr("Who did it."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("imported"), tr("Mark the step as taken from earlier records."));
+    line.addOptions({
+        {"date", tr("Date of the step (default today)."), "DATE"},
+        {"actor", tr("Who did it."), "NAME"},
+        {"imported", tr("Mark the step as taken from earlier records.")},
+    });
     const auto text = [&](const QString& description) {
         line.addOption(QStringLiteral("text"), description, QStringLiteral("TEXT"));
     };
     switch (kind) {
     case StepKind::Order:
-        line.addOption(QStringLiteral("as"),
-                       tr("on-spot, passed-on, new-suggestion, merge, refer or decline."),
-                       QStringLiteral("DECISION"));
-        line.addOption(QStringLiteral("suggestion"),
-                       tr("With merge: the suggestion's ID or number."), QStringLiteral("ITEM"));
+        line.addOptions({
+            {"as", tr("on-spot, passed-on, new-suggestion, merge, refer or decline."), "DECISION"},
+            {"suggestion", tr("With merge: the suggestion's ID or number."), "ITEM"},
+        });
         text(tr("The answer (on-spot), the new suggestion's title, or the reason (decline)."));
         break;
     case StepKind::Dispatch:
-        line.addOption(QStringLiteral("agency"), tr("Lead agency (ID or name)."),
-                       QStringLiteral("AGENCY"));
-        line.addOption(QStringLiteral("co"),
-                       tr("Co-handling agencies (IDs or names, comma-separated)."),
-                       QStringLiteral("AGENCIES"));
-        line.addOption(QStringLiteral("due"), tr("Due date (default: the time limit)."),
-                       QStringLiteral("DATE"));
-        line.addOption(QStringLiteral("key"), tr("Under key supervision."));
-        line.addOption(QStringLiteral("leader"), tr("The leader supervising it."),
-                       QStringLiteral("NAME"));
+        line.addOptions({
+            {"agency", tr("Lead agency (ID or name)."), "AGENCY"},
+            {"co", tr("Co-handling agencies (IDs or names, comma-separated)."), "AGENCIES"},
+            {"due", tr("Due date (default: the time limit)."), "DATE"},
+            {"key", tr("Under key supervision.")},
+            {"leader", tr("The leader supervising it."), "NAME"},
+        });
         text(tr("Notes."));
         break;
     case StepKind::Extend:
@@ -211,9 +199,10 @@ void addStepOptions(CommandLine& line, StepKind kind)
         text(tr("The agency's reason for more time."));
         break;
     case StepKind::Reply:
-        line.addOption(QStringLiteral("class"), tr("Result class A, B, C or D."),
-                       QStringLiteral("CLASS"));
-        line.addOption(QStringLiteral("face-to-face"), tr("The agency met the deputy."));
+        line.addOptions({
+            {"class", tr("Result class A, B, C or D."), "CLASS"},
+            {"face-to-face", tr("The agency met the deputy.")},
+        });
         text(tr("The reply (co-agencies' views included)."));
         break;
     case StepKind::Evaluate:
@@ -371,23 +360,19 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
 int listItems(Context& context, ItemKind kind, const QStringList& args)
 {
     CommandLine line(noun(kind) + QStringLiteral(" list"), tr("The ledger of items."));
-    line.addOption(QStringLiteral("period"), tr("Only this period (2026, 2026Q3, 2026-07 …)."),
-                   QStringLiteral("PERIOD"));
-    line.addOption(QStringLiteral("state"), tr("Only this state (e.g. dispatched)."),
-                   QStringLiteral("STATE"));
-    line.addOption(QStringLiteral("open"), tr("Only items still waiting on someone."));
-    line.addOption(QStringLiteral("agency"), tr("Only this agency (ID or name)."),
-                   QStringLiteral("AGENCY"));
-    line.addOption(QStringLiteral("deputy"), tr("Only this deputy's items (ID)."),
-                   QStringLiteral("ID"));
+    line.addOptions({
+        {"period", tr("Only this period (2026, 2026Q3, 2026-07 …)."), "PERIOD"},
+        {"state", tr("Only this state (e.g. dispatched)."), "STATE"},
+        {"open", tr("Only items still waiting on someone.")},
+        {"agency", tr("Only this agency (ID or name)."), "AGENCY"},
+        {"deputy", tr("Only this deputy's items (ID)."), "ID"},
+    });
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
+    storage::Database* db = context.open(line, args, &exit);
+    if (!db)
         return exit;
     const Format format = line.format();
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     ItemFilter filter;
     filter.kind = kind;
     filter.openOnly = line.isSet(QStringLiteral("open"));
@@ -513,8 +498,10 @@ int markExcellent(Context& context, const QStringList& args)
                      tr("Rate a suggestion excellent (the yearly 优秀建议 selection)."));
     line.addPositional(QStringLiteral("item"), tr("The suggestion's ID or number."),
                        QStringLiteral("ITEM"));
-    line.addOption(QStringLiteral("unset"), tr("Withdraw the rating."));
-    line.addOption(QStringLiteral("date"), tr("Date (default today)."), QStringLiteral("DATE"));
+    line.addOptions({
+        {"unset", tr("Withdraw the rating.")},
+        {"date", tr("Date (default today)."), "DATE"},
+    });
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;

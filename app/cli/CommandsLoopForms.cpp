@@ -22,9 +22,10 @@ int runForms(Context& context, const QStringList& args)
                         "feedback ITEM… (代表意见征询表 / 群众意见回访表 for replied items)."));
     line.addPositional(QStringLiteral("item"), tr("feedback: the items' IDs or numbers."),
                        QStringLiteral("[ITEM…]"));
-    line.addOption(QStringLiteral("agency"), tr("dispatch-notices: only this agency (ID or name)."),
-                   QStringLiteral("AGENCY"));
-    line.addOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE"));
+    line.addOptions({
+        {"agency", tr("dispatch-notices: only this agency (ID or name)."), "AGENCY"},
+        {"out", tr("The PDF file to write."), "FILE"},
+    });
     int exit = Success;
     if (!line.parse(args.mid(1), &exit))
         return exit;

@@ -24,19 +24,19 @@ namespace {
 int addAgency(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("agency add"), tr("Record a handling agency (承办单位)."));
-    line.addOption(QStringLiteral("name"), tr("Name, e.g. 县水务局."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("kind"),
-                   tr("department, supervision, court, procuratorate, township or other "
-                      "(default department)."),
-                   QStringLiteral("KIND"));
-    line.addOption(QStringLiteral("contact"), tr("Contact person."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("phone"), tr("Phone."), QStringLiteral("PHONE"));
+    line.addOptions({
+        {"name", tr("Name, e.g. 县水务局."), "NAME"},
+        {"kind",
+         tr("department, supervision, court, procuratorate, township or other "
+            "(default department)."),
+         "KIND"},
+        {"contact", tr("Contact person."), "NAME"},
+        {"phone", tr("Phone."), "PHONE"},
+    });
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     Agency agency;
     agency.name = line.value(QStringLiteral("name"));
     if (line.isSet(QStringLiteral("kind")))
@@ -54,20 +54,17 @@ int editAgency(Context& context, const QStringList& args)
                         "given stay as they are."));
     line.addPositional(QStringLiteral("agency"), tr("The agency's ID or name."),
                        QStringLiteral("AGENCY"));
-    line.addOption(QStringLiteral("name"), tr("New name."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("kind"),
-                   tr("department, supervision, court, procuratorate, township or other."),
-                   QStringLiteral("KIND"));
-    line.addOption(QStringLiteral("contact"), tr("Contact person."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("phone"), tr("Phone."), QStringLiteral("PHONE"));
+    line.addOptions({
+        {"name", tr("New name."), "NAME"},
+        {"kind", tr("department, supervision, court, procuratorate, township or other."), "KIND"},
+        {"contact", tr("Contact person."), "NAME"},
+        {"phone", tr("Phone."), "PHONE"},
+    });
+    line.requirePositionals(1, tr("agency edit takes one agency ID or name"));
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("agency edit takes one agency ID or name"));
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     AgencyStore store(db->connection());
     const QString given = line.positional().first();
     auto agency = store.findByName(given);
@@ -94,12 +91,10 @@ int listAgencies(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("agency list"), tr("List the handling agencies."));
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
+    storage::Database* db = context.open(line, args, &exit);
+    if (!db)
         return exit;
     const Format format = line.format();
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     Listing listing;
     listing.keys = {"id", "uuid", "name", "kind", "contact", "phone"};
     listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Contact"), tr("Phone")};
@@ -119,14 +114,11 @@ int addCategoryCommand(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("category add"),
                      tr("Add a category of concerns and suggestions, after the others."));
     line.addPositional(QStringLiteral("NAME"), tr("The category, e.g. 教科文卫."));
+    line.requirePositionals(1, tr("category add takes one NAME"));
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("category add takes one NAME"));
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     const QString name = line.positional().first();
     return report(usecase::addCategory(db->connection(), name),
                   tr("Category %1 is on record").arg(name));
@@ -138,12 +130,10 @@ int listCategories(Context& context, const QStringList& args)
                      tr("List the categories of concerns and suggestions, in their order."));
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
+    storage::Database* db = context.open(line, args, &exit);
+    if (!db)
         return exit;
     const Format format = line.format();
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     Listing listing;
     listing.keys = {"position", "name"};
     listing.headers = {tr("No."), tr("Name")};
@@ -163,24 +153,14 @@ QString percent(double rate)
 
 int runAgency(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    if (action == QLatin1String("add"))
-        return addAgency(context, args.mid(1));
-    if (action == QLatin1String("edit"))
-        return editAgency(context, args.mid(1));
-    if (action == QLatin1String("list"))
-        return listAgencies(context, args.mid(1));
-    return usageError(tr("agency takes add, edit or list"));
+    return dispatch(context, args, "agency",
+                    {{"add", addAgency}, {"edit", editAgency}, {"list", listAgencies}});
 }
 
 int runCategory(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    if (action == QLatin1String("add"))
-        return addCategoryCommand(context, args.mid(1));
-    if (action == QLatin1String("list"))
-        return listCategories(context, args.mid(1));
-    return usageError(tr("category takes add or list"));
+    return dispatch(context, args, "category",
+                    {{"add", addCategoryCommand}, {"list", listCategories}});
 }
 
 int runOverdue(Context& context, const QStringList& args)
@@ -191,12 +171,10 @@ int runOverdue(Context& context, const QStringList& args)
     line.addOption(QStringLiteral("due-soon"), tr("Also the items due soon."));
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
+    storage::Database* db = context.open(line, args, &exit);
+    if (!db)
         return exit;
     const Format format = line.format();
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     const LoopStore store(db->connection());
     const QDate today = Clock::today();
     const auto read = lateItems(store, today);
@@ -324,16 +302,15 @@ int runStats(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("stats"),
                      tr("The measures of handling (答复率, 按期答复率, 见面率, 满意率, 办成率 …) "
                         "for a period."));
-    line.addOption(QStringLiteral("period"),
-                   tr("The period: 2026, 2026H1, 2026Q3, 2026-07, or a term (T18: the whole "
-                      "term with a column per calendar year)."),
-                   QStringLiteral("PERIOD"));
-    line.addOption(QStringLiteral("by"),
-                   tr("Break down by category, agency, township, station or deputy."),
-                   QStringLiteral("WHAT"));
-    line.addOption(QStringLiteral("level"),
-                   tr("The level whose term --period T18 names (default: the office's own)."),
-                   QStringLiteral("LEVEL"));
+    line.addOptions({
+        {"period",
+         tr("The period: 2026, 2026H1, 2026Q3, 2026-07, or a term (T18: the whole "
+            "term with a column per calendar year)."),
+         "PERIOD"},
+        {"by", tr("Break down by category, agency, township, station or deputy."), "WHAT"},
+        {"level", tr("The level whose term --period T18 names (default: the office's own)."),
+         "LEVEL"},
+    });
     line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
@@ -377,13 +354,14 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
         tr("Export a workbook (.xlsx) of the loop: concerns (群众意见台账), suggestions "
            "(代表建议办理台账), stats (办理情况统计表) or notice (办理结果公示表, "
            "always masked)."));
-    line.addOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
-    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
-                   QStringLiteral("PERIOD"));
-    line.addOption(QStringLiteral("by"),
-                   tr("With stats: break down by category, agency, township, station or deputy "
-                      "(default agency)."),
-                   QStringLiteral("WHAT"));
+    line.addOptions({
+        {"out", tr("The .xlsx file to write."), "FILE"},
+        {"period", tr("The period: 2026, 2026H1, 2026Q3, 2026-07."), "PERIOD"},
+        {"by",
+         tr("With stats: break down by category, agency, township, station or deputy "
+            "(default agency)."),
+         "WHAT"},
+    });
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;

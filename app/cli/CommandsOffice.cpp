@@ -17,16 +17,12 @@ namespace dd::cli {
 int runInit(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("init"), tr("Create a new database for the office."));
-    line.addOption(QStringLiteral("name"),
-                   tr("Name of the standing committee, e.g. 云岭县人大常委会."),
-                   QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("level"),
-                   tr("The office's level: county or township (default county)."),
-                   QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("The office level's current term number, e.g. 18."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("term-start"), tr("The date the current term began."),
-                   QStringLiteral("DATE"));
+    line.addOptions({
+        {"name", tr("Name of the standing committee, e.g. 云岭县人大常委会."), "NAME"},
+        {"level", tr("The office's level: county or township (default county)."), "LEVEL"},
+        {"term", tr("The office level's current term number, e.g. 18."), "N"},
+        {"term-start", tr("The date the current term began."), "DATE"},
+    });
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -97,14 +93,11 @@ int runSettings(Context& context, const QStringList& args)
 int runDemo(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("demo"), tr("Fill a new database with realistic demo data."));
-    line.addOption(QStringLiteral("scale"), tr("small, county (default) or large."),
-                   QStringLiteral("SCALE"));
-    line.addOption(QStringLiteral("seed"),
-                   tr("Random seed; the same seed and date give the same data."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("years"),
-                   tr("How many years back the data go (default 2; large means 5)."),
-                   QStringLiteral("N"));
+    line.addOptions({
+        {"scale", tr("small, county (default) or large."), "SCALE"},
+        {"seed", tr("Random seed; the same seed and date give the same data."), "N"},
+        {"years", tr("How many years back the data go (default 2; large means 5)."), "N"},
+    });
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -207,11 +200,9 @@ int runCheck(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("check"),
                      tr("Check the database for damage and inconsistencies."));
     int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &code);
     if (!db)
-        return context.openFailureCode();
+        return code;
     QStringList problems = db->check();
     problems << registry::checkRegistry(db->connection());
     if (problems.isEmpty()) {

@@ -29,10 +29,10 @@ struct RosterTarget {
 
 void addTargetOptions(CommandLine& line)
 {
-    line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
-                   QStringLiteral("STATION"));
-    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026Q3, 2026-07."),
-                   QStringLiteral("PERIOD"));
+    line.addOptions({
+        {"station", tr("The station (ID or name)."), "STATION"},
+        {"period", tr("The period: 2026, 2026Q3, 2026-07."), "PERIOD"},
+    });
 }
 
 std::optional<RosterTarget> target(QSqlDatabase db, const CommandLine& line)
@@ -56,12 +56,11 @@ std::optional<RosterTarget> target(QSqlDatabase db, const CommandLine& line)
 
 void addPlanOptions(CommandLine& line)
 {
-    line.addOption(QStringLiteral("required"), tr("Deputies each day (default 2)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("capacity"), tr("At most each day (default: the required)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("minimum"), tr("Duties a deputy owes in a year (default 4)."),
-                   QStringLiteral("N"));
+    line.addOptions({
+        {"required", tr("Deputies each day (default 2)."), "N"},
+        {"capacity", tr("At most each day (default: the required)."), "N"},
+        {"minimum", tr("Duties a deputy owes in a year (default 4)."), "N"},
+    });
 }
 
 void addOutOption(CommandLine& line)
@@ -182,11 +181,9 @@ int showSavedRoster(Context& context, const QStringList& args)
     addOutOption(line);
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;
@@ -211,12 +208,12 @@ int setRosterDay(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("roster set"),
                      tr("Change one day of a station's saved roster: the deputies on duty "
                         "(a new day is added), or --remove the day."));
-    line.addOption(QStringLiteral("station"), tr("The station (ID or name)."),
-                   QStringLiteral("STATION"));
-    line.addOption(QStringLiteral("date"), tr("The reception day."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("deputies"), tr("The deputies on duty by ID, e.g. 3,5."),
-                   QStringLiteral("IDS"));
-    line.addOption(QStringLiteral("remove"), tr("Take the day off the roster."));
+    line.addOptions({
+        {"station", tr("The station (ID or name)."), "STATION"},
+        {"date", tr("The reception day."), "DATE"},
+        {"deputies", tr("The deputies on duty by ID, e.g. 3,5."), "IDS"},
+        {"remove", tr("Take the day off the roster.")},
+    });
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
@@ -252,21 +249,16 @@ int completeRoster(Context& context, const QStringList& args)
                      tr("Record the saved roster's days up to a date as station receptions, one "
                         "activity a day with the deputies on duty present. All or none."));
     addTargetOptions(line);
-    line.addOption(QStringLiteral("until"), tr("The last day to record (default today)."),
-                   QStringLiteral("DATE"));
+    line.addDateOption(QStringLiteral("until"), tr("The last day to record (default today)."));
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    const auto until = dateOption(line, QStringLiteral("until"), false);
-    if (!until)
-        return BadInput;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;
-    const QDate last = std::min(chosen->period.end, until->isValid() ? *until : Clock::today());
+    const QDate last =
+        std::min(chosen->period.end, line.date(QStringLiteral("until"), Clock::today()));
     RecordedDuties recorded;
     const Outcome outcome = usecase::recordCompletedDuties(db->connection(), chosen->stationId,
                                                            chosen->period.start, last, &recorded);
@@ -286,16 +278,13 @@ int completeRoster(Context& context, const QStringList& args)
 
 int runRoster(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    if (action == QLatin1String("plan") || action == QLatin1String("save"))
-        return planRoster(context, args.mid(1), action == QLatin1String("save"));
-    if (action == QLatin1String("show"))
-        return showSavedRoster(context, args.mid(1));
-    if (action == QLatin1String("set"))
-        return setRosterDay(context, args.mid(1));
-    if (action == QLatin1String("complete"))
-        return completeRoster(context, args.mid(1));
-    return usageError(tr("roster takes plan, save, show, set or complete"));
+    return dispatch(
+        context, args, "roster",
+        {{"plan", [](Context& c, const QStringList& a) { return planRoster(c, a, false); }},
+         {"save", [](Context& c, const QStringList& a) { return planRoster(c, a, true); }},
+         {"show", showSavedRoster},
+         {"set", setRosterDay},
+         {"complete", completeRoster}});
 }
 
 } // namespace dd::cli

@@ -46,9 +46,10 @@ bool yearAndLevel(const CommandLine& line, int* year, std::optional<registry::Le
 
 void addYearAndLevel(CommandLine& line)
 {
-    line.addOption(QStringLiteral("year"), tr("The year the rules score."), QStringLiteral("YEAR"));
-    line.addOption(QStringLiteral("level"), tr("The level the set is for (default: all levels)."),
-                   QStringLiteral("LEVEL"));
+    line.addOptions({
+        {"year", tr("The year the rules score."), "YEAR"},
+        {"level", tr("The level the set is for (default: all levels)."), "LEVEL"},
+    });
 }
 
 void printRules(const ScoringRules& rules, bool own)
@@ -159,11 +160,10 @@ int importRules(Context& context, const QStringList& args)
                         "it for its year, or for --year and --level. All or nothing."));
     line.addPositional(QStringLiteral("file"), tr("The .json file."), QStringLiteral("FILE"));
     addYearAndLevel(line);
+    line.requirePositionals(1, tr("rules import takes one FILE"));
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("rules import takes one FILE"));
     const QString path = line.positional().first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -216,8 +216,10 @@ int copyRules(Context& context, const QStringList& args)
                      tr("Year-end rollover: save the rules that scored one year (default: the "
                         "year before) as --year's own set."));
     addYearAndLevel(line);
-    line.addOption(QStringLiteral("from"), tr("The year to copy from."), QStringLiteral("YEAR"));
-    line.addOption(QStringLiteral("replace"), tr("Replace --year's own set if it has one."));
+    line.addOptions({
+        {"from", tr("The year to copy from."), "YEAR"},
+        {"replace", tr("Replace --year's own set if it has one.")},
+    });
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
@@ -239,16 +241,12 @@ int copyRules(Context& context, const QStringList& args)
 
 int runRules(Context& context, const QStringList& args)
 {
-    const QString what = args.value(0);
-    if (what == QLatin1String("show"))
-        return showRules(context, args.mid(1), false);
-    if (what == QLatin1String("export"))
-        return showRules(context, args.mid(1), true);
-    if (what == QLatin1String("import"))
-        return importRules(context, args.mid(1));
-    if (what == QLatin1String("copy"))
-        return copyRules(context, args.mid(1));
-    return usageError(tr("rules takes show, export, import or copy"));
+    return dispatch(
+        context, args, "rules",
+        {{"show", [](Context& c, const QStringList& a) { return showRules(c, a, false); }},
+         {"export", [](Context& c, const QStringList& a) { return showRules(c, a, true); }},
+         {"import", importRules},
+         {"copy", copyRules}});
 }
 
 } // namespace dd::cli

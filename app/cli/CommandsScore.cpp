@@ -201,16 +201,15 @@ int explainScore(Context& context, const QStringList& args)
                         "or cost points in the period (with the caps where they cut), and the "
                         "total they add up to."));
     line.addPositional(QStringLiteral("deputy"), tr("The deputy's ID."), QStringLiteral("DEPUTY"));
-    line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
-                   QStringLiteral("P"));
-    line.addOption(QStringLiteral("level"), tr("Only the score at this level."),
-                   QStringLiteral("LEVEL"));
+    line.addOptions({
+        {"period", tr("The period: 2026, 2026H1, 2026Q3, 2026-07."), "P"},
+        {"level", tr("Only the score at this level."), "LEVEL"},
+    });
     line.addFormatOption();
+    line.requirePositionals(1, tr("score explain takes one deputy ID"));
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("score explain takes one deputy ID"));
     const auto id = idArgument(line.positional().first(), tr("DEPUTY"));
     const auto period = periodOption(line);
     if (!id || !period)
@@ -285,23 +284,17 @@ int listGaps(Context& context, const QStringList& args)
                      tr("Deputies behind the pace of a yearly minimum on a day (the minimum "
                         "pro-rated to that day, rounded down), by township and station, with "
                         "their phones for a reminder call."));
-    line.addOption(QStringLiteral("date"), tr("The day (default today)."),
-                   QStringLiteral("YYYY-MM-DD"));
+    line.addDateOption(QStringLiteral("date"), tr("The day (default today)."));
     addSelectionOptions(line);
     line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    const auto date = dateOption(line, QStringLiteral("date"), false);
-    if (!date)
-        return BadInput;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &exit);
     if (!db)
-        return context.openFailureCode();
+        return exit;
     const auto selection = selectionOptions(db->connection(), line);
     if (!selection)
         return BadInput;
-    const QDate day = date->isValid() ? *date : Clock::today();
+    const QDate day = line.date(QStringLiteral("date"), Clock::today());
     Listing listing;
     listing.keys = {"township", "station", "id",       "name",     "level",    "phone",
                     "minimum",  "done",    "expected", "required", "behind_by"};
@@ -353,10 +346,10 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
                                  "yearly minimum on a day, with their phones."));
     line.addOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
     if (scores) {
-        line.addOption(QStringLiteral("period"), tr("The period: 2026, 2026H1, 2026Q3, 2026-07."),
-                       QStringLiteral("P"));
-        line.addOption(QStringLiteral("order"), tr("rank (default), strokes or station."),
-                       QStringLiteral("ORDER"));
+        line.addOptions({
+            {"period", tr("The period: 2026, 2026H1, 2026Q3, 2026-07."), "P"},
+            {"order", tr("rank (default), strokes or station."), "ORDER"},
+        });
     } else {
         line.addOption(QStringLiteral("date"), tr("The day (default today)."),
                        QStringLiteral("YYYY-MM-DD"));

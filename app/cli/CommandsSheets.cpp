@@ -34,13 +34,15 @@ int runSheets(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("sheets"),
                      tr("季度代表履职情况表 as one PDF: a page for each deputy (more for a long "
                         "record) in surname-stroke order, for one deputy or a selection."));
-    line.addOption(QStringLiteral("period"),
-                   tr("The period: 2026Q3 (or a year, half-year, month)."), QStringLiteral("P"));
-    line.addOption(QStringLiteral("deputy"), tr("Only this deputy (ID)."), QStringLiteral("ID"));
+    line.addOptions({
+        {"period", tr("The period: 2026Q3 (or a year, half-year, month)."), "P"},
+        {"deputy", tr("Only this deputy (ID)."), "ID"},
+    });
     addSelectionOptions(line);
-    line.addOption(QStringLiteral("order"), tr("strokes (default), rank or station."),
-                   QStringLiteral("ORDER"));
-    line.addOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
+    line.addOptions({
+        {"order", tr("strokes (default), rank or station."), "ORDER"},
+        {"out", tr("The .pdf file to write."), "FILE"},
+    });
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
@@ -80,17 +82,15 @@ int runArchive(Context& context, const QStringList& args)
                         "status history, every activity, concern and suggestion, and the scores "
                         "year by year."));
     line.addPositional(QStringLiteral("deputy"), tr("The deputy's ID."), QStringLiteral("DEPUTY"));
-    line.addOption(QStringLiteral("level"),
-                   tr("The level (default: the office's own, else the deputy's first)."),
-                   QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("The term (default: the level's current term)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
+    line.addOptions({
+        {"level", tr("The level (default: the office's own, else the deputy's first)."), "LEVEL"},
+        {"term", tr("The term (default: the level's current term)."), "N"},
+        {"out", tr("The .pdf file to write."), "FILE"},
+    });
+    line.requirePositionals(1, tr("archive takes one deputy ID"));
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
-    if (line.positional().size() != 1)
-        return usageError(tr("archive takes one deputy ID"));
     const auto id = idArgument(line.positional().first(), tr("DEPUTY"));
     const QString out = line.value(QStringLiteral("out"));
     if (!id)

@@ -18,24 +18,20 @@ namespace dd::cli {
 namespace {
 void addStationOptions(CommandLine& line)
 {
-    line.addOption(QStringLiteral("name"), tr("Station name."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("kind"),
-                   tr("township, community, district, park, enterprise or online (or Chinese)."),
-                   QStringLiteral("KIND"));
-    line.addOption(QStringLiteral("township"), tr("Township name (recorded if new) or ID."),
-                   QStringLiteral("TOWNSHIP"));
-    line.addOption(QStringLiteral("address"), tr("Address."), QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("officer"), tr("Liaison officer."), QStringLiteral("NAME"));
-    line.addOption(QStringLiteral("phone"), tr("Phone."), QStringLiteral("PHONE"));
-    line.addOption(QStringLiteral("stars"), tr("Star rating 1-5 (0: not rated)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("model"), tr("Model station: yes or no."),
-                   QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("legislative"), tr("Legislative contact point: yes or no."),
-                   QStringLiteral("yes|no"));
-    line.addOption(QStringLiteral("rule"), tr("Reception day in words, e.g. 每周三 or 每月8日."),
-                   QStringLiteral("TEXT"));
-    line.addOption(QStringLiteral("notes"), tr("Notes."), QStringLiteral("TEXT"));
+    line.addOptions({
+        {"name", tr("Station name."), "NAME"},
+        {"kind", tr("township, community, district, park, enterprise or online (or Chinese)."),
+         "KIND"},
+        {"township", tr("Township name (recorded if new) or ID."), "TOWNSHIP"},
+        {"address", tr("Address."), "TEXT"},
+        {"officer", tr("Liaison officer."), "NAME"},
+        {"phone", tr("Phone."), "PHONE"},
+        {"stars", tr("Star rating 1-5 (0: not rated)."), "N"},
+        {"model", tr("Model station: yes or no."), "yes|no"},
+        {"legislative", tr("Legislative contact point: yes or no."), "yes|no"},
+        {"rule", tr("Reception day in words, e.g. 每周三 or 每月8日."), "TEXT"},
+        {"notes", tr("Notes."), "TEXT"},
+    });
 }
 
 // A township given by a name not on record comes back in `newTownship`: the use case records it
@@ -103,12 +99,10 @@ int listStations(Context& context, const QStringList& args)
                    QStringLiteral("TOWNSHIP"));
     line.addFormatOption();
     int code = Success;
-    if (!line.parse(args, &code))
+    storage::Database* db = context.open(line, args, &code);
+    if (!db)
         return code;
     const Format format = line.format();
-    storage::Database* db = context.open();
-    if (!db)
-        return context.openFailureCode();
     qint64 townshipId = 0;
     if (const QString text = line.value(QStringLiteral("township")); !text.isEmpty()) {
         const auto township = registry::TownshipStore(db->connection()).findByName(text);
@@ -260,11 +254,9 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding)
         line.addPositional(QStringLiteral("id"), tr("The station's ID."), QStringLiteral("ID"));
     addStationOptions(line);
     int code = Success;
-    if (!line.parse(args, &code))
-        return code;
-    storage::Database* db = context.open();
+    storage::Database* db = context.open(line, args, &code);
     if (!db)
-        return context.openFailureCode();
+        return code;
     registry::StationStore store(db->connection());
     registry::Station station;
     if (!adding) {
@@ -291,10 +283,11 @@ int assignStation(Context& context, const QStringList& args)
                        QStringLiteral("STATION_ID"));
     line.addPositional(QStringLiteral("deputies"), tr("Deputy IDs."),
                        QStringLiteral("DEPUTY_ID..."));
-    line.addOption(QStringLiteral("primary"), tr("Make it the deputies' primary station."));
-    line.addOption(QStringLiteral("remove"), tr("End the deputies' assignment to the station."));
-    line.addOption(QStringLiteral("date"), tr("Date of the change (default today)."),
-                   QStringLiteral("DATE"));
+    line.addOptions({
+        {"primary", tr("Make it the deputies' primary station.")},
+        {"remove", tr("End the deputies' assignment to the station.")},
+        {"date", tr("Date of the change (default today)."), "DATE"},
+    });
     int code = Success;
     if (!line.parse(args, &code))
         return code;
@@ -334,19 +327,13 @@ int assignStation(Context& context, const QStringList& args)
 
 int runStation(Context& context, const QStringList& args)
 {
-    const QString action = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (action == QLatin1String("list"))
-        return listStations(context, rest);
-    if (action == QLatin1String("show"))
-        return showStation(context, rest);
-    if (action == QLatin1String("add"))
-        return addOrEditStation(context, rest, true);
-    if (action == QLatin1String("edit"))
-        return addOrEditStation(context, rest, false);
-    if (action == QLatin1String("assign"))
-        return assignStation(context, rest);
-    return usageError(tr("station takes list, show, add, edit or assign"));
+    return dispatch(
+        context, args, "station",
+        {{"list", listStations},
+         {"show", showStation},
+         {"add", [](Context& c, const QStringList& a) { return addOrEditStation(c, a, true); }},
+         {"edit", [](Context& c, const QStringList& a) { return addOrEditStation(c, a, false); }},
+         {"assign", assignStation}});
 }
 
 int runSession(Context& context, const QStringList& args)
@@ -354,13 +341,13 @@ int runSession(Context& context, const QStringList& args)
     const QString action = args.value(0);
     CommandLine line(QStringLiteral("session ") + action,
                      tr("Congress sessions (人代会): add or list."));
-    line.addOption(QStringLiteral("level"), tr("Level (default county)."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("term"), tr("Term number (default: current)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("number"), tr("Session number (第N次会议)."),
-                   QStringLiteral("N"));
-    line.addOption(QStringLiteral("opening"), tr("Opening date."), QStringLiteral("DATE"));
-    line.addOption(QStringLiteral("closing"), tr("Closing date."), QStringLiteral("DATE"));
+    line.addOptions({
+        {"level", tr("Level (default county)."), "LEVEL"},
+        {"term", tr("Term number (default: current)."), "N"},
+        {"number", tr("Session number (第N次会议)."), "N"},
+        {"opening", tr("Opening date."), "DATE"},
+        {"closing", tr("Closing date."), "DATE"},
+    });
     line.addFormatOption();
     int code = Success;
     if (!line.parse(args.mid(1), &code))
@@ -421,10 +408,11 @@ int runTerm(Context& context, const QStringList& args)
     const QString action = args.value(0);
     CommandLine line(QStringLiteral("term ") + action,
                      tr("Terms (届次): start the next term (换届) or list them."));
-    line.addOption(QStringLiteral("level"), tr("Level."), QStringLiteral("LEVEL"));
-    line.addOption(QStringLiteral("number"), tr("The new term's number."), QStringLiteral("N"));
-    line.addOption(QStringLiteral("date"), tr("The day the new term starts."),
-                   QStringLiteral("DATE"));
+    line.addOptions({
+        {"level", tr("Level."), "LEVEL"},
+        {"number", tr("The new term's number."), "N"},
+        {"date", tr("The day the new term starts."), "DATE"},
+    });
     line.addFormatOption();
     int code = Success;
     if (!line.parse(args.mid(1), &code))

@@ -127,25 +127,9 @@ const QList<FieldSpec>& RosterImport::fields()
 }
 
 RosterImport::RosterImport(QSqlDatabase db, RosterImportOptions options)
-    : m_db(std::move(db))
+    : ImportPlan(std::move(db), QStringLiteral("name"))
     , m_options(options)
 {
-}
-
-void RosterImport::problem(int row, const QString& field, const QString& message)
-{
-    m_problems.append(problemAt(m_source.mapping, row, field, message));
-}
-
-bool RosterImport::read(const QString& path)
-{
-    m_problems.clear();
-    m_rows.clear();
-    const auto source =
-        ImportSourceFinder::read(path, fields(), QStringLiteral("name"), &m_problems);
-    if (source)
-        plan(*source);
-    return source.has_value();
 }
 
 bool RosterImport::resolveTerm()
@@ -403,8 +387,7 @@ Outcome RosterImport::apply(ImportCounts* counts)
 {
     *counts = {};
     if (!canApply())
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                tr("The file has problems; nothing was imported."));
+        return hasProblems();
     const auto failedAt = [](int row, const Outcome& outcome) {
         Outcome failure = outcome;
         failure.message = describe(ImportProblem{row, {}, outcome.text()});

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "imports/ImportSource.h"
+#include "imports/ImportPlan.h"
 #include "registry/Records.h"
 #include "storage/Sql.h"
 
@@ -43,19 +43,16 @@ struct PlannedDeputy {
 // Duplicates are judged within a term (certificate number, else name and birth month); a person
 // found in another term or level is the same person with a new membership (连任 when it is the
 // previous term).
-class RosterImport {
+class RosterImport : public ImportPlan<RosterImport, PlannedDeputy> {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::RosterImport)
 
 public:
     RosterImport(QSqlDatabase db, RosterImportOptions options);
     static const QList<FieldSpec>& fields();
 
-    // Reads the file and plans the import; false when it cannot be used at all (see problems()).
-    bool read(const QString& path);
     // Plans from a sheet and a mapping (the GUI passes the clerk's adjusted mapping).
     void plan(const ImportSource& source);
 
-    const ImportSource& source() const { return m_source; }
     const registry::Term& term() const { return m_term; }
     // The file names each row's level or term (层级, 届次): term() is only the default.
     bool rowsNameTheirTerms() const
@@ -63,8 +60,6 @@ public:
         return m_source.mapping.column(QStringLiteral("level")) > 0 ||
                m_source.mapping.column(QStringLiteral("term")) > 0;
     }
-    const QList<ImportProblem>& problems() const { return m_problems; }
-    const QList<PlannedDeputy>& rows() const { return m_rows; }
     QStringList missingTownships() const { return m_missingTownships; }
     QStringList missingStations() const { return m_missingStations; }
     ImportCounts planned() const;
@@ -79,14 +74,9 @@ private:
     std::optional<registry::Term> rowTerm(const Row& row);
     const TermMembers& membersOf(qint64 termId);
     void planRow(const Row& row, QHash<QString, int>& seen);
-    void problem(int row, const QString& field, const QString& message);
 
-    QSqlDatabase m_db;
     RosterImportOptions m_options;
-    ImportSource m_source;
     registry::Term m_term;
-    QList<ImportProblem> m_problems;
-    QList<PlannedDeputy> m_rows;
     QStringList m_missingTownships;
     QStringList m_missingStations;
     struct TermIndex;

@@ -43,25 +43,9 @@ const QList<FieldSpec>& StationImport::fields()
 }
 
 StationImport::StationImport(QSqlDatabase db, StationImportOptions options)
-    : m_db(std::move(db))
+    : ImportPlan(std::move(db), QStringLiteral("name"))
     , m_options(options)
 {
-}
-
-void StationImport::problem(int row, const QString& field, const QString& message)
-{
-    m_problems.append(problemAt(m_source.mapping, row, field, message));
-}
-
-bool StationImport::read(const QString& path)
-{
-    m_problems.clear();
-    m_rows.clear();
-    const auto source =
-        ImportSourceFinder::read(path, fields(), QStringLiteral("name"), &m_problems);
-    if (source)
-        plan(*source);
-    return source.has_value();
 }
 
 void StationImport::plan(const ImportSource& source)
@@ -157,8 +141,7 @@ Outcome StationImport::apply(ImportCounts* counts)
 {
     *counts = {};
     if (!canApply())
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                tr("The file has problems; nothing was imported."));
+        return hasProblems();
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();

@@ -18,19 +18,15 @@ struct PlannedStation {
 };
 
 // A list of liaison stations, imported all or nothing; a station is known by its name.
-class StationImport {
+class StationImport : public ImportPlan<StationImport, PlannedStation> {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::StationImport)
 
 public:
     StationImport(QSqlDatabase db, StationImportOptions options);
     static const QList<FieldSpec>& fields();
 
-    bool read(const QString& path);
     void plan(const ImportSource& source);
 
-    const ImportSource& source() const { return m_source; }
-    const QList<ImportProblem>& problems() const { return m_problems; }
-    const QList<PlannedStation>& rows() const { return m_rows; }
     QStringList missingTownships() const { return m_missingTownships; }
     ImportCounts planned() const;
     bool canApply() const;
@@ -38,14 +34,9 @@ public:
 
 private:
     void planRow(const Row& row, QHash<QString, int>& seen);
-    void problem(int row, const QString& field, const QString& message);
 
-    QSqlDatabase m_db;
     StationImportOptions m_options;
-    ImportSource m_source;
     bool m_planned = false;
-    QList<ImportProblem> m_problems;
-    QList<PlannedStation> m_rows;
     QStringList m_missingTownships;
     QHash<QString, qint64> m_townships;
     QHash<QString, qint64> m_stations;

@@ -142,29 +142,13 @@ const QList<FieldSpec>& SuggestionImport::fields()
 }
 
 SuggestionImport::SuggestionImport(QSqlDatabase db, SuggestionImportOptions options)
-    : m_db(std::move(db))
+    : ImportPlan(std::move(db), QStringLiteral("title"))
     , m_options(std::move(options))
 {
     if (m_options.year <= 0)
         m_options.year = Clock::today().year();
     if (m_options.actor.isEmpty())
         m_options.actor = tr("ledger import");
-}
-
-void SuggestionImport::problem(int row, const QString& field, const QString& message)
-{
-    m_problems.append(problemAt(m_source.mapping, row, field, message));
-}
-
-bool SuggestionImport::read(const QString& path)
-{
-    m_problems.clear();
-    m_rows.clear();
-    const auto source =
-        ImportSourceFinder::read(path, fields(), QStringLiteral("title"), &m_problems);
-    if (source)
-        plan(*source);
-    return source.has_value();
 }
 
 bool SuggestionImport::loadRecords()
@@ -511,8 +495,7 @@ Outcome SuggestionImport::apply(ImportCounts* counts)
 {
     *counts = {};
     if (!canApply())
-        return Outcome::failure(Outcome::Kind::Invalid,
-                                tr("The file has problems; nothing was imported."));
+        return hasProblems();
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();

@@ -25,19 +25,15 @@ struct PlannedSuggestion {
 // history as it stands: each row becomes a suggestion whose dispatch, reply, evaluation and close
 // are recorded as imported steps with the ledger's dates, through the loop's state machine.
 // All or nothing; the ledger's numbers are kept, and rows already imported are skipped.
-class SuggestionImport {
+class SuggestionImport : public ImportPlan<SuggestionImport, PlannedSuggestion> {
     Q_DECLARE_TR_FUNCTIONS(dd::imports::SuggestionImport)
 
 public:
     SuggestionImport(QSqlDatabase db, SuggestionImportOptions options);
     static const QList<FieldSpec>& fields();
 
-    bool read(const QString& path);
     void plan(const ImportSource& source);
 
-    const ImportSource& source() const { return m_source; }
-    const QList<ImportProblem>& problems() const { return m_problems; }
-    const QList<PlannedSuggestion>& rows() const { return m_rows; }
     QStringList missingAgencies() const { return m_missingAgencies; }
     QStringList missingCategories() const { return m_missingCategories; }
     ImportCounts planned() const;
@@ -61,14 +57,9 @@ private:
     void checkHistory(const Row& row, const PlannedSuggestion& planned);
     qint64 agencyId(const QString& name);
     static QStringList placesOf(const QList<Lead>& deputies);
-    void problem(int row, const QString& field, const QString& message);
 
-    QSqlDatabase m_db;
     SuggestionImportOptions m_options;
-    ImportSource m_source;
     bool m_planned = false;
-    QList<ImportProblem> m_problems;
-    QList<PlannedSuggestion> m_rows;
     QStringList m_missingAgencies;
     QStringList m_missingCategories;
     QHash<QString, qint64> m_agencies;      // name → id; provisional for missing ones

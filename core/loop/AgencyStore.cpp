@@ -43,19 +43,15 @@ Outcome AgencyStore::add(Agency& agency)
     agency.id = 0;
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
     agency.uuid = storage::sql::newUuid();
-    if (!storage::sql::run(query,
+    const Outcome written =
+        storage::insertRow(m_db,
                            QStringLiteral("INSERT INTO agencies(uuid, name, kind, contact, phone, "
                                           "created_at) VALUES(?, ?, ?, ?, ?, ?)"),
                            {agency.uuid, agency.name, agency.kind, agency.contact, agency.phone,
-                            storage::sql::nowText()}))
-        return storage::sql::storageFailure(query);
-    agency.id = query.lastInsertId().toLongLong();
-    return transaction->commitWith(Outcome::success(agency.id));
+                            storage::sql::nowText()});
+    agency.id = written.id;
+    return written;
 }
 
 Outcome AgencyStore::update(const Agency& original)
@@ -66,17 +62,11 @@ Outcome AgencyStore::update(const Agency& original)
                                 tr("Agency %1 does not exist").arg(agency.id));
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "
-                           "WHERE id = ?"),
-            {agency.name, agency.kind, agency.contact, agency.phone, agency.id}))
-        return storage::sql::storageFailure(query);
-    return transaction->commitWith(Outcome::success(agency.id));
+    return storage::writeRow(
+        m_db,
+        QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "
+                       "WHERE id = ?"),
+        {agency.name, agency.kind, agency.contact, agency.phone, agency.id}, agency.id);
 }
 
 Result<QList<Agency>> AgencyStore::list() const
@@ -149,17 +139,11 @@ Outcome addCategory(QSqlDatabase db, const QString& rawName)
               QCoreApplication::translate("dd::loop::AgencyStore", "is required")}});
     if (categories(db).contains(name))
         return Outcome::success();
-    auto transaction = storage::WriteTransaction::begin(db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("INSERT INTO categories(name, position) "
-                           "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
-            {name}))
-        return storage::sql::storageFailure(query);
-    return transaction->commitWith(Outcome::success());
+    return storage::writeRow(
+        db,
+        QStringLiteral("INSERT INTO categories(name, position) "
+                       "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM categories"),
+        {name});
 }
 
 } // namespace dd::loop

@@ -27,19 +27,13 @@ Outcome GroupStore::add(DeputyGroup& group)
         errors.append({QStringLiteral("term"), tr("is required")});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
     group.uuid = storage::sql::newUuid();
-    if (!storage::sql::run(
-            query,
-            QStringLiteral(
-                "INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
-            {group.uuid, group.name, group.kind, group.termId}))
-        return storage::sql::storageFailure(query);
-    group.id = query.lastInsertId().toLongLong();
-    return transaction->commitWith(Outcome::success(group.id));
+    const Outcome written = storage::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO deputy_groups(uuid, name, kind, term_id) VALUES(?, ?, ?, ?)"),
+        {group.uuid, group.name, group.kind, group.termId});
+    group.id = written.id;
+    return written;
 }
 
 Result<QList<DeputyGroup>> GroupStore::list(qint64 termId) const
@@ -62,17 +56,11 @@ Result<QList<DeputyGroup>> GroupStore::list(qint64 termId) const
 
 Outcome GroupStore::addMember(qint64 groupId, qint64 deputyId)
 {
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
-                           "ON CONFLICT DO NOTHING"),
-            {groupId, deputyId}))
-        return storage::sql::storageFailure(query);
-    return transaction->commitWith(Outcome::success());
+    return storage::writeRow(
+        m_db,
+        QStringLiteral("INSERT INTO group_members(group_id, deputy_id) VALUES(?, ?) "
+                       "ON CONFLICT DO NOTHING"),
+        {groupId, deputyId});
 }
 
 } // namespace dd::registry

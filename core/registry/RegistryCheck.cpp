@@ -33,7 +33,8 @@ QStringList checkRegistry(QSqlDatabase db)
         db, problems,
         QStringLiteral(
             "SELECT id, status FROM memberships WHERE (status = 'active') <> (end_date IS NULL)"),
-        QT_TRANSLATE_NOOP("dd::registry", "Membership %1 has status %2 but its end date disagrees"));
+        QT_TRANSLATE_NOOP("dd::registry",
+                          "Membership %1 has status %2 but its end date disagrees"));
     collect(
         db, problems,
         QStringLiteral("SELECT m.id, m.start_date FROM memberships m WHERE NOT EXISTS (SELECT 1 "

@@ -62,26 +62,20 @@ Outcome StationStore::add(Station& station)
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
     station.uuid = storage::sql::newUuid();
     const QString now = storage::sql::nowText();
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("INSERT INTO stations(uuid, name, kind, township_id, address, "
-                           "liaison_officer, phone, star_rating, is_model, "
-                           "is_legislative_contact_point, reception_rule, notes, created_at, "
-                           "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {station.uuid, station.name, station.kind, idOrNull(station.townshipId),
-             station.address, station.liaisonOfficer, station.phone,
-             station.starRating > 0 ? QVariant(station.starRating) : QVariant(),
-             int(station.isModel), int(station.isLegislativeContactPoint), station.receptionRule,
-             station.notes, now, now}))
-        return storage::sql::storageFailure(query);
-    station.id = query.lastInsertId().toLongLong();
-    return transaction->commitWith(Outcome::success(station.id));
+    const Outcome written = storage::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO stations(uuid, name, kind, township_id, address, "
+                       "liaison_officer, phone, star_rating, is_model, "
+                       "is_legislative_contact_point, reception_rule, notes, created_at, "
+                       "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {station.uuid, station.name, station.kind, idOrNull(station.townshipId), station.address,
+         station.liaisonOfficer, station.phone,
+         station.starRating > 0 ? QVariant(station.starRating) : QVariant(), int(station.isModel),
+         int(station.isLegislativeContactPoint), station.receptionRule, station.notes, now, now});
+    station.id = written.id;
+    return written;
 }
 
 Outcome StationStore::update(Station& station)
@@ -92,23 +86,18 @@ Outcome StationStore::update(Station& station)
     normalize(station);
     if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("UPDATE stations SET name = ?, kind = ?, township_id = ?, "
-                           "address = ?, liaison_officer = ?, phone = ?, star_rating = ?, "
-                           "is_model = ?, is_legislative_contact_point = ?, "
-                           "reception_rule = ?, notes = ?, updated_at = ? WHERE id = ?"),
-            {station.name, station.kind, idOrNull(station.townshipId), station.address,
-             station.liaisonOfficer, station.phone,
-             station.starRating > 0 ? QVariant(station.starRating) : QVariant(),
-             int(station.isModel), int(station.isLegislativeContactPoint), station.receptionRule,
-             station.notes, storage::sql::nowText(), station.id}))
-        return storage::sql::storageFailure(query);
-    return transaction->commitWith(Outcome::success(station.id));
+    return storage::writeRow(
+        m_db,
+        QStringLiteral("UPDATE stations SET name = ?, kind = ?, township_id = ?, "
+                       "address = ?, liaison_officer = ?, phone = ?, star_rating = ?, "
+                       "is_model = ?, is_legislative_contact_point = ?, "
+                       "reception_rule = ?, notes = ?, updated_at = ? WHERE id = ?"),
+        {station.name, station.kind, idOrNull(station.townshipId), station.address,
+         station.liaisonOfficer, station.phone,
+         station.starRating > 0 ? QVariant(station.starRating) : QVariant(), int(station.isModel),
+         int(station.isLegislativeContactPoint), station.receptionRule, station.notes,
+         storage::sql::nowText(), station.id},
+        station.id);
 }
 
 std::optional<Station> StationStore::get(qint64 id) const

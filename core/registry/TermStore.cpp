@@ -129,20 +129,15 @@ Outcome TermStore::addSession(Session& session)
             return Outcome::failure(
                 Outcome::Kind::Invalid,
                 tr("Session %1 of this term is already on record").arg(session.number));
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("INSERT INTO sessions(uuid, term_id, number, opening_date, "
-                           "closing_date) VALUES(?, ?, ?, ?, ?)"),
-            {storage::sql::newUuid(), session.termId, session.number,
-             storage::sql::dateValue(session.openingDate),
-             storage::sql::dateValue(session.closingDate)}))
-        return storage::sql::storageFailure(query);
-    session.id = query.lastInsertId().toLongLong();
-    return transaction->commitWith(Outcome::success(session.id));
+    const Outcome written = storage::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO sessions(uuid, term_id, number, opening_date, "
+                       "closing_date) VALUES(?, ?, ?, ?, ?)"),
+        {storage::sql::newUuid(), session.termId, session.number,
+         storage::sql::dateValue(session.openingDate),
+         storage::sql::dateValue(session.closingDate)});
+    session.id = written.id;
+    return written;
 }
 
 Result<std::optional<Session>> TermStore::sessionOn(const QDate& date, Level preferred) const

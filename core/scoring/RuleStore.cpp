@@ -97,18 +97,13 @@ Outcome RuleStore::save(const ScoringRules& rules)
                                tr("this database has no activity type \"%1\"").arg(counted)});
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(query,
-                           QStringLiteral("INSERT OR REPLACE INTO scoring_rules(year, level, body, "
-                                          "updated_at) VALUES(?, ?, ?, ?)"),
-                           {rules.year, levelKey(rules.level),
-                            QString::fromUtf8(QJsonDocument(rules.toJson()).toJson()),
-                            storage::sql::nowText()}))
-        return storage::sql::storageFailure(query);
-    return transaction->commitWith(Outcome::success(rules.year));
+    return storage::writeRow(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO scoring_rules(year, level, body, "
+                       "updated_at) VALUES(?, ?, ?, ?)"),
+        {rules.year, levelKey(rules.level),
+         QString::fromUtf8(QJsonDocument(rules.toJson()).toJson()), storage::sql::nowText()},
+        rules.year);
 }
 
 Outcome RuleStore::copy(int fromYear, int toYear, std::optional<registry::Level> level,

@@ -161,4 +161,29 @@ WriteTransaction* BeganTransaction::operator->()
     return &*m_transaction;
 }
 
+namespace {
+Outcome runAlone(QSqlDatabase db, const QString& statement, std::initializer_list<QVariant> values,
+                 const qint64* id)
+{
+    auto transaction = WriteTransaction::begin(db);
+    if (!transaction)
+        return transaction.refusal();
+    QSqlQuery query(db);
+    if (!sql::run(query, statement, values))
+        return sql::storageFailure(query);
+    return transaction->commitWith(Outcome::success(id ? *id : query.lastInsertId().toLongLong()));
+}
+} // namespace
+
+Outcome insertRow(QSqlDatabase db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    return runAlone(std::move(db), statement, values, nullptr);
+}
+
+Outcome writeRow(QSqlDatabase db, const QString& statement, std::initializer_list<QVariant> values,
+                 qint64 id)
+{
+    return runAlone(std::move(db), statement, values, &id);
+}
+
 } // namespace dd::storage

@@ -64,6 +64,14 @@ private:
     bool m_done = false;
 };
 
+// One statement in a write transaction of its own (or as part of the one open on `db`):
+// insertRow's success carries the new row's id, writeRow's the `id` it is given; a failure says
+// why nothing was written.
+Outcome insertRow(QSqlDatabase db, const QString& statement,
+                  std::initializer_list<QVariant> values);
+Outcome writeRow(QSqlDatabase db, const QString& statement, std::initializer_list<QVariant> values,
+                 qint64 id = 0);
+
 // The result of WriteTransaction::begin: the transaction, or why there is none.
 class [[nodiscard]] BeganTransaction {
 public:
