@@ -129,6 +129,35 @@ TEST_CASE("The CLI refuses files that are not DeputyDesk databases with exit cod
               .exitCode == 2);
 }
 
+TEST_CASE("Bad usage is refused while parsing, before the office file is opened",
+          "[cli][host][linux-cli]")
+{
+    // The file does not exist: a command that got as far as opening it would say so instead.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("missing.ddb"));
+    const QList<QStringList> withoutOut = {
+        {"copy"},
+        {"export", "roster"},
+        {"export", "concerns"},
+        {"export", "scores", "--period", "2026"},
+        {"forms", "dispatch-notices"},
+        {"sheets", "--period", "2026Q1"},
+        {"archive", "1"},
+        {"rules", "export", "--year", "2026"},
+    };
+    for (const QStringList& command : withoutOut) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const auto result = runCli(QStringList{"--db", db} + command);
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QStringLiteral("--out FILE is required")));
+    }
+    const auto badDate =
+        runCli({"--db", db, "leave", "add", "--deputy", "1", "--from", "2026-02-30"});
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains(QStringLiteral("--from: 2026-02-30 is not a date")));
+    CHECK_FALSE(QFileInfo::exists(db));
+}
+
 TEST_CASE("CLI messages follow the language: Chinese with --lang zh_CN", "[cli][host][linux-cli]")
 {
     QTemporaryDir dir;

@@ -44,6 +44,9 @@ void CommandLine::addOption(const QString& name, const QString& description,
                             const QString& valueName)
 {
     m_parser.addOption(QCommandLineOption(name, description, valueName));
+    // Every date option is checked while parsing, so a command reads it back already valid.
+    if (valueName == QLatin1String("DATE"))
+        m_dateOptions << name;
 }
 
 void CommandLine::addOptions(std::initializer_list<Option> options)
@@ -72,12 +75,6 @@ void CommandLine::addFormatOption()
               QCoreApplication::translate("dd::cli", "Output format: table, csv or json."),
               QStringLiteral("FORMAT"));
     m_hasFormat = true;
-}
-
-void CommandLine::addDateOption(const QString& name, const QString& description)
-{
-    addOption(name, description, QStringLiteral("DATE"));
-    m_dateOptions << name;
 }
 
 QDate CommandLine::date(const QString& name, const QDate& fallback) const
@@ -122,6 +119,10 @@ bool CommandLine::parse(const QStringList& args, int* exitCode)
     }
     if (m_positionalCount >= 0 && positional().size() != m_positionalCount) {
         *exitCode = usageError(m_positionalMessage);
+        return false;
+    }
+    if (m_requiresOut && value(QStringLiteral("out")).isEmpty()) {
+        *exitCode = usageError(QCoreApplication::translate("dd::cli", "--out FILE is required"));
         return false;
     }
     for (const QString& name : m_dateOptions) {
@@ -174,20 +175,11 @@ bool refuse(const QString& message)
 
 std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required)
 {
-    const QString text = line.value(name).trimmed();
-    if (text.isEmpty()) {
-        if (required) {
-            printError(tr("--%1 is required (a date such as 2026-07-15)").arg(name));
-            return std::nullopt;
-        }
-        return QDate();
-    }
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid()) {
-        printError(tr("--%1: %2 is not a date such as 2026-07-15").arg(name, text));
+    if (required && line.value(name).trimmed().isEmpty()) {
+        printError(tr("--%1 is required (a date such as 2026-07-15)").arg(name));
         return std::nullopt;
     }
-    return date;
+    return line.date(name, QDate());
 }
 
 std::optional<qint64> idArgument(const QString& text, const QString& what)

@@ -62,11 +62,12 @@ public:
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     // How many positional arguments parse() accepts, and what it says otherwise.
     void requirePositionals(int count, const QString& message);
+    // The command writes a file: parse() refuses it without --out FILE.
+    void requireOut() { m_requiresOut = true; }
     // --format table|csv|json, the listings' option, checked by parse().
     void addFormatOption();
-    // An optional date option (YYYY-MM-DD), checked by parse(); date() gives it, or
+    // A date option (value name DATE, YYYY-MM-DD) is checked by parse(); date() gives it, or
     // `fallback` when not given.
-    void addDateOption(const QString& name, const QString& description);
     QDate date(const QString& name, const QDate& fallback = {}) const;
     Format format() const;
     // Parses; on --help prints help and sets exitCode 0, on error prints it and sets 2.
@@ -79,6 +80,7 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     bool m_hasFormat = false;
+    bool m_requiresOut = false;
     QStringList m_dateOptions;
     int m_positionalCount = -1;
     QString m_positionalMessage;
@@ -99,7 +101,8 @@ int dispatch(Context& context, const QStringList& args, const char* command,
 // Prints what is wrong and returns false, for the steps that read a command's options.
 bool refuse(const QString& message);
 
-// Parses helpers that print what is wrong; nullopt on failure.
+// Helpers that print what is wrong and give nullopt: a required date that is missing (parse()
+// has already checked the syntax), an id that is not one.
 std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bool required);
 std::optional<qint64> idArgument(const QString& text, const QString& what);
 // Writes one sheet as FILE.xlsx and says how many rows went where; the exit code.

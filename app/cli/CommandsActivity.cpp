@@ -34,7 +34,7 @@ std::optional<QList<qint64>> ids(const QString& text, const QString& option)
 
 void addCommonOptions(CommandLine& line)
 {
-    line.addDateOption(QStringLiteral("date"), tr("The day (default today)."));
+    line.addOption(QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("DATE"));
     line.addOptions({
         {"deputies", tr("Participants by ID, e.g. 3,5,8."), "IDS"},
         {"leave", tr("Participants on leave, each ID:reason, e.g. 5:外出学习,8:生病."), "LIST"},

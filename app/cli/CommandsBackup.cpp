@@ -50,11 +50,10 @@ int runCopy(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("copy"),
                      tr("Save a consistent copy of the database, e.g. to a USB stick."));
     line.addOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    line.requireOut();
     int code = Success;
     if (!line.parse(args, &code))
         return code;
-    if (line.value(QStringLiteral("out")).isEmpty())
-        return usageError(tr("--out FILE is required"));
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();

@@ -21,6 +21,10 @@ int runExport(Context& context, const QStringList& args)
         return runLoopExport(context, what, args.mid(1));
     if (what == QLatin1String("scores") || what == QLatin1String("gaps"))
         return runScoreExport(context, what, args.mid(1));
+    if (what != QLatin1String("roster") && what != QLatin1String("stations"))
+        return usageError(
+            tr("export takes roster, stations, concerns, suggestions, stats, notice, scores or "
+               "gaps"));
     CommandLine line(
         QStringLiteral("export ") + what,
         tr("Export a workbook (.xlsx): roster (代表名册) or stations (联络站一览表)."));
@@ -31,16 +35,11 @@ int runExport(Context& context, const QStringList& args)
         {"level", tr("Only this level."), "LEVEL"},
         {"order", tr("strokes (default: surname stroke order) or pinyin."), "ORDER"},
     });
+    line.requireOut();
     int code = Success;
     if (!line.parse(args.mid(1), &code))
         return code;
-    if (what != QLatin1String("roster") && what != QLatin1String("stations"))
-        return usageError(
-            tr("export takes roster, stations, concerns, suggestions, stats, notice, scores or "
-               "gaps"));
     const QString out = line.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usageError(tr("--out FILE is required"));
     const QString order = line.isSet(QStringLiteral("order")) ? line.value(QStringLiteral("order"))
                                                               : QStringLiteral("strokes");
     if (order != QLatin1String("pinyin") && order != QLatin1String("strokes"))

@@ -69,7 +69,8 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
     CommandLine line(noun(kind) + QStringLiteral(" add"),
                      concern ? tr("Record a citizen's concern (点单).")
                              : tr("Record a deputy's suggestion."));
-    line.addDateOption(QStringLiteral("date"), tr("Date raised (default today)."));
+    line.addOption(QStringLiteral("date"), tr("Date raised (default today)."),
+                   QStringLiteral("DATE"));
     line.addOptions({
         {"title", tr("Title (a concern's defaults to its beginning)."), "TEXT"},
         {"content", tr("What is raised."), "TEXT"},

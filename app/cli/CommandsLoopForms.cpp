@@ -16,6 +16,9 @@ using namespace loop;
 int runForms(Context& context, const QStringList& args)
 {
     const QString what = args.value(0);
+    const bool notices = what == QLatin1String("dispatch-notices");
+    if (!notices && what != QLatin1String("feedback"))
+        return usageError(tr("forms takes dispatch-notices or feedback"));
     CommandLine line(QStringLiteral("forms ") + what,
                      tr("Print the loop's forms to PDF in the document language: "
                         "dispatch-notices (交办通知单, one per agency holding dispatched items) or "
@@ -26,15 +29,11 @@ int runForms(Context& context, const QStringList& args)
         {"agency", tr("dispatch-notices: only this agency (ID or name)."), "AGENCY"},
         {"out", tr("The PDF file to write."), "FILE"},
     });
+    line.requireOut();
     int exit = Success;
     if (!line.parse(args.mid(1), &exit))
         return exit;
-    const bool notices = what == QLatin1String("dispatch-notices");
-    if (!notices && what != QLatin1String("feedback"))
-        return usageError(tr("forms takes dispatch-notices or feedback"));
     const QString out = line.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usageError(tr("--out FILE is required"));
     if (!notices && line.positional().isEmpty())
         return usageError(tr("forms feedback takes the items' IDs or numbers"));
     storage::Database* db = context.open();

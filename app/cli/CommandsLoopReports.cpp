@@ -362,12 +362,11 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
             "(default agency)."),
          "WHAT"},
     });
+    line.requireOut();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
     const QString out = line.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usageError(tr("--out FILE is required"));
     const auto period = Period::parse(line.value(QStringLiteral("period")));
     if (!period || period->kind == Period::Kind::Term)
         return usageError(

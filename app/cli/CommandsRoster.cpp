@@ -249,7 +249,8 @@ int completeRoster(Context& context, const QStringList& args)
                      tr("Record the saved roster's days up to a date as station receptions, one "
                         "activity a day with the deputies on duty present. All or none."));
     addTargetOptions(line);
-    line.addDateOption(QStringLiteral("until"), tr("The last day to record (default today)."));
+    line.addOption(QStringLiteral("until"), tr("The last day to record (default today)."),
+                   QStringLiteral("DATE"));
     int exit = Success;
     storage::Database* db = context.open(line, args, &exit);
     if (!db)

@@ -115,10 +115,11 @@ int showRules(Context& context, const QStringList& args, bool exportFile)
                                      "readable JSON file, to keep or share with other counties.")
                                 : tr("Show the rule set that scores a year (and level)."));
     addYearAndLevel(line);
-    if (exportFile)
+    if (exportFile) {
         line.addOption(QStringLiteral("out"), tr("The .json file to write."),
                        QStringLiteral("FILE"));
-    else
+        line.requireOut();
+    } else
         line.addFormatOption();
     int exit = Success;
     if (!line.parse(args, &exit))
@@ -127,9 +128,7 @@ int showRules(Context& context, const QStringList& args, bool exportFile)
     std::optional<registry::Level> level;
     if (!yearAndLevel(line, &year, &level))
         return BadInput;
-    const QString out = exportFile ? line.value(QStringLiteral("out")) : QString();
-    if (exportFile && out.isEmpty())
-        return usageError(tr("--out FILE is required"));
+    const QString out = line.value(QStringLiteral("out"));
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();

@@ -284,7 +284,7 @@ int listGaps(Context& context, const QStringList& args)
                      tr("Deputies behind the pace of a yearly minimum on a day (the minimum "
                         "pro-rated to that day, rounded down), by township and station, with "
                         "their phones for a reminder call."));
-    line.addDateOption(QStringLiteral("date"), tr("The day (default today)."));
+    line.addOption(QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("DATE"));
     addSelectionOptions(line);
     line.addFormatOption();
     int exit = Success;
@@ -355,12 +355,11 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
                        QStringLiteral("YYYY-MM-DD"));
     }
     addSelectionOptions(line);
+    line.requireOut();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
     const QString out = line.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usageError(tr("--out FILE is required"));
     const auto period = scores ? periodOption(line) : std::optional<Period>(Period());
     const auto order = scores ? orderOption(line) : std::optional(ScoreOrder::Rank);
     const auto date =

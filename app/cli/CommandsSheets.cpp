@@ -43,12 +43,11 @@ int runSheets(Context& context, const QStringList& args)
         {"order", tr("strokes (default), rank or station."), "ORDER"},
         {"out", tr("The .pdf file to write."), "FILE"},
     });
+    line.requireOut();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
     const QString out = line.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usageError(tr("--out FILE is required"));
     const auto period = periodOption(line);
     const auto order = line.isSet(QStringLiteral("order"))
                            ? orderOption(line)
@@ -88,6 +87,7 @@ int runArchive(Context& context, const QStringList& args)
         {"out", tr("The .pdf file to write."), "FILE"},
     });
     line.requirePositionals(1, tr("archive takes one deputy ID"));
+    line.requireOut();
     int exit = Success;
     if (!line.parse(args, &exit))
         return exit;
@@ -95,8 +95,6 @@ int runArchive(Context& context, const QStringList& args)
     const QString out = line.value(QStringLiteral("out"));
     if (!id)
         return BadInput;
-    if (out.isEmpty())
-        return usageError(tr("--out FILE is required"));
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();

@@ -25,6 +25,31 @@ const QString kMembershipColumns =
                    "m.electoral_district, m.township_id, m.delegation, m.status, m.is_reelected, "
                    "m.by_election, m.start_date, m.end_date");
 
+// The person's particulars as the clerk gives them, with the sort and search keys of the name:
+// what adding and editing a deputy both write.
+QList<std::pair<QString, QVariant>> personColumns(const Deputy& deputy)
+{
+    const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
+    return {{QStringLiteral("name"), deputy.name},
+            {QStringLiteral("gender"), deputy.gender},
+            {QStringLiteral("ethnicity"), deputy.ethnicity},
+            {QStringLiteral("birth_month"), deputy.birthMonth},
+            {QStringLiteral("party"), deputy.party},
+            {QStringLiteral("education"), deputy.education},
+            {QStringLiteral("work_unit"), deputy.workUnit},
+            {QStringLiteral("phone"), deputy.phone},
+            {QStringLiteral("id_number"), deputy.idNumber},
+            {QStringLiteral("address"), deputy.address},
+            {QStringLiteral("composition"), deputy.composition},
+            {QStringLiteral("is_cadre"), int(deputy.isCadre)},
+            {QStringLiteral("is_returned_overseas"), int(deputy.isReturnedOverseas)},
+            {QStringLiteral("notes"), deputy.notes},
+            {QStringLiteral("pinyin_key"), text::pinyinSortKey(deputy.name)},
+            {QStringLiteral("stroke_key"), text::strokeSortKey(deputy.name)},
+            {QStringLiteral("pinyin_full"), keys.full},
+            {QStringLiteral("pinyin_initials"), keys.initials}};
+}
+
 Deputy readDeputy(const QSqlQuery& query, int at = 0)
 {
     Deputy d;
@@ -239,38 +264,23 @@ Outcome DeputyStore::insertPerson(Deputy& deputy)
     QSqlQuery query(m_db);
     const QString now = storage::sql::nowText();
     deputy.uuid = storage::sql::newUuid();
-    const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
+    QStringList columns{QStringLiteral("uuid")};
+    QVariantList values{deputy.uuid};
+    for (const auto& [column, value] : personColumns(deputy)) {
+        columns << column;
+        values << value;
+    }
+    columns << QStringLiteral("photo") << QStringLiteral("created_at")
+            << QStringLiteral("updated_at");
+    values << (deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                      : QVariant(deputy.photo))
+           << now << now;
+    const QStringList marks(columns.size(), QStringLiteral("?"));
     if (!storage::sql::run(
             query,
-            QStringLiteral("INSERT INTO deputies(uuid, name, gender, ethnicity, birth_month, "
-                           "party, education, work_unit, phone, id_number, address, "
-                           "composition, is_cadre, is_returned_overseas, photo, notes, "
-                           "pinyin_key, stroke_key, pinyin_full, pinyin_initials, "
-                           "created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {deputy.uuid,
-             deputy.name,
-             deputy.gender,
-             deputy.ethnicity,
-             deputy.birthMonth,
-             deputy.party,
-             deputy.education,
-             deputy.workUnit,
-             deputy.phone,
-             deputy.idNumber,
-             deputy.address,
-             deputy.composition,
-             int(deputy.isCadre),
-             int(deputy.isReturnedOverseas),
-             deputy.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                    : QVariant(deputy.photo),
-             deputy.notes,
-             text::pinyinSortKey(deputy.name),
-             text::strokeSortKey(deputy.name),
-             keys.full,
-             keys.initials,
-             now,
-             now}))
+            QStringLiteral("INSERT INTO deputies(%1) VALUES(%2)")
+                .arg(columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))),
+            values))
         return storage::sql::storageFailure(query);
     deputy.id = query.lastInsertId().toLongLong();
     return Outcome::success(deputy.id);
@@ -314,34 +324,17 @@ Outcome DeputyStore::update(Deputy& deputy)
     if (!transaction)
         return transaction.refusal();
     QSqlQuery query(m_db);
-    const text::PinyinKeys keys = text::pinyinKeys(deputy.name);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("UPDATE deputies SET name = ?, gender = ?, ethnicity = ?, "
-                           "birth_month = ?, party = ?, education = ?, work_unit = ?, phone = ?, "
-                           "id_number = ?, address = ?, composition = ?, is_cadre = ?, "
-                           "is_returned_overseas = ?, notes = ?, pinyin_key = ?, stroke_key = ?, "
-                           "pinyin_full = ?, pinyin_initials = ?, updated_at = ? WHERE id = ?"),
-            {deputy.name,
-             deputy.gender,
-             deputy.ethnicity,
-             deputy.birthMonth,
-             deputy.party,
-             deputy.education,
-             deputy.workUnit,
-             deputy.phone,
-             deputy.idNumber,
-             deputy.address,
-             deputy.composition,
-             int(deputy.isCadre),
-             int(deputy.isReturnedOverseas),
-             deputy.notes,
-             text::pinyinSortKey(deputy.name),
-             text::strokeSortKey(deputy.name),
-             keys.full,
-             keys.initials,
-             storage::sql::nowText(),
-             deputy.id}))
+    QStringList assignments;
+    QVariantList values;
+    for (const auto& [column, value] : personColumns(deputy)) {
+        assignments << column + QStringLiteral(" = ?");
+        values << value;
+    }
+    values << storage::sql::nowText() << deputy.id;
+    if (!storage::sql::run(query,
+                           QStringLiteral("UPDATE deputies SET %1, updated_at = ? WHERE id = ?")
+                               .arg(assignments.join(QLatin1String(", "))),
+                           values))
         return storage::sql::storageFailure(query);
     if (!deputy.photo.isEmpty() &&
         !storage::sql::run(query, QStringLiteral("UPDATE deputies SET photo = ? WHERE id = ?"),

@@ -89,18 +89,10 @@ Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
         return Outcome::success(existing->id);
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required for a new term")}});
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("INSERT INTO terms(uuid, level, number, start_date) VALUES(?, ?, ?, ?)"),
-            {storage::sql::newUuid(), levelCode(level), number,
-             storage::sql::dateValue(startDate)}))
-        return storage::sql::storageFailure(query);
-    const qint64 id = query.lastInsertId().toLongLong();
-    return transaction->commitWith(Outcome::success(id));
+    return storage::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO terms(uuid, level, number, start_date) VALUES(?, ?, ?, ?)"),
+        {storage::sql::newUuid(), levelCode(level), number, storage::sql::dateValue(startDate)});
 }
 
 Outcome TermStore::addSession(Session& session)

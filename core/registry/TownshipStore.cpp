@@ -61,18 +61,10 @@ Outcome TownshipStore::ensure(const QString& rawName)
     const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
                          : name.endsWith(QStringLiteral("乡")) ? QStringLiteral("township")
                                                                : QStringLiteral("town");
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral(
-                "INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
-            {storage::sql::newUuid(), name, kind, storage::sql::nowText()}))
-        return storage::sql::storageFailure(query);
-    const qint64 id = query.lastInsertId().toLongLong();
-    return transaction->commitWith(Outcome::success(id));
+    return storage::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO townships(uuid, name, kind, created_at) VALUES(?, ?, ?, ?)"),
+        {storage::sql::newUuid(), name, kind, storage::sql::nowText()});
 }
 
 } // namespace dd::registry

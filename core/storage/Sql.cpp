@@ -64,6 +64,11 @@ std::map<QString, Statements>& keptStatements()
 
 bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
 {
+    return run(query, statement, QVariantList(values));
+}
+
+bool run(QSqlQuery& query, const QString& statement, const QVariantList& values)
+{
     if (!query.prepare(statement))
         return false;
     for (const QVariant& value : values)

@@ -22,6 +22,7 @@ QVariant textOrNull(const QString& text);
 
 // Prepares and runs a statement with positional values; the query keeps its error.
 bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+bool run(QSqlQuery& query, const QString& statement, const QVariantList& values);
 // A failed statement as the clerk should read it: another program holding the write lock and a
 // read-only file are said in the user's language; anything else keeps SQLite's own words.
 Outcome storageFailure(const QSqlQuery& query);

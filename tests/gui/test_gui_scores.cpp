@@ -107,7 +107,7 @@ TEST_CASE("The score table of a quarter, its trace and the Deputies-Law alert", 
     page->showTab(ScoresPage::Gaps);
     page->setGapDate({2026, 7, 1});
     bool liBehind = false;
-    for (const Gap& gap : page->gapModel()->gaps())
+    for (const Gap& gap : page->gapModel()->rows())
         liBehind |= gap.member.deputyId == fixture.li &&
                     gap.minimum.code == QLatin1String("station_duty") && gap.shortfall() == 1;
     CHECK(liBehind);

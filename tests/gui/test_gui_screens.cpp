@@ -307,7 +307,7 @@ TEST_CASE("Screenshots of the scores screens", "[.screens]")
     ScoresPage* page = window.scoresPage();
     page->setPeriod(Period::containing(Period::Kind::Quarter, Clock::today()).previous().code());
     // A deputy with an alert if there is one, else the one ranked tenth.
-    const QList<scoring::DeputyScore>& scores = page->scoreModel()->scores();
+    const QList<scoring::DeputyScore>& scores = page->scoreModel()->rows();
     REQUIRE(scores.size() > 10);
     const scoring::DeputyScore* chosen = &scores.at(9);
     for (const scoring::DeputyScore& s : scores)

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "registry/DeputyStore.h"
+#include "ui/widgets/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace dd::ui {
 
-// The roster on screen: rows computed by core, sorted by core's pinyin keys.
-class DeputyTableModel : public QAbstractTableModel {
-    Q_OBJECT
-public:
+struct DeputyColumns {
     enum Column {
         Name,
         Gender,
@@ -31,20 +28,16 @@ public:
         ElectoralDistrict,
         ColumnCount
     };
-    static constexpr int SortKeyRole = Qt::UserRole + 1;
+};
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setRows(QList<registry::DeputyRow> rows);
-    const registry::DeputyRow& row(int index) const { return m_rows.at(index); }
-    const QList<registry::DeputyRow>& rows() const { return m_rows; }
+// The roster on screen: rows computed by core, sorted by core's pinyin keys.
+class DeputyTableModel : public RowTableModel<registry::DeputyRow, DeputyColumns> {
+    Q_OBJECT
+public:
+    using RowTableModel::RowTableModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QList<registry::DeputyRow> m_rows;
 };
 
 // Search by name, unit, phone, pinyin or initials, with the same rule as the CLI.

@@ -6,27 +6,14 @@
 
 namespace dd::ui {
 
-void StationTableModel::setRows(QList<registry::StationRow> rows)
+void StationTableModel::rowsLoaded()
 {
-    beginResetModel();
-    m_rows = std::move(rows);
     m_nameKeys.clear();
     m_townshipKeys.clear();
     for (const registry::StationRow& row : std::as_const(m_rows)) {
         m_nameKeys << text::pinyinSortKey(row.station.name);
         m_townshipKeys << text::pinyinSortKey(row.townshipName);
     }
-    endResetModel();
-}
-
-int StationTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StationTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StationTableModel::data(const QModelIndex& index, int role) const

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "registry/StationStore.h"
+#include "ui/widgets/RowTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace dd::ui {
 
-// The stations on screen, with the stationed deputies counted by level.
-class StationTableModel : public QAbstractTableModel {
-    Q_OBJECT
-public:
+struct StationColumns {
     enum Column {
         Name,
         Kind,
@@ -26,20 +23,20 @@ public:
         Address,
         ColumnCount
     };
-    static constexpr int SortKeyRole = Qt::UserRole + 1;
+};
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setRows(QList<registry::StationRow> rows);
-    const registry::StationRow& row(int index) const { return m_rows.at(index); }
-    const QList<registry::StationRow>& rows() const { return m_rows; }
+// The stations on screen, with the stationed deputies counted by level.
+class StationTableModel : public RowTableModel<registry::StationRow, StationColumns> {
+    Q_OBJECT
+public:
+    using RowTableModel::RowTableModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<registry::StationRow> m_rows;
+    void rowsLoaded() override;
+
     QStringList m_nameKeys; // pinyin sort keys, computed once per load
     QStringList m_townshipKeys;
 };

@@ -12,28 +12,11 @@ QString pointsText(double points)
     return QLocale().toString(points, 'g', 6);
 }
 
-void ScoreTableModel::setScores(QList<DeputyScore> scores)
-{
-    beginResetModel();
-    m_scores = std::move(scores);
-    endResetModel();
-}
-
-int ScoreTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_scores.size());
-}
-
-int ScoreTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_scores.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DeputyScore& s = m_scores.at(index.row());
+    const DeputyScore& s = m_rows.at(index.row());
     const int column = index.column();
     const bool number = column == Rank || (column >= Points && column <= LevelRank);
     if (role == Qt::TextAlignmentRole)
@@ -146,28 +129,11 @@ QVariant ScoreTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void GapTableModel::setGaps(QList<Gap> gaps)
-{
-    beginResetModel();
-    m_gaps = std::move(gaps);
-    endResetModel();
-}
-
-int GapTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_gaps.size());
-}
-
-int GapTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant GapTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_gaps.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Gap& g = m_gaps.at(index.row());
+    const Gap& g = m_rows.at(index.row());
     const bool number = index.column() >= Done;
     if (role == Qt::TextAlignmentRole)
         return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

@@ -1,16 +1,11 @@
 #pragma once
 
 #include "scoring/GapReport.h"
-
-#include <QAbstractTableModel>
+#include "ui/widgets/RowTableModel.h"
 
 namespace dd::ui {
 
-// The score table of a period: one row per deputy and level, sorted by core's keys (pinyin for
-// names on screen, numbers as numbers).
-class ScoreTableModel : public QAbstractTableModel {
-    Q_OBJECT
-public:
+struct ScoreColumns {
     enum Column {
         Rank,
         Name,
@@ -25,26 +20,20 @@ public:
         Minimums,
         ColumnCount
     };
-    static constexpr int SortKeyRole = Qt::UserRole + 1;
-
-    using QAbstractTableModel::QAbstractTableModel;
-    void setScores(QList<scoring::DeputyScore> scores);
-    const QList<scoring::DeputyScore>& scores() const { return m_scores; }
-    const scoring::DeputyScore& score(int row) const { return m_scores.at(row); }
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QList<scoring::DeputyScore> m_scores;
 };
 
-// The gap report: a deputy's minimum behind pace per row, in township and station order.
-class GapTableModel : public QAbstractTableModel {
+// The score table of a period: one row per deputy and level, sorted by core's keys (pinyin for
+// names on screen, numbers as numbers).
+class ScoreTableModel : public RowTableModel<scoring::DeputyScore, ScoreColumns> {
     Q_OBJECT
 public:
+    using RowTableModel::RowTableModel;
+
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+};
+
+struct GapColumns {
     enum Column {
         Township,
         Station,
@@ -58,19 +47,16 @@ public:
         Behind,
         ColumnCount
     };
-    static constexpr int SortKeyRole = Qt::UserRole + 1;
+};
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setGaps(QList<scoring::Gap> gaps);
-    const QList<scoring::Gap>& gaps() const { return m_gaps; }
+// The gap report: a deputy's minimum behind pace per row, in township and station order.
+class GapTableModel : public RowTableModel<scoring::Gap, GapColumns> {
+    Q_OBJECT
+public:
+    using RowTableModel::RowTableModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QList<scoring::Gap> m_gaps;
 };
 
 // Points as the tables show them: 5, 2.5, −10.

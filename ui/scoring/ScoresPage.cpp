@@ -303,15 +303,15 @@ void ScoresPage::reload()
         current ? std::pair{current->member.deputyId, current->member.level}
                 : std::pair{qint64(0), registry::Level::County};
     const auto period = Period::parse(periodCode());
-    m_scores->setScores({});
+    m_scores->setRows({});
     if (period) {
         auto scores = ScoreEngine(m_db).scores(*period, selection());
         if (scores)
-            m_scores->setScores(std::move(*scores));
+            m_scores->setRows(std::move(*scores));
         else if (scores.failure().kind == Outcome::Kind::Storage) // a term is simply not scored
             warnReadFailure(this, scores.error());
     }
-    m_gaps->setGaps(listOrWarn(gapReport(m_db, m_date->date(), selection()), this));
+    m_gaps->setRows(listOrWarn(gapReport(m_db, m_date->date(), selection()), this));
     if (!selectDeputy(kept.first, kept.second))
         showTrace();
     Q_EMIT statusChanged();
@@ -371,7 +371,7 @@ QString ScoresPage::statusText() const
             .arg(m_gaps->rowCount())
             .arg(QLocale().toString(m_date->date(), QLocale::ShortFormat));
     int alerts = 0;
-    for (const DeputyScore& s : m_scores->scores())
+    for (const DeputyScore& s : m_scores->rows())
         alerts += s.alert ? 1 : 0;
     return tr("%1 of %2 scores of %3 shown; %4 Deputies-Law alert(s)")
         .arg(m_proxies[Scores]->rowCount())
@@ -383,7 +383,7 @@ QString ScoresPage::statusText() const
 bool ScoresPage::selectDeputy(qint64 deputyId, std::optional<registry::Level> level)
 {
     for (int row = 0; deputyId > 0 && row < m_scores->rowCount(); ++row) {
-        const ScoredMember& m = m_scores->score(row).member;
+        const ScoredMember& m = m_scores->row(row).member;
         if (m.deputyId != deputyId || (level && m.level != *level))
             continue;
         const QModelIndex index = m_proxies[Scores]->mapFromSource(m_scores->index(row, 0));
@@ -400,8 +400,7 @@ bool ScoresPage::selectDeputy(qint64 deputyId, std::optional<registry::Level> le
 const DeputyScore* ScoresPage::currentScore() const
 {
     const QModelIndex index = m_views[Scores]->currentIndex();
-    return index.isValid() ? &m_scores->score(m_proxies[Scores]->mapToSource(index).row())
-                           : nullptr;
+    return index.isValid() ? &m_scores->row(m_proxies[Scores]->mapToSource(index).row()) : nullptr;
 }
 
 void ScoresPage::showTrace()
@@ -535,9 +534,9 @@ void ScoresPage::exportList()
     QList<Gap> shownGaps;
     for (int row : view()->visibleSourceRows()) {
         if (currentTab() == Gaps)
-            shownGaps << m_gaps->gaps().at(row);
+            shownGaps << m_gaps->rows().at(row);
         else
-            shownScores << m_scores->score(row);
+            shownScores << m_scores->row(row);
     }
     if (currentTab() == Gaps)
         exportGapsWorkbook(this, m_db, shownGaps, m_date->date());
