@@ -5908,6 +5908,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Leave recorded for %1</source>
         <translation>已为%1登记请假</translation>
     </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出代表名册</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>打印代表名册</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DeputyDialog</name>
@@ -6495,6 +6503,45 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
     </message>
 </context>
 <context>
+    <name>dd::ui::FilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1=%2</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 — showing %2 of %3</source>
+        <translation>已筛选：%1 — 显示 %2 / %3 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list is filtered (%1): %n row(s) of %2 shown.</source>
+        <translation><numerusform>列表已筛选（%1）：显示 %n / %2 条。</numerusform></translation>
+    </message>
+    <message>
+        <source>Use only the rows shown, or the whole list?</source>
+        <translation>只用显示的这些条，还是用整个列表？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n shown</source>
+        <translation><numerusform>只用显示的 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>The whole list (%1)</source>
+        <translation>整个列表（%1 条）</translation>
+    </message>
+    <message>
+        <source>The list is empty: there is no row to write. Go on anyway?</source>
+        <translation>列表为空，没有可写出的记录。仍要继续吗？</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::GapTableModel</name>
     <message>
         <source>Township</source>
@@ -6582,16 +6629,20 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
         <translation>&lt;b&gt;意见建议办理&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) overdue — open the list</source>
-        <translation>
-            <numerusform>%n 件已超期 —— 查看清单</numerusform>
-        </translation>
+        <source>%n concern(s) overdue — open the list</source>
+        <translation><numerusform>群众意见 %n 件已逾期 — 打开列表</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) due within %1 working days — open the list</source>
-        <translation>
-            <numerusform>%n 件将在 %1 个工作日内到期 —— 查看清单</numerusform>
-        </translation>
+        <source>%n concern(s) due within %1 working days</source>
+        <translation><numerusform>群众意见 %n 件将在 %1 个工作日内到期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) overdue — open the list</source>
+        <translation><numerusform>代表建议 %n 件已逾期 — 打开列表</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) due within %1 working days</source>
+        <translation><numerusform>代表建议 %n 件将在 %1 个工作日内到期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7218,6 +7269,58 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Deputy: %1 ✕</source>
         <translation>代表：%1 ✕</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches the filters (now: %2); it stays in the list until you select another item</source>
+        <translation>%1 已不符合筛选条件（现为：%2），在选中其他事项前仍留在列表中</translation>
+    </message>
+    <message>
+        <source>Print the concerns</source>
+        <translation>打印群众意见台账</translation>
+    </message>
+    <message>
+        <source>Print the suggestions</source>
+        <translation>打印代表建议台账</translation>
+    </message>
+    <message>
+        <source>Export the concerns</source>
+        <translation>导出群众意见台账</translation>
+    </message>
+    <message>
+        <source>Export the suggestions</source>
+        <translation>导出代表建议台账</translation>
     </message>
 </context>
 <context>
@@ -8615,6 +8718,14 @@ The current content is backed up first.</source>
     <message>
         <source>List of Liaison Stations</source>
         <translation>联络站一览表</translation>
+    </message>
+    <message>
+        <source>Export the stations</source>
+        <translation>导出联络站一览表</translation>
+    </message>
+    <message>
+        <source>Print the stations</source>
+        <translation>打印联络站一览表</translation>
     </message>
 </context>
 <context>

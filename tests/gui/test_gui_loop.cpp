@@ -20,6 +20,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/FilterBar.h"
+#include "ui/widgets/ListView.h"
 #include "usecases/LoopActions.h"
 
 #include <catch2/catch.hpp>
@@ -191,8 +193,8 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
     window.show();
     const QSqlDatabase db = window.database()->connection();
     HomePage* home = window.homePage();
-    CHECK(home->overdueButton()->text().startsWith(QStringLiteral("1 item")));
-    home->overdueButton()->click();
+    CHECK(home->overdueButton(ItemKind::Concern)->text().startsWith(QStringLiteral("1 concern")));
+    home->overdueButton(ItemKind::Concern)->click();
     LoopPage* page = window.loopPage();
     CHECK(page->isVisible());
     CHECK(page->currentKind() == ItemKind::Concern);
@@ -208,7 +210,10 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
     page->showLedger(ItemKind::Suggestion);
     CHECK(page->proxy()->rowCount() == 1); // he co-signed the suggestion
     page->findChild<QPushButton*>(QStringLiteral("deputy-filter"))->click();
-    page->showLedger(ItemKind::Concern);
+    CHECK(page->proxy()->rowCount() == 1);
+    page->showLedger(ItemKind::Concern); // each ledger keeps its own filters
+    CHECK(page->proxy()->rowCount() == 0);
+    page->findChild<QPushButton*>(QStringLiteral("deputy-filter"))->click();
     CHECK(page->proxy()->rowCount() == 2);
 
     // The dispatch notice: one for the lead agency and one for the co-agency.
@@ -362,4 +367,75 @@ TEST_CASE("A suggestions ledger imported from the File menu's dialog", "[gui][lo
     CHECK(water->resultClass == QStringLiteral("B"));
     CHECK(window.loopPage()->currentKind() == ItemKind::Suggestion);
     CHECK(window.loopPage()->model()->rowCount() == 2);
+}
+
+TEST_CASE("A filtered ledger says so, each ledger keeps its own filters, the home page opens the "
+          "list it counts, and an item stays in view after a step",
+          "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    const qint64 late = fixture.concern(QDate(2026, 10, 9)); // undecided since October: overdue
+    const qint64 recent = fixture.concern(QDate(2026, 11, 20));
+    fixture.suggestion(QDate(2026, 11, 2));
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Loop);
+    LoopPage* page = window.loopPage();
+    auto* search = page->findChild<QLineEdit*>();
+    REQUIRE(search);
+
+    // A search in the concerns: the bar says what narrows the list and how far.
+    CHECK_FALSE(page->filterBar()->isVisible());
+    test::typeText(search, QStringLiteral("zzz"));
+    CHECK(page->proxy()->rowCount() == 0);
+    CHECK(page->filterBar()->isVisible());
+    CHECK(page->filterBar()->text().contains(QStringLiteral("search “zzz”")));
+    CHECK(page->filterBar()->text().contains(QStringLiteral("showing 0 of 2")));
+
+    // The suggestions have their own search, empty; the concerns' comes back with them.
+    page->showLedger(ItemKind::Suggestion);
+    CHECK(search->text().isEmpty());
+    CHECK(page->proxy()->rowCount() == 1);
+    CHECK_FALSE(page->filterBar()->isVisible());
+    page->showLedger(ItemKind::Concern);
+    CHECK(search->text() == QStringLiteral("zzz"));
+    CHECK(page->proxy()->rowCount() == 0);
+
+    // An export of the filtered ledger says so first; cancelled, nothing changes.
+    QString asked;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        CHECK_FALSE(box->findChild<QPushButton*>(QStringLiteral("only-shown"))->isEnabled());
+        box->reject();
+    });
+    page->findChild<QPushButton*>(QStringLiteral("export"))->click();
+    CHECK(asked.contains(QStringLiteral("filtered")));
+    CHECK(search->text() == QStringLiteral("zzz"));
+
+    // The home page's overdue concerns open the concerns with just those, the search cleared.
+    window.showPage(MainWindow::Home);
+    window.homePage()->overdueButton(ItemKind::Concern)->click();
+    CHECK(page->currentKind() == ItemKind::Concern);
+    CHECK(search->text().isEmpty());
+    REQUIRE(page->proxy()->rowCount() == 1);
+    CHECK(page->model()->item(page->proxy()->mapToSource(page->proxy()->index(0, 0)).row()).id ==
+          late);
+    CHECK(page->filterBar()->text().contains(QStringLiteral("showing 1 of 2")));
+
+    // 定单 on it: no longer overdue, it stays selected in the overdue list until the clerk moves
+    // on.
+    REQUIRE(page->selectItem(late));
+    step(page, StepKind::Order, [](StepDialog* dialog) {
+        dialog->orderKindBox()->setCurrentIndex(
+            dialog->orderKindBox()->findData(int(OrderKind::OnSpot)));
+        test::typeText(dialog->textEdit(), QStringLiteral("当场答复：已联系村委会"));
+    });
+    CHECK(page->detail()->itemId() == late);
+    CHECK(page->proxy()->rowCount() == 1);
+    CHECK(page->view()->currentIndex().isValid());
+    page->setShow(LoopPage::Show::All);
+    REQUIRE(page->selectItem(recent));
+    page->setShow(LoopPage::Show::Overdue);
+    CHECK(page->proxy()->rowCount() == 0);
 }

@@ -13,6 +13,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WelcomeDialog.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/FilterBar.h"
 #include "ui/widgets/ListView.h"
 #include "usecases/DeputyActions.h"
 #include "usecases/RegistryActions.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -145,6 +147,55 @@ TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
     });
     window.deputiesPage()->printList();
     CHECK(pages >= 2); // more rows than one A4 page holds
+}
+
+TEST_CASE("A filtered roster says so, and its print offers the whole list", "[gui]")
+{
+    test::TempDatabase temp;
+    demo::DemoOptions options;
+    options.scale = demo::DemoOptions::Scale::Small;
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(temp.connection(), options, &summary).ok());
+    MainWindow window(std::move(temp.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Deputies);
+    DeputiesPage* page = window.deputiesPage();
+    const int whole = int(page->shownRows().size());
+    REQUIRE(whole > 30);
+    CHECK_FALSE(page->filterBar()->isVisible());
+
+    // A station and a search: the bar names both and counts what is left.
+    for (int i = 1; i < page->stationFilter()->count(); ++i) {
+        page->stationFilter()->setCurrentIndex(i);
+        if (int(page->shownRows().size()) < whole)
+            break;
+    }
+    const QString station = page->stationFilter()->currentText();
+    REQUIRE(int(page->shownRows().size()) < whole);
+    test::typeText(page->searchField(), QStringLiteral("zzz"));
+    CHECK(page->shownRows().isEmpty());
+    CHECK(page->filterBar()->isVisible());
+    const QString said = page->filterBar()->text();
+    CHECK(said.contains(QStringLiteral("Station = ") + station));
+    CHECK(said.contains(QStringLiteral("search “zzz”")));
+    CHECK(said.contains(QStringLiteral("showing 0 of %1").arg(QLocale().toString(whole))));
+
+    // Printing the empty, filtered list offers the whole one: taken, the filters clear and the
+    // preview shows every deputy.
+    QString asked;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        test::whenModal<QPrintPreviewDialog>(
+            [](QPrintPreviewDialog* preview) { preview->reject(); });
+        box->findChild<QPushButton*>(QStringLiteral("whole-list"))->click();
+    });
+    page->printList();
+    CHECK(asked.contains(station));
+    CHECK(page->searchField()->text().isEmpty());
+    CHECK(page->stationFilter()->currentIndex() == 0);
+    CHECK(int(page->shownRows().size()) == whole);
+    CHECK_FALSE(page->filterBar()->isVisible());
 }
 
 TEST_CASE("A new term starts from the deputies page and its roster links re-elected deputies",

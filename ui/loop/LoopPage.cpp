@@ -13,6 +13,7 @@
 #include "ui/imports/ImportDialog.h"
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
+#include "ui/widgets/FilterBar.h"
 #include "ui/widgets/FilterBox.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
@@ -77,6 +78,7 @@ LoopPage::LoopPage(QWidget* parent)
     button(tr("Export…"), &LoopPage::exportList, "export");
     layout->addLayout(actions);
     layout->addWidget(buildFilters());
+    layout->addWidget(m_filterBar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_stack = new QStackedWidget(splitter);
@@ -105,11 +107,7 @@ LoopPage::LoopPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
-        m_stack->setCurrentIndex(index);
-        showCurrentItem();
-        Q_EMIT statusChanged();
-    });
+    connect(m_tabs, &QTabBar::currentChanged, this, &LoopPage::ledgerChanged);
     connect(m_detail, &LoopDetailPane::stepRequested, this, &LoopPage::takeStep);
     connect(m_detail, &LoopDetailPane::excellentToggled, this, &LoopPage::toggleExcellent);
 }
@@ -127,7 +125,11 @@ QWidget* LoopPage::buildFilters()
     m_deputy->setObjectName(QStringLiteral("deputy-filter"));
     m_deputy->setToolTip(tr("Click to show every deputy's items"));
     m_deputy->hide();
-    connect(m_deputy, &QPushButton::clicked, this, [this] { setDeputyFilter(0); });
+    connect(m_deputy, &QPushButton::clicked, this, [this] {
+        m_deputyId = 0;
+        showDeputyFilter();
+        applyFilters();
+    });
     row->addWidget(m_deputy);
     m_show = new QComboBox(bar);
     m_show->addItem(tr("All items"), int(Show::All));
@@ -151,6 +153,24 @@ QWidget* LoopPage::buildFilters()
         connect(box, &QComboBox::currentIndexChanged, this, &LoopPage::applyFilters);
     }
     row->addWidget(m_period, 1);
+    m_filterBar = new FilterBar(this);
+    m_filterBar->watchSearch(m_search);
+    m_filterBar->watch(
+        tr("Deputy"), [this] { return m_deputyId > 0 ? m_deputyName : QString(); },
+        [this] {
+            m_deputyId = 0;
+            showDeputyFilter();
+        });
+    const std::pair<QString, QComboBox*> boxes[] = {
+        {tr("Show"), m_show},     {tr("Step"), m_state},        {tr("Category"), m_category},
+        {tr("Agency"), m_agency}, {tr("Township"), m_township}, {tr("Station"), m_station}};
+    for (const auto& [label, box] : boxes)
+        m_filterBar->watch(label, box);
+    m_filterBar->watch(tr("Period"), m_period);
+    connect(m_filterBar, &FilterBar::cleared, this, [this] {
+        applyFilters();
+        showChanged();
+    });
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_show->setMinimumWidth(m_show->sizeHint().width());
     connect(m_show, &QComboBox::currentIndexChanged, this, &LoopPage::showChanged);
@@ -263,9 +283,55 @@ void LoopPage::applyFilters()
     }
     m_period->setStyleSheet(m_period->text().trimmed().isEmpty() || period ? QString()
                                                                            : palette::errorText());
-    for (Ledger& ledger : m_ledgers)
-        ledger.proxy->setFilter(filter);
+    const Ledger& ledger = current();
+    ledger.proxy->setFilter(filter);
+    m_filterBar->update(ledger.proxy->rowCount(), ledger.model->rowCount());
     Q_EMIT statusChanged();
+}
+
+LoopPage::FilterState LoopPage::filterState() const
+{
+    FilterState state;
+    state.search = m_search->text();
+    state.period = m_period->text();
+    const QComboBox* boxes[] = {m_show, m_state, m_category, m_agency, m_township, m_station};
+    for (int i = 0; i < 6; ++i)
+        state.boxes[i] = boxes[i]->currentData();
+    state.deputyId = m_deputyId;
+    state.deputyName = m_deputyName;
+    return state;
+}
+
+void LoopPage::restoreFilterState(const FilterState& state)
+{
+    QComboBox* boxes[] = {m_show, m_state, m_category, m_agency, m_township, m_station};
+    for (int i = 0; i < 6; ++i) {
+        const QSignalBlocker blocker(boxes[i]);
+        boxes[i]->setCurrentIndex(std::max(0, boxes[i]->findData(state.boxes[i])));
+    }
+    const QSignalBlocker searchBlocker(m_search);
+    const QSignalBlocker periodBlocker(m_period);
+    m_search->setText(state.search);
+    m_period->setText(state.period);
+    m_deputyId = state.deputyId;
+    m_deputyName = state.deputyName;
+    showDeputyFilter();
+}
+
+void LoopPage::ledgerChanged(int index)
+{
+    m_ledgers[m_shownLedger].filters = filterState();
+    m_shownLedger = index;
+    restoreFilterState(m_ledgers[index].filters);
+    m_stack->setCurrentIndex(index);
+    applyFilters();
+    showCurrentItem();
+}
+
+void LoopPage::showDeputyFilter()
+{
+    m_deputy->setText(tr("Deputy: %1 ✕").arg(m_deputyName));
+    m_deputy->setVisible(m_deputyId > 0);
 }
 
 const LoopPage::Ledger& LoopPage::current() const
@@ -308,17 +374,28 @@ void LoopPage::showChanged()
     // What is late is read most urgent first.
     const auto show = Show(m_show->currentData().toInt());
     const bool late = show == Show::Overdue || show == Show::DueSoon || show == Show::Late;
-    for (Ledger& ledger : m_ledgers)
-        ledger.view->sortByColumn(late ? LoopTableModel::Due : LoopTableModel::Serial,
-                                  late ? Qt::AscendingOrder : Qt::DescendingOrder);
+    current().view->sortByColumn(late ? LoopTableModel::Due : LoopTableModel::Serial,
+                                 late ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+void LoopPage::showLate(ItemKind kind, bool dueSoon)
+{
+    showLedger(kind);
+    m_filterBar->clear();
+    setShow(dueSoon ? Show::DueSoon : Show::Overdue);
 }
 
 void LoopPage::setDeputyFilter(qint64 deputyId, const QString& name)
 {
+    // A deputy's items are asked for in both ledgers.
+    for (Ledger& ledger : m_ledgers) {
+        ledger.filters.deputyId = deputyId;
+        ledger.filters.deputyName = name;
+    }
     m_deputyId = deputyId;
-    m_deputy->setText(tr("Deputy: %1 ✕").arg(name));
-    m_deputy->setVisible(deputyId > 0);
-    applyFilters();
+    m_deputyName = name;
+    showDeputyFilter();
+    applyFilters(); // the other ledger's when it is shown
 }
 
 void LoopPage::setSearch(const QString& text)
@@ -369,8 +446,14 @@ void LoopPage::showCurrentItem()
 {
     const Ledger& ledger = current();
     const QModelIndex index = ledger.view->currentIndex();
-    m_detail->showItem(
-        index.isValid() ? ledger.model->item(ledger.proxy->mapToSource(index).row()).id : 0);
+    const qint64 id =
+        index.isValid() ? ledger.model->item(ledger.proxy->mapToSource(index).row()).id : 0;
+    m_detail->showItem(id);
+    // The clerk moved on: the item kept after a step goes where the filters put it.
+    if (id > 0 && ledger.proxy->pinned() > 0 && id != ledger.proxy->pinned()) {
+        ledger.proxy->setPinned(0);
+        m_filterBar->update(ledger.proxy->rowCount(), ledger.model->rowCount());
+    }
 }
 
 QList<Item> LoopPage::selectedItems() const
@@ -384,9 +467,20 @@ QList<Item> LoopPage::selectedItems() const
 
 void LoopPage::afterWrite(qint64 selectId)
 {
+    // The item stays in the list, selected, until the clerk moves on, even if the step took it
+    // out of what the filter shows (a due-soon item just replied to).
+    for (Ledger& ledger : m_ledgers)
+        ledger.proxy->setPinned(selectId);
     reload();
     selectItem(selectId);
     Q_EMIT dataChanged();
+    const Ledger& ledger = current();
+    const int row = ledger.model->rowOf(selectId);
+    if (row >= 0 && !ledger.proxy->matches(row))
+        Q_EMIT message(
+            tr("%1 no longer matches the filters (now: %2); it stays in the list "
+               "until you select another item")
+                .arg(ledger.model->item(row).serial, stateName(ledger.model->item(row).state)));
 }
 
 void LoopPage::recordConcern()
@@ -465,6 +559,11 @@ void LoopPage::toggleExcellent()
 
 void LoopPage::printList()
 {
+    if (!confirmListOutput(this, m_filterBar,
+                           currentKind() == ItemKind::Concern ? tr("Print the concerns")
+                                                              : tr("Print the suggestions"),
+                           [this] { return proxy()->rowCount(); }))
+        return;
     previewList(this, view(),
                 currentKind() == ItemKind::Concern ? tr("Ledger of Citizens' Concerns")
                                                    : tr("Ledger of Deputies' Suggestions"),
@@ -484,6 +583,11 @@ void LoopPage::importLedger()
 
 void LoopPage::exportList()
 {
+    if (!confirmListOutput(this, m_filterBar,
+                           currentKind() == ItemKind::Concern ? tr("Export the concerns")
+                                                              : tr("Export the suggestions"),
+                           [this] { return proxy()->rowCount(); }))
+        return;
     QList<Item> items;
     for (int row : view()->visibleSourceRows())
         items << model()->item(row);

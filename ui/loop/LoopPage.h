@@ -14,6 +14,7 @@ class QTabBar;
 
 namespace dd::ui {
 
+class FilterBar;
 class ListView;
 class LoopDetailPane;
 
@@ -31,8 +32,10 @@ public:
 
     void showLedger(loop::ItemKind kind);
     loop::ItemKind currentKind() const;
-    // Presets the "show" filter (the home page's overdue and due-soon counts open the ledger so).
     void setShow(Show show);
+    // The ledger of `kind` with only its overdue or due-soon items: what the home page's counts
+    // open, so the list holds just the items counted (the ledger's other filters are cleared).
+    void showLate(loop::ItemKind kind, bool dueSoon);
     void setSearch(const QString& text);
     // Only the items a deputy received, led or co-signed (0: everyone's).
     void setDeputyFilter(qint64 deputyId, const QString& name = {});
@@ -42,6 +45,7 @@ public:
     LoopTableModel* model() const;
     LoopFilterProxy* proxy() const;
     LoopDetailPane* detail() const { return m_detail; }
+    FilterBar* filterBar() const { return m_filterBar; }
 
     void recordConcern();
     void recordSuggestion();
@@ -60,11 +64,24 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // What the filter row shows, kept per ledger: each tab keeps its own search and filters.
+    struct FilterState {
+        QString search;
+        QString period;
+        QVariant boxes[6]; // show, step, category, agency, township, station
+        qint64 deputyId = 0;
+        QString deputyName;
+    };
     struct Ledger {
         LoopTableModel* model = nullptr;
         LoopFilterProxy* proxy = nullptr;
         ListView* view = nullptr;
+        FilterState filters;
     };
+    FilterState filterState() const;
+    void restoreFilterState(const FilterState& state);
+    void ledgerChanged(int index);
+    void showDeputyFilter();
     const Ledger& current() const;
     QWidget* buildFilters();
     void fillFilters();
@@ -90,7 +107,10 @@ private:
     QLineEdit* m_period = nullptr;
     QPushButton* m_deputy = nullptr; // the deputy filter, cleared by a click
     qint64 m_deputyId = 0;
-    bool m_stale = true; // the ledgers are read again when next shown
+    QString m_deputyName;
+    FilterBar* m_filterBar = nullptr;
+    int m_shownLedger = 0; // whose filters the filter row shows
+    bool m_stale = true;   // the ledgers are read again when next shown
 };
 
 } // namespace dd::ui

@@ -201,7 +201,22 @@ void LoopFilterProxy::setFilter(const LoopFilter& filter)
     invalidateFilter();
 }
 
+void LoopFilterProxy::setPinned(qint64 itemId)
+{
+    if (itemId == m_pinned)
+        return;
+    m_pinned = itemId;
+    invalidateFilter();
+}
+
 bool LoopFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    return (m_pinned > 0 &&
+            static_cast<const LoopTableModel*>(sourceModel())->item(sourceRow).id == m_pinned) ||
+           matches(sourceRow);
+}
+
+bool LoopFilterProxy::matches(int sourceRow) const
 {
     const auto* model = static_cast<const LoopTableModel*>(sourceModel());
     const Item& item = model->item(sourceRow);

@@ -85,12 +85,18 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setFilter(const LoopFilter& filter);
     const LoopFilter& filter() const { return m_filter; }
+    // The item just worked on stays shown while the clerk is on it, even once the filter no
+    // longer matches it (0: none).
+    void setPinned(qint64 itemId);
+    qint64 pinned() const { return m_pinned; }
+    bool matches(int sourceRow) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     LoopFilter m_filter;
+    qint64 m_pinned = 0;
 };
 
 } // namespace dd::ui

@@ -14,6 +14,7 @@
 #include "ui/imports/ImportDialog.h"
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
+#include "ui/widgets/FilterBar.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dd::ui {
 
@@ -77,6 +79,8 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     layout->addLayout(actions);
 
     auto* filters = new QHBoxLayout;
+    m_filterBar = new FilterBar(this);
+    m_filterBar->watchSearch(m_search);
     const auto combo = [&](const QString& label) {
         filters->addWidget(new QLabel(label, this));
         auto* box = new QComboBox(this);
@@ -88,6 +92,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
             if (!m_filling)
                 reload();
         });
+        m_filterBar->watch(label, box);
         return box;
     };
     m_level = combo(tr("Level"));
@@ -103,6 +108,11 @@ DeputiesPage::DeputiesPage(QWidget* parent)
             fillTerms();
     });
     layout->addLayout(filters);
+    layout->addWidget(m_filterBar);
+    connect(m_filterBar, &FilterBar::cleared, this, [this] {
+        m_proxy->setSearch(QString());
+        fillTerms(); // the level is back to all: so is the term; reloads
+    });
 
     m_model = new DeputyTableModel(this);
     m_proxy = new DeputyFilterProxy(this);
@@ -118,6 +128,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearch(text);
+        updateFilterBar();
         Q_EMIT statusChanged();
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, &DeputiesPage::showProfile);
@@ -201,8 +212,21 @@ void DeputiesPage::reload()
 {
     if (!m_db.isValid())
         return;
-    m_model->setRows(listOrWarn(registry::DeputyStore(m_db).list(filter()), this));
+    const registry::DeputyStore store(m_db);
+    m_model->setRows(listOrWarn(store.list(filter()), this));
+    // The boxes narrow what core reads: the whole list is read again only to be counted.
+    const QComboBox* boxes[] = {m_level, m_term, m_township, m_station, m_status, m_cadre, m_group};
+    const bool boxesInUse =
+        std::any_of(std::begin(boxes), std::end(boxes),
+                    [](const QComboBox* box) { return box->currentIndex() > 0; });
+    m_wholeCount = boxesInUse ? int(store.list({}).valueOr({}).size()) : m_model->rowCount();
+    updateFilterBar();
     Q_EMIT statusChanged();
+}
+
+void DeputiesPage::updateFilterBar()
+{
+    m_filterBar->update(m_proxy->rowCount(), m_wholeCount);
 }
 
 QString DeputiesPage::statusText() const
@@ -305,12 +329,16 @@ void DeputiesPage::startNewTerm()
 
 void DeputiesPage::exportRoster()
 {
-    exportRosterWorkbook(this, m_db, shownRows());
+    if (confirmListOutput(this, m_filterBar, tr("Export the roster"),
+                          [this] { return m_proxy->rowCount(); }))
+        exportRosterWorkbook(this, m_db, shownRows());
 }
 
 void DeputiesPage::printList()
 {
-    previewList(this, m_view, tr("Roster of Deputies"), m_db);
+    if (confirmListOutput(this, m_filterBar, tr("Print the roster"),
+                          [this] { return m_proxy->rowCount(); }))
+        previewList(this, m_view, tr("Roster of Deputies"), m_db);
 }
 
 void DeputiesPage::showActivities()

@@ -14,6 +14,7 @@ namespace dd::ui {
 
 class DeputyTableModel;
 class DeputyFilterProxy;
+class FilterBar;
 class ListView;
 
 // 代表: the roster with search, filters, a column chooser, and the actions on deputies.
@@ -27,6 +28,8 @@ public:
     ListView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
     QComboBox* statusFilter() const { return m_status; }
+    QComboBox* stationFilter() const { return m_station; }
+    FilterBar* filterBar() const { return m_filterBar; }
     QString statusText() const override;
     QList<registry::DeputyRow> shownRows() const;
     const registry::DeputyRow* currentRow() const;
@@ -55,6 +58,7 @@ private:
     void fillFilters();
     void fillTerms();
     registry::DeputyFilter filter() const;
+    void updateFilterBar();
 
     QSqlDatabase m_db;
     QLineEdit* m_search = nullptr;
@@ -67,7 +71,9 @@ private:
     QComboBox* m_group = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_statusButton = nullptr;
+    FilterBar* m_filterBar = nullptr;
     ListView* m_view = nullptr;
+    int m_wholeCount = 0; // the list with no filter, for the filter bar
     DeputyTableModel* m_model = nullptr;
     DeputyFilterProxy* m_proxy = nullptr;
     bool m_filling = false;

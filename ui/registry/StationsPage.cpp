@@ -6,6 +6,7 @@
 #include "ui/imports/ImportDialog.h"
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
+#include "ui/widgets/FilterBar.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
@@ -39,6 +40,9 @@ StationsPage::StationsPage(QWidget* parent)
     button(tr("Export…"), &StationsPage::exportStations);
     button(tr("Print…"), &StationsPage::printList);
     layout->addLayout(actions);
+    m_filterBar = new FilterBar(this);
+    m_filterBar->watchSearch(m_search);
+    layout->addWidget(m_filterBar);
     m_model = new StationTableModel(this);
     m_proxy = new StationFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -50,6 +54,12 @@ StationsPage::StationsPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearch(text);
+        m_filterBar->update(m_proxy->rowCount(), m_model->rowCount());
+        Q_EMIT statusChanged();
+    });
+    connect(m_filterBar, &FilterBar::cleared, this, [this] {
+        m_proxy->setSearch(QString());
+        m_filterBar->update(m_proxy->rowCount(), m_model->rowCount());
         Q_EMIT statusChanged();
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
@@ -69,6 +79,7 @@ void StationsPage::reload()
     if (!m_db.isValid())
         return;
     m_model->setRows(listOrWarn(registry::StationStore(m_db).list(), this));
+    m_filterBar->update(m_proxy->rowCount(), m_model->rowCount());
     Q_EMIT statusChanged();
 }
 
@@ -125,6 +136,9 @@ void StationsPage::importStations()
 
 void StationsPage::exportStations()
 {
+    if (!confirmListOutput(this, m_filterBar, tr("Export the stations"),
+                           [this] { return m_proxy->rowCount(); }))
+        return;
     QList<registry::StationRow> rows;
     for (int row : m_view->visibleSourceRows())
         rows << m_model->row(row);
@@ -133,7 +147,9 @@ void StationsPage::exportStations()
 
 void StationsPage::printList()
 {
-    previewList(this, m_view, tr("List of Liaison Stations"), m_db);
+    if (confirmListOutput(this, m_filterBar, tr("Print the stations"),
+                          [this] { return m_proxy->rowCount(); }))
+        previewList(this, m_view, tr("List of Liaison Stations"), m_db);
 }
 
 } // namespace dd::ui

@@ -8,6 +8,7 @@ class QLineEdit;
 
 namespace dd::ui {
 
+class FilterBar;
 class ListView;
 class StationFilterProxy;
 class StationTableModel;
@@ -20,6 +21,7 @@ public:
     void setDatabase(QSqlDatabase db) override;
     void reload() override;
     ListView* view() const { return m_view; }
+    FilterBar* filterBar() const { return m_filterBar; }
     QString statusText() const override;
 
     void addStation();
@@ -32,6 +34,7 @@ public:
 private:
     QSqlDatabase m_db;
     QLineEdit* m_search = nullptr;
+    FilterBar* m_filterBar = nullptr;
     ListView* m_view = nullptr;
     StationTableModel* m_model = nullptr;
     StationFilterProxy* m_proxy = nullptr;

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dd::ui {
 
@@ -40,18 +41,22 @@ HomePage::HomePage(QWidget* parent)
     layout->addWidget(m_summary, 3);
     auto* side = new QVBoxLayout;
     side->addWidget(new QLabel(tr("<b>Concerns and suggestions</b>"), this));
-    m_overdue = new QPushButton(this);
-    m_dueSoon = new QPushButton(this);
-    m_overdue->setObjectName(QStringLiteral("home-overdue"));
-    m_dueSoon->setObjectName(QStringLiteral("home-due-soon"));
-    m_overdue->setStyleSheet(
-        QStringLiteral("text-align:left; padding:6px; color:%1;").arg(palette::error().name()));
-    m_dueSoon->setStyleSheet(
-        QStringLiteral("text-align:left; padding:6px; color:%1;").arg(palette::warning().name()));
-    side->addWidget(m_overdue);
-    side->addWidget(m_dueSoon);
-    connect(m_overdue, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(false); });
-    connect(m_dueSoon, &QPushButton::clicked, this, [this] { Q_EMIT lateItemsRequested(true); });
+    for (loop::ItemKind kind : {loop::ItemKind::Concern, loop::ItemKind::Suggestion}) {
+        for (bool dueSoon : {false, true}) {
+            auto* link = new QPushButton(this);
+            link->setObjectName(
+                QStringLiteral("home-%1-%2")
+                    .arg(kind == loop::ItemKind::Concern ? QLatin1String("concerns")
+                                                         : QLatin1String("suggestions"),
+                         dueSoon ? QLatin1String("due-soon") : QLatin1String("overdue")));
+            link->setStyleSheet(QStringLiteral("text-align:left; padding:6px; color:%1;")
+                                    .arg((dueSoon ? palette::warning() : palette::error()).name()));
+            side->addWidget(link);
+            connect(link, &QPushButton::clicked, this,
+                    [this, kind, dueSoon] { Q_EMIT lateItemsRequested(kind, dueSoon); });
+            m_late[index(kind)][dueSoon ? 1 : 0] = link;
+        }
+    }
     side->addSpacing(12);
     side->addWidget(new QLabel(tr("<b>Recent databases</b>"), this));
     m_recent = new QListWidget(this);
@@ -94,11 +99,25 @@ void HomePage::reload()
         return;
     const loop::LoopStore store(m_db);
     const loop::LateItems late = valueOrWarn(loop::lateItems(store, Clock::today()), this);
-    const int overdue = int(late.overdue.size());
-    const int dueSoon = int(late.dueSoon.size());
-    m_overdue->setText(tr("%n item(s) overdue — open the list", nullptr, overdue));
-    m_dueSoon->setText(tr("%n item(s) due within %1 working days — open the list", nullptr, dueSoon)
-                           .arg(store.deadlines().limits().dueSoonDays));
+    const auto count = [](const QList<loop::Item>& items, loop::ItemKind kind) {
+        return int(std::count_if(items.cbegin(), items.cend(),
+                                 [kind](const loop::Item& item) { return item.kind == kind; }));
+    };
+    const int days = store.deadlines().limits().dueSoonDays;
+    const auto concerns = loop::ItemKind::Concern;
+    const auto suggestions = loop::ItemKind::Suggestion;
+    overdueButton(concerns)->setText(
+        tr("%n concern(s) overdue — open the list", nullptr, count(late.overdue, concerns)));
+    dueSoonButton(concerns)->setText(
+        tr("%n concern(s) due within %1 working days", nullptr, count(late.dueSoon, concerns))
+            .arg(days));
+    overdueButton(suggestions)
+        ->setText(tr("%n suggestion(s) overdue — open the list", nullptr,
+                     count(late.overdue, suggestions)));
+    dueSoonButton(suggestions)
+        ->setText(tr("%n suggestion(s) due within %1 working days", nullptr,
+                     count(late.dueSoon, suggestions))
+                      .arg(days));
 
     registry::DeputyFilter any;
     any.status.reset();

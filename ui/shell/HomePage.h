@@ -1,5 +1,7 @@
 #pragma once
 
+#include "loop/LoopRecords.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -20,19 +22,20 @@ public:
     void reload();
     void setRecentFiles(const QStringList& paths);
     QString summaryText() const;
-    QPushButton* overdueButton() const { return m_overdue; }
-    QPushButton* dueSoonButton() const { return m_dueSoon; }
+    // The links to the late items of one ledger: each opens the list that holds just those.
+    QPushButton* overdueButton(loop::ItemKind kind) const { return m_late[index(kind)][0]; }
+    QPushButton* dueSoonButton(loop::ItemKind kind) const { return m_late[index(kind)][1]; }
 
 Q_SIGNALS:
     void openRequested(const QString& path);
-    void lateItemsRequested(bool dueSoon); // false: the overdue ones
+    void lateItemsRequested(loop::ItemKind kind, bool dueSoon); // false: the overdue ones
 
 private:
     QSqlDatabase m_db;
     QLabel* m_summary = nullptr;
     QListWidget* m_recent = nullptr;
-    QPushButton* m_overdue = nullptr;
-    QPushButton* m_dueSoon = nullptr;
+    static int index(loop::ItemKind kind) { return kind == loop::ItemKind::Concern ? 0 : 1; }
+    QPushButton* m_late[2][2] = {}; // [concerns, suggestions][overdue, due soon]
 };
 
 } // namespace dd::ui

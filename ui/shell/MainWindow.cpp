@@ -107,9 +107,9 @@ MainWindow::MainWindow(std::unique_ptr<storage::Database> database, QWidget* par
                 m_loop->setDeputyFilter(deputyId, name);
             });
     connect(m_loop, &LoopPage::dataChanged, m_home, &HomePage::reload);
-    connect(m_home, &HomePage::lateItemsRequested, this, [this](bool dueSoon) {
+    connect(m_home, &HomePage::lateItemsRequested, this, [this](loop::ItemKind kind, bool dueSoon) {
         showPage(Loop);
-        m_loop->setShow(dueSoon ? LoopPage::Show::DueSoon : LoopPage::Show::Overdue);
+        m_loop->showLate(kind, dueSoon);
     });
     connect(m_deputies, &DeputiesPage::dataChanged, this, [this] {
         m_home->reload();
