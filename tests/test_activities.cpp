@@ -461,7 +461,7 @@ TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster]
     const auto completed = cli({"roster", "complete", "--station", "1", "--period", "2026-11"});
     INFO(completed.err.toStdString());
     REQUIRE(completed.exitCode == 0);
-    CHECK(completed.out.contains(QStringLiteral("3 reception(s) recorded up to 2026-11-20")));
+    CHECK(completed.out.contains(QStringLiteral("3 receptions recorded up to 2026-11-20")));
     const auto shown =
         cli({"roster", "show", "--station", "1", "--period", "2026-11", "--format", "json"});
     const QJsonArray days = QJsonDocument::fromJson(shown.out.toUtf8()).array();

@@ -55,6 +55,16 @@ TEST_CASE("Pinyin search keys and matching", "[collation]")
     CHECK(text::pinyinKeys(u"绿").full == QStringLiteral("lv"));
 }
 
+TEST_CASE("A picker's search finds any part of a name, its pinyin or its initials", "[collation]")
+{
+    const QString agency = QStringLiteral("县住房和城乡建设局");
+    for (const char* query : {"住房", "城乡建设", "zhufang", "ZF", "zfhcxjsj", " jianshe "})
+        CHECK(text::matchesNameOrPinyin(agency, QString::fromUtf8(query)));
+    for (const char* query : {"水务", "shuiwu", "zf1", "住房x"})
+        CHECK_FALSE(text::matchesNameOrPinyin(agency, QString::fromUtf8(query)));
+    CHECK(text::matchesNameOrPinyin(agency, u""));
+}
+
 TEST_CASE("Odd names have keys and do not crash", "[collation]")
 {
     for (const char* name :

@@ -313,7 +313,7 @@ TEST_CASE("Any invalid row means nothing is written, and every problem is named"
     INFO(cli.err.toStdString());
     CHECK(cli.exitCode == 2);
     CHECK(cli.err.contains(QStringLiteral("Row 3, 联系电话")));
-    CHECK(cli.err.contains(QStringLiteral("Nothing was imported: 6 problem(s)")));
+    CHECK(cli.err.contains(QStringLiteral("Nothing was imported: 6 problems")));
     CHECK(deputyCount(db) == 0);
 }
 

@@ -12,8 +12,13 @@ QString installTranslators(QCoreApplication& app, const QString& language)
     if (chosen.isEmpty() || chosen == QLatin1String("auto"))
         chosen = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
                                                                   : QStringLiteral("en");
-    if (!chosen.startsWith(QLatin1String("zh")))
+    if (!chosen.startsWith(QLatin1String("zh"))) {
+        // The sources are English but for the plural forms of the %n strings.
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/deputydesk_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return QStringLiteral("en");
+    }
     chosen = QStringLiteral("zh_CN");
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     auto* own = new QTranslator(&app);

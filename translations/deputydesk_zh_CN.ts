@@ -6522,7 +6522,9 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
     </message>
     <message numerus="yes">
         <source>The list is filtered (%1): %n row(s) of %2 shown.</source>
-        <translation><numerusform>列表已筛选（%1）：显示 %n / %2 条。</numerusform></translation>
+        <translation>
+            <numerusform>列表已筛选（%1）：显示 %n / %2 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only the rows shown, or the whole list?</source>
@@ -6530,7 +6532,9 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
     </message>
     <message numerus="yes">
         <source>Only the %n shown</source>
-        <translation><numerusform>只用显示的 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>只用显示的 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>The whole list (%1)</source>
@@ -6630,19 +6634,27 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
     </message>
     <message numerus="yes">
         <source>%n concern(s) overdue — open the list</source>
-        <translation><numerusform>群众意见 %n 件已逾期 — 打开列表</numerusform></translation>
+        <translation>
+            <numerusform>群众意见 %n 件已逾期 — 打开列表</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) due within %1 working days</source>
-        <translation><numerusform>群众意见 %n 件将在 %1 个工作日内到期</numerusform></translation>
+        <translation>
+            <numerusform>群众意见 %n 件将在 %1 个工作日内到期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) overdue — open the list</source>
-        <translation><numerusform>代表建议 %n 件已逾期 — 打开列表</numerusform></translation>
+        <translation>
+            <numerusform>代表建议 %n 件已逾期 — 打开列表</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) due within %1 working days</source>
-        <translation><numerusform>代表建议 %n 件将在 %1 个工作日内到期</numerusform></translation>
+        <translation>
+            <numerusform>代表建议 %n 件将在 %1 个工作日内到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

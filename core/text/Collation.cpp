@@ -1,5 +1,7 @@
 #include "text/Collation.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -186,6 +188,18 @@ bool matchesPinyin(const PinyinKeys& keys, QStringView query)
     if (query.isEmpty())
         return true;
     return keys.full.contains(query) || keys.initials.contains(query);
+}
+
+bool matchesNameOrPinyin(QStringView text, QStringView query)
+{
+    const QStringView needle = query.trimmed();
+    if (needle.isEmpty() || text.contains(needle, Qt::CaseInsensitive))
+        return true;
+    const QString lower = needle.toString().toLower();
+    const bool latin = std::all_of(lower.cbegin(), lower.cend(), [](QChar c) {
+        return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+    });
+    return latin && matchesPinyin(pinyinKeys(text), lower);
 }
 
 int totalStrokes(char32_t ch)

@@ -18,6 +18,9 @@ QString strokeSortKey(QStringView name); // 以姓氏笔画为序: count, then s
 PinyinKeys pinyinKeys(QStringView name);
 // True when `query` (lower-case ASCII) is part of the full pinyin or of the initials.
 bool matchesPinyin(const PinyinKeys& keys, QStringView query);
+// True when `query` is part of `text` (any case), or, typed in Latin letters, of its pinyin or
+// initials: 住房, zhufang and zf all find 县住房和城乡建设局.
+bool matchesNameOrPinyin(QStringView text, QStringView query);
 int totalStrokes(char32_t ch); // 0 when unknown
 
 } // namespace dd::text

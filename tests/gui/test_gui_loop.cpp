@@ -23,6 +23,7 @@
 #include "ui/widgets/FilterBar.h"
 #include "ui/widgets/ListView.h"
 #include "usecases/LoopActions.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -193,7 +194,12 @@ TEST_CASE("The overdue filter, the home page's counts and the dispatch notice", 
     window.show();
     const QSqlDatabase db = window.database()->connection();
     HomePage* home = window.homePage();
-    CHECK(home->overdueButton(ItemKind::Concern)->text().startsWith(QStringLiteral("1 concern")));
+    // English plurals: one concern, no "concern(s)".
+    CHECK(home->overdueButton(ItemKind::Concern)->text() ==
+          QStringLiteral("1 concern overdue — open the list"));
+    CHECK(home->dueSoonButton(ItemKind::Suggestion)
+              ->text()
+              .startsWith(QStringLiteral("0 suggestions due")));
     home->overdueButton(ItemKind::Concern)->click();
     LoopPage* page = window.loopPage();
     CHECK(page->isVisible());
@@ -438,4 +444,62 @@ TEST_CASE("A filtered ledger says so, each ledger keeps its own filters, the hom
     REQUIRE(page->selectItem(recent));
     page->setShow(LoopPage::Show::Overdue);
     CHECK(page->proxy()->rowCount() == 0);
+}
+
+TEST_CASE("Pickers sort in pinyin order, find any part of a name, its pinyin or initials, and "
+          "the stations follow the township",
+          "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    Agency housing;
+    housing.name = QStringLiteral("县住房和城乡建设局");
+    REQUIRE(usecase::saveAgency(db, housing).ok());
+    for (const auto& [name, township] : {std::pair{"城关镇东街社区代表联络站", "城关镇"},
+                                         std::pair{"城关镇西街社区代表联络站", "城关镇"},
+                                         std::pair{"安乐乡代表联络站", "安乐乡"}}) {
+        registry::Station station;
+        station.name = QString::fromUtf8(name);
+        REQUIRE(usecase::saveStation(db, station, QString::fromUtf8(township)).ok());
+    }
+
+    // 派单: the lead agency picker in pinyin order (交 jiao, 水 shui, 住 zhu); 住房 and zf find
+    // 县住房和城乡建设局; what matches nothing goes back to the choice.
+    const qint64 itemId = fixture.concern(QDate(2026, 11, 2));
+    StepRequest order = test::step(StepKind::Order, QDate(2026, 11, 3));
+    order.orderKind = OrderKind::PassedOn;
+    REQUIRE(usecase::takeStep(db, {itemId}, order).ok());
+    const auto item = LoopStore(db).find(itemId);
+    REQUIRE(item);
+    StepDialog dispatch(db, StepKind::Dispatch, {*item});
+    QComboBox* agency = dispatch.agencyBox();
+    QStringList names;
+    for (int i = 0; i < agency->count(); ++i)
+        names << agency->itemText(i);
+    CHECK(names == QStringList{QStringLiteral("县交通运输局"), QStringLiteral("县水务局"),
+                               QStringLiteral("县住房和城乡建设局")});
+    for (const QString& typed : {QStringLiteral("住房"), QStringLiteral("zf")}) {
+        agency->setCurrentIndex(-1);
+        agency->lineEdit()->setText(typed);
+        Q_EMIT agency->lineEdit()->editingFinished();
+        CHECK(agency->currentText() == QStringLiteral("县住房和城乡建设局"));
+    }
+    agency->lineEdit()->setText(QStringLiteral("无此单位"));
+    Q_EMIT agency->lineEdit()->editingFinished();
+    CHECK(agency->lineEdit()->text() == QStringLiteral("县住房和城乡建设局"));
+
+    // The concern form: choosing 安乐乡 leaves only its station; a station chosen first fills in
+    // its township.
+    ItemDialog concern(db, ItemKind::Concern);
+    QComboBox* township = concern.townshipBox();
+    QComboBox* station = concern.stationBox();
+    CHECK(station->count() == 4); // the empty entry and three stations
+    township->setCurrentIndex(township->findText(QStringLiteral("安乐乡")));
+    REQUIRE(station->count() == 2);
+    CHECK(station->itemText(1) == QStringLiteral("安乐乡代表联络站"));
+    township->setCurrentIndex(0);
+    CHECK(station->count() == 4);
+    station->setCurrentIndex(station->findText(QStringLiteral("城关镇西街社区代表联络站")));
+    CHECK(township->currentText() == QStringLiteral("城关镇"));
+    CHECK(station->currentText() == QStringLiteral("城关镇西街社区代表联络站"));
 }

@@ -21,6 +21,8 @@
 #include "ui/loop/StepDialog.h"
 #include "ui/registry/AssignDialog.h"
 #include "ui/registry/DeputiesPage.h"
+#include "ui/widgets/FilterBar.h"
+
 #include "ui/registry/DeputyDialog.h"
 #include "ui/registry/DeputyProfileDialog.h"
 #include "ui/registry/StationDialog.h"
@@ -32,6 +34,7 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/WelcomeDialog.h"
 #include "usecases/RegistryActions.h"
+#include <QLineEdit>
 
 #include <catch2/catch.hpp>
 
@@ -74,6 +77,13 @@ TEST_CASE("Screenshots of the registry screens", "[.screens]")
     shoot(&window, QStringLiteral("02-home"));
     window.showPage(MainWindow::Deputies);
     shoot(&window, QStringLiteral("03-deputies"));
+    {
+        DeputiesPage* page = window.deputiesPage();
+        page->stationFilter()->setCurrentIndex(1);
+        page->searchField()->setText(QStringLiteral("z"));
+        shoot(&window, QStringLiteral("03b-deputies-filtered"));
+        page->filterBar()->clear();
+    }
     window.showPage(MainWindow::Stations);
     shoot(&window, QStringLiteral("04-stations"));
 

@@ -6,9 +6,9 @@
 #include "loop/LoopStore.h"
 #include "registry/Levels.h"
 #include "registry/OfficeSettings.h"
-#include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
 #include "usecases/ActivityActions.h"
 
@@ -76,11 +76,8 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_form->addField(QStringLiteral("place"), tr("Place"), m_place);
     m_organiser = new QLineEdit(this);
     m_form->addField(QStringLiteral("organiser"), tr("Organiser"), m_organiser);
-    m_station = new QComboBox(this);
+    m_station = stationPicker(m_db, this, tr("None"));
     m_station->setObjectName(QStringLiteral("station"));
-    m_station->addItem(tr("None"), 0);
-    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
-        m_station->addItem(row.station.name, row.station.id);
     m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
     m_citizens = new QSpinBox(this);
     m_citizens->setRange(0, 9999);

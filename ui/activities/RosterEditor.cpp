@@ -13,6 +13,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RecordPicker.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ RosterEditor::RosterEditor(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    m_station = new QComboBox(this);
+    m_station = new RecordPicker(this);
     m_station->setObjectName(QStringLiteral("roster-station"));
     m_station->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_station->setMinimumContentsLength(16);
@@ -141,13 +142,14 @@ void RosterEditor::setDatabase(QSqlDatabase db)
 {
     m_db = std::move(db);
     const QSignalBlocker blocker(m_station);
-    const QVariant kept = m_station->currentData();
-    m_station->clear();
+    const qint64 kept = m_station->currentId();
+    QList<std::pair<QString, qint64>> entries;
     for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         if (!row.station.receptionRule.isEmpty())
-            m_station->addItem(row.station.name + QStringLiteral("（") + row.station.receptionRule +
-                                   QStringLiteral("）"),
-                               row.station.id);
+            entries.append({row.station.name + QStringLiteral("（") + row.station.receptionRule +
+                                QStringLiteral("）"),
+                            row.station.id});
+    m_station->setEntries(entries);
     m_station->setCurrentIndex(std::max(0, m_station->findData(kept)));
     reload();
 }

@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace dd::ui {
 
+class RecordPicker;
 // 排班: a station's saved duty roster as a month calendar. The clerk plans a month, quarter or
 // year, changes any day by double-clicking it, records the completed days as receptions, and
 // prints or exports the roster for the station's wall. Beside the calendar: each deputy's
@@ -57,7 +58,7 @@ private:
     QSqlDatabase m_db;
     QDate m_month;
     activities::Roster m_year; // the saved roster of the month's year
-    QComboBox* m_station = nullptr;
+    RecordPicker* m_station = nullptr;
     QLabel* m_monthLabel = nullptr;
     QComboBox* m_span = nullptr;
     QSpinBox* m_required = nullptr;

@@ -4,11 +4,10 @@
 #include "loop/AgencyStore.h"
 #include "loop/DuplicateFinder.h"
 #include "registry/Levels.h"
-#include "registry/StationStore.h"
 #include "registry/TermStore.h"
-#include "registry/TownshipStore.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
 #include "usecases/LoopActions.h"
 
@@ -95,19 +94,12 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_category->addItem(QString());
     m_category->addItems(categories(m_db));
     m_form->addField(QStringLiteral("category"), tr("Category"), m_category);
-    m_township = new QComboBox(this);
-    m_township->addItem(QString(), 0);
-    for (const registry::Township& township :
-         listOrWarn(registry::TownshipStore(m_db).list(), this))
-        m_township->addItem(township.name, township.id);
+    m_township = townshipPicker(m_db, this, QString());
     m_form->addField(QStringLiteral("township"), tr("Township"), m_township);
-    for (QComboBox* box : {m_category, m_township})
+    for (QComboBox* box : std::initializer_list<QComboBox*>{m_category, m_township})
         box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("乡镇街道名称")) +
                              40);
-    m_station = new QComboBox(this);
-    m_station->addItem(QString(), 0);
-    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
-        m_station->addItem(row.station.name, row.station.id);
+    m_station = stationPicker(m_db, this, QString(), m_township);
     m_form->addField(QStringLiteral("station"), tr("Station"), m_station);
     m_deputies = new DeputyPicker(deputies, this);
     m_form->addField(concern ? QStringLiteral("deputy") : QStringLiteral("cosigner"),

@@ -2,6 +2,8 @@
 
 #include "loop/LoopRecords.h"
 
+#include "ui/widgets/RecordPicker.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -31,6 +33,7 @@ public:
     QPlainTextEdit* contentEdit() const { return m_content; }
     QComboBox* categoryBox() const { return m_category; }
     QComboBox* townshipBox() const { return m_township; }
+    QComboBox* stationBox() const { return m_station; }
     QLineEdit* citizenEdit() const { return m_citizen; }
     QLineEdit* phoneEdit() const { return m_phone; }
     QComboBox* leadBox() const { return m_lead; }
@@ -53,8 +56,8 @@ private:
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_content = nullptr;
     QComboBox* m_category = nullptr;
-    QComboBox* m_township = nullptr;
-    QComboBox* m_station = nullptr;
+    RecordPicker* m_township = nullptr;
+    RecordPicker* m_station = nullptr;
     QComboBox* m_channel = nullptr;
     QLineEdit* m_citizen = nullptr;
     QLineEdit* m_phone = nullptr;

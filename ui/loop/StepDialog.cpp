@@ -1,9 +1,9 @@
 #include "StepDialog.h"
 
 #include "common/Clock.h"
-#include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
 #include "usecases/LoopActions.h"
 
@@ -157,16 +157,13 @@ void StepDialog::updateOrderFields()
 
 void StepDialog::buildDispatch()
 {
-    m_agency = new QComboBox(this);
+    m_agency = agencyPicker(m_db, this);
     m_coAgencies = new QListWidget(this);
-    for (const Agency& agency : listOrWarn(AgencyStore(m_db).list(), this)) {
-        m_agency->addItem(agency.name, agency.id);
-        auto* entry = new QListWidgetItem(agency.name, m_coAgencies);
-        entry->setData(Qt::UserRole, agency.id);
+    for (int i = 0; i < m_agency->count(); ++i) {
+        auto* entry = new QListWidgetItem(m_agency->itemText(i), m_coAgencies);
+        entry->setData(Qt::UserRole, m_agency->itemData(i));
         entry->setCheckState(Qt::Unchecked);
     }
-    m_agency->setEditable(true);
-    m_agency->setInsertPolicy(QComboBox::NoInsert);
     m_agency->setCurrentIndex(-1);
     m_coAgencies->setFixedHeight(m_coAgencies->fontMetrics().lineSpacing() * 5);
     m_form->addField(QStringLiteral("agency"), tr("Lead agency"), m_agency);

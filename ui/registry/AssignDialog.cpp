@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "registry/GroupStore.h"
 #include "registry/StationStore.h"
-#include "registry/TownshipStore.h"
+#include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
 #include "usecases/DeputyActions.h"
 
@@ -34,11 +34,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
     m_search->setPlaceholderText(tr("Search by name, unit, pinyin or initials"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_search, 1);
-    m_township = new QComboBox(this);
-    m_township->addItem(tr("All townships"), 0);
-    for (const registry::Township& township :
-         listOrWarn(registry::TownshipStore(m_db).list(), this))
-        m_township->addItem(township.name, township.id);
+    m_township = townshipPicker(m_db, this, tr("All townships"));
     filters->addWidget(m_township);
     m_group = new QComboBox(this);
     m_group->addItem(tr("All groups"), 0);

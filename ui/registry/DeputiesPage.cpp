@@ -231,9 +231,7 @@ void DeputiesPage::updateFilterBar()
 
 QString DeputiesPage::statusText() const
 {
-    return tr("%1 of %2 deputy memberships shown")
-        .arg(m_proxy->rowCount())
-        .arg(m_model->rowCount());
+    return tr("%1 of %2 deputy memberships shown").arg(m_proxy->rowCount()).arg(m_wholeCount);
 }
 
 QList<registry::DeputyRow> DeputiesPage::shownRows() const

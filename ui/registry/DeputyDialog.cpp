@@ -2,11 +2,10 @@
 
 #include "common/Clock.h"
 #include "registry/OfficeSettings.h"
-#include "registry/StationStore.h"
 #include "registry/TermStore.h"
-#include "registry/TownshipStore.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
 #include "usecases/DeputyActions.h"
 
@@ -131,17 +130,10 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
             [this, currentTerm] { m_termNumber->setValue(currentTerm()); });
     m_certificate = new QLineEdit(m_membership.certificateNo, this);
     m_district = new QLineEdit(m_membership.electoralDistrict, this);
-    m_township = new QComboBox(this);
-    m_township->addItem(tr("(none)"), 0);
-    for (const registry::Township& township :
-         listOrWarn(registry::TownshipStore(m_db).list(), this))
-        m_township->addItem(township.name, township.id);
-    m_township->setCurrentIndex(std::max(0, m_township->findData(m_membership.townshipId)));
-    m_station = new QComboBox(this);
-    m_station->addItem(tr("(none)"), 0);
-    for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
-        m_station->addItem(row.station.name, row.station.id);
-    m_station->setCurrentIndex(std::max(0, m_station->findData(m_primaryStation)));
+    m_township = townshipPicker(m_db, this, tr("(none)"));
+    m_township->setCurrentId(m_membership.townshipId);
+    m_station = stationPicker(m_db, this, tr("(none)"), m_township);
+    m_station->setCurrentId(m_primaryStation);
     m_term->addField(QStringLiteral("level"), tr("Level"), m_level);
     m_term->addField(QStringLiteral("term"), tr("Term"), m_termNumber);
     m_term->addField(QStringLiteral("certificate_no"), tr("Certificate number"), m_certificate);

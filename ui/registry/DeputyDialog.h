@@ -2,6 +2,8 @@
 
 #include "registry/DeputyStore.h"
 
+#include "ui/widgets/RecordPicker.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -67,8 +69,8 @@ private:
     QSpinBox* m_termNumber = nullptr;
     QLineEdit* m_certificate = nullptr;
     QLineEdit* m_district = nullptr;
-    QComboBox* m_township = nullptr;
-    QComboBox* m_station = nullptr;
+    RecordPicker* m_township = nullptr;
+    RecordPicker* m_station = nullptr;
     QLabel* m_photo = nullptr;
     QLabel* m_generalError = nullptr;
 };

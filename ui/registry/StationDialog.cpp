@@ -1,7 +1,7 @@
 #include "StationDialog.h"
 
-#include "registry/TownshipStore.h"
 #include "ui/widgets/FieldForm.h"
+#include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
 #include "usecases/RegistryActions.h"
 
@@ -29,12 +29,8 @@ StationDialog::StationDialog(QSqlDatabase db, std::optional<registry::Station> e
     for (const QString& code : registry::stationKindCodes())
         m_kind->addItem(registry::stationKindName(code), code);
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(m_station.kind)));
-    m_township = new QComboBox(this);
-    m_township->addItem(tr("(none)"), 0);
-    for (const registry::Township& township :
-         listOrWarn(registry::TownshipStore(m_db).list(), this))
-        m_township->addItem(township.name, township.id);
-    m_township->setCurrentIndex(std::max(0, m_township->findData(m_station.townshipId)));
+    m_township = townshipPicker(m_db, this, tr("(none)"));
+    m_township->setCurrentId(m_station.townshipId);
     m_address = new QLineEdit(m_station.address, this);
     m_officer = new QLineEdit(m_station.liaisonOfficer, this);
     m_phone = new QLineEdit(m_station.phone, this);

@@ -2,6 +2,8 @@
 
 #include "registry/Records.h"
 
+#include "ui/widgets/RecordPicker.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -33,7 +35,7 @@ private:
     FieldForm* m_form = nullptr;
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;
-    QComboBox* m_township = nullptr;
+    RecordPicker* m_township = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_officer = nullptr;
     QLineEdit* m_phone = nullptr;

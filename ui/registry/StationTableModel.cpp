@@ -119,12 +119,9 @@ bool StationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) con
         return true;
     const registry::StationRow& row =
         static_cast<const StationTableModel*>(sourceModel())->row(sourceRow);
-    const bool ascii = std::all_of(m_search.cbegin(), m_search.cend(),
-                                   [](QChar c) { return c.unicode() < 128 && c.isLetter(); });
     for (const QString& text :
          {row.station.name, row.townshipName, row.station.address, row.station.liaisonOfficer})
-        if (text.contains(m_search, Qt::CaseInsensitive) ||
-            (ascii && text::matchesPinyin(text::pinyinKeys(text), m_search.toLower())))
+        if (text::matchesNameOrPinyin(text, m_search))
             return true;
     return false;
 }

@@ -1,0 +1,48 @@
+// The translations shipped are whole: every string of the zh_CN file and every plural of the
+// English one is translated (`update_translations` marks new ones unfinished).
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QXmlStreamReader>
+
+namespace {
+struct Entries {
+    int messages = 0;
+    QStringList unfinished;
+};
+
+Entries read(const QString& name)
+{
+    QFile file(QStringLiteral(DEPUTYDESK_SOURCE_DIR "/translations/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    Entries entries;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("message"))
+            ++entries.messages;
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") &&
+                 xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+            entries.unfinished << source;
+    }
+    INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
+    REQUIRE_FALSE(xml.hasError());
+    return entries;
+}
+} // namespace
+
+TEST_CASE("Every string is translated into Chinese and every %n string has its English plurals",
+          "[i18n]")
+{
+    for (const QString name :
+         {QStringLiteral("deputydesk_zh_CN.ts"), QStringLiteral("deputydesk_en.ts")}) {
+        INFO(name.toStdString());
+        const Entries entries = read(name);
+        CHECK(entries.messages > 40);
+        CHECK(entries.unfinished.join(QLatin1Char('\n')).toStdString() == "");
+    }
+}
