@@ -13,7 +13,7 @@ import sys
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
 message = re.compile(
-    r'(<message numerus="yes">\s*<source>(.*?)</source>\s*)'
+    r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*)'
     r'<translation type="unfinished">.*?</translation>', re.S)
 
 

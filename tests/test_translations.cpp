@@ -1,5 +1,8 @@
 // The translations shipped are whole: every string of the zh_CN file and every plural of the
-// English one is translated (`update_translations` marks new ones unfinished).
+// English one is translated (`update_translations` marks new ones unfinished); the names an
+// office file starts with read in the screen's language.
+#include "common/BuiltInNames.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -45,4 +48,17 @@ TEST_CASE("Every string is translated into Chinese and every %n string has its E
         CHECK(entries.messages > 40);
         CHECK(entries.unfinished.join(QLatin1Char('\n')).toStdString() == "");
     }
+}
+
+TEST_CASE("Built-in names read in the screen's language; a county's own names stay as typed",
+          "[i18n]")
+{
+    // The tests run in English.
+    CHECK(dd::builtInName(QStringLiteral("视察")) == QStringLiteral("Inspection"));
+    CHECK(dd::builtInName(QStringLiteral("城建环资")) ==
+          QStringLiteral("Urban construction and environment"));
+    CHECK(dd::builtInName(QStringLiteral("其他")) == QStringLiteral("Other"));
+    CHECK(dd::builtInName(QStringLiteral("乡村振兴专题调研")) ==
+          QStringLiteral("乡村振兴专题调研"));
+    CHECK(dd::builtInName(QString()).isEmpty());
 }

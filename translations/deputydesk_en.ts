@@ -345,5 +345,12 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n vote(s): the majority makes it %1.</source>
+        <translation>
+            <numerusform>%n vote: the majority makes it %1.</numerusform>
+            <numerusform>%n votes: the majority makes it %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

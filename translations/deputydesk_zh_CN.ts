@@ -496,6 +496,85 @@
     </message>
 </context>
 <context>
+    <name>dd::builtin</name>
+    <message>
+        <source>Attending the congress</source>
+        <translation>出席人代会</translation>
+    </message>
+    <message>
+        <source>Attending the standing committee</source>
+        <translation>列席常委会</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>视察</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>调研</translation>
+    </message>
+    <message>
+        <source>Law enforcement inspection</source>
+        <translation>执法检查</translation>
+    </message>
+    <message>
+        <source>Study and training</source>
+        <translation>学习培训</translation>
+    </message>
+    <message>
+        <source>Station reception</source>
+        <translation>进站接待选民</translation>
+    </message>
+    <message>
+        <source>Visiting constituents</source>
+        <translation>走访选民/联系群众</translation>
+    </message>
+    <message>
+        <source>Social-conditions report</source>
+        <translation>反映社情民意</translation>
+    </message>
+    <message>
+        <source>Report to constituents</source>
+        <translation>向选民述职/报告履职</translation>
+    </message>
+    <message>
+        <source>Deputy group activity</source>
+        <translation>代表小组/主题活动</translation>
+    </message>
+    <message>
+        <source>Livelihood projects vote</source>
+        <translation>民生实事票决</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Finance and economy</source>
+        <translation>财政经济</translation>
+    </message>
+    <message>
+        <source>Agriculture and rural affairs</source>
+        <translation>农业农村</translation>
+    </message>
+    <message>
+        <source>Urban construction and environment</source>
+        <translation>城建环资</translation>
+    </message>
+    <message>
+        <source>Education, science, culture and health</source>
+        <translation>教科文卫</translation>
+    </message>
+    <message>
+        <source>Internal affairs and justice</source>
+        <translation>内务司法</translation>
+    </message>
+    <message>
+        <source>Social development</source>
+        <translation>社会建设</translation>
+    </message>
+</context>
+<context>
     <name>dd::calendar::WorkingCalendar</name>
     <message>
         <source>line %1: expected date,kind,name</source>
@@ -5467,6 +5546,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Activities of Deputies</source>
         <translation>代表履职活动登记表</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ActivityDialog</name>
@@ -5781,10 +5868,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>层级</translation>
     </message>
@@ -5915,6 +5998,18 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Print the roster</source>
         <translation>打印代表名册</translation>
+    </message>
+    <message>
+        <source>Print roster…</source>
+        <translation>打印名册…</translation>
+    </message>
+    <message>
+        <source>Open profile…</source>
+        <translation>打开一人一档…</translation>
+    </message>
+    <message>
+        <source>Print archive…</source>
+        <translation>打印一人一档…</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7429,14 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>Export the suggestions</source>
         <translation>导出代表建议台账</translation>
     </message>
+    <message>
+        <source>Dispatch notice…</source>
+        <translation>交办通知单…</translation>
+    </message>
+    <message>
+        <source>Feedback form…</source>
+        <translation>征询意见表…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::LoopSettingsDialog</name>
@@ -7675,6 +7778,54 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>The lists were refreshed: another program changed the database.</source>
         <translation>列表已刷新：另一个程序修改了数据库。</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>首页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Deputies</source>
+        <translation>代表(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stations</source>
+        <translation>联络站(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns and suggestions</source>
+        <translation>意见建议(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>履职活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;cores</source>
+        <translation>履职积分(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New record in this list…</source>
+        <translation>在本列表新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>在本列表查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export this list (.xlsx)…</source>
+        <translation>导出本列表(.xlsx)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::NewTermDialog</name>
@@ -7713,6 +7864,17 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Term %1 (since %2) ends on %3: its %4 serving deputies&apos; memberships end with it. Term %5 starts on %6.</source>
         <translation>第%1届（自 %2 起）于 %3 届满，其 %4 名在任代表的代表资格随之终止。第%5届自 %6 开始。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::Operator</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your name, recorded as the clerk in charge of the steps and records you enter (Settings changes it):</source>
+        <translation>您的姓名，将作为经办人记入您登记的各环节和记录（可在“设置”中修改）：</translation>
     </message>
 </context>
 <context>
@@ -8042,6 +8204,13 @@ The current content is backed up first.</source>
     <message>
         <source>Roster written to %1</source>
         <translation>值班表已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RowMenu</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -8557,12 +8726,51 @@ The current content is backed up first.</source>
         <source>The screen language applies from the next start. The document language is used for printouts and workbooks. Backups go to the folder beside the office file unless you choose another (a USB stick or a shared folder).</source>
         <translation>界面语言在下次启动时生效。文书语言用于打印件和工作簿。备份默认存放在工作文件旁的文件夹，也可以另选（U盘或共享文件夹）。</translation>
     </message>
+    <message>
+        <source>Your name (clerk in charge)</source>
+        <translation>您的姓名（经办人）</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::SheetBatch</name>
     <message>
         <source>The printer could not be used.</source>
         <translation>无法使用该打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>In a list ▸ Copy the selected rows</source>
+        <translation>列表中 ▸ 复制选中的行</translation>
+    </message>
+    <message>
+        <source>In a list ▸ Open the record</source>
+        <translation>列表中 ▸ 打开记录</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>In a list ▸ What can be done with the record</source>
+        <translation>列表中 ▸ 对记录可做的操作</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>右键单击</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -8714,10 +8922,6 @@ The current content is backed up first.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
         <source>%1 of %2 stations shown</source>
         <translation>显示 %1 个，共 %2 个联络站</translation>
     </message>
@@ -8738,6 +8942,10 @@ The current content is backed up first.</source>
     <message>
         <source>Print the stations</source>
         <translation>打印联络站一览表</translation>
+    </message>
+    <message>
+        <source>Print station list…</source>
+        <translation>打印联络站一览表…</translation>
     </message>
 </context>
 <context>
@@ -8902,6 +9110,16 @@ The current content is backed up first.</source>
     <message>
         <source>Citizens&apos; votes</source>
         <translation>群众投票</translation>
+    </message>
+    <message>
+        <source>With no votes, the evaluation above is recorded; with votes, the majority decides it.</source>
+        <translation>未填票数时，按上面选择的评价记录；填了票数时，按多数意见确定评价。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s): the majority makes it %1.</source>
+        <translation>
+            <numerusform>共 %n 票：按多数意见评为“%1”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "storage/Platform.h"
 #include "ui/shell/AppFont.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Operator.h"
 #include "ui/shell/WelcomeDialog.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -67,5 +69,6 @@ int main(int argc, char* argv[])
     }
     dd::ui::MainWindow window(std::move(database));
     window.show();
+    QTimer::singleShot(0, &window, [&window] { dd::ui::askOperatorNameOnce(&window); });
     return app.exec();
 }

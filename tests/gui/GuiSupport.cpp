@@ -1,8 +1,15 @@
 #include "GuiSupport.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputMethodEvent>
+#include <QLabel>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTest>
+#include <QTextDocument>
 
 namespace dd::test {
 
@@ -17,6 +24,71 @@ void typeText(QWidget* editor, const QString& text)
             QApplication::sendEvent(editor, &event);
         }
     }
+}
+
+QStringList clippedTexts(QWidget* window)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QStringList clipped;
+    const auto report = [&](const QWidget* widget, const char* kind, const QString& text, int width,
+                            int needed) {
+        if (width < needed)
+            clipped << QStringLiteral("%1 '%2' (%3 < %4) in %5")
+                           .arg(QLatin1String(kind), text)
+                           .arg(width)
+                           .arg(needed)
+                           .arg(QString::fromLatin1(widget->window()->metaObject()->className()));
+    };
+    for (QWidget* widget : window->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(window) || widget->width() <= 0)
+            continue;
+        const QFontMetrics metrics = widget->fontMetrics();
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            const QString text = label->text();
+            if (label->wordWrap() || text.isEmpty() || Qt::mightBeRichText(text) ||
+                text.contains(QLatin1Char('\n')))
+                continue;
+            const int margins = label->contentsMargins().left() + label->contentsMargins().right() +
+                                2 * label->margin() + 2 * label->frameWidth();
+            report(label, "label", text, label->width() - margins,
+                   metrics.horizontalAdvance(QString(text).remove(QLatin1Char('&'))));
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            const QString text = QString(button->text()).remove(QLatin1Char('&'));
+            if (text.isEmpty() || button->sizeHint().width() <= 0)
+                continue;
+            report(button, "button", text, button->width(), button->minimumSizeHint().width());
+        } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            const QString text = combo->currentText();
+            if (text.isEmpty() || combo->isEditable())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
+            report(combo, "combo box", text, field.width(), metrics.horizontalAdvance(text));
+        } else if (auto* header = qobject_cast<QHeaderView*>(widget)) {
+            if (header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString text =
+                    header->model()->headerData(section, Qt::Horizontal).toString();
+                if (text.isEmpty())
+                    continue;
+                // The section's margins, and the sort arrow where it is drawn.
+                const QStyle* style = header->style();
+                const bool arrow =
+                    header->isSortIndicatorShown() && header->sortIndicatorSection() == section;
+                const int needed =
+                    header->fontMetrics().horizontalAdvance(text) +
+                    2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                    (arrow ? style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) : 0);
+                report(header, "header", text, header->sectionSize(section), needed);
+            }
+        }
+    }
+    return clipped;
 }
 
 void screenshot(QWidget* widget, const QString& name)

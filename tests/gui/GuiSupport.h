@@ -35,6 +35,11 @@ template <class T> void whenModal(std::function<void(T*)> act, int timeoutMs = 1
 // string), since QTest can only press keys that exist on a keyboard.
 void typeText(QWidget* editor, const QString& text);
 
+// What a clerk would see cut off in `window` as laid out now: each visible label, button, combo
+// box (its current entry) and table header section narrower than its text, as "kind 'text'
+// (width < needed)". Elided table cells are not counted: a long title in a list is normal.
+QStringList clippedTexts(QWidget* window);
+
 // Saves a picture of the widget when DEPUTYDESK_SCREENSHOTS names a folder.
 void screenshot(QWidget* widget, const QString& name);
 

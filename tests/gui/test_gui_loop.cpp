@@ -18,6 +18,8 @@
 #include "ui/loop/StepDialog.h"
 #include "ui/shell/HomePage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Operator.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/FilterBar.h"
@@ -428,9 +430,20 @@ TEST_CASE("A filtered ledger says so, each ledger keeps its own filters, the hom
     CHECK(page->model()->item(page->proxy()->mapToSource(page->proxy()->index(0, 0)).row()).id ==
           late);
     CHECK(page->filterBar()->text().contains(QStringLiteral("showing 1 of 2")));
+    // The built-in category reads in the screen's language.
+    const int lateRow = page->model()->rowOf(late);
+    CHECK(page->model()->index(lateRow, LoopTableModel::Category).data().toString() ==
+          QStringLiteral("Urban construction and environment"));
 
     // 定单 on it: no longer overdue, it stays selected in the overdue list until the clerk moves
-    // on.
+    // on. 经办人 is the clerk named in Settings.
+    {
+        SettingsDialog settings(window.database()->connection());
+        settings.findChild<QLineEdit*>(QStringLiteral("operator"))->setText(QStringLiteral("李明"));
+        settings.accept();
+        REQUIRE(settings.result() == QDialog::Accepted);
+    }
+    CHECK(operatorName() == QStringLiteral("李明"));
     REQUIRE(page->selectItem(late));
     step(page, StepKind::Order, [](StepDialog* dialog) {
         dialog->orderKindBox()->setCurrentIndex(
@@ -439,6 +452,10 @@ TEST_CASE("A filtered ledger says so, each ledger keeps its own filters, the hom
     });
     CHECK(page->detail()->itemId() == late);
     CHECK(page->proxy()->rowCount() == 1);
+    const auto steps = LoopStore(window.database()->connection()).steps(late);
+    REQUIRE(steps);
+    CHECK(steps->constLast().actor == QStringLiteral("李明"));
+    setOperatorName(QString());
     CHECK(page->view()->currentIndex().isValid());
     page->setShow(LoopPage::Show::All);
     REQUIRE(page->selectItem(recent));
@@ -502,4 +519,32 @@ TEST_CASE("Pickers sort in pinyin order, find any part of a name, its pinyin or 
     station->setCurrentIndex(station->findText(QStringLiteral("城关镇西街社区代表联络站")));
     CHECK(township->currentText() == QStringLiteral("城关镇"));
     CHECK(station->currentText() == QStringLiteral("城关镇西街社区代表联络站"));
+}
+
+TEST_CASE("The evaluation dialog says whether the result or the citizens' votes count",
+          "[gui][loop]")
+{
+    test::LoopFixture fixture;
+    const QSqlDatabase db = fixture.db.connection();
+    const qint64 itemId = fixture.concern(QDate(2026, 11, 2));
+    StepRequest order = test::step(StepKind::Order, QDate(2026, 11, 3));
+    order.orderKind = OrderKind::OnSpot;
+    order.text = QStringLiteral("当场答复");
+    REQUIRE(usecase::takeStep(db, {itemId}, order).ok());
+    const auto item = LoopStore(db).find(itemId);
+    REQUIRE(item);
+    StepDialog dialog(db, StepKind::Evaluate, {*item});
+    REQUIRE(dialog.voteBoxes().size() == 3);
+    CHECK(dialog.evaluationBox()->isEnabled());
+    // Two satisfied, one not: the majority decides, and the result shows it, fixed.
+    dialog.voteBoxes().at(0)->setValue(2);
+    dialog.voteBoxes().at(2)->setValue(1);
+    CHECK_FALSE(dialog.evaluationBox()->isEnabled());
+    CHECK(dialog.evaluationBox()->currentData().toInt() == int(Evaluation::Satisfied));
+    dialog.voteBoxes().at(2)->setValue(3);
+    CHECK(dialog.evaluationBox()->currentData().toInt() == int(Evaluation::Unsatisfied));
+    // No votes: the result chosen is recorded.
+    for (QSpinBox* box : dialog.voteBoxes())
+        box->setValue(0);
+    CHECK(dialog.evaluationBox()->isEnabled());
 }

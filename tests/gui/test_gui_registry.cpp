@@ -5,21 +5,28 @@
 #include "registry/DeputyStore.h"
 #include "registry/TermStore.h"
 #include "ui/imports/ImportDialog.h"
+#include "ui/loop/LoopPage.h"
 #include "ui/registry/DeputiesPage.h"
 #include "ui/registry/DeputyDialog.h"
 #include "ui/registry/NewTermDialog.h"
 #include "ui/registry/StationDialog.h"
+#include "ui/registry/StationsPage.h"
 #include "ui/registry/StatusDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/WelcomeDialog.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/FilterBar.h"
 #include "ui/widgets/ListView.h"
+#include "ui/widgets/RowMenu.h"
 #include "usecases/DeputyActions.h"
 #include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -27,11 +34,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -196,6 +206,83 @@ TEST_CASE("A filtered roster says so, and its print offers the whole list", "[gu
     CHECK(page->stationFilter()->currentIndex() == 0);
     CHECK(int(page->shownRows().size()) == whole);
     CHECK_FALSE(page->filterBar()->isVisible());
+}
+
+TEST_CASE("A record list's context menu opens, prints and copies the record; every shortcut is "
+          "listed in Help",
+          "[gui]")
+{
+    test::TempDatabase temp;
+    demo::DemoOptions options;
+    options.scale = demo::DemoOptions::Scale::Small;
+    demo::DemoSummary summary;
+    REQUIRE(usecase::fillWithDemo(temp.connection(), options, &summary).ok());
+    MainWindow window(std::move(temp.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Deputies);
+    DeputiesPage* page = window.deputiesPage();
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    const registry::DeputyRow* row = page->currentRow();
+    REQUIRE(row);
+    const QString name = row->deputy.name;
+
+    auto* rowMenu = page->view()->findChild<RowMenu*>();
+    REQUIRE(rowMenu);
+    std::unique_ptr<QMenu> menu(rowMenu->build(nullptr));
+    const auto action = [&](const char* objectName) {
+        return menu->findChild<QAction*>(QLatin1String(objectName));
+    };
+    for (const char* expected :
+         {"open-archive", "edit", "change-status", "print-archive", "copy-rows"})
+        CHECK(action(expected));
+
+    // 打印一人一档 from the menu: the archive of the deputy under the cursor, in the preview.
+    QString previewTitle;
+    test::whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        previewTitle = preview->windowTitle();
+        preview->reject();
+    });
+    action("print-archive")->trigger();
+    CHECK(previewTitle.contains(name));
+
+    // Edit from the menu, saved unchanged: the deputy stays the one selected.
+    test::whenModal<DeputyDialog>([](DeputyDialog* dialog) { dialog->accept(); });
+    action("edit")->trigger();
+    REQUIRE(page->currentRow());
+    CHECK(page->currentRow()->deputy.name == name);
+
+    // Copy: the headers shown, then the row, tab-separated for a workbook.
+    action("copy-rows")->trigger();
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines.at(0).startsWith(QStringLiteral("Name\tGender")));
+    CHECK(lines.at(1).startsWith(name + QLatin1Char('\t')));
+
+    // The stations, the ledgers and the activities have theirs too.
+    for (QWidget* list : {static_cast<QWidget*>(window.stationsPage()->view()),
+                          static_cast<QWidget*>(window.loopPage()->view())})
+        CHECK(list->findChild<RowMenu*>());
+
+    // Ctrl+2 … : the pages; Ctrl+F finds in the list shown.
+    window.showPage(MainWindow::Home);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(window.stationsPage()->isVisible());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.stationsPage()->searchField()->hasFocus());
+
+    // Help ▸ Keyboard shortcuts lists them, read from the menus.
+    ShortcutsDialog shortcuts(window.menuBar());
+    QStringList listed;
+    for (int r = 0; r < shortcuts.table()->rowCount(); ++r)
+        listed << shortcuts.table()->item(r, 0)->text() + QStringLiteral(" = ") +
+                      shortcuts.table()->item(r, 1)->text();
+    const QString all = listed.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Go ▸ Stations = Ctrl+3")));
+    CHECK(all.contains(QStringLiteral("Go ▸ New record in this list… = Ctrl+N")));
+    CHECK(all.contains(QStringLiteral("File ▸ Print current list… = Ctrl+P")));
+    CHECK(all.contains(QStringLiteral("Copy the selected rows = Ctrl+C")));
 }
 
 TEST_CASE("A new term starts from the deputies page and its roster links re-elected deputies",

@@ -3,6 +3,7 @@
 #include "ActivityDialog.h"
 #include "RosterEditor.h"
 #include "activities/ActivityStore.h"
+#include "common/BuiltInNames.h"
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "registry/DeputyStore.h"
@@ -15,6 +16,7 @@
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RowMenu.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -23,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -84,6 +87,11 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         listsLayout->addWidget(m_views[i]);
         connect(m_views[i]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &ActivitiesPage::showCurrent);
+        new RowMenu(m_views[i], [this](QMenu* menu) {
+            writeControls::mark(menu->addAction(tr("Edit…"), this, &ActivitiesPage::editActivity));
+            writeControls::mark(
+                menu->addAction(tr("Delete…"), this, &ActivitiesPage::deleteActivity));
+        });
         connect(m_views[i], &QAbstractItemView::doubleClicked, this, [this] {
             if (writeControls::ensureWritable(this))
                 editActivity();
@@ -201,7 +209,7 @@ void ActivitiesPage::fillFilters()
     m_year->setCurrentIndex(std::max(0, m_year->findData(keptYear)));
     QList<QPair<QString, QVariant>> types, stations, townships;
     for (const ActivityType& type : listOrWarn(ActivityStore(m_db).types(), this))
-        types.append({type.name, type.id});
+        types.append({builtInName(type.name), type.id});
     for (const registry::StationRow& row : listOrWarn(registry::StationStore(m_db).list(), this))
         stations.append({row.station.name, row.station.id});
     for (const registry::Township& township :
@@ -352,13 +360,8 @@ QString ActivitiesPage::statusText() const
 bool ActivitiesPage::selectActivity(qint64 id)
 {
     const int row = id > 0 ? m_model->rowOf(id) : -1;
-    if (row < 0)
+    if (row < 0 || !view()->selectSourceRow(row))
         return false;
-    const QModelIndex index = proxy()->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    view()->setCurrentIndex(index);
-    view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
     showCurrent();
     return true;
 }
@@ -381,7 +384,7 @@ void ActivitiesPage::showCurrent()
     }
     QString html = QStringLiteral("<b>%1</b><br>%2 · %3")
                        .arg(a->title.toHtmlEscaped(), a->date.toString(Qt::ISODate),
-                            a->typeName.toHtmlEscaped());
+                            builtInName(a->typeName).toHtmlEscaped());
     const auto line = [&html](const QString& label, const QString& value) {
         if (!value.isEmpty())
             html += QStringLiteral("<br>%1: %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
@@ -476,6 +479,14 @@ void ActivitiesPage::deleteActivity()
     afterWrite(0);
     m_roster->reload();
     Q_EMIT message(tr("Activity deleted"));
+}
+
+void ActivitiesPage::newRecord()
+{
+    if (currentTab() == Receptions)
+        recordReception();
+    else
+        recordActivity();
 }
 
 void ActivitiesPage::printList()

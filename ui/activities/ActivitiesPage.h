@@ -53,7 +53,9 @@ public:
     void editActivity();
     void deleteActivity();
     void printList();
-    void exportList();
+    void exportList() override;
+    QLineEdit* searchField() const override { return m_search; }
+    void newRecord() override;
 
 protected:
     void showEvent(QShowEvent* event) override;

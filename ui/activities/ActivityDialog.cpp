@@ -2,6 +2,7 @@
 
 #include "ParticipantEditor.h"
 #include "activities/ActivityStore.h"
+#include "common/BuiltInNames.h"
 #include "common/Clock.h"
 #include "loop/LoopStore.h"
 #include "registry/Levels.h"
@@ -10,6 +11,7 @@
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dd::ui {
 
@@ -48,8 +51,9 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_form = new FieldForm;
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("type"));
-    for (const ActivityType& type : listOrWarn(ActivityStore(m_db).types(), this))
-        m_type->addItem(type.name, type.id);
+    m_types = listOrWarn(ActivityStore(m_db).types(), this);
+    for (const ActivityType& type : std::as_const(m_types))
+        m_type->addItem(builtInName(type.name), type.id);
     m_form->addField(QStringLiteral("type"), tr("Type"), m_type);
     m_date = new QDateEdit(Clock::today(), this);
     m_date->setCalendarPopup(true);
@@ -142,7 +146,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
         }
     }
     typeChanged();
-    resize(1060, 640);
+    resizeWithinScreen(this, QSize(1060, 640));
 }
 
 void ActivityDialog::presetType(const QString& typeCode)
@@ -165,16 +169,20 @@ void ActivityDialog::presetDeputy(qint64 deputyId, const QString& name, const QS
 
 void ActivityDialog::typeChanged()
 {
-    const auto type = valueOrWarn(ActivityStore(m_db).typeByName(m_type->currentText()), this);
-    const bool reception = type && type->code == QLatin1String(kReceptionType);
-    const bool session = type && type->code == QLatin1String(kSessionType);
+    // The entry shows the type's name in the screen's language: the type is known by its id.
+    const auto type = std::find_if(m_types.cbegin(), m_types.cend(), [this](const ActivityType& t) {
+        return t.id == m_type->currentData().toLongLong();
+    });
+    const bool known = type != m_types.cend();
+    const bool reception = known && type->code == QLatin1String(kReceptionType);
+    const bool session = known && type->code == QLatin1String(kSessionType);
     m_citizens->setEnabled(reception);
     m_concerns->setEnabled(reception);
     m_session->setEnabled(session);
     suggestSession();
     if (m_title->text().isEmpty() || m_title->property("suggested").toBool()) {
-        // Until the clerk types a title, the type's name stands in for it.
-        m_title->setText(m_type->currentText());
+        // Until the clerk types a title, the type's name as the office file keeps it stands in.
+        m_title->setText(known ? type->name : m_type->currentText());
         m_title->setProperty("suggested", true);
     }
     fillConcerns();

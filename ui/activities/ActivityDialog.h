@@ -52,6 +52,7 @@ private:
     qint64 m_activityId = 0;
     QList<qint64> m_linkedItems; // of the activity being changed
     FieldForm* m_form = nullptr;
+    QList<activities::ActivityType> m_types;
     QComboBox* m_type = nullptr;
     QDateEdit* m_date = nullptr;
     QLineEdit* m_start = nullptr;

@@ -1,6 +1,7 @@
 #include "ActivityTableModel.h"
 
 #include "activities/ActivityRecords.h"
+#include "common/BuiltInNames.h"
 
 namespace dd::ui {
 
@@ -23,7 +24,8 @@ void ActivityTableModel::setActivities(QList<Activity> list,
         const Activity& a = m_activities.at(row);
         m_rowOf.insert(a.id, row);
         Counts counts;
-        QStringList text{a.title, a.place, a.organiser, a.stationName, a.typeName};
+        QStringList text{a.title,       a.place,    a.organiser,
+                         a.stationName, a.typeName, builtInName(a.typeName)};
         QList<qint64> townships;
         if (const qint64 t = stationTownship.value(a.stationId); t > 0)
             townships << t;
@@ -102,7 +104,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
                             ? QStringLiteral("–") + a.end.toString(QStringLiteral("HH:mm"))
                             : QString()));
     case Type:
-        return a.typeName;
+        return builtInName(a.typeName);
     case Title:
         return a.title;
     case Station:

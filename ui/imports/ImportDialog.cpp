@@ -3,6 +3,7 @@
 #include "registry/OfficeSettings.h"
 #include "registry/TermStore.h"
 #include "registry/Validation.h"
+#include "ui/shell/Operator.h"
 #include "usecases/ImportRun.h"
 
 #include <QCheckBox>
@@ -157,7 +158,7 @@ std::unique_ptr<usecase::ImportRun> ImportDialog::makeRun() const
     if (m_kind == Kind::Suggestions) {
         imports::SuggestionImportOptions options;
         options.createMissing = m_createMissing->isChecked();
-        options.actor = QSettings().value(QStringLiteral("loop/actor")).toString();
+        options.actor = operatorName();
         return std::make_unique<usecase::SuggestionImportRun>(m_db, options);
     }
     imports::RosterImportOptions options;

@@ -1,10 +1,12 @@
 #include "ItemDialog.h"
 
+#include "common/BuiltInNames.h"
 #include "common/Clock.h"
 #include "loop/AgencyStore.h"
 #include "loop/DuplicateFinder.h"
 #include "registry/Levels.h"
 #include "registry/TermStore.h"
+#include "ui/shell/Operator.h"
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Pickers.h"
@@ -20,7 +22,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -92,7 +93,8 @@ ItemDialog::ItemDialog(QSqlDatabase db, ItemKind kind, QWidget* parent)
     m_form->addField(QStringLiteral("content"), concern ? tr("Concern") : tr("Content"), m_content);
     m_category = new QComboBox(this);
     m_category->addItem(QString());
-    m_category->addItems(categories(m_db));
+    for (const QString& category : categories(m_db))
+        m_category->addItem(builtInName(category), category);
     m_form->addField(QStringLiteral("category"), tr("Category"), m_category);
     m_township = townshipPicker(m_db, this, QString());
     m_form->addField(QStringLiteral("township"), tr("Township"), m_township);
@@ -118,7 +120,7 @@ Item ItemDialog::item() const
     item.kind = m_kind;
     item.raisedDate = m_date->date();
     item.content = m_content->toPlainText();
-    item.category = m_category->currentText();
+    item.category = m_category->currentData().toString();
     item.townshipId = m_township->currentData().toLongLong();
     item.stationId = m_station->currentData().toLongLong();
     if (m_kind == ItemKind::Concern) {
@@ -169,7 +171,7 @@ void ItemDialog::accept()
     if (m_kind == ItemKind::Concern && !recorded.content.trimmed().isEmpty() &&
         !confirmNotDuplicate(recorded))
         return;
-    const QString actor = QSettings().value(QStringLiteral("loop/actor")).toString();
+    const QString actor = operatorName();
     const Outcome outcome = usecase::recordItem(m_db, m_kind, recorded, actor);
     if (!m_form->showOutcome(outcome))
         return;

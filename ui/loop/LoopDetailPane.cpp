@@ -1,5 +1,7 @@
 #include "LoopDetailPane.h"
+#include "common/BuiltInNames.h"
 #include "ui/shell/WriteControls.h"
+#include "ui/widgets/HeaderFit.h"
 #include "ui/widgets/ReadFailure.h"
 
 #include "common/Clock.h"
@@ -68,6 +70,7 @@ LoopDetailPane::LoopDetailPane(QWidget* parent)
     m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    keepHeaderTextReadable(m_timeline->horizontalHeader());
     connect(m_timeline->horizontalHeader(), &QHeaderView::sectionResized, m_timeline,
             &QTableWidget::resizeRowsToContents);
     layout->addWidget(m_heading);
@@ -123,7 +126,7 @@ void LoopDetailPane::showParticulars(const Item& item)
     if (suggestion)
         html += row(tr("Title"), item.title);
     html += row(suggestion ? tr("Suggestion") : tr("Concern"), item.content);
-    html += row(tr("Category"), item.category);
+    html += row(tr("Category"), builtInName(item.category));
     html += row(suggestion ? tr("Lead deputy and co-signers") : tr("Receiving deputies"),
                 item.deputyNames.join(QStringLiteral("、")));
     if (!suggestion) {

@@ -4,6 +4,7 @@
 #include "LoopDetailPane.h"
 #include "LoopPaper.h"
 #include "StepDialog.h"
+#include "common/BuiltInNames.h"
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "loop/AgencyStore.h"
@@ -19,6 +20,7 @@
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RowMenu.h"
 #include "usecases/LoopActions.h"
 
 #include <QComboBox>
@@ -100,6 +102,7 @@ LoopPage::LoopPage(QWidget* parent)
         m_stack->addWidget(ledger.view);
         connect(ledger.view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &LoopPage::showCurrentItem);
+        new RowMenu(ledger.view, [this](QMenu* menu) { fillRowMenu(menu); });
     }
     m_detail = new LoopDetailPane(splitter);
     splitter->addWidget(m_stack);
@@ -190,7 +193,7 @@ void LoopPage::fillFilters()
                         State::Evaluated, State::Closed})
         states.append({stateName(state), int(state)});
     for (const QString& category : categories(m_db))
-        categoryEntries.append({category, category});
+        categoryEntries.append({builtInName(category), category});
     for (const Agency& agency : listOrWarn(AgencyStore(m_db).list(), this))
         agencies.append({agency.name, agency.id});
     for (const registry::Township& township :
@@ -430,12 +433,8 @@ bool LoopPage::selectItem(qint64 itemId)
         if (row < 0)
             continue;
         showLedger(i == 0 ? ItemKind::Concern : ItemKind::Suggestion);
-        const QModelIndex index =
-            m_ledgers[i].proxy->mapFromSource(m_ledgers[i].model->index(row, 0));
-        if (!index.isValid())
+        if (!m_ledgers[i].view->selectSourceRow(row))
             return false;
-        m_ledgers[i].view->setCurrentIndex(index);
-        m_ledgers[i].view->scrollTo(index);
         showCurrentItem();
         return true;
     }
@@ -463,6 +462,22 @@ QList<Item> LoopPage::selectedItems() const
     for (const QModelIndex& index : ledger.view->selectionModel()->selectedRows())
         items << ledger.model->item(ledger.proxy->mapToSource(index).row());
     return items;
+}
+
+void LoopPage::fillRowMenu(QMenu* menu)
+{
+    // The steps the item allows now, as the detail pane offers them, then its paper.
+    for (StepKind kind : m_detail->offeredSteps()) {
+        QAction* step = menu->addAction(stepName(kind) + QStringLiteral("…"), this,
+                                        [this, kind] { takeStep(kind); });
+        step->setObjectName(QStringLiteral("step-") + code(kind));
+        writeControls::mark(step);
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Dispatch notice…"), this, &LoopPage::printDispatchNotices)
+        ->setObjectName(QStringLiteral("dispatch-notice"));
+    menu->addAction(tr("Feedback form…"), this, &LoopPage::printFeedbackForms)
+        ->setObjectName(QStringLiteral("feedback-form"));
 }
 
 void LoopPage::afterWrite(qint64 selectId)
@@ -568,6 +583,14 @@ void LoopPage::printList()
                 currentKind() == ItemKind::Concern ? tr("Ledger of Citizens' Concerns")
                                                    : tr("Ledger of Deputies' Suggestions"),
                 m_db);
+}
+
+void LoopPage::newRecord()
+{
+    if (currentKind() == ItemKind::Concern)
+        recordConcern();
+    else
+        recordSuggestion();
 }
 
 void LoopPage::importLedger()

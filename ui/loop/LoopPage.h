@@ -9,6 +9,7 @@
 class QComboBox;
 class QPushButton;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTabBar;
 
@@ -54,7 +55,9 @@ public:
     void extendSelected();
     void toggleExcellent();
     void printList();
-    void exportList();
+    void exportList() override;
+    QLineEdit* searchField() const override { return m_search; }
+    void newRecord() override;
     void importLedger();
     void printDispatchNotices();
     void printFeedbackForms();
@@ -91,6 +94,7 @@ private:
     QList<loop::Item> selectedItems() const;
     QList<loop::Item> paperItems() const; // the selection when several, else the items shown
     void afterWrite(qint64 selectId);
+    void fillRowMenu(QMenu* menu);
 
     QSqlDatabase m_db;
     Ledger m_ledgers[2]; // concerns, suggestions

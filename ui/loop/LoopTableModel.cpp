@@ -1,5 +1,6 @@
 #include "LoopTableModel.h"
 
+#include "common/BuiltInNames.h"
 #include "text/Collation.h"
 #include "ui/widgets/Palette.h"
 
@@ -121,7 +122,7 @@ QVariant LoopTableModel::data(const QModelIndex& index, int role) const
     case Title:
         return item.kind == ItemKind::Suggestion ? item.title : item.content.simplified().left(60);
     case Category:
-        return item.category;
+        return builtInName(item.category);
     case Deputies:
         return item.deputyNames.join(QStringLiteral("、"));
     case Township:

@@ -1,7 +1,9 @@
 #include "StepDialog.h"
 
 #include "common/Clock.h"
+#include "loop/LoopMachine.h"
 #include "loop/LoopStore.h"
+#include "ui/shell/Operator.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
@@ -16,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -221,8 +222,35 @@ void StepDialog::buildEvaluate()
         }
         row->addStretch(1);
         m_form->addField(QStringLiteral("votes"), tr("Citizens' votes"), votes);
+        // Votes, once given, decide the result by majority: the result shows it and is not
+        // chosen by hand, so the dialog never holds two answers.
+        m_votesRule = new QLabel(tr("With no votes, the evaluation above is recorded; with votes, "
+                                    "the majority decides it."),
+                                 this);
+        m_votesRule->setWordWrap(true);
+        m_form->addField(QStringLiteral("votes_rule"), QString(), m_votesRule);
+        for (QSpinBox* box : std::as_const(m_votes))
+            connect(box, &QSpinBox::valueChanged, this, &StepDialog::votesChanged);
     }
     addText(tr("Notes"), tr("How the evaluation was taken (phone, visit, form)"));
+}
+
+void StepDialog::votesChanged()
+{
+    QList<Evaluation> votes;
+    for (int i = 0; i < m_votes.size(); ++i)
+        for (int n = 0; n < m_votes.at(i)->value(); ++n)
+            votes << Evaluation(i);
+    m_evaluation->setEnabled(votes.isEmpty());
+    if (votes.isEmpty()) {
+        m_votesRule->setText(tr("With no votes, the evaluation above is recorded; with votes, "
+                                "the majority decides it."));
+        return;
+    }
+    const Evaluation result = majority(votes);
+    m_evaluation->setCurrentIndex(m_evaluation->findData(int(result)));
+    m_votesRule->setText(tr("%n vote(s): the majority makes it %1.", nullptr, int(votes.size()))
+                             .arg(evaluationName(result)));
 }
 
 StepRequest StepDialog::request() const
@@ -230,7 +258,7 @@ StepRequest StepDialog::request() const
     StepRequest request;
     request.kind = m_kind;
     request.date = m_date->date();
-    request.actor = QSettings().value(QStringLiteral("loop/actor")).toString();
+    request.actor = operatorName();
     if (m_text)
         request.text = m_text->toPlainText();
     if (m_orderKind) {

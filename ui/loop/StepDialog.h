@@ -40,8 +40,8 @@ public:
     QLineEdit* leaderEdit() const { return m_leader; }
     QComboBox* resultClassBox() const { return m_resultClass; }
     QCheckBox* faceToFaceCheck() const { return m_faceToFace; }
-    QComboBox* evaluationBox() const { return m_evaluation; }
     QList<QSpinBox*> voteBoxes() const { return m_votes; }
+    QComboBox* evaluationBox() const { return m_evaluation; }
     QPlainTextEdit* textEdit() const { return m_text; }
     FieldForm* form() const { return m_form; }
     QString errorText() const;
@@ -54,6 +54,7 @@ private:
     void buildDispatch();
     void buildReply();
     void buildEvaluate();
+    void votesChanged();
     void addText(const QString& label, const QString& placeholder);
     loop::StepRequest request() const;
     void updateOrderFields();
@@ -75,6 +76,7 @@ private:
     QCheckBox* m_faceToFace = nullptr;
     QComboBox* m_evaluation = nullptr;
     QList<QSpinBox*> m_votes;
+    QLabel* m_votesRule = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QLabel* m_textLabel = nullptr;
 };

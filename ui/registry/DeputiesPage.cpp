@@ -12,12 +12,14 @@
 #include "ui/activities/ActivityDialog.h"
 #include "ui/activities/LeaveDialog.h"
 #include "ui/imports/ImportDialog.h"
+#include "ui/scoring/SheetPrinting.h"
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
 #include "ui/widgets/FilterBar.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RowMenu.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -56,11 +58,14 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     writeControls::mark(button(tr("New term…"), &DeputiesPage::startNewTerm));
     writeControls::mark(button(tr("Import…"), &DeputiesPage::importRoster));
     button(tr("Export…"), &DeputiesPage::exportRoster);
-    button(tr("Print…"), &DeputiesPage::printList);
+    button(tr("Print roster…"), &DeputiesPage::printList);
     // The selected deputy's records elsewhere, and the records a deputy makes alone.
     auto* records = new QPushButton(tr("Their records"), this);
     records->setObjectName(QStringLiteral("deputy-records"));
     auto* menu = new QMenu(records);
+    menu->addAction(tr("Open profile…"), this, &DeputiesPage::showProfile);
+    menu->addAction(tr("Print archive…"), this, &DeputiesPage::printArchive);
+    menu->addSeparator();
     menu->addAction(tr("Concerns and suggestions"), this, &DeputiesPage::showLoopItems);
     menu->addAction(tr("Activities"), this, &DeputiesPage::showActivities);
     writeControls::mark(menu->addAction(tr("Record leave…"), this, &DeputiesPage::recordLeave));
@@ -132,6 +137,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
         Q_EMIT statusChanged();
     });
     connect(m_view, &QAbstractItemView::doubleClicked, this, &DeputiesPage::showProfile);
+    new RowMenu(m_view, [this](QMenu* menu) { fillRowMenu(menu); });
 }
 
 void DeputiesPage::setDatabase(QSqlDatabase db)
@@ -213,7 +219,12 @@ void DeputiesPage::reload()
     if (!m_db.isValid())
         return;
     const registry::DeputyStore store(m_db);
+    // The record worked on stays selected after an edit or a change of status.
+    const qint64 kept = currentRow() ? currentRow()->membership.id : 0;
     m_model->setRows(listOrWarn(store.list(filter()), this));
+    for (int row = 0; kept > 0 && row < m_model->rowCount(); ++row)
+        if (m_model->row(row).membership.id == kept && m_view->selectSourceRow(row))
+            break;
     // The boxes narrow what core reads: the whole list is read again only to be counted.
     const QComboBox* boxes[] = {m_level, m_term, m_township, m_station, m_status, m_cadre, m_group};
     const bool boxesInUse =
@@ -337,6 +348,34 @@ void DeputiesPage::printList()
     if (confirmListOutput(this, m_filterBar, tr("Print the roster"),
                           [this] { return m_proxy->rowCount(); }))
         previewList(this, m_view, tr("Roster of Deputies"), m_db);
+}
+
+void DeputiesPage::fillRowMenu(QMenu* menu)
+{
+    const auto add = [&](const QString& text, void (DeputiesPage::*slot)(), const char* name) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    add(tr("Open profile…"), &DeputiesPage::showProfile, "open-archive");
+    writeControls::mark(add(tr("Edit…"), &DeputiesPage::editDeputy, "edit"));
+    writeControls::mark(add(tr("Change status…"), &DeputiesPage::changeStatus, "change-status"));
+    writeControls::mark(add(tr("Record leave…"), &DeputiesPage::recordLeave, "record-leave"));
+    menu->addSeparator();
+    add(tr("Print archive…"), &DeputiesPage::printArchive, "print-archive");
+    add(tr("Concerns and suggestions"), &DeputiesPage::showLoopItems, "loop-items");
+    add(tr("Activities"), &DeputiesPage::showActivities, "activities");
+}
+
+void DeputiesPage::printArchive()
+{
+    if (const registry::DeputyRow* row = currentRow()) {
+        SheetJob job;
+        job.kind = SheetJob::Kind::Archive;
+        job.deputyId = row->deputy.id;
+        job.level = row->membership.level;
+        printSheets(this, m_db, job);
+    }
 }
 
 void DeputiesPage::showActivities()

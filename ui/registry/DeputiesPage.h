@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 
 namespace dd::ui {
@@ -26,7 +27,9 @@ public:
     void reload() override;
 
     ListView* view() const { return m_view; }
-    QLineEdit* searchField() const { return m_search; }
+    QLineEdit* searchField() const override { return m_search; }
+    void newRecord() override { addDeputy(); }
+    void exportList() override { exportRoster(); }
     QComboBox* statusFilter() const { return m_status; }
     QComboBox* stationFilter() const { return m_station; }
     FilterBar* filterBar() const { return m_filterBar; }
@@ -42,6 +45,8 @@ public:
     void startNewTerm();
     void exportRoster();
     void printList();
+    // 一人一档 of the selected deputy, at the level of the membership shown.
+    void printArchive();
 
     void showLoopItems();
     void showActivities();
@@ -56,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void fillFilters();
+    void fillRowMenu(QMenu* menu);
     void fillTerms();
     registry::DeputyFilter filter() const;
     void updateFilterBar();

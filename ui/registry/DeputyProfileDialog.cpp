@@ -1,4 +1,5 @@
 #include "DeputyProfileDialog.h"
+#include "common/BuiltInNames.h"
 #include "ui/widgets/ReadFailure.h"
 
 #include "DeputyDialog.h"
@@ -240,8 +241,9 @@ QString DeputyProfileDialog::activitySection() const
                 attendance =
                     activities::attendanceName(p.attendance) +
                     (p.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p.reason));
-        html += QStringLiteral("<tr>") + cell(a.date.toString(Qt::ISODate)) + cell(a.typeName) +
-                cell(a.title) + cell(attendance) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + cell(a.date.toString(Qt::ISODate)) +
+                cell(builtInName(a.typeName)) + cell(a.title) + cell(attendance) +
+                QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }

@@ -10,9 +10,11 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RowMenu.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,7 +40,7 @@ StationsPage::StationsPage(QWidget* parent)
     writeControls::mark(button(tr("Station deputies…"), &StationsPage::assignDeputies));
     writeControls::mark(button(tr("Import…"), &StationsPage::importStations));
     button(tr("Export…"), &StationsPage::exportStations);
-    button(tr("Print…"), &StationsPage::printList);
+    button(tr("Print station list…"), &StationsPage::printList);
     layout->addLayout(actions);
     m_filterBar = new FilterBar(this);
     m_filterBar->watchSearch(m_search);
@@ -62,6 +64,11 @@ StationsPage::StationsPage(QWidget* parent)
         m_filterBar->update(m_proxy->rowCount(), m_model->rowCount());
         Q_EMIT statusChanged();
     });
+    new RowMenu(m_view, [this](QMenu* menu) {
+        writeControls::mark(menu->addAction(tr("Edit…"), this, &StationsPage::editStation));
+        writeControls::mark(
+            menu->addAction(tr("Station deputies…"), this, &StationsPage::assignDeputies));
+    });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
         if (writeControls::ensureWritable(this))
             editStation();
@@ -78,7 +85,14 @@ void StationsPage::reload()
 {
     if (!m_db.isValid())
         return;
+    // The station worked on stays selected after an edit or an assignment.
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 kept =
+        current.isValid() ? m_model->row(m_proxy->mapToSource(current).row()).station.id : 0;
     m_model->setRows(listOrWarn(registry::StationStore(m_db).list(), this));
+    for (int row = 0; kept > 0 && row < m_model->rowCount(); ++row)
+        if (m_model->row(row).station.id == kept && m_view->selectSourceRow(row))
+            break;
     m_filterBar->update(m_proxy->rowCount(), m_model->rowCount());
     Q_EMIT statusChanged();
 }

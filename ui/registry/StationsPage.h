@@ -29,6 +29,9 @@ public:
     void assignDeputies();
     void importStations();
     void exportStations();
+    QLineEdit* searchField() const override { return m_search; }
+    void newRecord() override { addStation(); }
+    void exportList() override { exportStations(); }
     void printList();
 
 private:

@@ -11,6 +11,7 @@
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
 #include "ui/widgets/FilterBox.h"
+#include "ui/widgets/HeaderFit.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
@@ -128,6 +129,7 @@ ScoresPage::ScoresPage(QWidget* parent)
     m_trace->setObjectName(QStringLiteral("trace"));
     m_trace->setHorizontalHeaderLabels({tr("Date"), tr("Item"), tr("Record"), tr("Points")});
     m_trace->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    keepHeaderTextReadable(m_trace->horizontalHeader());
     m_trace->verticalHeader()->hide();
     m_trace->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_trace->setWordWrap(false);

@@ -58,7 +58,9 @@ public:
     scoring::ScoreOrder sheetOrder() const;
     void setSheetOrder(scoring::ScoreOrder order);
     void printList();
-    void exportList();
+    void exportList() override;
+    QLineEdit* searchField() const override { return m_search; }
+    void newRecord() override {} // scores are worked out, not recorded
     void confirmStatusChange();
 
 public Q_SLOTS:

@@ -3,6 +3,7 @@
 #include "FileGuard.h"
 #include "HomePage.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "WelcomeDialog.h"
 #include "WriteControls.h"
 #include "registry/OfficeSettings.h"
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -166,7 +168,8 @@ void MainWindow::showMessage(const QString& text)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    // Ctrl+N is a new record of the list shown (the Go menu): that is what a clerk does daily.
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
@@ -211,6 +214,7 @@ void MainWindow::buildMenus()
                     &MainWindow::printCurrentList);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    buildGoMenu();
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     // Each settings dialog saves into the office file.
     writeControls::mark(
@@ -230,7 +234,43 @@ void MainWindow::buildMenus()
         m_scores->editRules();
     }));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        ShortcutsDialog dialog(menuBar(), this);
+                        dialog.exec();
+                    })
+        ->setObjectName(QStringLiteral("keyboard-shortcuts"));
     help->addAction(tr("&About DeputyDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildGoMenu()
+{
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const std::pair<Page, QString> pages[] = {{Home, tr("&Home")},
+                                              {Deputies, tr("&Deputies")},
+                                              {Stations, tr("&Stations")},
+                                              {Loop, tr("&Concerns and suggestions")},
+                                              {Activities, tr("&Activities")},
+                                              {Scores, tr("S&cores")}};
+    for (const auto& [page, text] : pages)
+        go->addAction(text, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))), this,
+                      [this, page = page] { showPage(page); });
+    go->addSeparator();
+    const auto onPage = [this](void (*act)(RecordPage*)) {
+        return [this, act] {
+            if (auto* page = qobject_cast<RecordPage*>(m_pages->currentWidget()))
+                act(page);
+        };
+    };
+    writeControls::mark(go->addAction(tr("&New record in this list…"), QKeySequence::New, this,
+                                      onPage([](RecordPage* page) { page->newRecord(); })));
+    go->addAction(tr("&Find in this list"), QKeySequence::Find, this, onPage([](RecordPage* page) {
+                      page->searchField()->setFocus(Qt::ShortcutFocusReason);
+                      page->searchField()->selectAll();
+                  }));
+    go->addAction(tr("&Export this list (.xlsx)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                  onPage([](RecordPage* page) { page->exportList(); }));
+    go->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reloadAll);
 }
 
 QStringList MainWindow::recentFiles()

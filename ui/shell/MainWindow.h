@@ -52,6 +52,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildGoMenu();
     void fitOnScreen();
     void fillRecentMenu();
     void newDatabase();

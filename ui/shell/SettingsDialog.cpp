@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Operator.h"
 #include "registry/OfficeSettings.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Palette.h"
@@ -42,6 +43,8 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     m_documentLanguage->setCurrentIndex(
         std::max(0, m_documentLanguage->findData(settings.documentLanguage())));
     m_name = new QLineEdit(settings.congressName(), this);
+    m_operator = new QLineEdit(operatorName(), this);
+    m_operator->setObjectName(QStringLiteral("operator"));
     const auto termBox = [&](registry::Level level) {
         auto* box = new QSpinBox(this);
         box->setRange(0, 99);
@@ -55,6 +58,7 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     m_form->addField(QStringLiteral("document_language"), tr("Document language"),
                      m_documentLanguage);
     m_form->addField(QStringLiteral("congress_name"), tr("County congress"), m_name);
+    m_form->addField(QStringLiteral("operator"), tr("Your name (clerk in charge)"), m_operator);
     m_form->addField(registry::OfficeSettings::termKey(registry::Level::County),
                      tr("Current county term"), m_countyTerm);
     m_form->addField(registry::OfficeSettings::termKey(registry::Level::Township),
@@ -123,6 +127,7 @@ void SettingsDialog::accept()
     const QString language = m_screenLanguage->currentData().toString();
     m_languageChanged = pc.value(QStringLiteral("ui/language"), QStringLiteral("auto")) != language;
     pc.setValue(QStringLiteral("ui/language"), language);
+    setOperatorName(m_operator->text());
     QDialog::accept();
 }
 

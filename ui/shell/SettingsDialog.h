@@ -27,6 +27,7 @@ private:
     QComboBox* m_screenLanguage = nullptr;
     QComboBox* m_documentLanguage = nullptr;
     QLineEdit* m_name = nullptr;
+    QLineEdit* m_operator = nullptr; // this PC's clerk, 经办人
     QLineEdit* m_backupFolder = nullptr;
     QSpinBox* m_countyTerm = nullptr;
     QSpinBox* m_townshipTerm = nullptr;

@@ -1,9 +1,11 @@
 #include "ListView.h"
 
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 
 namespace dd::ui {
 
@@ -48,10 +50,32 @@ void ListView::restoreColumns(const QList<int>& hiddenByDefault)
                 return;
             m_widthsKnown = true;
             resizeColumnsToContents();
-            for (int column = 0; column < model()->columnCount(); ++column)
-                setColumnWidth(column, std::min(columnWidth(column), m_maximumFitted));
+            // Never narrower than the header's text with the sort arrow beside it.
+            const QHeaderView* header = horizontalHeader();
+            const int chrome = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                               style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+            for (int column = 0; column < model()->columnCount(); ++column) {
+                const int headerText = header->fontMetrics().horizontalAdvance(
+                                           model()->headerData(column, Qt::Horizontal).toString()) +
+                                       chrome;
+                setColumnWidth(
+                    column, std::max(std::min(columnWidth(column), m_maximumFitted), headerText));
+            }
         });
     }
+}
+
+bool ListView::selectSourceRow(int sourceRow)
+{
+    const auto* proxy = qobject_cast<const QAbstractProxyModel*>(model());
+    if (!proxy || sourceRow < 0)
+        return false;
+    const QModelIndex shown = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (!shown.isValid())
+        return false;
+    setCurrentIndex(shown);
+    scrollTo(shown);
+    return true;
 }
 
 QList<int> ListView::visibleSourceRows() const

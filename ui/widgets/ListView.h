@@ -15,6 +15,8 @@ public:
     void restoreColumns(const QList<int>& hiddenByDefault = {});
     // Source-model rows in the order and with the filter shown.
     QList<int> visibleSourceRows() const;
+    // Makes the source model's row current and scrolls to it; false when the filter hides it.
+    bool selectSourceRow(int sourceRow);
     // The widest a column is fitted to its contents (the clerk may widen it further).
     void setMaximumFittedWidth(int pixels) { m_maximumFitted = pixels; }
 

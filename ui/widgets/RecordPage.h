@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QLineEdit;
+
 namespace dd::ui {
 
 // A page of the main window that shows one family of records (deputies, stations, the loop,
@@ -16,6 +18,11 @@ public:
     virtual void reload() = 0;
     // The status bar's line for this page: how many are shown, what is late.
     virtual QString statusText() const = 0;
+    // What the window's keyboard shortcuts reach on this page: its search field (Ctrl+F), a new
+    // record of the list shown (Ctrl+N), the list shown as a workbook (Ctrl+E).
+    virtual QLineEdit* searchField() const = 0;
+    virtual void newRecord() = 0;
+    virtual void exportList() = 0;
 
 Q_SIGNALS:
     void statusChanged();

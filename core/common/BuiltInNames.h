@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace dd {
+
+// The names an office file is created with (the activity types and the categories of concerns
+// and suggestions) are stored in Chinese. On screen a name the county has kept reads in the
+// screen's language; a name the county typed or changed reads as typed.
+QString builtInName(const QString& stored);
+
+} // namespace dd
