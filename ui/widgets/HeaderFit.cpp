@@ -3,22 +3,27 @@
 #include <QHeaderView>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace dd::ui {
+
+int headerTextWidth(const QHeaderView* header, int section, bool withArrow)
+{
+    const QStyle* style = header->style();
+    const QString text = header->model()->headerData(section, header->orientation()).toString();
+    return header->fontMetrics().horizontalAdvance(text) +
+           2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+           (withArrow ? style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) : 0);
+}
 
 void keepHeaderTextReadable(QHeaderView* header)
 {
     if (!header->model())
         return;
-    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int arrow = header->isSortIndicatorShown()
-                          ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header)
-                          : 0;
     int widest = header->minimumSectionSize();
     for (int section = 0; section < header->count(); ++section)
-        widest = std::max(
-            widest, header->fontMetrics().horizontalAdvance(
-                        header->model()->headerData(section, header->orientation()).toString()) +
-                        margins + arrow + 4);
+        widest =
+            std::max(widest, headerTextWidth(header, section, header->isSortIndicatorShown()) + 4);
     header->setMinimumSectionSize(widest);
 }
 

@@ -1,11 +1,12 @@
 #include "ListView.h"
 
+#include "HeaderFit.h"
+
 #include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 
 namespace dd::ui {
 
@@ -51,16 +52,9 @@ void ListView::restoreColumns(const QList<int>& hiddenByDefault)
             m_widthsKnown = true;
             resizeColumnsToContents();
             // Never narrower than the header's text with the sort arrow beside it.
-            const QHeaderView* header = horizontalHeader();
-            const int chrome = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
-                               style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-            for (int column = 0; column < model()->columnCount(); ++column) {
-                const int headerText = header->fontMetrics().horizontalAdvance(
-                                           model()->headerData(column, Qt::Horizontal).toString()) +
-                                       chrome;
-                setColumnWidth(
-                    column, std::max(std::min(columnWidth(column), m_maximumFitted), headerText));
-            }
+            for (int column = 0; column < model()->columnCount(); ++column)
+                setColumnWidth(column, std::max(std::min(columnWidth(column), m_maximumFitted),
+                                                headerTextWidth(horizontalHeader(), column, true)));
         });
     }
 }
