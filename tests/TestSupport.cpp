@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "demo/DemoGenerator.h"
 #include "usecases/RegistryActions.h"
 
 #include <QFile>
@@ -30,6 +31,13 @@ TempDatabase::TempDatabase(bool initialise)
     }
     if (storeWritesByDefault)
         storeWrites = std::make_unique<usecase::WriteAccess>(db->connection());
+}
+
+void fillSmallDemo(const QSqlDatabase& db)
+{
+    demo::DemoOptions options;
+    options.scale = demo::DemoOptions::Scale::Small;
+    REQUIRE(usecase::fillWithDemo(db, options, nullptr).ok());
 }
 
 CliResult runCli(const QStringList& args)

@@ -38,6 +38,9 @@ struct CliResult {
     QByteArray outBytes;
 };
 
+// Fills the database with the small county demo: a lived-in office for screens and lists.
+void fillSmallDemo(const QSqlDatabase& db);
+
 // Runs the real deputydesk-cli binary with English messages.
 CliResult runCli(const QStringList& args);
 

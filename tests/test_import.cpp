@@ -562,7 +562,7 @@ TEST_CASE("A 50 MB CSV is refused at once, holding one chunk of it in memory",
           150 * 1024); // the program itself, one 1 MB chunk; the file was 1.13 GB's worth
 }
 
-TEST_CASE("The largest roster accepted is planned in bounded memory; one row more is refused",
+TEST_CASE("The largest roster accepted is planned in bounded memory, and one row more is refused",
           "[import][host][linux-cli]")
 {
     // 50,000 deputies (ten times a large county's five levels) with every common column filled.

@@ -478,7 +478,7 @@ TEST_CASE("A session suggestion's reply is due three months after the session cl
     CHECK(dispatched.out.contains(QStringLiteral("due 2026-06-08")));
 }
 
-TEST_CASE("A concern taken at a station is in the station's township; references not on record "
+TEST_CASE("A concern taken at a station is in the station's township, and references not on record "
           "are refused by field",
           "[loop][rules]")
 {

@@ -258,8 +258,9 @@ TEST_CASE("CLI: import suggestions and category add", "[cli][import][loop][host]
     CHECK(cli({"category", "add", ""}).exitCode == 2);
 }
 
-TEST_CASE("CLI: batch dispatch is all or nothing; dispatch notices and feedback forms as PDF",
-          "[cli][loop][host][linux-cli]")
+TEST_CASE(
+    "CLI: batch dispatch is all or nothing, and dispatch notices and feedback forms come as PDF",
+    "[cli][loop][host][linux-cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("office.ddb"));

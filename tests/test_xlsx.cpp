@@ -122,7 +122,7 @@ TEST_CASE("Sheet names are validated", "[xlsx]")
     CHECK_FALSE(writer.addSheet(sheet)); // twice
 }
 
-TEST_CASE("Workbooks are written atomically; failures keep the old file and say why", "[xlsx]")
+TEST_CASE("Workbooks are written atomically: failures keep the old file and say why", "[xlsx]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.xlsx"));

@@ -21,16 +21,25 @@ QString installTranslators(QCoreApplication& app, const QString& language)
     }
     chosen = QStringLiteral("zh_CN");
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/deputydesk_zh_CN.qm")))
-        QCoreApplication::installTranslator(own);
+    for (const QString& resource : {QStringLiteral(":/i18n/deputydesk_zh_CN.qm"),
+                                    QStringLiteral(":/i18n/qtbase_supplement_zh_CN.qm")}) {
+        auto* own = new QTranslator(&app);
+        if (own->load(resource))
+            QCoreApplication::installTranslator(own);
+    }
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
-        qt->load(QStringLiteral("qtbase_zh_CN"),
-                 QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
+    if (loadQtTranslation(*qt))
         QCoreApplication::installTranslator(qt);
     return chosen;
+}
+
+bool loadQtTranslation(QTranslator& translator)
+{
+    // Debian's qt6-translations-l10n, or the copy the Windows installer puts beside the program.
+    return translator.load(QStringLiteral("qtbase_zh_CN"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+           translator.load(QStringLiteral("qtbase_zh_CN"), QCoreApplication::applicationDirPath() +
+                                                               QStringLiteral("/translations"));
 }
 
 } // namespace dd

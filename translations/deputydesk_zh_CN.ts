@@ -5554,6 +5554,38 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
+    <message>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Print the reception log</source>
+        <translation>打印接待记录</translation>
+    </message>
+    <message>
+        <source>Print the activities</source>
+        <translation>打印履职活动</translation>
+    </message>
+    <message>
+        <source>Export the reception log</source>
+        <translation>导出接待记录</translation>
+    </message>
+    <message>
+        <source>Export the activities</source>
+        <translation>导出履职活动</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ActivityDialog</name>
@@ -5940,10 +5972,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>第%1届已开始</translation>
     </message>
     <message>
-        <source>Their records</source>
-        <translation>其履职记录</translation>
-    </message>
-    <message>
         <source>Concerns and suggestions</source>
         <translation>意见和建议</translation>
     </message>
@@ -6010,6 +6038,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Print archive…</source>
         <translation>打印一人一档…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +8482,42 @@ The current content is backed up first.</source>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3: %4 points (absences included), %5 deducted for missed minimums; total &lt;b&gt;%6&lt;/b&gt;, %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2），%3：得分 %4（含缺席扣分），未达最低要求扣 %5；总分 &lt;b&gt;%6&lt;/b&gt;，%7</translation>
     </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>联络站</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>代表小组</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Print the deputies behind pace</source>
+        <translation>打印进度落后代表</translation>
+    </message>
+    <message>
+        <source>Print the scores</source>
+        <translation>打印履职积分</translation>
+    </message>
+    <message>
+        <source>Export the deputies behind pace</source>
+        <translation>导出进度落后代表</translation>
+    </message>
+    <message>
+        <source>Export the scores</source>
+        <translation>导出履职积分</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ScoringRulesDialog</name>
@@ -8548,10 +8616,6 @@ The current content is backed up first.</source>
     <message>
         <source>points, yearly cap (0: none)</source>
         <translation>分，年度上限（0 为不限）</translation>
-    </message>
-    <message>
-        <source>Yearly minimums: what counts is activity types (or 建议 for suggestions) separated by 、; a minimum missed at the year&apos;s end is deducted.</source>
-        <translation>年度最低要求：计入的记录填写活动类型（代表建议填“建议”），用“、”分隔；年底未完成的扣分。</translation>
     </message>
     <message>
         <source>What counts</source>
@@ -8674,6 +8738,10 @@ The current content is backed up first.</source>
     <message>
         <source>Yearly minimum</source>
         <translation>年度最低要求</translation>
+    </message>
+    <message>
+        <source>Yearly minimums: what counts is activity types (or %1 for suggestions) separated by 、; a minimum missed at the year&apos;s end is deducted.</source>
+        <translation>年度最低要求：计入的活动类型（建议填“%1”）以“、”分隔；年底未达到的，按规定扣分。</translation>
     </message>
 </context>
 <context>

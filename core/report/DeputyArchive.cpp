@@ -76,8 +76,10 @@ Result<std::unique_ptr<DeputyArchive>> DeputyArchive::create(QSqlDatabase db, qi
 
 QString DeputyArchive::title() const
 {
+    // Whose archive, for the preview's title bar and the PDF's properties.
     return m_congress + QLatin1Char(' ') +
-           m_text->text(QT_TRANSLATE_NOOP("dd::documents", "Deputy's Archive"));
+           m_text->text(QT_TRANSLATE_NOOP("dd::documents", "Deputy's Archive")) +
+           QStringLiteral(" — ") + m_deputy.name;
 }
 
 Result<SheetDocument> DeputyArchive::sheet(int) const

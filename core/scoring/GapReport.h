@@ -15,6 +15,8 @@ struct Gap {
 // The serving deputies behind on `date`, by township, station and surname strokes, each
 // minimum they are behind on a line of its own, with the phone for a reminder call.
 // A failed read fails the report: nobody behind is not what an unreadable file says.
-Result<QList<Gap>> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection = {});
+// `everyone`, when given, receives how many lines the report has without the selection.
+Result<QList<Gap>> gapReport(QSqlDatabase db, const QDate& date, const Selection& selection = {},
+                             int* everyone = nullptr);
 
 } // namespace dd::scoring

@@ -367,8 +367,8 @@ ScoreEngine::ScoreEngine(QSqlDatabase db)
 {
 }
 
-Result<QList<DeputyScore>> ScoreEngine::scores(const Period& period,
-                                               const Selection& selection) const
+Result<QList<DeputyScore>> ScoreEngine::scores(const Period& period, const Selection& selection,
+                                               int* everyone) const
 {
     if (period.kind == Period::Kind::Term)
         return Outcome::badInput(
@@ -398,6 +398,8 @@ Result<QList<DeputyScore>> ScoreEngine::scores(const Period& period,
         byLevel[int(s.member.level)] << &s;
     for (QList<DeputyScore*>& level : byLevel)
         rankByTotal(level, &DeputyScore::levelRank);
+    if (everyone)
+        *everyone = int(all.size());
     all.removeIf([&](const DeputyScore& s) { return !selection.matches(s.member); });
     QList<DeputyScore*> ranked;
     ranked.reserve(all.size());

@@ -101,8 +101,10 @@ public:
     explicit ScoreEngine(QSqlDatabase db);
 
     // Everyone who served in the period, scored once per level and ranked. A term fails: it is
-    // listed year by year, not scored.
-    Result<QList<DeputyScore>> scores(const Period& period, const Selection& selection) const;
+    // listed year by year, not scored. `everyone`, when given, receives how many the table
+    // lists without the selection (the whole list a narrowed one is part of).
+    Result<QList<DeputyScore>> scores(const Period& period, const Selection& selection,
+                                      int* everyone = nullptr) const;
     // One deputy's score at each level they served at in the period, with the trace. Level
     // ranks are left 0 (they need everyone's scores: see scores()).
     Result<QList<ScoreTrace>> explain(qint64 deputyId, const Period& period) const;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTabBar>
 #include <QTest>
 #include <QTextDocument>
 
@@ -66,6 +67,11 @@ QStringList clippedTexts(QWidget* window)
             const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
                                                                QStyle::SC_ComboBoxEditField, combo);
             report(combo, "combo box", text, field.width(), metrics.horizontalAdvance(text));
+        } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            // A tab scrolled out of sight is as hidden as a cut one.
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                report(tabs, "tab", tabs->tabText(tab), tabs->width(),
+                       tabs->tabRect(tab).right() + 1);
         } else if (auto* header = qobject_cast<QHeaderView*>(widget)) {
             if (header->orientation() != Qt::Horizontal || !header->model())
                 continue;

@@ -4,6 +4,7 @@
 
 #include "registry/DeputyStore.h"
 #include "registry/TermStore.h"
+#include "ui/activities/ActivitiesPage.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/loop/LoopPage.h"
 #include "ui/registry/DeputiesPage.h"
@@ -12,6 +13,7 @@
 #include "ui/registry/StationDialog.h"
 #include "ui/registry/StationsPage.h"
 #include "ui/registry/StatusDialog.h"
+#include "ui/scoring/ScoresPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/WelcomeDialog.h"
@@ -140,10 +142,7 @@ TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
 {
     test::TempDatabase temp; // a county office, term 18
     const QSqlDatabase db = temp.connection();
-    demo::DemoOptions options;
-    options.scale = demo::DemoOptions::Scale::Small;
-    demo::DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(db, options, &summary).ok());
+    test::fillSmallDemo(db);
 
     MainWindow window(std::move(temp.db));
     window.showPage(MainWindow::Deputies);
@@ -162,10 +161,7 @@ TEST_CASE("Printing the deputies list renders pages in the preview", "[gui]")
 TEST_CASE("A filtered roster says so, and its print offers the whole list", "[gui]")
 {
     test::TempDatabase temp;
-    demo::DemoOptions options;
-    options.scale = demo::DemoOptions::Scale::Small;
-    demo::DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(temp.connection(), options, &summary).ok());
+    test::fillSmallDemo(temp.connection());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.show();
@@ -208,15 +204,76 @@ TEST_CASE("A filtered roster says so, and its print offers the whole list", "[gu
     CHECK_FALSE(page->filterBar()->isVisible());
 }
 
-TEST_CASE("A record list's context menu opens, prints and copies the record; every shortcut is "
+TEST_CASE("The activities and the scores say when they are filtered, and their print offers "
+          "the whole list",
+          "[gui]")
+{
+    test::TempDatabase temp;
+    test::fillSmallDemo(temp.connection());
+    MainWindow window(std::move(temp.db));
+    window.resize(1024, 738);
+    window.show();
+    const auto printWholeList = [](const std::function<void()>& print) {
+        QString asked;
+        test::whenModal<QMessageBox>([&](QMessageBox* box) {
+            asked = box->text();
+            test::whenModal<QPrintPreviewDialog>(
+                [](QPrintPreviewDialog* preview) { preview->reject(); });
+            box->findChild<QPushButton*>(QStringLiteral("whole-list"))->click();
+        });
+        print();
+        return asked;
+    };
+
+    // The reception log, narrowed by a search: the bar counts against the log, not all activities.
+    window.showPage(MainWindow::Activities);
+    ActivitiesPage* activities = window.activitiesPage();
+    activities->showTab(ActivitiesPage::Receptions);
+    const int receptions = activities->proxy()->rowCount();
+    REQUIRE(receptions > 2);
+    REQUIRE(receptions < activities->model()->rowCount());
+    CHECK_FALSE(activities->filterBar()->isVisible());
+    test::typeText(activities->searchField(), QStringLiteral("zzz"));
+    CHECK(activities->proxy()->rowCount() == 0);
+    CHECK(activities->filterBar()->isVisible());
+    CHECK(activities->filterBar()->text().contains(
+        QStringLiteral("showing 0 of %1").arg(QLocale().toString(receptions))));
+    CHECK(printWholeList([&] { activities->printList(); }).contains(QStringLiteral("zzz")));
+    CHECK(activities->searchField()->text().isEmpty());
+    CHECK(activities->proxy()->rowCount() == receptions);
+    CHECK_FALSE(activities->filterBar()->isVisible());
+
+    // The scores of one station: narrowed when worked out, still counted against everyone.
+    window.showPage(MainWindow::Scores);
+    ScoresPage* scores = window.scoresPage();
+    const int everyone = scores->proxy()->rowCount();
+    REQUIRE(everyone > 2);
+    CHECK_FALSE(scores->filterBar()->isVisible());
+    QString station;
+    for (int i = 1; i < scores->stationBox()->count(); ++i) {
+        scores->stationBox()->setCurrentIndex(i);
+        station = scores->stationBox()->currentText();
+        if (scores->proxy()->rowCount() < everyone)
+            break;
+    }
+    const int atStation = scores->proxy()->rowCount();
+    REQUIRE(atStation < everyone);
+    CHECK(scores->filterBar()->text().contains(QStringLiteral("Station = ") + station));
+    CHECK(scores->filterBar()->text().contains(
+        QStringLiteral("showing %1 of %2")
+            .arg(QLocale().toString(atStation), QLocale().toString(everyone))));
+    CHECK(printWholeList([&] { scores->printList(); }).contains(station));
+    CHECK(scores->stationBox()->currentIndex() == 0);
+    CHECK(scores->proxy()->rowCount() == everyone);
+    CHECK_FALSE(scores->filterBar()->isVisible());
+}
+
+TEST_CASE("A record list's context menu opens, prints and copies the record, and every shortcut is "
           "listed in Help",
           "[gui]")
 {
     test::TempDatabase temp;
-    demo::DemoOptions options;
-    options.scale = demo::DemoOptions::Scale::Small;
-    demo::DemoSummary summary;
-    REQUIRE(usecase::fillWithDemo(temp.connection(), options, &summary).ok());
+    test::fillSmallDemo(temp.connection());
     MainWindow window(std::move(temp.db));
     window.resize(1366, 768);
     window.show();
@@ -266,6 +323,8 @@ TEST_CASE("A record list's context menu opens, prints and copies the record; eve
 
     // Ctrl+2 … : the pages; Ctrl+F finds in the list shown.
     window.showPage(MainWindow::Home);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(window.stationsPage()->isVisible());
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

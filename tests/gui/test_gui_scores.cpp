@@ -153,6 +153,21 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
     CHECK(fixture.of(fixture.scores("2025"), fixture.zhang, registry::Level::County).total ==
           total2025);
 
+    // Built-in names read in the screen's language and are kept as stored when left alone.
+    CHECK(activities->item(visitRow, 0)->text() == QStringLiteral("Visiting constituents"));
+    const ScoringRules before = RuleStore(db).rulesFor(2025, std::nullopt);
+    const ScoringRules after = RuleStore(db).rulesFor(2026, std::nullopt);
+    REQUIRE_FALSE(before.grades.isEmpty());
+    CHECK(before.grades.first().name == QStringLiteral("优秀"));
+    for (int i = 0; i < before.grades.size(); ++i)
+        CHECK(after.grades.at(i).name == before.grades.at(i).name);
+    REQUIRE(after.minimums.size() == before.minimums.size());
+    for (int i = 0; i < before.minimums.size(); ++i) {
+        CHECK(after.minimums.at(i).name == before.minimums.at(i).name);
+        CHECK(after.minimums.at(i).counts == before.minimums.at(i).counts);
+    }
+    CHECK(after.sessionAbsenceGradeCap == before.sessionAbsenceGradeCap);
+
     // Last year's rules shown for a new year, then saved as its own.
     dialog.yearBox()->setValue(2027);
     dialog.copyPreviousYear();

@@ -11,7 +11,9 @@
 #include "registry/TownshipStore.h"
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
+#include "ui/widgets/FilterBar.h"
 #include "ui/widgets/FilterBox.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
@@ -47,6 +49,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_tabs->addTab(tr("Activities"));
     m_tabs->addTab(tr("Reception log"));
     m_tabs->addTab(tr("Duty roster"));
+    m_tabs->setUsesScrollButtons(false); // every tab in sight, never behind an arrow
     actions->addWidget(m_tabs);
     actions->addStretch(1);
     const auto button = [&](const QString& text, void (ActivitiesPage::*slot)(), const char* name) {
@@ -57,10 +60,9 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         m_listButtons << b;
         return b;
     };
-    writeControls::mark(
-        button(tr("New activity…"), &ActivitiesPage::recordActivity, "new-activity"));
-    writeControls::mark(
-        button(tr("New reception…"), &ActivitiesPage::recordReception, "new-reception"));
+    // One button for a new record, named after the list shown (a reception on the log).
+    m_newButton = button(tr("New activity…"), &ActivitiesPage::newRecord, "new-activity");
+    writeControls::mark(m_newButton);
     writeControls::mark(button(tr("Change…"), &ActivitiesPage::editActivity, "edit-activity"));
     writeControls::mark(button(tr("Delete"), &ActivitiesPage::deleteActivity, "delete-activity"));
     button(tr("Print…"), &ActivitiesPage::printList, "print");
@@ -68,6 +70,8 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     layout->addLayout(actions);
     m_filters = buildFilters();
     layout->addWidget(m_filters);
+    m_filterBar = buildFilterBar();
+    layout->addWidget(m_filterBar);
 
     m_model = new ActivityTableModel(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -133,12 +137,15 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         const bool roster = index == Roster;
         m_stack->setCurrentIndex(roster ? 1 : 0);
         m_filters->setVisible(!roster);
+        if (roster)
+            m_filterBar->hide();
         for (QWidget* b : std::as_const(m_listButtons))
             b->setVisible(!roster);
         if (!roster) {
             m_views[Activities]->setVisible(index == Activities);
             m_views[Receptions]->setVisible(index == Receptions);
             m_type->setEnabled(index == Activities);
+            m_newButton->setText(index == Receptions ? tr("New reception…") : tr("New activity…"));
             applyFilters();
             showCurrent();
         }
@@ -154,12 +161,12 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
 QWidget* ActivitiesPage::buildFilters()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = new FlowLayout(bar);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Title, place, organiser or participant"));
     m_search->setClearButtonEnabled(true);
-    row->addWidget(m_search, 2);
+    m_search->setMinimumWidth(200);
+    row->addWidget(m_search);
     m_deputy = new QPushButton(bar);
     m_deputy->setObjectName(QStringLiteral("deputy-filter"));
     m_deputy->setToolTip(tr("Click to show every deputy's activities"));
@@ -180,11 +187,11 @@ QWidget* ActivitiesPage::buildFilters()
     m_attendance->setToolTip(
         tr("With a deputy chosen: their attendance; otherwise activities where anyone had it"));
     row->addWidget(m_year);
-    row->addWidget(m_period, 1);
+    m_period->setMinimumWidth(160);
+    row->addWidget(m_period);
     for (QComboBox* box : {m_type, m_station, m_township, m_attendance}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-        row->addWidget(box, 1);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &ActivitiesPage::applyFilters);
     }
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
@@ -291,7 +298,46 @@ void ActivitiesPage::applyFilters()
     filter.typeId = 0;
     filter.receptionsOnly = true;
     m_proxies[Receptions]->setFilter(filter);
+    if (currentTab() != Roster)
+        m_filterBar->update(proxy()->rowCount(), unfilteredCount());
     Q_EMIT statusChanged();
+}
+
+FilterBar* ActivitiesPage::buildFilterBar()
+{
+    auto* bar = new FilterBar(this);
+    bar->watchSearch(m_search);
+    bar->watch(
+        tr("Deputy"), [this] { return m_deputyId > 0 ? m_deputyName : QString(); },
+        [this] {
+            m_deputyId = 0;
+            m_deputy->hide();
+        });
+    bar->watch(tr("Within"), m_period);
+    // The type narrows the activities only: the reception log is one type already.
+    bar->watch(
+        tr("Type"),
+        [this] {
+            return currentTab() == Activities && m_type->currentIndex() > 0 ? m_type->currentText()
+                                                                            : QString();
+        },
+        [this] { m_type->setCurrentIndex(0); });
+    bar->watch(tr("Station"), m_station);
+    bar->watch(tr("Township"), m_township);
+    bar->watch(tr("Attendance"), m_attendance);
+    connect(bar, &FilterBar::cleared, this, &ActivitiesPage::applyFilters);
+    return bar;
+}
+
+// The rows of the list shown with no filter: the year's activities, or its receptions.
+int ActivitiesPage::unfilteredCount() const
+{
+    if (currentTab() != Receptions)
+        return m_model->rowCount();
+    int receptions = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        receptions += m_model->activity(row).isReception() ? 1 : 0;
+    return receptions;
 }
 
 ListView* ActivitiesPage::view() const
@@ -334,6 +380,7 @@ void ActivitiesPage::setPeriod(const QString& text)
 void ActivitiesPage::setDeputyFilter(qint64 deputyId, const QString& name)
 {
     m_deputyId = deputyId;
+    m_deputyName = name;
     m_deputy->setText(tr("Deputy: %1 ✕").arg(name));
     m_deputy->setVisible(deputyId > 0);
     if (deputyId > 0 && currentTab() == Roster)
@@ -491,6 +538,11 @@ void ActivitiesPage::newRecord()
 
 void ActivitiesPage::printList()
 {
+    if (!confirmListOutput(this, m_filterBar,
+                           currentTab() == Receptions ? tr("Print the reception log")
+                                                      : tr("Print the activities"),
+                           [this] { return proxy()->rowCount(); }))
+        return;
     previewList(this, view(),
                 currentTab() == Receptions ? tr("Reception Log") : tr("Activities of Deputies"),
                 m_db);
@@ -498,6 +550,11 @@ void ActivitiesPage::printList()
 
 void ActivitiesPage::exportList()
 {
+    if (!confirmListOutput(this, m_filterBar,
+                           currentTab() == Receptions ? tr("Export the reception log")
+                                                      : tr("Export the activities"),
+                           [this] { return proxy()->rowCount(); }))
+        return;
     exportViewWorkbook(
         this, view(),
         currentTab() == Receptions ? tr("Reception Log") : tr("Activities of Deputies"), m_db);

@@ -16,6 +16,7 @@ class QTableWidget;
 
 namespace dd::ui {
 
+class FilterBar;
 class ListView;
 class RosterEditor;
 
@@ -46,6 +47,7 @@ public:
     RosterEditor* roster() const { return m_roster; }
     QComboBox* typeBox() const { return m_type; }
     QComboBox* attendanceBox() const { return m_attendance; }
+    FilterBar* filterBar() const { return m_filterBar; }
     QTableWidget* participantTable() const { return m_participants; }
 
     void recordActivity();
@@ -62,6 +64,8 @@ protected:
 
 private:
     QWidget* buildFilters();
+    FilterBar* buildFilterBar();
+    int unfilteredCount() const;
     void fillFilters();
     void applyFilters();
     void showCurrent();
@@ -85,7 +89,10 @@ private:
     QComboBox* m_township = nullptr;
     QComboBox* m_attendance = nullptr;
     QPushButton* m_deputy = nullptr;
+    QPushButton* m_newButton = nullptr;
     qint64 m_deputyId = 0;
+    QString m_deputyName;
+    FilterBar* m_filterBar = nullptr;
     QLabel* m_particulars = nullptr;
     QTableWidget* m_participants = nullptr;
     QList<QWidget*> m_listButtons; // shown for the lists, hidden for the roster

@@ -10,6 +10,7 @@
 #include "registry/StationStore.h"
 #include "report/DutyRosterDocument.h"
 #include "ui/shell/WriteControls.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
@@ -45,12 +46,21 @@ RosterEditor::RosterEditor(QWidget* parent)
     , m_month(Clock::today().addDays(1 - Clock::today().day()))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
+    // The bar wraps on a narrow screen; the month's arrows and the plan's settings stay together.
+    auto* barRow = new QWidget(this);
+    auto* bar = new FlowLayout(barRow);
+    const auto group = [&] {
+        auto* together = new QWidget(barRow);
+        auto* row = new QHBoxLayout(together);
+        row->setContentsMargins(0, 0, 0, 0);
+        bar->addWidget(together);
+        return row;
+    };
     m_station = new RecordPicker(this);
     m_station->setObjectName(QStringLiteral("roster-station"));
     m_station->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_station->setMinimumContentsLength(16);
-    bar->addWidget(m_station, 2);
+    bar->addWidget(m_station);
     auto* previous = new QPushButton(QStringLiteral("◀"), this);
     previous->setToolTip(tr("Previous month"));
     m_monthLabel = new QLabel(this);
@@ -61,36 +71,39 @@ RosterEditor::RosterEditor(QWidget* parent)
     next->setToolTip(tr("Next month"));
     for (QPushButton* arrow : {previous, next})
         arrow->setMaximumWidth(arrow->fontMetrics().horizontalAdvance(QStringLiteral("◀")) + 24);
-    bar->addWidget(previous);
-    bar->addWidget(m_monthLabel);
-    bar->addWidget(next);
-    bar->addSpacing(12);
+    QHBoxLayout* month = group();
+    month->addWidget(previous);
+    month->addWidget(m_monthLabel);
+    month->addWidget(next);
     m_span = new QComboBox(this);
     m_span->addItem(tr("This month"), int(Span::Month));
     m_span->addItem(tr("This quarter"), int(Span::Quarter));
     m_span->addItem(tr("This year"), int(Span::Year));
-    bar->addWidget(new QLabel(tr("Plan:"), this));
-    bar->addWidget(m_span);
     m_required = new QSpinBox(this);
     m_required->setRange(1, 9);
     m_required->setValue(RosterOptions().required);
     m_required->setSuffix(tr(" a day"));
-    bar->addWidget(m_required);
-    const auto button = [&](const QString& text, const char* name, auto slot) {
+    QHBoxLayout* planning = group();
+    planning->addWidget(new QLabel(tr("Plan:"), this));
+    planning->addWidget(m_span);
+    planning->addWidget(m_required);
+    const auto button = [&](QHBoxLayout* row, const QString& text, const char* name, auto slot) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
-        bar->addWidget(b);
+        if (row)
+            row->addWidget(b);
+        else
+            bar->addWidget(b);
         return b;
     };
-    writeControls::mark(button(tr("Plan roster…"), "plan-roster",
+    writeControls::mark(button(planning, tr("Plan roster…"), "plan-roster",
                                [this] { plan(Span(m_span->currentData().toInt())); }));
-    writeControls::mark(
-        button(tr("Record completed duties"), "record-duties", [this] { recordCompleted(); }));
-    button(tr("Print…"), "print-roster", [this] { printRoster(); });
-    button(tr("Export…"), "export-roster", [this] { exportRoster(); });
-    bar->addStretch(1);
-    layout->addLayout(bar);
+    writeControls::mark(button(nullptr, tr("Record completed duties"), "record-duties",
+                               [this] { recordCompleted(); }));
+    button(nullptr, tr("Print…"), "print-roster", [this] { printRoster(); });
+    button(nullptr, tr("Export…"), "export-roster", [this] { exportRoster(); });
+    layout->addWidget(barRow);
 
     auto* body = new QHBoxLayout;
     m_calendar = new QTableWidget(6, 7, this);
@@ -122,6 +135,7 @@ RosterEditor::RosterEditor(QWidget* parent)
     auto* legend = new QLabel(tr("Blue: planned. Green: recorded as a reception. Double-click a "
                                  "day to change who is on duty."),
                               this);
+    legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(legend);
 

@@ -4,6 +4,8 @@
 #include "registry/TermStore.h"
 #include "registry/Validation.h"
 #include "ui/shell/Operator.h"
+#include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/ImportRun.h"
 
 #include <QCheckBox>
@@ -124,6 +126,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
         {tr("Column"), tr("Header in the file"), tr("Imported as")});
     m_mapping->verticalHeader()->setVisible(false);
     m_mapping->horizontalHeader()->setStretchLastSection(true);
+    keepHeaderTextReadable(m_mapping->horizontalHeader());
     m_preview = new QTableWidget(top);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     top->addWidget(m_mapping);
@@ -143,7 +146,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1200, 700);
+    resizeWithinScreen(this, QSize(1200, 700));
 }
 
 ImportDialog::~ImportDialog() = default;

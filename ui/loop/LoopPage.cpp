@@ -16,6 +16,7 @@
 #include "ui/widgets/ExportActions.h"
 #include "ui/widgets/FilterBar.h"
 #include "ui/widgets/FilterBox.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
@@ -48,6 +49,7 @@ LoopPage::LoopPage(QWidget* parent)
     m_tabs = new QTabBar(this);
     m_tabs->addTab(tr("Citizens' concerns"));
     m_tabs->addTab(tr("Deputies' suggestions"));
+    m_tabs->setUsesScrollButtons(false); // both ledgers in sight, never behind an arrow
     actions->addWidget(m_tabs);
     actions->addStretch(1);
     const auto button = [&](const QString& text, void (LoopPage::*slot)(), const char* name) {
@@ -57,9 +59,9 @@ LoopPage::LoopPage(QWidget* parent)
         actions->addWidget(b);
         return b;
     };
-    writeControls::mark(button(tr("New concern…"), &LoopPage::recordConcern, "new-concern"));
-    writeControls::mark(
-        button(tr("New suggestion…"), &LoopPage::recordSuggestion, "new-suggestion"));
+    // One button for a new record, named after the ledger shown.
+    m_newButton = button(tr("New concern…"), &LoopPage::newRecord, "new-concern");
+    writeControls::mark(m_newButton);
     writeControls::mark(
         button(tr("Dispatch selected…"), &LoopPage::dispatchSelected, "batch-dispatch"));
     writeControls::mark(button(tr("Extend selected…"), &LoopPage::extendSelected, "batch-extend"));
@@ -118,12 +120,12 @@ LoopPage::LoopPage(QWidget* parent)
 QWidget* LoopPage::buildFilters()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = new FlowLayout(bar);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Number, title, text, citizen, deputy or agency"));
     m_search->setClearButtonEnabled(true);
-    row->addWidget(m_search, 2);
+    m_search->setMinimumWidth(200);
+    row->addWidget(m_search);
     m_deputy = new QPushButton(bar);
     m_deputy->setObjectName(QStringLiteral("deputy-filter"));
     m_deputy->setToolTip(tr("Click to show every deputy's items"));
@@ -150,12 +152,12 @@ QWidget* LoopPage::buildFilters()
     m_period = new QLineEdit(bar);
     m_period->setPlaceholderText(tr("Period: 2026, 2026Q3, 2026-07"));
     for (QComboBox* box : {m_show, m_state, m_category, m_agency, m_township, m_station}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-        row->addWidget(box, 1);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &LoopPage::applyFilters);
     }
-    row->addWidget(m_period, 1);
+    m_period->setMinimumWidth(160);
+    row->addWidget(m_period);
     m_filterBar = new FilterBar(this);
     m_filterBar->watchSearch(m_search);
     m_filterBar->watch(
@@ -327,6 +329,8 @@ void LoopPage::ledgerChanged(int index)
     m_shownLedger = index;
     restoreFilterState(m_ledgers[index].filters);
     m_stack->setCurrentIndex(index);
+    m_newButton->setText(currentKind() == ItemKind::Concern ? tr("New concern…")
+                                                            : tr("New suggestion…"));
     applyFilters();
     showCurrentItem();
 }

@@ -110,6 +110,7 @@ private:
     QComboBox* m_station = nullptr;
     QLineEdit* m_period = nullptr;
     QPushButton* m_deputy = nullptr; // the deputy filter, cleared by a click
+    QPushButton* m_newButton = nullptr;
     qint64 m_deputyId = 0;
     QString m_deputyName;
     FilterBar* m_filterBar = nullptr;

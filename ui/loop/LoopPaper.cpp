@@ -8,6 +8,7 @@
 #include "report/LoopForms.h"
 #include "report/TableReport.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -35,7 +36,7 @@ void preview(QWidget* parent, const QString& html, const QString& title)
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
-    dialog.resize(900, 720);
+    resizeWithinScreen(&dialog, QSize(900, 720));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document](QPrinter* target) { report::printDocument(document, target); });
     dialog.exec();
@@ -112,7 +113,7 @@ void previewPublicNotice(QWidget* parent, QSqlDatabase db, const QList<loop::Ite
     printer.setDocName(notice.title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(tr("Public notice")));
-    dialog.resize(900, 720);
+    resizeWithinScreen(&dialog, QSize(900, 720));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&renderer](QPrinter* target) { renderer.render(target); });
     dialog.exec();

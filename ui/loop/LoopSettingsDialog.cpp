@@ -6,6 +6,7 @@
 #include "registry/OfficeSettings.h"
 #include "ui/calendar/CalendarEditor.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/LoopActions.h"
 #include "usecases/SettingsActions.h"
 
@@ -75,7 +76,7 @@ LoopSettingsDialog::LoopSettingsDialog(QSqlDatabase db, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoopSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoopSettingsDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 600);
+    resizeWithinScreen(this, QSize(760, 600));
 }
 
 QWidget* LoopSettingsDialog::buildLimits()

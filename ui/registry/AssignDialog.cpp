@@ -5,6 +5,7 @@
 #include "registry/StationStore.h"
 #include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/DeputyActions.h"
 
 #include <QCheckBox>
@@ -55,7 +56,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
     connect(m_search, &QLineEdit::textChanged, this, &AssignDialog::refilter);
     connect(m_township, &QComboBox::currentIndexChanged, this, &AssignDialog::refilter);
     connect(m_group, &QComboBox::currentIndexChanged, this, &AssignDialog::refilter);
-    resize(640, 560);
+    resizeWithinScreen(this, QSize(640, 560));
     refilter();
 }
 

@@ -16,6 +16,7 @@
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
 #include "ui/widgets/FilterBar.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
@@ -42,7 +43,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name, unit, phone, pinyin or initials (e.g. zs)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     actions->addWidget(m_search, 1);
     const auto button = [&](const QString& text, void (DeputiesPage::*slot)()) {
         auto* b = new QPushButton(text, this);
@@ -52,18 +53,17 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     };
     writeControls::mark(button(tr("Add…"), &DeputiesPage::addDeputy));
     m_edit = button(tr("Edit…"), &DeputiesPage::editDeputy);
-    m_statusButton = button(tr("Change status…"), &DeputiesPage::changeStatus);
     writeControls::mark(m_edit);
-    writeControls::mark(m_statusButton);
-    writeControls::mark(button(tr("New term…"), &DeputiesPage::startNewTerm));
     writeControls::mark(button(tr("Import…"), &DeputiesPage::importRoster));
     button(tr("Export…"), &DeputiesPage::exportRoster);
     button(tr("Print roster…"), &DeputiesPage::printList);
-    // The selected deputy's records elsewhere, and the records a deputy makes alone.
-    auto* records = new QPushButton(tr("Their records"), this);
+    // The rest, kept off the toolbar so that it fits a 1024-pixel screen: the selected deputy's
+    // status and records elsewhere, the records a deputy makes alone, and the change of term.
+    auto* records = new QPushButton(tr("More"), this);
     records->setObjectName(QStringLiteral("deputy-records"));
     auto* menu = new QMenu(records);
     menu->addAction(tr("Open profile…"), this, &DeputiesPage::showProfile);
+    writeControls::mark(menu->addAction(tr("Change status…"), this, &DeputiesPage::changeStatus));
     menu->addAction(tr("Print archive…"), this, &DeputiesPage::printArchive);
     menu->addSeparator();
     menu->addAction(tr("Concerns and suggestions"), this, &DeputiesPage::showLoopItems);
@@ -79,20 +79,20 @@ DeputiesPage::DeputiesPage(QWidget* parent)
         writeControls::mark(
             menu->addAction(tr(text), this, [this, typeCode] { recordOwnActivity(typeCode); }));
     }
+    menu->addSeparator();
+    writeControls::mark(menu->addAction(tr("New term…"), this, &DeputiesPage::startNewTerm));
     records->setMenu(menu);
     actions->addWidget(records);
     layout->addLayout(actions);
 
-    auto* filters = new QHBoxLayout;
+    auto* filterRow = new QWidget(this);
+    auto* filters = new FlowLayout(filterRow);
     m_filterBar = new FilterBar(this);
     m_filterBar->watchSearch(m_search);
     const auto combo = [&](const QString& label) {
-        filters->addWidget(new QLabel(label, this));
-        auto* box = new QComboBox(this);
-        // Long station names must not push the window past a 1366-pixel screen.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-        filters->addWidget(box);
+        auto* box = new QComboBox(filterRow);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the row wraps instead
+        filters->addWidget(labelledFilter(label, box, filterRow));
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 reload();
@@ -107,12 +107,11 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     m_status = combo(tr("Status"));
     m_cadre = combo(tr("Kind"));
     m_group = combo(tr("Group"));
-    filters->addStretch();
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             fillTerms();
     });
-    layout->addLayout(filters);
+    layout->addWidget(filterRow);
     layout->addWidget(m_filterBar);
     connect(m_filterBar, &FilterBar::cleared, this, [this] {
         m_proxy->setSearch(QString());

@@ -76,7 +76,6 @@ private:
     QComboBox* m_cadre = nullptr;
     QComboBox* m_group = nullptr;
     QPushButton* m_edit = nullptr;
-    QPushButton* m_statusButton = nullptr;
     FilterBar* m_filterBar = nullptr;
     ListView* m_view = nullptr;
     int m_wholeCount = 0; // the list with no filter, for the filter bar

@@ -12,6 +12,7 @@
 #include "scoring/ScoreEngine.h"
 #include "ui/scoring/SheetPrinting.h"
 #include "ui/widgets/Palette.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -77,7 +78,7 @@ DeputyProfileDialog::DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidg
     connect(editButton, &QPushButton::clicked, this, &DeputyProfileDialog::edit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(980, 720);
+    resizeWithinScreen(this, QSize(980, 720));
     load();
 }
 

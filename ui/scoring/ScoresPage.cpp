@@ -10,7 +10,9 @@
 #include "ui/registry/StatusDialog.h"
 #include "ui/shell/WriteControls.h"
 #include "ui/widgets/ExportActions.h"
+#include "ui/widgets/FilterBar.h"
 #include "ui/widgets/FilterBox.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/HeaderFit.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/ListView.h"
@@ -94,6 +96,8 @@ ScoresPage::ScoresPage(QWidget* parent)
     button(tr("Export…"), &ScoresPage::exportList, "export");
     layout->addLayout(actions);
     layout->addWidget(buildFilters());
+    m_filterBar = buildFilterBar();
+    layout->addWidget(m_filterBar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_stack = new QStackedWidget(splitter);
@@ -154,6 +158,7 @@ ScoresPage::ScoresPage(QWidget* parent)
         m_date->setVisible(index == Gaps);
         m_year->setVisible(index == Scores);
         m_tracePane->setVisible(index == Scores);
+        updateFilterBar();
         Q_EMIT statusChanged();
     });
     m_date->hide();
@@ -162,12 +167,12 @@ ScoresPage::ScoresPage(QWidget* parent)
 QWidget* ScoresPage::buildFilters()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = new FlowLayout(bar);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Name, township or station"));
     m_search->setClearButtonEnabled(true);
-    row->addWidget(m_search, 2);
+    m_search->setMinimumWidth(200);
+    row->addWidget(m_search);
     m_year = new QComboBox(bar);
     m_year->setObjectName(QStringLiteral("year"));
     m_period = new QComboBox(bar);
@@ -185,9 +190,8 @@ QWidget* ScoresPage::buildFilters()
     m_group = new QComboBox(bar);
     m_kind = new QComboBox(bar);
     for (QComboBox* box : {m_township, m_station, m_level, m_group, m_kind}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-        row->addWidget(box, 1);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &ScoresPage::markStale);
     }
     for (QWidget* w : {static_cast<QWidget*>(m_period), static_cast<QWidget*>(m_date)})
@@ -199,9 +203,35 @@ QWidget* ScoresPage::buildFilters()
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (QSortFilterProxyModel* proxy : m_proxies)
             proxy->setFilterFixedString(text.trimmed());
+        updateFilterBar();
         Q_EMIT statusChanged();
     });
     return bar;
+}
+
+FilterBar* ScoresPage::buildFilterBar()
+{
+    auto* bar = new FilterBar(this);
+    bar->watchSearch(m_search);
+    const std::pair<QString, QComboBox*> boxes[] = {{tr("Township"), m_township},
+                                                    {tr("Station"), m_station},
+                                                    {tr("Level"), m_level},
+                                                    {tr("Group"), m_group},
+                                                    {tr("Kind"), m_kind}};
+    for (const auto& [label, box] : boxes)
+        bar->watch(label, box);
+    connect(bar, &FilterBar::cleared, this, [this] {
+        for (QSortFilterProxyModel* proxy : m_proxies)
+            proxy->setFilterFixedString(QString());
+        markStale();
+        updateFilterBar();
+    });
+    return bar;
+}
+
+void ScoresPage::updateFilterBar()
+{
+    m_filterBar->update(proxy()->rowCount(), m_everyone[currentTab()]);
 }
 
 void ScoresPage::fillFilters()
@@ -306,16 +336,19 @@ void ScoresPage::reload()
                 : std::pair{qint64(0), registry::Level::County};
     const auto period = Period::parse(periodCode());
     m_scores->setRows({});
+    m_everyone[Scores] = m_everyone[Gaps] = 0;
     if (period) {
-        auto scores = ScoreEngine(m_db).scores(*period, selection());
+        auto scores = ScoreEngine(m_db).scores(*period, selection(), &m_everyone[Scores]);
         if (scores)
             m_scores->setRows(std::move(*scores));
         else if (scores.failure().kind == Outcome::Kind::Storage) // a term is simply not scored
             warnReadFailure(this, scores.error());
     }
-    m_gaps->setRows(listOrWarn(gapReport(m_db, m_date->date(), selection()), this));
+    m_gaps->setRows(
+        listOrWarn(gapReport(m_db, m_date->date(), selection(), &m_everyone[Gaps]), this));
     if (!selectDeputy(kept.first, kept.second))
         showTrace();
+    updateFilterBar();
     Q_EMIT statusChanged();
 }
 
@@ -523,6 +556,11 @@ void ScoresPage::printSelectionSheets()
 
 void ScoresPage::printList()
 {
+    if (!confirmListOutput(this, m_filterBar,
+                           currentTab() == Gaps ? tr("Print the deputies behind pace")
+                                                : tr("Print the scores"),
+                           [this] { return proxy()->rowCount(); }))
+        return;
     previewList(this, view(),
                 currentTab() == Gaps
                     ? tr("Deputies Behind Pace")
@@ -532,6 +570,11 @@ void ScoresPage::printList()
 
 void ScoresPage::exportList()
 {
+    if (!confirmListOutput(this, m_filterBar,
+                           currentTab() == Gaps ? tr("Export the deputies behind pace")
+                                                : tr("Export the scores"),
+                           [this] { return proxy()->rowCount(); }))
+        return;
     QList<DeputyScore> shownScores;
     QList<Gap> shownGaps;
     for (int row : view()->visibleSourceRows()) {

@@ -20,6 +20,8 @@ class QTableWidget;
 
 namespace dd::ui {
 
+class FilterBar;
+
 class ListView;
 
 // 履职积分: a period's scores for a selection (sortable, printable, exportable), the selected
@@ -49,6 +51,7 @@ public:
     QTableWidget* traceTable() const { return m_trace; }
     QLabel* traceTitle() const { return m_traceTitle; }
     QComboBox* townshipBox() const { return m_township; }
+    QComboBox* stationBox() const { return m_station; }
     QComboBox* levelBox() const { return m_level; }
 
     void editRules();
@@ -60,6 +63,7 @@ public:
     void printList();
     void exportList() override;
     QLineEdit* searchField() const override { return m_search; }
+    FilterBar* filterBar() const { return m_filterBar; }
     void newRecord() override {} // scores are worked out, not recorded
     void confirmStatusChange();
 
@@ -72,6 +76,8 @@ protected:
 
 private:
     QWidget* buildFilters();
+    FilterBar* buildFilterBar();
+    void updateFilterBar();
     void fillFilters();
     void fillPeriods();
     void showTrace();
@@ -100,6 +106,8 @@ private:
     QTableWidget* m_trace = nullptr;
     QPushButton* m_statusButton = nullptr;
     QActionGroup* m_sheetOrder = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    int m_everyone[2] = {}; // the rows of each list without the selection
     bool m_stale = true;
 };
 

@@ -1,8 +1,10 @@
 #include "ScoringRulesDialog.h"
-#include "ui/widgets/ReadFailure.h"
 
 #include "activities/ActivityStore.h"
+#include "common/BuiltInNames.h"
 #include "scoring/RuleStore.h"
+#include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/ScoringActions.h"
 
 #include <QComboBox>
@@ -33,6 +35,31 @@ using namespace scoring;
 namespace {
 
 constexpr int CodeRole = Qt::UserRole;
+constexpr int StoredNameRole = Qt::UserRole + 1; // a name as kept, shown in the screen's language
+
+// A name cell shown in the screen's language (a built-in 称职 reads "Competent" in English).
+QTableWidgetItem* nameItem(const QString& stored)
+{
+    auto* item = new QTableWidgetItem(displayName(stored));
+    item->setData(StoredNameRole, stored);
+    return item;
+}
+
+// The name to keep: the stored one while the clerk left the shown name alone, else what was typed.
+QString storedName(const QTableWidgetItem* item)
+{
+    if (!item)
+        return {};
+    const QString text = item->text().trimmed();
+    const QString stored = item->data(StoredNameRole).toString();
+    return !stored.isEmpty() && text == displayName(stored) ? stored : text;
+}
+
+// The word for suggestions in "what counts", in the screen's language.
+QString suggestionsWord()
+{
+    return displayName(QStringLiteral("建议"));
+}
 
 QDoubleSpinBox* pointsBox(QWidget* parent, double minimum = -100)
 {
@@ -111,7 +138,7 @@ ScoringRulesDialog::ScoringRulesDialog(QSqlDatabase db, int year, QWidget* paren
     layout->addWidget(buttons);
     connect(m_year, &QSpinBox::valueChanged, this, &ScoringRulesDialog::load);
     connect(m_level, &QComboBox::currentIndexChanged, this, &ScoringRulesDialog::load);
-    resize(900, 640);
+    resizeWithinScreen(this, QSize(900, 640));
     load();
 }
 
@@ -163,8 +190,9 @@ QWidget* ScoringRulesDialog::buildMinimums()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(
-        tr("Yearly minimums: what counts is activity types (or 建议 for suggestions) separated "
-           "by 、; a minimum missed at the year's end is deducted."),
+        tr("Yearly minimums: what counts is activity types (or %1 for suggestions) separated "
+           "by 、; a minimum missed at the year's end is deducted.")
+            .arg(suggestionsWord()),
         page));
     m_minimums =
         table(page, {tr("Yearly minimum"), tr("What counts"), tr("Required"), tr("Deducted")});
@@ -238,7 +266,7 @@ void ScoringRulesDialog::setRules(const ScoringRules& rules)
     m_activities->setRowCount(int(rules.activities.size()));
     for (int row = 0; row < rules.activities.size(); ++row) {
         const ActivityRule& rule = rules.activities.at(row);
-        auto* name = new QTableWidgetItem(rule.typeName);
+        auto* name = new QTableWidgetItem(builtInName(rule.typeName));
         name->setData(CodeRole, rule.typeCode);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_activities->setItem(row, 0, name);
@@ -261,13 +289,13 @@ void ScoringRulesDialog::setRules(const ScoringRules& rules)
         const MinimumRule& rule = rules.minimums.at(row);
         QStringList counted;
         for (const QString& code : rule.counts) {
-            QString name = code == QLatin1String(kSuggestionCounts) ? QStringLiteral("建议") : code;
+            QString name = code == QLatin1String(kSuggestionCounts) ? suggestionsWord() : code;
             for (const auto& [typeCode, typeName] : m_types)
                 if (typeCode == code)
-                    name = typeName;
+                    name = builtInName(typeName);
             counted << name;
         }
-        auto* name = new QTableWidgetItem(rule.name);
+        auto* name = nameItem(rule.name);
         name->setData(CodeRole, rule.code);
         m_minimums->setItem(row, 0, name);
         m_minimums->setItem(row, 1, new QTableWidgetItem(counted.join(QStringLiteral("、"))));
@@ -277,7 +305,7 @@ void ScoringRulesDialog::setRules(const ScoringRules& rules)
     m_grades->setRowCount(int(rules.grades.size()));
     for (int row = 0; row < rules.grades.size(); ++row) {
         const GradeBand& band = rules.grades.at(row);
-        m_grades->setItem(row, 0, new QTableWidgetItem(band.name));
+        m_grades->setItem(row, 0, nameItem(band.name));
         m_grades->setItem(row, 1, numberItem(band.minimumTotal));
         auto* needed = new QTableWidgetItem;
         needed->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -294,7 +322,7 @@ void ScoringRulesDialog::fillGradeCaps(const QString& chosen)
     m_gradeCap->addItem(tr("(no cap)"), QString());
     for (int row = 0; row < m_grades->rowCount(); ++row)
         if (const QTableWidgetItem* item = m_grades->item(row, 0))
-            m_gradeCap->addItem(item->text(), item->text());
+            m_gradeCap->addItem(item->text(), storedName(item));
     m_gradeCap->setCurrentIndex(std::max(0, m_gradeCap->findData(chosen)));
 }
 
@@ -336,7 +364,7 @@ std::optional<ScoringRules> ScoringRulesDialog::rules(QStringList* errors) const
         const QTableWidgetItem* name = m_minimums->item(row, 0);
         const QTableWidgetItem* counts = m_minimums->item(row, 1);
         MinimumRule rule;
-        rule.name = name ? name->text().trimmed() : QString();
+        rule.name = storedName(name);
         rule.code = name && !name->data(CodeRole).toString().isEmpty()
                         ? name->data(CodeRole).toString()
                         : QStringLiteral("minimum_%1").arg(row + 1);
@@ -347,10 +375,10 @@ std::optional<ScoringRules> ScoringRulesDialog::rules(QStringList* errors) const
             word = word.trimmed();
             QString code;
             if (word == QStringLiteral("建议") || word == QLatin1String(kSuggestionCounts) ||
-                word == tr("suggestions"))
+                word == suggestionsWord() || word == tr("suggestions"))
                 code = QLatin1String(kSuggestionCounts);
             for (const auto& [typeCode, typeName] : m_types)
-                if (typeName == word || typeCode == word)
+                if (typeName == word || typeCode == word || builtInName(typeName) == word)
                     code = typeCode;
             if (code.isEmpty())
                 errors->append(tr("%1, row %2: “%3” is not an activity type")
@@ -367,8 +395,7 @@ std::optional<ScoringRules> ScoringRulesDialog::rules(QStringList* errors) const
     for (int row = 0; row < m_grades->rowCount(); ++row) {
         const QTableWidgetItem* name = m_grades->item(row, 0);
         const QTableWidgetItem* needed = m_grades->item(row, 2);
-        rules.grades.append({name ? name->text().trimmed() : QString(),
-                             cellNumber(m_grades, row, 1, tr("Grades")),
+        rules.grades.append({storedName(name), cellNumber(m_grades, row, 1, tr("Grades")),
                              needed && needed->checkState() == Qt::Checked});
     }
     rules.sessionAbsenceGradeCap = m_gradeCap->currentData().toString();

@@ -5,6 +5,7 @@
 #include "report/DeputyArchive.h"
 #include "report/DeputySheets.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,7 +118,7 @@ void preview(QWidget* parent, QSqlDatabase db, const SheetJob& job,
     printer.setDocName(source.title());
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(source.title()));
-    dialog.resize(1000, 760);
+    resizeWithinScreen(&dialog, QSize(1000, 760));
     const report::SheetPrinter sheets = job.printer(db);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         if (const auto printed = sheets.print(source, target); !printed.failure.isEmpty())

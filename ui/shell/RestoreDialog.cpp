@@ -2,6 +2,7 @@
 
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ RestoreDialog::RestoreDialog(storage::Database& database, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &RestoreDialog::restoreSelected);
     layout->addWidget(buttons);
-    resize(860, 420);
+    resizeWithinScreen(this, QSize(860, 420));
     fill();
 }
 

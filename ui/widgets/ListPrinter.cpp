@@ -1,5 +1,6 @@
 #include "ListPrinter.h"
 
+#include "ScreenFit.h"
 #include "common/Clock.h"
 #include "common/DocumentText.h"
 #include "registry/OfficeSettings.h"
@@ -53,7 +54,7 @@ void previewReport(QWidget* parent, const report::TableReport& report)
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(
         QCoreApplication::translate("dd::ui", "Print preview — %1").arg(report.title));
-    preview.resize(1000, 720);
+    resizeWithinScreen(&preview, QSize(1000, 720));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&renderer](QPrinter* target) { renderer.render(target); });
     preview.exec();
