@@ -2,6 +2,7 @@
 // English one is translated (`update_translations` marks new ones unfinished); the names an
 // office file starts with read in the screen's language.
 #include "common/BuiltInNames.h"
+#include "common/DocumentText.h"
 
 #include <catch2/catch.hpp>
 
@@ -62,4 +63,14 @@ TEST_CASE("Built-in names read in the screen's language, and a county's own name
     CHECK(dd::builtInName(QStringLiteral("乡村振兴专题调研")) ==
           QStringLiteral("乡村振兴专题调研"));
     CHECK(dd::builtInName(QString()).isEmpty());
+
+    // A document follows its own language, whatever the screen's.
+    const dd::DocumentText english(QStringLiteral("en"));
+    const dd::DocumentText chinese(QStringLiteral("zh_CN"));
+    CHECK(dd::builtInName(QStringLiteral("进站接待选民"), english) ==
+          QStringLiteral("Station reception"));
+    CHECK(dd::builtInName(QStringLiteral("进站接待选民"), chinese) ==
+          QStringLiteral("进站接待选民"));
+    CHECK(dd::builtInName(QStringLiteral("乡村振兴专题调研"), english) ==
+          QStringLiteral("乡村振兴专题调研"));
 }

@@ -1,4 +1,5 @@
 #include "common/BuiltInNames.h"
+#include "common/DocumentText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,6 +50,12 @@ QString builtInName(const QString& stored)
 {
     const char* english = defaults().value(stored);
     return english ? QCoreApplication::translate("dd::builtin", english) : stored;
+}
+
+QString builtInName(const QString& stored, const DocumentText& text)
+{
+    const char* english = defaults().value(stored);
+    return english && !text.chinese() ? text.translate("dd::builtin", english) : stored;
 }
 
 } // namespace dd

@@ -1,5 +1,6 @@
 #include "exports/LoopExports.h"
 
+#include "common/BuiltInNames.h"
 #include "common/Masking.h"
 
 namespace dd::exports {
@@ -68,8 +69,8 @@ xlsx::Sheet concernsSheet(const QList<Item>& items, const LoopSheetFrame& frame,
         sheet.rows.append(QVariantList{
             item.serial, dateCell(item.raisedDate),
             text.translate(kLoopContext, channelSource(item.channel)), item.citizenName,
-            item.citizenPhone, item.townshipName, item.place, item.category, item.content,
-            item.deputyNames.join(QStringLiteral("、")),
+            item.citizenPhone, item.townshipName, item.place, builtInName(item.category, text),
+            item.content, item.deputyNames.join(QStringLiteral("、")),
             item.orderKind ? text.translate(kLoopContext, orderKindSource(*item.orderKind))
                            : QString(),
             item.leadAgencyName, dateCell(item.replyDueDate), dateCell(item.replyDate),
@@ -105,7 +106,7 @@ xlsx::Sheet suggestionsSheet(const QList<Item>& items, const LoopSheetFrame& fra
     for (const Item& item : items)
         sheet.rows.append(QVariantList{
             item.serial, item.title, item.deputyNames.join(QStringLiteral("、")), item.townshipName,
-            item.category, item.leadAgencyName, dateCell(item.firstDispatchDate),
+            builtInName(item.category, text), item.leadAgencyName, dateCell(item.firstDispatchDate),
             dateCell(item.replyDueDate), dateCell(item.replyDate), item.resultClass,
             item.replyDate.isValid() ? yesNo(item.faceToFace, text) : QString(),
             evaluationText(item, text), item.round, item.keySupervision ? item.leader : QString(),

@@ -1,6 +1,7 @@
 #include "report/DeputyArchive.h"
 
 #include "activities/ActivityStore.h"
+#include "common/BuiltInNames.h"
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "exports/ScoreExports.h"
@@ -163,7 +164,7 @@ Result<std::unique_ptr<QTextDocument>> DeputyArchive::build(const QImage& photo)
         for (const activities::Participant& p : a.participants)
             if (p.deputyId == m_deputy.id)
                 activityRows << QStringList{
-                    date(a.date), a.typeName, a.title,
+                    date(a.date), builtInName(a.typeName, text), a.title,
                     text.translate("dd::activities", activities::attendanceSource(p.attendance)) +
                         (p.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p.reason))};
     out.table({{text.text(QT_TRANSLATE_NOOP("dd::documents", "Date")), 20},

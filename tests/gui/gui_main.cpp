@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -20,7 +21,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDeskGuiTests"));
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear(); // every run starts as a first start: no remembered widths or files
+    // Settings of this run alone, in a folder of its own (also on Windows, instead of the
+    // registry): every run starts as a first start, and two runs at once never share them.
+    const QTemporaryDir settingsFolder;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     dd::installTranslators(app, qEnvironmentVariable("DEPUTYDESK_LANG", QStringLiteral("en")));
     dd::ui::useChineseFont(app);
     return Catch::Session().run(argc, argv);

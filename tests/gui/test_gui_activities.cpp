@@ -17,6 +17,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/ListView.h"
+#include "ui/widgets/RecordPicker.h"
 #include "usecases/ActivityActions.h"
 
 #include <catch2/catch.hpp>

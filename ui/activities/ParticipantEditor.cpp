@@ -9,6 +9,7 @@
 #include "ui/widgets/DeputyPicker.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RecordPicker.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -49,7 +50,7 @@ ParticipantEditor::ParticipantEditor(QSqlDatabase db, QWidget* parent)
     m_source->addItem(tr("Township"), int(Source::Township));
     m_source->addItem(tr("Level"), int(Source::Level));
     m_source->addItem(tr("Session"), int(Source::Session));
-    m_choice = new QComboBox(this);
+    m_choice = new RecordPicker(this);
     m_choice->setObjectName(QStringLiteral("participant-choice"));
     m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_choice->setMinimumContentsLength(14);
@@ -114,39 +115,43 @@ ParticipantEditor::ParticipantEditor(QSqlDatabase db, QWidget* parent)
 
 void ParticipantEditor::fillChoices()
 {
-    m_choice->clear();
+    QList<std::pair<QString, qint64>> choices;
+    auto order = RecordPicker::Order::Pinyin;
     switch (Source(m_source->currentData().toInt())) {
     case Source::Station:
         for (const registry::StationRow& row :
              listOrWarn(registry::StationStore(m_db).list(), this))
-            m_choice->addItem(
-                tr("%1 (%n deputy(ies))", nullptr, row.deputyCount).arg(row.station.name),
-                row.station.id);
+            choices.append(
+                {tr("%1 (%n deputy(ies))", nullptr, row.deputyCount).arg(row.station.name),
+                 row.station.id});
         break;
     case Source::Group:
         for (const registry::DeputyGroup& group :
              listOrWarn(registry::GroupStore(m_db).list(), this))
-            m_choice->addItem(group.name, group.id);
+            choices.append({group.name, group.id});
         break;
     case Source::Township:
         for (const registry::Township& township :
              listOrWarn(registry::TownshipStore(m_db).list(), this))
-            m_choice->addItem(township.name, township.id);
+            choices.append({township.name, township.id});
         break;
     case Source::Level:
+        order = RecordPicker::Order::AsGiven;
         for (registry::Level level : registry::allLevels())
-            m_choice->addItem(registry::levelName(level), int(level));
+            choices.append({registry::levelName(level), int(level)});
         break;
     case Source::Session:
+        order = RecordPicker::Order::AsGiven;
         for (const registry::Session& session :
              listOrWarn(registry::TermStore(m_db).sessions(), this))
-            m_choice->addItem(tr("%1, term %2, session %3")
-                                  .arg(registry::levelName(session.level))
-                                  .arg(session.termNumber)
-                                  .arg(session.number),
-                              session.id);
+            choices.append({tr("%1, term %2, session %3")
+                                .arg(registry::levelName(session.level))
+                                .arg(session.termNumber)
+                                .arg(session.number),
+                            session.id});
         break;
     }
+    m_choice->setEntries(choices, std::nullopt, order);
 }
 
 void ParticipantEditor::addChosen()

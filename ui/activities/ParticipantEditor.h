@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace dd::ui {
 
+class RecordPicker;
+
 // Who took part in an activity. The common case is quick: take a station's, group's,
 // township's, level's or session's deputies at once (those on leave that day come marked on
 // leave), then mark the few on leave or absent; single deputies can be added too.
@@ -35,7 +37,7 @@ public:
     void removeSelected();
 
     QComboBox* sourceBox() const { return m_source; }
-    QComboBox* choiceBox() const { return m_choice; }
+    RecordPicker* choiceBox() const { return m_choice; }
     QTableWidget* table() const { return m_table; }
 
 Q_SIGNALS:
@@ -52,7 +54,7 @@ private:
     QSqlDatabase m_db;
     QDate m_date;
     QComboBox* m_source = nullptr;
-    QComboBox* m_choice = nullptr;
+    RecordPicker* m_choice = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_counts = nullptr;
 };

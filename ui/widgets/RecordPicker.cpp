@@ -58,11 +58,12 @@ RecordPicker::RecordPicker(QWidget* parent)
 }
 
 void RecordPicker::setEntries(const QList<std::pair<QString, qint64>>& entries,
-                              const std::optional<QString>& none)
+                              const std::optional<QString>& none, Order order)
 {
     QList<std::pair<QString, int>> keys; // pinyin sort key, the entry's place
     for (int i = 0; i < entries.size(); ++i)
-        keys.append({text::pinyinSortKey(entries.at(i).first), i});
+        keys.append(
+            {order == Order::Pinyin ? text::pinyinSortKey(entries.at(i).first) : QString(), i});
     std::stable_sort(keys.begin(), keys.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     m_entries.clear();

@@ -18,9 +18,11 @@ class RecordPicker : public QComboBox {
 public:
     explicit RecordPicker(QWidget* parent = nullptr);
 
+    // Names in pinyin order; things with an order of their own (levels, sessions) as given.
+    enum class Order { Pinyin, AsGiven };
     // `none`, when given, is the first entry (id 0), e.g. "(none)" or an empty line.
     void setEntries(const QList<std::pair<QString, qint64>>& entries,
-                    const std::optional<QString>& none = std::nullopt);
+                    const std::optional<QString>& none = std::nullopt, Order order = Order::Pinyin);
     // Offers only the entries `keep` accepts (the stations of the township chosen; an empty
     // function offers all); the choice stays when it is still offered.
     void setOffered(const std::function<bool(qint64 id)>& keep);
