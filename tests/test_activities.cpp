@@ -128,7 +128,7 @@ TEST_CASE("Activities with participants chosen in bulk and attendance", "[activi
     REQUIRE(fixture.store().add(inspection).ok());
 
     const auto stored = fixture.store().find(inspection.id);
-    REQUIRE(stored);
+    REQUIRE(stored.found());
     CHECK(stored->participants.size() == 50);
     CHECK(stored->count(Attendance::Present) == 47);
     CHECK(stored->count(Attendance::Leave) == 2);
@@ -383,7 +383,7 @@ TEST_CASE("A saved roster: slots changed, completed days recorded once", "[activ
     CHECK(recorded.activityIds.size() == 2);
     CHECK(recorded.alreadyRecorded == QList<QDate>{QDate(2026, 11, 18)});
     const auto first = fixture.store().find(recorded.activityIds.at(0));
-    REQUIRE(first);
+    REQUIRE(first.found());
     CHECK(first->isReception());
     CHECK(first->date == QDate(2026, 11, 4));
     CHECK(first->stationId == fixture.station);
@@ -422,7 +422,7 @@ TEST_CASE("An activity is changed: one participant marked on leave", "[activitie
     activity.title = QStringLiteral("视察农村饮水安全工程");
     REQUIRE(fixture.store().update(activity).ok());
     const auto stored = fixture.store().find(activity.id);
-    REQUIRE(stored);
+    REQUIRE(stored.found());
     CHECK(stored->title == QStringLiteral("视察农村饮水安全工程"));
     CHECK(stored->count(Attendance::Present) == 4);
     CHECK(stored->count(Attendance::Leave) == 1);

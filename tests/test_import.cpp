@@ -496,7 +496,7 @@ TEST_CASE("A station list with star ratings in words and townships to create", "
     CHECK(counts.inserted == 3);
     const auto first =
         registry::StationStore(db.connection()).findByName(QStringLiteral("城关镇人大代表联络站"));
-    REQUIRE(first);
+    REQUIRE(first.found());
     CHECK(first->starRating == 3);
     CHECK(first->kind == u"township");
     CHECK(first->receptionRule == u"每周三");

@@ -63,7 +63,7 @@ TEST_CASE("A concern goes round the whole loop: B, unsatisfied, re-handled, A, s
     LoopStore store = f.store();
     const qint64 concern = f.concern(QDate(2026, 3, 2));
     auto item = store.find(concern);
-    REQUIRE(item);
+    REQUIRE(item.found());
     CHECK(item->serial == QStringLiteral("2026-意-0001"));
     CHECK(item->state == State::Pointed);
     CHECK(item->dueDate == QDate(2026, 3, 5)); // 3 working days
@@ -76,7 +76,7 @@ TEST_CASE("A concern goes round the whole loop: B, unsatisfied, re-handled, A, s
     CHECK(item->state == State::Merged);
     const qint64 suggestionId = item->suggestionId;
     auto suggestion = store.find(suggestionId);
-    REQUIRE(suggestion);
+    REQUIRE(suggestion.found());
     CHECK(suggestion->serial == QStringLiteral("2026-建-001"));
     CHECK(suggestion->title == QStringLiteral("关于修复村口道路的建议"));
     CHECK(suggestion->deputyIds == QList<qint64>{f.zhang});

@@ -242,3 +242,55 @@ TEST_CASE("The CLI's lists and records exit 1 when the office file cannot give t
     }
     CHECK_FALSE(QFileInfo::exists(db.dir.filePath(QStringLiteral("roster.xlsx"))));
 }
+
+TEST_CASE("A record that cannot be read is a failure, never 'not on record'", "[storage]")
+{
+    test::TempDatabase db;
+    const qint64 zhang = addDeputy(db.connection());
+    registry::Station station;
+    station.name = QStringLiteral("城关镇人大代表联络站");
+    station.kind = QStringLiteral("township");
+    REQUIRE(registry::StationStore(db.connection()).add(station).ok());
+    const QSqlDatabase c = db.connection();
+    REQUIRE(registry::DeputyStore(c).get(zhang).found());
+    CHECK_FALSE(registry::DeputyStore(c).get(zhang + 100).found());
+    CHECK_FALSE(registry::DeputyStore(c).get(zhang + 100).failed());
+
+    test::renameTablesAway(db.path, {QStringLiteral("deputies"), QStringLiteral("stations"),
+                                     QStringLiteral("terms"), QStringLiteral("loop_items")});
+    const auto deputy = registry::DeputyStore(c).get(zhang);
+    CHECK(deputy.failed());
+    CHECK_FALSE(deputy.found());
+    CHECK(deputy.failure().kind == Outcome::Kind::Storage);
+    CHECK(deputy.error().contains(QStringLiteral("could not be read")));
+    CHECK(registry::StationStore(c).get(station.id).failed());
+    CHECK(registry::StationStore(c).findByName(station.name).failed());
+    CHECK(registry::TermStore(c).current(registry::Level::County).failed());
+    CHECK(loop::LoopStore(c).find(1).failed());
+    CHECK(loop::LoopStore(c).findBySerial(QStringLiteral("2026-意-0001")).failed());
+
+    // A write that starts from the record says it could not be read, not that it is missing.
+    registry::Deputy changed;
+    changed.id = zhang;
+    changed.name = QStringLiteral("张三");
+    changed.gender = QStringLiteral("男");
+    const Outcome update = registry::DeputyStore(c).update(changed);
+    CHECK(update.kind == Outcome::Kind::Storage);
+    registry::Station renamed = station;
+    renamed.name = QStringLiteral("城关镇代表联络站");
+    CHECK(registry::StationStore(c).update(renamed).kind == Outcome::Kind::Storage);
+}
+
+TEST_CASE("The CLI exits 1 when a record cannot be read", "[storage][host][linux-cli]")
+{
+    test::TempDatabase db;
+    const qint64 zhang = addDeputy(db.connection());
+    test::renameTablesAway(db.path, {QStringLiteral("deputies")});
+    db.db.reset();
+    const test::CliResult shown =
+        test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("deputy"),
+                      QStringLiteral("show"), QString::number(zhang)});
+    CHECK(shown.exitCode == 1);
+    CHECK(shown.err.contains(QStringLiteral("could not be read")));
+    CHECK_FALSE(shown.err.contains(QStringLiteral("does not exist")));
+}

@@ -129,7 +129,7 @@ TEST_CASE("A suggestions ledger imports with its history as imported steps",
 
     LoopStore store = fixture.store();
     const auto roads = store.findBySerial(QStringLiteral("2026-建-003"));
-    REQUIRE(roads);
+    REQUIRE(roads.found());
     CHECK(roads->title == QStringLiteral("关于加快村道硬化的建议"));
     CHECK(roads->deputyIds == QList<qint64>{fixture.zhang});
     CHECK(roads->cosignerIds == QList<qint64>{fixture.li});
@@ -152,7 +152,7 @@ TEST_CASE("A suggestions ledger imports with its history as imported steps",
 
     // An Excel serial and a yyyymmdd number; 不满意 opened the re-handling round by itself.
     const auto water = store.findBySerial(QStringLiteral("2026-建-005"));
-    REQUIRE(water);
+    REQUIRE(water.found());
     CHECK(water->firstDispatchDate == QDate(2026, 3, 16));
     CHECK(water->replyDate == QDate(2026, 6, 10));
     CHECK(water->resultClass == QStringLiteral("B"));
@@ -162,17 +162,17 @@ TEST_CASE("A suggestions ledger imports with its history as imported steps",
     CHECK(water->round == 2);
     const auto health =
         AgencyStore(fixture.db.connection()).findByName(QStringLiteral("县卫生健康局"));
-    REQUIRE(health);
+    REQUIRE(health.found());
     CHECK(water->coAgencyIds == QList<qint64>{health->id});
 
     // 第7号 and 4月2日 in the ledger's year; 张三等3人 names the lead only.
     const auto bus = store.findBySerial(QStringLiteral("2026-建-007"));
-    REQUIRE(bus);
+    REQUIRE(bus.found());
     CHECK(bus->state == State::Dispatched);
     CHECK(bus->dispatchDate == QDate(2026, 4, 2));
     CHECK(bus->cosignerIds.isEmpty());
     const auto school = store.findBySerial(QStringLiteral("2026-建-009"));
-    REQUIRE(school);
+    REQUIRE(school.found());
     CHECK(school->state == State::AwaitingDispatch);
 
     // The next suggestion recorded by hand follows the ledger's numbers.

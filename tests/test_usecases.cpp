@@ -259,7 +259,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
     REQUIRE(usecase::saveActivity(db, reception).ok());
     CHECK(fixture.store().find(reception.id)->title == QStringLiteral("四月接待日"));
     REQUIRE(usecase::removeActivity(db, reception.id).ok());
-    CHECK_FALSE(fixture.store().find(reception.id));
+    CHECK_FALSE(fixture.store().find(reception.id).found());
 
     activities::ActivityType type;
     type.name = QStringLiteral("走访企业");

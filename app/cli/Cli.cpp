@@ -219,7 +219,11 @@ std::optional<registry::Level> levelOption(const CommandLine& line, registry::Le
 std::optional<Period> termOnRecord(QSqlDatabase db, const Period& term, registry::Level level)
 {
     const auto found = registry::TermStore(db).find(level, term.index);
-    if (!found) {
+    if (found.failed()) {
+        printError(found.error());
+        return std::nullopt;
+    }
+    if (!found.found()) {
         printError(tr("--period: term %1 of the %2 level is not on record")
                        .arg(term.index)
                        .arg(registry::levelName(level)));
@@ -236,12 +240,19 @@ std::optional<qint64> stationOption(QSqlDatabase db, const QString& text)
 {
     if (text.isEmpty())
         return 0;
-    if (const auto station = registry::StationStore(db).findByName(text))
-        return station->id;
+    const registry::StationStore stations(db);
+    const auto byName = stations.findByName(text);
+    if (byName.found())
+        return byName->id;
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
-    if (isNumber && registry::StationStore(db).get(id))
+    const auto byId = isNumber ? stations.get(id) : Lookup<registry::Station>(std::nullopt);
+    if (byId.found())
         return id;
+    if (byName.failed() || byId.failed()) {
+        printError(byName.failed() ? byName.error() : byId.error());
+        return std::nullopt;
+    }
     printError(tr("--station: no station %1 (see 'station list')").arg(text));
     return std::nullopt;
 }
@@ -254,10 +265,16 @@ std::optional<qint64> townshipOption(QSqlDatabase db, const CommandLine& line)
     registry::TownshipStore townships(db);
     bool numeric = false;
     const qint64 id = text.toLongLong(&numeric);
-    if (numeric && townships.findById(id))
+    const auto byId = numeric ? townships.findById(id) : Lookup<registry::Township>(std::nullopt);
+    if (byId.found())
         return id;
-    if (const auto township = townships.findByName(text))
-        return township->id;
+    const auto byName = townships.findByName(text);
+    if (byName.found())
+        return byName->id;
+    if (byName.failed() || byId.failed()) {
+        printError(byName.failed() ? byName.error() : byId.error());
+        return std::nullopt;
+    }
     printError(tr("--township: no township named %1").arg(text));
     return std::nullopt;
 }

@@ -142,12 +142,10 @@ bool readActivityParticulars(const CommandLine& line, QSqlDatabase connection,
         *bulk = true;
     }
     if (line.isSet(QStringLiteral("township"))) {
-        const auto township =
-            registry::TownshipStore(connection).findByName(line.value(QStringLiteral("township")));
+        const auto township = townshipOption(connection, line); // said when wrong
         if (!township)
-            return refuse(
-                tr("--township: no township named %1").arg(line.value(QStringLiteral("township"))));
-        selection.townshipId = township->id;
+            return false;
+        selection.townshipId = *township;
         *bulk = true;
     }
     if (line.isSet(QStringLiteral("session"))) {
@@ -248,10 +246,8 @@ int editActivity(Context& context, const QStringList& args)
         return context.openFailureCode();
     ActivityStore store(db->connection());
     auto activity = store.find(line.positional().first().toLongLong());
-    if (!activity) {
-        printError(tr("No activity %1").arg(line.positional().first()));
-        return BadInput;
-    }
+    if (!activity.found())
+        return report(activity.missing(tr("No activity %1").arg(line.positional().first())));
     if (date->isValid())
         activity->date = *date;
     const auto text = [&](const char* name, QString& field) {
@@ -385,10 +381,8 @@ int showActivity(Context& context, const QStringList& args)
     const Format format = line.format();
     const auto activity =
         ActivityStore(db->connection()).find(line.positional().first().toLongLong());
-    if (!activity) {
-        printError(tr("No activity %1").arg(line.positional().first()));
-        return BadInput;
-    }
+    if (!activity.found())
+        return report(activity.missing(tr("No activity %1").arg(line.positional().first())));
     if (format == Format::Table)
         print(QStringLiteral("%1  %2  %3\n%4\n")
                   .arg(activity->date.toString(Qt::ISODate), activity->typeName, activity->title,

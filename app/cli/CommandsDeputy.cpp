@@ -343,8 +343,8 @@ int showDeputy(Context& context, const QStringList& args)
         return context.openFailureCode();
     registry::DeputyStore store(db->connection());
     const auto deputy = store.get(*id);
-    if (!deputy)
-        return usageError(tr("Deputy %1 does not exist").arg(*id));
+    if (!deputy.found())
+        return report(deputy.missing(tr("Deputy %1 does not exist").arg(*id)));
     QJsonObject object{{"id", deputy->id},
                        {"uuid", deputy->uuid},
                        {"name", deputy->name},
@@ -458,9 +458,9 @@ int addDeputy(Context& context, const QStringList& args)
         line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt() : 0;
     if (membership.termNumber <= 0) {
         const auto current = registry::TermStore(connection).current(*level);
-        if (!current)
-            return usageError(tr("No term of level %1 is on record; give --term")
-                                  .arg(registry::levelName(*level)));
+        if (!current.found())
+            return report(current.missing(tr("No term of level %1 is on record; give --term")
+                                              .arg(registry::levelName(*level))));
         membership.termNumber = current->number;
     }
     membership.certificateNo = line.value(QStringLiteral("certificate"));
@@ -505,8 +505,8 @@ int editDeputy(Context& context, const QStringList& args)
     const QSqlDatabase connection = db->connection();
     registry::DeputyStore store(connection);
     auto deputy = store.get(*id);
-    if (!deputy)
-        return usageError(tr("Deputy %1 does not exist").arg(*id));
+    if (!deputy.found())
+        return report(deputy.missing(tr("Deputy %1 does not exist").arg(*id)));
     if (!applyPersonOptions(line, *deputy))
         return BadInput;
     usecase::DeputyEdit edit{*deputy, std::nullopt, 0};
@@ -521,10 +521,13 @@ int editDeputy(Context& context, const QStringList& args)
         const auto township = townshipOption(connection, line);
         if (!level || !township)
             return BadInput;
-        const int term =
-            line.isSet(QStringLiteral("term"))
-                ? line.value(QStringLiteral("term")).toInt()
-                : registry::TermStore(connection).current(*level).value_or(registry::Term{}).number;
+        const int term = line.isSet(QStringLiteral("term"))
+                             ? line.value(QStringLiteral("term")).toInt()
+                             : registry::TermStore(connection)
+                                   .current(*level)
+                                   .value()
+                                   .value_or(registry::Term{})
+                                   .number;
         const auto found = store.membershipIn(*id, *level, term);
         if (!found)
             return report(found.failure());
@@ -581,10 +584,12 @@ int changeStatus(Context& context, const QStringList& args)
     const auto level = levelOption(line, registry::OfficeSettings(connection).officeLevel());
     if (!level)
         return BadInput;
-    const int term =
-        line.isSet(QStringLiteral("term"))
-            ? line.value(QStringLiteral("term")).toInt()
-            : registry::TermStore(connection).current(*level).value_or(registry::Term{}).number;
+    const int term = line.isSet(QStringLiteral("term")) ? line.value(QStringLiteral("term")).toInt()
+                                                        : registry::TermStore(connection)
+                                                              .current(*level)
+                                                              .value()
+                                                              .value_or(registry::Term{})
+                                                              .number;
     const Outcome outcome = usecase::changeDeputyStatus(
         connection, {*id, *level, term, *status, *date, line.value(QStringLiteral("reason"))});
     return report(outcome, tr("Deputy %1: %2 from %3")

@@ -48,15 +48,10 @@ int runExport(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     const QSqlDatabase connection = db->connection();
-    qint64 townshipId = 0;
-    if (const QString name = line.value(QStringLiteral("township")); !name.isEmpty()) {
-        registry::TownshipStore townships(connection);
-        const auto byName = townships.findByName(name);
-        townshipId =
-            byName ? byName->id : (townships.findById(name.toLongLong()) ? name.toLongLong() : 0);
-        if (townshipId == 0)
-            return usageError(tr("--township: no township named %1").arg(name));
-    }
+    const std::optional<qint64> township = townshipOption(connection, line);
+    if (!township)
+        return BadInput;
+    const qint64 townshipId = *township;
     const registry::OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());
     xlsx::Sheet sheet;

@@ -48,17 +48,17 @@ std::optional<QList<qint64>> agencyList(QSqlDatabase db, const QString& text, co
     AgencyStore agencies(db);
     for (const QString& part :
          text.split(QRegularExpression(QStringLiteral("[,，、]+")), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        qint64 id = part.trimmed().toLongLong(&ok);
-        if (!ok) {
-            const auto agency = agencies.findByName(part);
-            id = agency ? agency->id : 0;
-        }
-        if (id <= 0 || !agencies.find(id)) {
-            printError(tr("--%1: no agency %2 (see 'agency list')").arg(option, part.trimmed()));
+        bool numeric = false;
+        const qint64 id = part.trimmed().toLongLong(&numeric);
+        const auto agency = numeric ? agencies.find(id) : agencies.findByName(part);
+        if (!agency.found()) {
+            printError(
+                agency.failed()
+                    ? agency.error()
+                    : tr("--%1: no agency %2 (see 'agency list')").arg(option, part.trimmed()));
             return std::nullopt;
         }
-        ids << id;
+        ids << agency->id;
     }
     return ids;
 }
@@ -111,12 +111,10 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
     if (!station)
         return BadInput;
     item.stationId = *station;
-    if (const QString township = line.value(QStringLiteral("township")); !township.isEmpty()) {
-        const auto found = registry::TownshipStore(db->connection()).findByName(township);
-        item.townshipId = found ? found->id : township.toLongLong();
-        if (item.townshipId <= 0)
-            return usageError(tr("--township: no township named %1").arg(township));
-    }
+    const auto township = townshipOption(db->connection(), line);
+    if (!township)
+        return BadInput;
+    item.townshipId = *township;
     Outcome outcome;
     if (concern) {
         const auto deputies =
@@ -294,7 +292,7 @@ QString stepResults(const LoopStore& store, const QList<qint64>& ids, const Step
     QStringList lines;
     for (qint64 id : ids) {
         const auto found = store.find(id);
-        if (!found) {
+        if (!found.found()) {
             lines << tr("%1: the step is recorded; the item could not be read back").arg(id);
             continue;
         }
@@ -305,7 +303,7 @@ QString stepResults(const LoopStore& store, const QList<qint64>& ids, const Step
         if (after.round > 1)
             message += tr(" (round %1)").arg(after.round);
         if (after.suggestionId > 0 && request.kind == StepKind::Order)
-            if (const auto suggestion = store.find(after.suggestionId))
+            if (const auto suggestion = store.find(after.suggestionId); suggestion.found())
                 message += tr("; suggestion %1").arg(suggestion->serial);
         for (const QString& warning :
              store.deadlines().calendar().warningsFor(request.date, after.dueDate))

@@ -54,7 +54,9 @@ int runForms(Context& context, const QStringList& args)
         if (line.isSet(QStringLiteral("agency"))) {
             const QString given = line.value(QStringLiteral("agency"));
             const auto agency = AgencyStore(connection).findByName(given);
-            dispatched.agencyId = agency ? agency->id : given.toLongLong();
+            if (agency.failed())
+                return report(agency.failure());
+            dispatched.agencyId = agency.found() ? agency->id : given.toLongLong();
             if (!names.contains(dispatched.agencyId))
                 return usageError(tr("--agency: no agency %1 (see 'agency list')").arg(given));
         }

@@ -67,13 +67,13 @@ int editAgency(Context& context, const QStringList& args)
         return exit;
     AgencyStore store(db->connection());
     const QString given = line.positional().first();
+    bool numeric = false;
+    const qint64 id = given.toLongLong(&numeric);
     auto agency = store.findByName(given);
-    if (!agency)
-        agency = store.find(given.toLongLong());
-    if (!agency) {
-        printError(tr("No agency %1 (see 'agency list')").arg(given));
-        return BadInput;
-    }
+    if (!agency.found() && !agency.failed() && numeric)
+        agency = store.find(id);
+    if (!agency.found())
+        return report(agency.missing(tr("No agency %1 (see 'agency list')").arg(given)));
     if (line.isSet(QStringLiteral("name")))
         agency->name = line.value(QStringLiteral("name"));
     if (line.isSet(QStringLiteral("kind")))

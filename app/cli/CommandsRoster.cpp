@@ -44,14 +44,13 @@ std::optional<RosterTarget> target(QSqlDatabase db, const CommandLine& line)
                 .arg(period ? tr("give a year, half-year, quarter or month") : period.error()));
         return std::nullopt;
     }
-    const QString given = line.value(QStringLiteral("station"));
-    const auto byName = registry::StationStore(db).findByName(given);
-    const qint64 id = byName ? byName->id : given.toLongLong();
-    if (!registry::StationStore(db).get(id)) {
-        printError(tr("--station: no station %1 (see 'station list')").arg(given));
+    const std::optional<qint64> id = stationOption(db, line.value(QStringLiteral("station")));
+    if (!id || *id <= 0) {
+        if (id)
+            printError(tr("--station is required"));
         return std::nullopt;
     }
-    return RosterTarget{id, *period};
+    return RosterTarget{*id, *period};
 }
 
 void addPlanOptions(CommandLine& line)
@@ -232,9 +231,11 @@ int setRosterDay(Context& context, const QStringList& args)
     storage::Database* db = context.open();
     if (!db)
         return context.openFailureCode();
-    const QString given = line.value(QStringLiteral("station"));
-    const auto byName = registry::StationStore(db->connection()).findByName(given);
-    const qint64 stationId = byName ? byName->id : given.toLongLong();
+    const std::optional<qint64> station =
+        stationOption(db->connection(), line.value(QStringLiteral("station")));
+    if (!station)
+        return BadInput;
+    const qint64 stationId = *station;
     if (line.isSet(QStringLiteral("remove")))
         return report(usecase::removeRosterDay(db->connection(), stationId, *date),
                       tr("Removed %1 from the roster").arg(date->toString(Qt::ISODate)));

@@ -74,19 +74,23 @@ bool applyStationOptions(QSqlDatabase db, const CommandLine& line, registry::Sta
         const QString township = line.value(QStringLiteral("township")).trimmed();
         bool numeric = false;
         const qint64 id = township.toLongLong(&numeric);
-        if (numeric) {
-            if (!registry::TownshipStore(db).findById(id)) {
-                printError(tr("--township: township %1 does not exist").arg(id));
-                return false;
-            }
-            station.townshipId = id;
-        } else if (township.isEmpty()) {
-            station.townshipId = 0;
-        } else if (const auto known = registry::TownshipStore(db).findByName(township)) {
-            station.townshipId = known->id;
-        } else {
-            *newTownship = township;
+        const auto known = township.isEmpty() ? Lookup<registry::Township>(std::nullopt)
+                           : numeric          ? registry::TownshipStore(db).findById(id)
+                                              : registry::TownshipStore(db).findByName(township);
+        if (known.failed()) {
+            printError(known.error());
+            return false;
         }
+        if (numeric && !known.found()) {
+            printError(tr("--township: township %1 does not exist").arg(id));
+            return false;
+        }
+        if (known.found())
+            station.townshipId = known->id;
+        else if (township.isEmpty())
+            station.townshipId = 0;
+        else
+            *newTownship = township; // a new township, made with the station
     }
     return true;
 }
@@ -103,13 +107,9 @@ int listStations(Context& context, const QStringList& args)
     if (!db)
         return code;
     const Format format = line.format();
-    qint64 townshipId = 0;
-    if (const QString text = line.value(QStringLiteral("township")); !text.isEmpty()) {
-        const auto township = registry::TownshipStore(db->connection()).findByName(text);
-        townshipId = township ? township->id : text.toLongLong();
-        if (townshipId <= 0)
-            return usageError(tr("--township: no township named %1").arg(text));
-    }
+    const std::optional<qint64> townshipId = townshipOption(db->connection(), line);
+    if (!townshipId)
+        return BadInput;
     const bool codes = format == Format::Json;
     Listing listing;
     listing.keys = {"id",
@@ -142,7 +142,7 @@ int listStations(Context& context, const QStringList& args)
         listing.keys << QStringLiteral("deputies_") + registry::levelCode(level);
         listing.headers << registry::levelName(level);
     }
-    const auto stations = registry::StationStore(db->connection()).list(townshipId);
+    const auto stations = registry::StationStore(db->connection()).list(*townshipId);
     if (!stations)
         return report(stations.failure());
     for (const registry::StationRow& row : *stations) {
@@ -196,9 +196,11 @@ int showStation(Context& context, const QStringList& args)
     if (!db)
         return context.openFailureCode();
     const auto station = registry::StationStore(db->connection()).get(*id);
-    if (!station)
-        return usageError(tr("Station %1 does not exist").arg(*id));
+    if (!station.found())
+        return report(station.missing(tr("Station %1 does not exist").arg(*id)));
     const auto township = registry::TownshipStore(db->connection()).findById(station->townshipId);
+    if (township.failed())
+        return report(township.failure());
     registry::DeputyFilter filter;
     filter.stationId = *id;
     const auto read = registry::DeputyStore(db->connection()).list(filter);
@@ -212,32 +214,33 @@ int showStation(Context& context, const QStringList& args)
                                        {"name", row.deputy.name},
                                        {"level", registry::levelCode(row.membership.level)},
                                        {"primary", row.stationId == *id}});
-        printBytes(QJsonDocument(QJsonObject{{"id", station->id},
-                                             {"uuid", station->uuid},
-                                             {"name", station->name},
-                                             {"kind", station->kind},
-                                             {"township", township ? township->name : QString()},
-                                             {"address", station->address},
-                                             {"liaison_officer", station->liaisonOfficer},
-                                             {"phone", station->phone},
-                                             {"star_rating", station->starRating},
-                                             {"is_model", station->isModel},
-                                             {"is_legislative_contact_point",
-                                              station->isLegislativeContactPoint},
-                                             {"reception_rule", station->receptionRule},
-                                             {"notes", station->notes},
-                                             {"deputies", members}})
-                       .toJson(QJsonDocument::Indented));
+        printBytes(
+            QJsonDocument(
+                QJsonObject{{"id", station->id},
+                            {"uuid", station->uuid},
+                            {"name", station->name},
+                            {"kind", station->kind},
+                            {"township", township.found() ? township->name : QString()},
+                            {"address", station->address},
+                            {"liaison_officer", station->liaisonOfficer},
+                            {"phone", station->phone},
+                            {"star_rating", station->starRating},
+                            {"is_model", station->isModel},
+                            {"is_legislative_contact_point", station->isLegislativeContactPoint},
+                            {"reception_rule", station->receptionRule},
+                            {"notes", station->notes},
+                            {"deputies", members}})
+                .toJson(QJsonDocument::Indented));
         return Success;
     }
-    QString text =
-        tr("%1 (ID %2): %3, %4\n%5; liaison officer %6 %7; %8 stars; reception %9\n")
-            .arg(station->name)
-            .arg(station->id)
-            .arg(registry::stationKindName(station->kind), township ? township->name : QString(),
-                 station->address, station->liaisonOfficer, station->phone)
-            .arg(station->starRating)
-            .arg(station->receptionRule);
+    QString text = tr("%1 (ID %2): %3, %4\n%5; liaison officer %6 %7; %8 stars; reception %9\n")
+                       .arg(station->name)
+                       .arg(station->id)
+                       .arg(registry::stationKindName(station->kind),
+                            township.found() ? township->name : QString(), station->address,
+                            station->liaisonOfficer, station->phone)
+                       .arg(station->starRating)
+                       .arg(station->receptionRule);
     for (const registry::DeputyRow& row : deputies)
         text += QStringLiteral("  %1  %2  %3\n")
                     .arg(row.deputy.id)
@@ -264,8 +267,8 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding)
         if (!id)
             return BadInput;
         const auto stored = store.get(*id);
-        if (!stored)
-            return usageError(tr("Station %1 does not exist").arg(*id));
+        if (!stored.found())
+            return report(stored.missing(tr("Station %1 does not exist").arg(*id)));
         station = *stored;
     }
     QString newTownship;
@@ -390,9 +393,10 @@ int runSession(Context& context, const QStringList& args)
         return BadInput;
     registry::Session session;
     session.level = level.value_or(registry::Level::County);
-    session.termNumber = line.isSet(QStringLiteral("term"))
-                             ? line.value(QStringLiteral("term")).toInt()
-                             : terms.current(session.level).value_or(registry::Term{}).number;
+    session.termNumber =
+        line.isSet(QStringLiteral("term"))
+            ? line.value(QStringLiteral("term")).toInt()
+            : terms.current(session.level).value().value_or(registry::Term{}).number;
     session.number = line.value(QStringLiteral("number")).toInt();
     session.openingDate = *opening;
     session.closingDate = *closing;

@@ -11,15 +11,19 @@ std::optional<Item> findItem(const LoopStore& store, const QString& text,
 {
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
-    std::optional<Item> item = isNumber ? store.find(id) : store.findBySerial(text);
-    if (!item || (kind && item->kind != *kind)) {
+    const Lookup<Item> item = isNumber ? store.find(id) : store.findBySerial(text);
+    if (item.failed()) {
+        printError(item.error());
+        return std::nullopt;
+    }
+    if (!item.found() || (kind && item->kind != *kind)) {
         printError(!kind ? tr("No item %1").arg(text)
                          : tr("No %1 %2")
                                .arg(kind == ItemKind::Suggestion ? tr("suggestion") : tr("concern"),
                                     text));
         return std::nullopt;
     }
-    return item;
+    return item.value();
 }
 
 QString urgency(const Item& item, const Deadlines& deadlines, const QDate& today)

@@ -247,8 +247,8 @@ Outcome ActivityStore::add(Activity& activity)
 
 Outcome ActivityStore::update(Activity& activity)
 {
-    if (!find(activity.id))
-        return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(activity.id));
+    if (const Lookup<Activity> stored = find(activity.id); !stored.found())
+        return stored.missing(tr("No activity %1").arg(activity.id));
     if (const FieldErrors errors = validate(activity); !errors.isEmpty())
         return Outcome::invalid(errors);
     auto transaction = storage::WriteTransaction::begin(m_db);
@@ -311,19 +311,21 @@ Outcome ActivityStore::writeParticipants(const Activity& activity)
     return Outcome::success();
 }
 
-std::optional<Activity> ActivityStore::find(qint64 id) const
+Lookup<Activity> ActivityStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (!storage::sql::run(query, kSelect + QStringLiteral(" WHERE a.id = ?"), {id}) ||
-        !query.next())
-        return std::nullopt;
-    QList<Activity> one{readActivity(query)};
+    const Lookup<Activity> found = storage::sql::lookupRow(
+        query, kSelect + QStringLiteral(" WHERE a.id = ?"), {id}, readActivity);
+    if (!found.found())
+        return found;
+    QList<Activity> one{*found};
     // Half a record is worse than none: saved back, it would drop the participants not read.
-    if (!attachParticipants(one, {}, {}).ok() ||
-        !storage::sql::run(
+    if (const Outcome attached = attachParticipants(one, {}, {}); !attached.ok())
+        return attached;
+    if (!storage::sql::run(
             query, QStringLiteral("SELECT item_id FROM activity_items WHERE activity_id = ?"),
             {id}))
-        return std::nullopt;
+        return storage::sql::readFailure(query);
     while (query.next())
         one.first().itemIds << query.value(0).toLongLong();
     return one.first();

@@ -42,7 +42,7 @@ public:
     Outcome update(Activity& activity);
     // A recorded duty day pointing at it becomes unrecorded again.
     Outcome remove(qint64 id);
-    std::optional<Activity> find(qint64 id) const;
+    Lookup<Activity> find(qint64 id) const;
     Result<QList<Activity>> list(const ActivityFilter& filter = {}) const;
 
     // The serving deputies a selection names on `date`, present unless on leave that day (then

@@ -35,9 +35,8 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
                                    const RosterOptions& options) const
 {
     const auto station = registry::StationStore(m_db).get(stationId);
-    if (!station)
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Station %1 does not exist").arg(stationId));
+    if (!station.found())
+        return station.missing(tr("Station %1 does not exist").arg(stationId));
     const auto rule = ReceptionRule::parse(station->receptionRule);
     if (!rule)
         return rule.failure();

@@ -39,9 +39,8 @@ RosterStore::RosterStore(QSqlDatabase db)
 
 Outcome RosterStore::save(const Roster& roster)
 {
-    if (!registry::StationStore(m_db).get(roster.stationId))
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Station %1 does not exist").arg(roster.stationId));
+    if (const auto station = registry::StationStore(m_db).get(roster.stationId); !station.found())
+        return station.missing(tr("Station %1 does not exist").arg(roster.stationId));
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
@@ -99,7 +98,9 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
     QSet<qint64> seen;
     for (qint64 id : deputyIds) {
         const auto deputy = deputies.get(id);
-        if (!deputy)
+        if (deputy.failed())
+            return deputy.failure();
+        if (!deputy.found())
             errors.append({QStringLiteral("deputies"), tr("deputy %1 does not exist").arg(id)});
         else if (seen.contains(id))
             errors.append({QStringLiteral("deputies"), tr("%1 is listed twice").arg(deputy->name)});
@@ -111,9 +112,8 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
     }
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
-    if (!registry::StationStore(m_db).get(stationId))
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Station %1 does not exist").arg(stationId));
+    if (const auto station = registry::StationStore(m_db).get(stationId); !station.found())
+        return station.missing(tr("Station %1 does not exist").arg(stationId));
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
@@ -211,9 +211,8 @@ Outcome RosterStore::recordCompleted(qint64 stationId, const QDate& from, const 
         return reception.failure();
     const std::optional<ActivityType>& type = *reception;
     const auto station = registry::StationStore(m_db).get(stationId);
-    if (!type || !station)
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Station %1 does not exist").arg(stationId));
+    if (!type || !station.found())
+        return station.missing(tr("Station %1 does not exist").arg(stationId));
     const auto loaded = load(stationId, from, until);
     if (!loaded)
         return loaded.failure();

@@ -205,7 +205,7 @@ Outcome Generator::addStations(const QList<registry::Township>& townships)
             s.name = township.name + demo::villageName(m_random, community) +
                      QStringLiteral("代表联络点");
         }
-        if (stations.findByName(s.name))
+        if (stations.findByName(s.name).found())
             s.name += QString::number(i);
         s.address = online ? QString() : township.name + QStringLiteral("人民政府院内");
         s.liaisonOfficer =

@@ -137,9 +137,13 @@ bool RosterImport::resolveTerm()
     const registry::Level level =
         m_options.level.value_or(registry::OfficeSettings(m_db).officeLevel());
     registry::TermStore terms(m_db);
-    const std::optional<registry::Term> term =
+    const Lookup<registry::Term> term =
         m_options.termNumber > 0 ? terms.find(level, m_options.termNumber) : terms.current(level);
-    if (!term) {
+    if (term.failed()) {
+        m_problems.append(unreadableRecords(term.failure()));
+        return false;
+    }
+    if (!term.found()) {
         m_problems.append(
             {0,
              {},
@@ -234,9 +238,16 @@ std::optional<registry::Term> RosterImport::rowTerm(const Row& row)
     }
     // Looked up once per level and term, not once per row.
     const auto key = std::pair{int(level), number};
-    if (!m_index->terms.contains(key))
-        m_index->terms.insert(key, number > 0 ? registry::TermStore(m_db).find(level, number)
-                                              : registry::TermStore(m_db).current(level));
+    if (!m_index->terms.contains(key)) {
+        const Lookup<registry::Term> lookup = number > 0
+                                                  ? registry::TermStore(m_db).find(level, number)
+                                                  : registry::TermStore(m_db).current(level);
+        if (lookup.failed()) {
+            m_problems.append(unreadableRecords(lookup.failure()));
+            return std::nullopt;
+        }
+        m_index->terms.insert(key, lookup.value());
+    }
     const std::optional<registry::Term> term = m_index->terms.value(key);
     if (!term)
         problem(row.number, QStringLiteral("term"),
@@ -422,9 +433,9 @@ Outcome RosterImport::apply(ImportCounts* counts)
     const QDate today = Clock::today();
     QHash<qint64, registry::Deputy> before; // each person as on record before the import
     const auto refresh = [&](qint64 id, const PlannedDeputy& row) {
-        std::optional<registry::Deputy> stored = deputies.get(id);
-        if (!stored)
-            return Outcome::failure(Outcome::Kind::NotFound, {});
+        Lookup<registry::Deputy> stored = deputies.get(id);
+        if (!stored.found())
+            return stored.missing({});
         if (!before.contains(id))
             before.insert(id, *stored);
         if (const QString field = mergeGiven(*stored, before.value(id), row); !field.isEmpty())

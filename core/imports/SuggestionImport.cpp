@@ -246,7 +246,12 @@ void SuggestionImport::planRow(const Row& row, QHash<QString, int>& seen)
             return;
         }
         seen.insert(item.serial, row.number);
-        if (const auto onRecord = LoopStore(m_db).findBySerial(item.serial)) {
+        const Lookup<Item> onRecord = LoopStore(m_db).findBySerial(item.serial);
+        if (onRecord.failed()) {
+            m_problems.append(unreadableRecords(onRecord.failure()));
+            return;
+        }
+        if (onRecord.found()) {
             if (normalizeText(onRecord->title) != item.title) {
                 problem(row.number, QStringLiteral("serial"),
                         tr("%1 is already the number of another suggestion on record (%2)")

@@ -29,7 +29,7 @@ FieldErrors AgencyStore::validate(Agency& agency) const
     FieldErrors errors;
     if (agency.name.isEmpty())
         errors.append({QStringLiteral("name"), tr("is required")});
-    else if (const auto other = findByName(agency.name); other && other->id != agency.id)
+    else if (const auto other = findByName(agency.name); other.found() && other->id != agency.id)
         errors.append({QStringLiteral("name"), tr("%1 is already on record").arg(agency.name)});
     if (!agencyKinds().contains(agency.kind))
         errors.append({QStringLiteral("kind"),
@@ -57,9 +57,8 @@ Outcome AgencyStore::add(Agency& agency)
 Outcome AgencyStore::update(const Agency& original)
 {
     Agency agency = original;
-    if (!find(agency.id))
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Agency %1 does not exist").arg(agency.id));
+    if (const Lookup<Agency> stored = find(agency.id); !stored.found())
+        return stored.missing(tr("Agency %1 does not exist").arg(agency.id));
     if (const FieldErrors errors = validate(agency); !errors.isEmpty())
         return Outcome::invalid(errors);
     return storage::writeRow(
@@ -81,28 +80,21 @@ Result<QList<Agency>> AgencyStore::list() const
     return agencies;
 }
 
-std::optional<Agency> AgencyStore::find(qint64 id) const
+Lookup<Agency> AgencyStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT %1 FROM agencies WHERE id = ?").arg(QLatin1String(kColumns)),
-            {id}) &&
-        query.next())
-        return fromQuery(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(
+        query, QStringLiteral("SELECT %1 FROM agencies WHERE id = ?").arg(QLatin1String(kColumns)),
+        {id}, fromQuery);
 }
 
-std::optional<Agency> AgencyStore::findByName(const QString& name) const
+Lookup<Agency> AgencyStore::findByName(const QString& name) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT %1 FROM agencies WHERE name = ?").arg(QLatin1String(kColumns)),
-            {normalizeText(name)}) &&
-        query.next())
-        return fromQuery(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(
+        query,
+        QStringLiteral("SELECT %1 FROM agencies WHERE name = ?").arg(QLatin1String(kColumns)),
+        {normalizeText(name)}, fromQuery);
 }
 
 QString guessAgencyKind(const QString& name)

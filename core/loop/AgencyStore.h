@@ -17,8 +17,8 @@ public:
     Outcome add(Agency& agency);
     Outcome update(const Agency& agency);
     Result<QList<Agency>> list() const;
-    std::optional<Agency> find(qint64 id) const;
-    std::optional<Agency> findByName(const QString& name) const;
+    Lookup<Agency> find(qint64 id) const;
+    Lookup<Agency> findByName(const QString& name) const;
 
 private:
     FieldErrors validate(Agency& agency) const;

@@ -398,7 +398,7 @@ Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepReques
         if (!outcome.ok()) {
             const auto item = find(id);
             outcome.message =
-                tr("%1: %2").arg(item ? item->serial : QString::number(id), outcome.text());
+                tr("%1: %2").arg(item.found() ? item->serial : QString::number(id), outcome.text());
             outcome.errors.clear();
             return outcome;
         }
@@ -408,26 +408,33 @@ Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepReques
 
 Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
 {
-    std::optional<Item> found = find(itemId);
-    if (!found)
-        return Outcome::failure(Outcome::Kind::NotFound, tr("Item %1 does not exist").arg(itemId));
+    const Lookup<Item> found = find(itemId);
+    if (!found.found())
+        return found.missing(tr("Item %1 does not exist").arg(itemId));
     StepRequest request = original;
     request.text = request.text.trimmed();
     request.actor = normalizeText(request.actor);
     Item item = *found;
     AgencyStore agencies(m_db);
     if (request.kind == StepKind::Dispatch) {
-        for (qint64 id : request.coAgencyIds + QList<qint64>{request.leadAgencyId})
-            if (id > 0 && !agencies.find(id))
+        for (qint64 id : request.coAgencyIds + QList<qint64>{request.leadAgencyId}) {
+            if (id <= 0)
+                continue;
+            if (const Lookup<Agency> agency = agencies.find(id); agency.failed())
+                return agency.failure();
+            else if (!agency.found())
                 return Outcome::invalid(
                     {{QStringLiteral("agency"), tr("agency %1 does not exist").arg(id)}});
+        }
     }
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
     if (request.kind == StepKind::Order && request.orderKind == OrderKind::Merged) {
-        const auto suggestion = find(request.suggestionId);
-        if (!suggestion || suggestion->kind != ItemKind::Suggestion)
+        const Lookup<Item> suggestion = find(request.suggestionId);
+        if (suggestion.failed())
+            return suggestion.failure();
+        if (!suggestion.found() || suggestion->kind != ItemKind::Suggestion)
             return Outcome::invalid(
                 {{QStringLiteral("suggestion"),
                   tr("suggestion %1 does not exist").arg(request.suggestionId)}});
@@ -468,10 +475,9 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
 Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
                                 const QString& actor)
 {
-    std::optional<Item> item = find(suggestionId);
-    if (!item || item->kind != ItemKind::Suggestion)
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Suggestion %1 does not exist").arg(suggestionId));
+    Lookup<Item> item = find(suggestionId);
+    if (!item.found() || item->kind != ItemKind::Suggestion)
+        return item.missing(tr("Suggestion %1 does not exist").arg(suggestionId));
     if (excellent && !item->replyDate.isValid())
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("Only a replied suggestion can be rated excellent"));
@@ -535,28 +541,30 @@ Outcome LoopStore::attachPeople(QList<Item>& items, const QString& where,
     return Outcome::success();
 }
 
-std::optional<Item> LoopStore::find(qint64 id) const
+Lookup<Item> LoopStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (!storage::sql::run(query, QLatin1String(kItemSelect) + QStringLiteral("WHERE li.id = ?"),
-                           {id}) ||
-        !query.next())
-        return std::nullopt;
-    QList<Item> items{itemFromQuery(query)};
+    Lookup<Item> item = storage::sql::lookupRow(
+        query, QLatin1String(kItemSelect) + QStringLiteral("WHERE li.id = ?"), {id}, itemFromQuery);
+    if (!item.found())
+        return item;
+    QList<Item> items{*item};
     // Half a record is worse than none: saved back, it would drop the deputies not read.
-    if (!attachPeople(items, QStringLiteral("WHERE li.id = ?"), {id}).ok())
-        return std::nullopt;
+    if (const Outcome attached = attachPeople(items, QStringLiteral("WHERE li.id = ?"), {id});
+        !attached.ok())
+        return attached;
     return items.constFirst();
 }
 
-std::optional<Item> LoopStore::findBySerial(const QString& serial) const
+Lookup<Item> LoopStore::findBySerial(const QString& serial) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT id FROM loop_items WHERE serial = ?"),
-                          {normalizeText(serial)}) &&
-        query.next())
-        return find(query.value(0).toLongLong());
-    return std::nullopt;
+    const Lookup<qint64> id = storage::sql::lookupRow(
+        query, QStringLiteral("SELECT id FROM loop_items WHERE serial = ?"),
+        {normalizeText(serial)}, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+    if (!id.found())
+        return id.failed() ? Lookup<Item>(id.failure()) : Lookup<Item>(std::nullopt);
+    return find(*id);
 }
 
 Result<QList<Item>> LoopStore::list(const ItemFilter& filter) const

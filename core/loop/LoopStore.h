@@ -51,8 +51,8 @@ public:
     Outcome setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
                          const QString& actor = {});
 
-    std::optional<Item> find(qint64 id) const;
-    std::optional<Item> findBySerial(const QString& serial) const;
+    Lookup<Item> find(qint64 id) const;
+    Lookup<Item> findBySerial(const QString& serial) const;
     Result<QList<Item>> list(const ItemFilter& filter = {}) const;
     Result<QList<Step>> steps(qint64 itemId) const;
     QList<StepKind> allowedSteps(const Item& item) const;

@@ -154,19 +154,15 @@ Outcome DeputyStore::checkCertificateFree(const Membership& membership, qint64 t
     return Outcome::success();
 }
 
-std::optional<Deputy> DeputyStore::findByNameAndBirth(const QString& name,
-                                                      const QString& birthMonth) const
+Lookup<Deputy> DeputyStore::findByNameAndBirth(const QString& name, const QString& birthMonth) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT ") + kDeputyColumns +
-                QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
-                               "ORDER BY d.id LIMIT 1"),
-            {name, birthMonth}) &&
-        query.next())
-        return readDeputy(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(
+        query,
+        QStringLiteral("SELECT ") + kDeputyColumns +
+            QStringLiteral(" FROM deputies d WHERE d.name = ? AND d.birth_month = ? "
+                           "ORDER BY d.id LIMIT 1"),
+        {name, birthMonth}, [](const QSqlQuery& row) { return readDeputy(row); });
 }
 
 Result<std::optional<Membership>> DeputyStore::membershipIn(qint64 deputyId, Level level,
@@ -186,9 +182,9 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     normalize(deputy);
     normalize(membership);
     std::optional<Term> term;
-    if (const FieldErrors errors = checkNew(deputy, membership, primaryStationId, &term);
-        !errors.isEmpty())
-        return Outcome::invalid(errors);
+    if (const Outcome checked = checkNew(deputy, membership, primaryStationId, &term);
+        !checked.ok())
+        return checked;
 
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
@@ -200,9 +196,12 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     if (const Outcome free = checkCertificateFree(membership, term->id); !free.ok())
         return free;
     // The same person (name and birth month) keeps one record across levels and terms.
-    if (const auto existing = deputy.birthMonth.isEmpty()
-                                  ? std::nullopt
-                                  : findByNameAndBirth(deputy.name, deputy.birthMonth)) {
+    const Lookup<Deputy> existing = deputy.birthMonth.isEmpty()
+                                        ? Lookup<Deputy>(std::nullopt)
+                                        : findByNameAndBirth(deputy.name, deputy.birthMonth);
+    if (existing.failed())
+        return existing.failure();
+    if (existing.found()) {
         const auto serving = membershipIn(existing->id, term->level, term->number);
         const auto previous = membershipIn(existing->id, term->level, term->number - 1);
         if (!serving || !previous)
@@ -231,22 +230,35 @@ Outcome DeputyStore::add(Deputy& deputy, Membership& membership, qint64 primaryS
     return committed(*transaction, deputy.id);
 }
 
-FieldErrors DeputyStore::checkNew(const Deputy& deputy, Membership& membership,
-                                  qint64 primaryStationId, std::optional<Term>* found) const
+Outcome DeputyStore::checkNew(const Deputy& deputy, Membership& membership, qint64 primaryStationId,
+                              std::optional<Term>* found) const
 {
     FieldErrors errors = validate(deputy);
     TermStore terms(m_db);
-    const std::optional<Term> term = membership.termId
-                                         ? terms.findById(membership.termId)
-                                         : terms.find(membership.level, membership.termNumber);
+    const Lookup<Term> lookedUp = membership.termId
+                                      ? terms.findById(membership.termId)
+                                      : terms.find(membership.level, membership.termNumber);
+    if (lookedUp.failed())
+        return lookedUp.failure();
+    const std::optional<Term>& term = lookedUp.value();
     if (!membership.startDate.isValid() && term)
         membership.startDate = term->startDate;
-    if (primaryStationId > 0 && !StationStore(m_db).get(primaryStationId))
-        errors.append(
-            {QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
-    if (membership.townshipId > 0 && !TownshipStore(m_db).findById(membership.townshipId))
-        errors.append({QStringLiteral("township"),
-                       tr("township %1 does not exist").arg(membership.townshipId)});
+    if (primaryStationId > 0) {
+        const Lookup<Station> station = StationStore(m_db).get(primaryStationId);
+        if (station.failed())
+            return station.failure();
+        if (!station.found())
+            errors.append(
+                {QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
+    }
+    if (membership.townshipId > 0) {
+        const Lookup<Township> township = TownshipStore(m_db).findById(membership.townshipId);
+        if (township.failed())
+            return township.failure();
+        if (!township.found())
+            errors.append({QStringLiteral("township"),
+                           tr("township %1 does not exist").arg(membership.townshipId)});
+    }
     // A term is started on purpose (term start, 换届), never by a mistyped number here; the
     // rest of the membership is checked against a term on record.
     if (term || (membership.termNumber <= 0 && membership.termId <= 0))
@@ -256,7 +268,7 @@ FieldErrors DeputyStore::checkNew(const Deputy& deputy, Membership& membership,
             {QStringLiteral("term"), tr("term %1 of this level is not on record; start it first")
                                          .arg(membership.termNumber)});
     *found = term;
-    return errors;
+    return errors.isEmpty() ? Outcome::success() : Outcome::invalid(errors);
 }
 
 Outcome DeputyStore::insertPerson(Deputy& deputy)
@@ -314,9 +326,8 @@ Outcome DeputyStore::insertMembership(Membership& membership)
 Outcome DeputyStore::update(Deputy& deputy)
 {
     const auto stored = get(deputy.id);
-    if (!stored)
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Deputy %1 does not exist").arg(deputy.id));
+    if (!stored.found())
+        return stored.missing(tr("Deputy %1 does not exist").arg(deputy.id));
     normalize(deputy);
     if (const FieldErrors errors = validate(deputy); !errors.isEmpty())
         return Outcome::invalid(errors);
@@ -371,9 +382,8 @@ Outcome DeputyStore::updateMembership(Membership& membership)
 Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
                                   MembershipStatus status, const QDate& date, const QString& reason)
 {
-    if (!get(deputyId))
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Deputy %1 does not exist").arg(deputyId));
+    if (const Lookup<Deputy> deputy = get(deputyId); !deputy.found())
+        return deputy.missing(tr("Deputy %1 does not exist").arg(deputyId));
     const auto found = membershipIn(deputyId, level, termNumber);
     if (!found)
         return found.failure();
@@ -425,19 +435,19 @@ Outcome DeputyStore::changeStatus(qint64 deputyId, Level level, int termNumber,
     return committed(*transaction, membership->id);
 }
 
-std::optional<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
+Lookup<Deputy> DeputyStore::get(qint64 id, bool withPhoto) const
 {
     QSqlQuery query(m_db);
-    if (!storage::sql::run(query,
-                           QStringLiteral("SELECT ") + kDeputyColumns +
-                               QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
-                           {id}) ||
-        !query.next())
-        return std::nullopt;
-    Deputy deputy = readDeputy(query);
-    if (withPhoto)
-        deputy.photo = query.value(kDeputyColumnCount).toByteArray();
-    return deputy;
+    return storage::sql::lookupRow(query,
+                                   QStringLiteral("SELECT ") + kDeputyColumns +
+                                       QStringLiteral(", d.photo FROM deputies d WHERE d.id = ?"),
+                                   {id}, [withPhoto](const QSqlQuery& row) {
+                                       Deputy deputy = readDeputy(row);
+                                       if (withPhoto)
+                                           deputy.photo =
+                                               row.value(kDeputyColumnCount).toByteArray();
+                                       return deputy;
+                                   });
 }
 
 Result<QList<Membership>> DeputyStore::memberships(qint64 deputyId) const
@@ -512,9 +522,13 @@ Result<QList<DeputyRow>> DeputyStore::list(const DeputyFilter& filter, NameOrder
         // Each level's current term.
         TermStore terms(m_db);
         QStringList ids;
-        for (Level level : allLevels())
-            if (const auto term = terms.current(level))
+        for (Level level : allLevels()) {
+            const Lookup<Term> term = terms.current(level);
+            if (term.failed())
+                return term.failure();
+            if (term.found())
                 ids << QString::number(term->id);
+        }
         conditions << QStringLiteral("%1 IN (%2)")
                           .arg(termColumn,
                                ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1Char(',')));

@@ -54,8 +54,8 @@ public:
     Outcome changeStatus(qint64 deputyId, Level level, int termNumber, MembershipStatus status,
                          const QDate& date, const QString& reason);
 
-    std::optional<Deputy> get(qint64 id, bool withPhoto = false) const;
-    std::optional<Deputy> findByNameAndBirth(const QString& name, const QString& birthMonth) const;
+    Lookup<Deputy> get(qint64 id, bool withPhoto = false) const;
+    Lookup<Deputy> findByNameAndBirth(const QString& name, const QString& birthMonth) const;
     // The lists: a failed read is a failure, never an empty list.
     Result<QList<Membership>> memberships(qint64 deputyId) const;
     Result<std::optional<Membership>> membershipIn(qint64 deputyId, Level level,
@@ -71,8 +71,8 @@ public:
 private:
     // The checks of add(): the person, the station and township named, and a term on record
     // (returned in `term`) for the membership.
-    FieldErrors checkNew(const Deputy& deputy, Membership& membership, qint64 primaryStationId,
-                         std::optional<Term>* term) const;
+    Outcome checkNew(const Deputy& deputy, Membership& membership, qint64 primaryStationId,
+                     std::optional<Term>* term) const;
     Outcome insertPerson(Deputy& deputy);
     Outcome insertMembership(Membership& membership);
     // Invalid when another membership of the term already has this certificate number.

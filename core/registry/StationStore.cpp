@@ -44,24 +44,32 @@ StationStore::StationStore(QSqlDatabase db)
 {
 }
 
-FieldErrors StationStore::checkReferences(const Station& station) const
+Outcome StationStore::checkReferences(const Station& station) const
 {
     FieldErrors errors = validate(station);
-    if (station.townshipId > 0 && !TownshipStore(m_db).findById(station.townshipId))
-        errors.append(
-            {QStringLiteral("township"), tr("township %1 does not exist").arg(station.townshipId)});
-    if (const auto other = findByName(station.name); other && other->id != station.id)
+    if (station.townshipId > 0) {
+        const Lookup<Township> township = TownshipStore(m_db).findById(station.townshipId);
+        if (township.failed())
+            return township.failure();
+        if (!township.found())
+            errors.append({QStringLiteral("township"),
+                           tr("township %1 does not exist").arg(station.townshipId)});
+    }
+    const Lookup<Station> other = findByName(station.name);
+    if (other.failed())
+        return other.failure();
+    if (other.found() && other->id != station.id)
         errors.append({QStringLiteral("name"),
                        tr("another station (%1) already has this name").arg(other->id)});
-    return errors;
+    return errors.isEmpty() ? Outcome::success() : Outcome::invalid(errors);
 }
 
 Outcome StationStore::add(Station& station)
 {
     station.id = 0; // a new record, whatever the caller copied from
     normalize(station);
-    if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
-        return Outcome::invalid(errors);
+    if (const Outcome checked = checkReferences(station); !checked.ok())
+        return checked;
     station.uuid = storage::sql::newUuid();
     const QString now = storage::sql::nowText();
     const Outcome written = storage::insertRow(
@@ -80,12 +88,11 @@ Outcome StationStore::add(Station& station)
 
 Outcome StationStore::update(Station& station)
 {
-    if (!get(station.id))
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Station %1 does not exist").arg(station.id));
+    if (const Lookup<Station> stored = get(station.id); !stored.found())
+        return stored.missing(tr("Station %1 does not exist").arg(station.id));
     normalize(station);
-    if (const FieldErrors errors = checkReferences(station); !errors.isEmpty())
-        return Outcome::invalid(errors);
+    if (const Outcome checked = checkReferences(station); !checked.ok())
+        return checked;
     return storage::writeRow(
         m_db,
         QStringLiteral("UPDATE stations SET name = ?, kind = ?, township_id = ?, "
@@ -100,28 +107,22 @@ Outcome StationStore::update(Station& station)
         station.id);
 }
 
-std::optional<Station> StationStore::get(qint64 id) const
+Lookup<Station> StationStore::get(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral(" FROM stations s WHERE s.id = ?"),
-                          {id}) &&
-        query.next())
-        return readStation(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(query,
+                                   QStringLiteral("SELECT ") + kColumns +
+                                       QStringLiteral(" FROM stations s WHERE s.id = ?"),
+                                   {id}, readStation);
 }
 
-std::optional<Station> StationStore::findByName(const QString& name) const
+Lookup<Station> StationStore::findByName(const QString& name) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral(" FROM stations s WHERE s.name = ?"),
-                          {name}) &&
-        query.next())
-        return readStation(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(query,
+                                   QStringLiteral("SELECT ") + kColumns +
+                                       QStringLiteral(" FROM stations s WHERE s.name = ?"),
+                                   {name}, readStation);
 }
 
 Result<QList<StationRow>> StationStore::list(qint64 townshipId) const
@@ -172,9 +173,8 @@ Result<QList<StationRow>> StationStore::list(qint64 townshipId) const
 
 Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, const QDate& date)
 {
-    if (!get(stationId))
-        return Outcome::failure(Outcome::Kind::NotFound,
-                                tr("Station %1 does not exist").arg(stationId));
+    if (const Lookup<Station> station = get(stationId); !station.found())
+        return station.missing(tr("Station %1 does not exist").arg(stationId));
     QSqlQuery query(m_db);
     if (!storage::sql::run(query, QStringLiteral("SELECT 1 FROM deputies WHERE id = ?"),
                            {deputyId}) ||

@@ -26,8 +26,8 @@ public:
 
     Outcome add(Station& station);
     Outcome update(Station& station);
-    std::optional<Station> get(qint64 id) const;
-    std::optional<Station> findByName(const QString& name) const;
+    Lookup<Station> get(qint64 id) const;
+    Lookup<Station> findByName(const QString& name) const;
     Result<QList<StationRow>> list(qint64 townshipId = 0) const;
 
     // Stations a deputy: the primary station replaces any earlier primary one (ended that day).
@@ -35,7 +35,7 @@ public:
     Outcome unassign(qint64 deputyId, qint64 stationId, const QDate& date);
 
 private:
-    FieldErrors checkReferences(const Station& station) const;
+    Outcome checkReferences(const Station& station) const; // invalid, or a failed read
     QSqlDatabase m_db;
 };
 

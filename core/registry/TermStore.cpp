@@ -29,28 +29,22 @@ TermStore::TermStore(QSqlDatabase db)
 {
 }
 
-std::optional<Term> TermStore::find(Level level, int number) const
+Lookup<Term> TermStore::find(Level level, int number) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT ") + kTermColumns +
-                              QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
-                          {levelCode(level), number}) &&
-        query.next())
-        return readTerm(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(query,
+                                   QStringLiteral("SELECT ") + kTermColumns +
+                                       QStringLiteral(" FROM terms WHERE level = ? AND number = ?"),
+                                   {levelCode(level), number}, readTerm);
 }
 
-std::optional<Term> TermStore::findById(qint64 id) const
+Lookup<Term> TermStore::findById(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query,
-                          QStringLiteral("SELECT ") + kTermColumns +
-                              QStringLiteral(" FROM terms WHERE id = ?"),
-                          {id}) &&
-        query.next())
-        return readTerm(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(query,
+                                   QStringLiteral("SELECT ") + kTermColumns +
+                                       QStringLiteral(" FROM terms WHERE id = ?"),
+                                   {id}, readTerm);
 }
 
 Result<QList<Term>> TermStore::list() const
@@ -65,28 +59,25 @@ Result<QList<Term>> TermStore::list() const
     return terms;
 }
 
-std::optional<Term> TermStore::current(Level level) const
+Lookup<Term> TermStore::current(Level level) const
 {
     if (const int number = OfficeSettings(m_db).currentTerm(level); number > 0)
-        if (auto term = find(level, number))
+        if (auto term = find(level, number); term.failed() || term.found())
             return term;
     QSqlQuery query(m_db);
-    if (storage::sql::run(
-            query,
-            QStringLiteral("SELECT ") + kTermColumns +
-                QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
-            {levelCode(level)}) &&
-        query.next())
-        return readTerm(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(
+        query,
+        QStringLiteral("SELECT ") + kTermColumns +
+            QStringLiteral(" FROM terms WHERE level = ? ORDER BY number DESC LIMIT 1"),
+        {levelCode(level)}, readTerm);
 }
 
 Outcome TermStore::ensure(Level level, int number, const QDate& startDate)
 {
     if (number <= 0)
         return Outcome::invalid({{QStringLiteral("term"), tr("must be a positive number")}});
-    if (const auto existing = find(level, number))
-        return Outcome::success(existing->id);
+    if (const Lookup<Term> existing = find(level, number); existing.failed() || existing.found())
+        return existing.failed() ? existing.failure() : Outcome::success(existing->id);
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required for a new term")}});
     return storage::insertRow(
@@ -104,9 +95,11 @@ Outcome TermStore::addSession(Session& session)
         errors.append({QStringLiteral("date"), tr("opening and closing dates are required")});
     else if (session.closingDate < session.openingDate)
         errors.append({QStringLiteral("date"), tr("the session closes before it opens")});
-    const auto term =
+    const Lookup<Term> term =
         session.termId ? findById(session.termId) : find(session.level, session.termNumber);
-    if (!term)
+    if (term.failed())
+        return term.failure();
+    if (!term.found())
         errors.append({QStringLiteral("term"), tr("term %1 of level %2 is not on record")
                                                    .arg(session.termNumber)
                                                    .arg(levelName(session.level))});
@@ -177,7 +170,10 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
 {
     if (!startDate.isValid())
         return Outcome::invalid({{QStringLiteral("start_date"), tr("is required")}});
-    const auto previous = current(level);
+    const Lookup<Term> current = this->current(level);
+    if (current.failed())
+        return current.failure();
+    const std::optional<Term>& previous = current.value();
     if (previous && number != previous->number + 1)
         return Outcome::failure(
             Outcome::Kind::NotAllowed,
@@ -192,9 +188,11 @@ Outcome TermStore::startTerm(Level level, int number, const QDate& startDate)
                                     .arg(startDate.toString(Qt::ISODate))
                                     .arg(previous->number)
                                     .arg(previous->startDate.toString(Qt::ISODate)));
-    if (find(level, number))
-        return Outcome::failure(Outcome::Kind::NotAllowed,
-                                tr("Term %1 of this level has already started").arg(number));
+    if (const Lookup<Term> started = find(level, number); started.failed() || started.found())
+        return started.failed()
+                   ? started.failure()
+                   : Outcome::failure(Outcome::Kind::NotAllowed,
+                                      tr("Term %1 of this level has already started").arg(number));
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();

@@ -16,11 +16,11 @@ class TermStore {
 public:
     explicit TermStore(QSqlDatabase db);
 
-    std::optional<Term> find(Level level, int number) const;
-    std::optional<Term> findById(qint64 id) const;
+    Lookup<Term> find(Level level, int number) const;
+    Lookup<Term> findById(qint64 id) const;
     Result<QList<Term>> list() const; // a failed read is a failure, never an empty list
     // The office's setting for the level, else the newest term on record; nullopt when none.
-    std::optional<Term> current(Level level) const;
+    Lookup<Term> current(Level level) const;
     // Finds or records the term; a new term starts on `startDate`.
     Outcome ensure(Level level, int number, const QDate& startDate);
 

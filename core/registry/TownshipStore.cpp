@@ -32,22 +32,18 @@ Result<QList<Township>> TownshipStore::list() const
     return townships;
 }
 
-std::optional<Township> TownshipStore::findByName(const QString& name) const
+Lookup<Township> TownshipStore::findByName(const QString& name) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, kSelect + QStringLiteral(" WHERE name = ?"),
-                          {normalizeText(name)}) &&
-        query.next())
-        return readTownship(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(query, kSelect + QStringLiteral(" WHERE name = ?"),
+                                   {normalizeText(name)}, readTownship);
 }
 
-std::optional<Township> TownshipStore::findById(qint64 id) const
+Lookup<Township> TownshipStore::findById(qint64 id) const
 {
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) && query.next())
-        return readTownship(query);
-    return std::nullopt;
+    return storage::sql::lookupRow(query, kSelect + QStringLiteral(" WHERE id = ?"), {id},
+                                   readTownship);
 }
 
 Outcome TownshipStore::ensure(const QString& rawName)
@@ -56,8 +52,8 @@ Outcome TownshipStore::ensure(const QString& rawName)
     if (name.isEmpty())
         return Outcome::invalid({{QStringLiteral("township"),
                                   QCoreApplication::translate("dd::registry", "is required")}});
-    if (const auto existing = findByName(name))
-        return Outcome::success(existing->id);
+    if (const Lookup<Township> existing = findByName(name); existing.failed() || existing.found())
+        return existing.failed() ? existing.failure() : Outcome::success(existing->id);
     const QString kind = name.endsWith(QStringLiteral("街道")) ? QStringLiteral("street")
                          : name.endsWith(QStringLiteral("乡")) ? QStringLiteral("township")
                                                                : QStringLiteral("town");

@@ -14,8 +14,8 @@ public:
     explicit TownshipStore(QSqlDatabase db);
 
     Result<QList<Township>> list() const; // a failed read is a failure, never an empty list
-    std::optional<Township> findByName(const QString& name) const;
-    std::optional<Township> findById(qint64 id) const;
+    Lookup<Township> findByName(const QString& name) const;
+    Lookup<Township> findById(qint64 id) const;
     // Finds the township by name or records it; the kind follows the name (…街道 is a street).
     Outcome ensure(const QString& name);
 

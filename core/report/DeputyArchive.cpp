@@ -49,8 +49,8 @@ Result<std::unique_ptr<DeputyArchive>> DeputyArchive::create(QSqlDatabase db, qi
 {
     const registry::DeputyStore deputies(db);
     const auto deputy = deputies.get(deputyId, true);
-    if (!deputy)
-        return Outcome::failure(Outcome::Kind::NotFound, tr("No deputy %1").arg(deputyId));
+    if (!deputy.found())
+        return deputy.missing(tr("No deputy %1").arg(deputyId));
     const auto read = deputies.memberships(deputyId);
     if (!read)
         return read.failure();

@@ -85,8 +85,10 @@ Result<SheetDocument> QuarterlySheets::sheet(int index) const
 {
     const DeputyScore& score = m_scores.at(index);
     const registry::DeputyStore deputies(m_db);
-    const registry::Deputy deputy =
-        deputies.get(score.member.deputyId, true).value_or(registry::Deputy{});
+    const Lookup<registry::Deputy> found = deputies.get(score.member.deputyId, true);
+    if (found.failed())
+        return found.failure();
+    const registry::Deputy deputy = found.value().value_or(registry::Deputy{});
     registry::Membership membership;
     membership.level = score.member.level;
     membership.termNumber = score.member.termNumber;

@@ -20,7 +20,7 @@ TableReport dutyRosterReport(QSqlDatabase db, const Roster& roster, const QStrin
     const auto station = registry::StationStore(db).get(roster.stationId);
     TableReport report;
     report.title = settings.congressName() + QLatin1Char(' ') +
-                   (station ? station->name : QString()) + QLatin1Char(' ') + periodLabel +
+                   (station.found() ? station->name : QString()) + QLatin1Char(' ') + periodLabel +
                    (text.chinese() ? QString() : QStringLiteral(" ")) +
                    text.text(QT_TRANSLATE_NOOP("dd::documents", "Duty Roster"));
     report.dateLine = text.date(Clock::today());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Outcome.h"
+#include "common/Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +30,18 @@ Outcome storageFailure(const QSqlQuery& query);
 Outcome storageFailure(const QSqlError& error);
 // A failed read said as one: what could not be read, never "nothing was saved".
 Outcome readFailure(const QSqlQuery& query);
+// The row a key selects, made into a value by `read`: found, not on record (no row), or a
+// failed read.
+template <typename Read>
+auto lookupRow(QSqlQuery& query, const QString& statement, const QVariantList& values, Read read)
+    -> Lookup<decltype(read(query))>
+{
+    if (!run(query, statement, values))
+        return readFailure(query);
+    if (!query.next())
+        return std::nullopt;
+    return read(query);
+}
 // Whether `table` has a row with this id (a reference a clerk typed, checked before it is
 // written, so the refusal can name the field).
 bool exists(QSqlDatabase db, const QString& table, qint64 id);

@@ -268,7 +268,7 @@ TEST_CASE("Loop settings: limits, categories, agencies and the holiday calendar"
     CHECK_FALSE(agencies->form()->errorText(QStringLiteral("name")).isEmpty());
     test::typeText(agencies->nameEdit(), QStringLiteral("县应急管理局"));
     CHECK(agencies->save());
-    CHECK(AgencyStore(db).findByName(QStringLiteral("县应急管理局")));
+    CHECK(AgencyStore(db).findByName(QStringLiteral("县应急管理局")).found());
     CHECK(agencies->table()->rowCount() == 3);
 
     // 2027 gets its New Year's Day; a day of another year is refused and nothing changes.
@@ -370,7 +370,7 @@ TEST_CASE("A suggestions ledger imported from the File menu's dialog", "[gui][lo
     REQUIRE(lines.size() == 1);
     CHECK(lines.first().contains(QStringLiteral("县商务局")));
     const auto water = LoopStore(db).findBySerial(QStringLiteral("2026-建-005"));
-    REQUIRE(water);
+    REQUIRE(water.found());
     CHECK(water->state == State::Replied);
     CHECK(water->resultClass == QStringLiteral("B"));
     CHECK(window.loopPage()->currentKind() == ItemKind::Suggestion);
@@ -487,7 +487,7 @@ TEST_CASE("Pickers sort in pinyin order, find any part of a name, its pinyin or 
     order.orderKind = OrderKind::PassedOn;
     REQUIRE(usecase::takeStep(db, {itemId}, order).ok());
     const auto item = LoopStore(db).find(itemId);
-    REQUIRE(item);
+    REQUIRE(item.found());
     StepDialog dispatch(db, StepKind::Dispatch, {*item});
     QComboBox* agency = dispatch.agencyBox();
     QStringList names;
@@ -532,7 +532,7 @@ TEST_CASE("The evaluation dialog says whether the result or the citizens' votes 
     order.text = QStringLiteral("当场答复");
     REQUIRE(usecase::takeStep(db, {itemId}, order).ok());
     const auto item = LoopStore(db).find(itemId);
-    REQUIRE(item);
+    REQUIRE(item.found());
     StepDialog dialog(db, StepKind::Evaluate, {*item});
     REQUIRE(dialog.voteBoxes().size() == 3);
     CHECK(dialog.evaluationBox()->isEnabled());

@@ -392,7 +392,7 @@ TEST_CASE("A new term starts from the deputies page and its roster links re-elec
     CHECK(problems == 0);
 
     const auto term19 = registry::TermStore(db).current(registry::Level::County);
-    REQUIRE(term19);
+    REQUIRE(term19.found());
     CHECK(term19->number == 19);
     const QList<registry::Membership> memberships =
         *registry::DeputyStore(db).memberships(zhang.id);

@@ -137,12 +137,15 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
             [this] { m_session->setProperty("suggested", false); });
     m_participants->setDate(m_date->date());
     if (activityId > 0) {
-        if (const auto stored = ActivityStore(m_db).find(activityId)) {
+        const auto stored = ActivityStore(m_db).find(activityId);
+        if (stored.found()) {
             load(*stored);
         } else {
             // Saving a blank form over the record would lose it: only Cancel is left.
             buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-            warnReadFailure(this, tr("Activity %1 could not be read.").arg(activityId));
+            warnReadFailure(this, stored.failed()
+                                      ? stored.error()
+                                      : tr("Activity %1 could not be read.").arg(activityId));
         }
     }
     typeChanged();

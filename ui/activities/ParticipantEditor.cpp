@@ -226,7 +226,7 @@ void ParticipantEditor::addOne()
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (qint64 id : picker->checkedIds())
-        if (const auto deputy = registry::DeputyStore(m_db).get(id))
+        if (const auto deputy = foundOrWarn(registry::DeputyStore(m_db).get(id), this))
             addDeputy(id, deputy->name);
 }
 

@@ -5,6 +5,7 @@
 #include "registry/Validation.h"
 #include "ui/shell/Operator.h"
 #include "ui/widgets/HeaderFit.h"
+#include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/ScreenFit.h"
 #include "usecases/ImportRun.h"
 
@@ -71,8 +72,9 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
         m_term = new QSpinBox(m_termPicker);
         m_term->setRange(1, 99);
         const auto current = [this] {
-            const auto term =
-                registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt()));
+            const auto term = foundOrWarn(
+                registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt())),
+                this);
             m_term->setValue(term ? term->number : 1);
         };
         current();

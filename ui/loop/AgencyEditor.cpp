@@ -101,7 +101,8 @@ void AgencyEditor::showSelected()
     const QList<QTableWidgetItem*> selected = m_table->selectedItems();
     if (selected.isEmpty())
         return;
-    const auto agency = AgencyStore(m_db).find(selected.first()->data(Qt::UserRole).toLongLong());
+    const auto agency = foundOrWarn(
+        AgencyStore(m_db).find(selected.first()->data(Qt::UserRole).toLongLong()), this);
     if (!agency)
         return;
     m_editingId = agency->id;

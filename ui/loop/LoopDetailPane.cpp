@@ -92,7 +92,7 @@ void LoopDetailPane::showItem(qint64 itemId)
     m_item.reset();
     m_offered.clear();
     if (itemId > 0 && m_db.isValid())
-        m_item = LoopStore(m_db).find(itemId);
+        m_item = foundOrWarn(LoopStore(m_db).find(itemId), this);
     if (!m_item) {
         m_heading->setText(tr("Select an item to see its particulars and history."));
         m_particulars->clear();

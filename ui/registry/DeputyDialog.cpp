@@ -48,8 +48,8 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
 {
     setWindowTitle(m_adding ? tr("Add a deputy") : tr("Edit deputy"));
     if (existing) {
-        m_deputy =
-            registry::DeputyStore(m_db).get(existing->deputy.id, true).value_or(existing->deputy);
+        m_deputy = foundOrWarn(registry::DeputyStore(m_db).get(existing->deputy.id, true), this)
+                       .value_or(existing->deputy);
         m_membership = existing->membership;
         m_primaryStation = existing->stationId;
     }
@@ -120,8 +120,9 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
     m_termNumber = new QSpinBox(this);
     m_termNumber->setRange(1, 99);
     const auto currentTerm = [this] {
-        const auto term =
-            registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt()));
+        const auto term = foundOrWarn(
+            registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt())),
+            this);
         return term ? term->number : 1;
     };
     m_termNumber->setValue(m_adding ? currentTerm() : m_membership.termNumber);

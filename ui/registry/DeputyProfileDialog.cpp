@@ -90,7 +90,7 @@ QString DeputyProfileDialog::profileText() const
 void DeputyProfileDialog::load()
 {
     registry::DeputyStore store(m_db);
-    const auto deputy = store.get(m_deputyId, true);
+    const auto deputy = foundOrWarn(store.get(m_deputyId, true), this);
     if (!deputy)
         return;
     setWindowTitle(tr("Deputy file — %1").arg(deputy->name));
@@ -133,7 +133,7 @@ void DeputyProfileDialog::load()
             history << QStringLiteral("%1 %2%3").arg(
                 event.date.toString(Qt::ISODate), eventName(event.kind),
                 event.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(event.reason));
-        const auto township = townships.findById(m.townshipId);
+        const auto township = foundOrWarn(townships.findById(m.townshipId), this);
         html += QStringLiteral("<tr>") + cell(registry::levelName(m.level)) +
                 cell(QString::number(m.termNumber) +
                      (m.isReelected ? tr(" (re-elected)") : QString())) +

@@ -87,14 +87,14 @@ int NewTermDialog::number() const
 
 void NewTermDialog::levelChanged()
 {
-    const auto current = registry::TermStore(m_db).current(level());
+    const auto current = foundOrWarn(registry::TermStore(m_db).current(level()), this);
     m_number->setValue(current ? current->number + 1 : 1);
     updateSummary();
 }
 
 void NewTermDialog::updateSummary()
 {
-    const auto current = registry::TermStore(m_db).current(level());
+    const auto current = foundOrWarn(registry::TermStore(m_db).current(level()), this);
     if (!current) {
         m_summary->setText(tr("No term of this level is on record yet; term %1 starts on %2.")
                                .arg(number())

@@ -31,4 +31,13 @@ template <typename T> QList<T> listOrWarn(Result<QList<T>> read, const QWidget* 
     return {};
 }
 
+// A record looked up for the screen: what was found, or nothing; a failed read is said first, so
+// it never passes for a record that is not on file.
+template <typename T> std::optional<T> foundOrWarn(Lookup<T> lookup, const QWidget* parent)
+{
+    if (lookup.failed())
+        warnReadFailure(parent, lookup.error());
+    return lookup.value();
+}
+
 } // namespace dd::ui
