@@ -3212,6 +3212,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <comment>a command, its actions</comment>
         <translation>%1 的操作为以下之一：%2</translation>
     </message>
+    <message>
+        <source>--station is required</source>
+        <translation>须给出 --station</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -5401,10 +5405,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>新建接待…</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>修改…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -5435,10 +5435,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Click to show every deputy&apos;s activities</source>
         <translation>点击显示所有代表的活动</translation>
-    </message>
-    <message>
-        <source>Within: 2026Q3, 2026-07</source>
-        <translation>期间：2026Q3、2026-07</translation>
     </message>
     <message>
         <source>Any attendance</source>
@@ -5548,7 +5544,7 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message>
         <source>Edit…</source>
-        <translation>修改…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -5557,10 +5553,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Deputy</source>
         <translation>代表</translation>
-    </message>
-    <message>
-        <source>Within</source>
-        <translation>期间</translation>
     </message>
     <message>
         <source>Type</source>
@@ -5585,6 +5577,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Export the activities</source>
         <translation>导出履职活动</translation>
+    </message>
+    <message>
+        <source>Period: 2026Q3, 2026-07</source>
+        <translation>期间：2026Q3、2026-07</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6042,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>More</source>
         <translation>更多</translation>
+    </message>
+    <message>
+        <source>Name, unit, phone or pinyin</source>
+        <translation>姓名、单位、电话或拼音</translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6563,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Read-only:&lt;/b&gt; %1. You can read and print everything; changes are not possible in this window.</source>
         <translation>&lt;b&gt;只读：&lt;/b&gt;%1。本窗口可以查阅和打印全部内容，但不能修改。</translation>
     </message>
@@ -6627,6 +6627,10 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
         <translation>SQLite 在 %1 中发现损坏：%2
 
 请先恢复最近一次完好的备份（文件 ▸ 从备份恢复），再继续工作。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -7839,10 +7843,6 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>履职活动(&amp;A)</translation>
     </message>
     <message>
-        <source>S&amp;cores</source>
-        <translation>履职积分(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;New record in this list…</source>
         <translation>在本列表新增(&amp;N)…</translation>
     </message>
@@ -7857,6 +7857,10 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>&amp;Reload</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>履职积分(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -8290,10 +8294,6 @@ The current content is backed up first.</source>
         <translation>联络站</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>得分</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -8320,6 +8320,14 @@ The current content is backed up first.</source>
     <message>
         <source>Ranked by the total before the cap, so that deputies above the cap are still told apart; the total shown is capped, as printed and graded.</source>
         <translation>按封顶前的总分排名，超过封顶分的代表也能分出先后；显示的总分为封顶后的分数，打印和评定等次均以此为准。</translation>
+    </message>
+    <message>
+        <source>Points in period</source>
+        <translation>本期得分</translation>
+    </message>
+    <message>
+        <source>Before cap</source>
+        <translation>封顶前总分</translation>
     </message>
 </context>
 <context>
@@ -9014,6 +9022,10 @@ The current content is backed up first.</source>
     <message>
         <source>Print station list…</source>
         <translation>打印联络站一览表…</translation>
+    </message>
+    <message>
+        <source>Name, township or address</source>
+        <translation>名称、乡镇或地址</translation>
     </message>
 </context>
 <context>

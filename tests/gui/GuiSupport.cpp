@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
@@ -67,6 +68,13 @@ QStringList clippedTexts(QWidget* window)
             const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
                                                                QStyle::SC_ComboBoxEditField, combo);
             report(combo, "combo box", text, field.width(), metrics.horizontalAdvance(text));
+        } else if (auto* field = qobject_cast<QLineEdit*>(widget)) {
+            // An empty field's hint, beside the frame and the clear button's room.
+            const QString hint = field->placeholderText();
+            if (!field->text().isEmpty() || hint.isEmpty() || field->isReadOnly())
+                continue;
+            const int room = field->width() - 8 - (field->isClearButtonEnabled() ? 22 : 0);
+            report(field, "placeholder", hint, room, metrics.horizontalAdvance(hint));
         } else if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
             // A tab scrolled out of sight is as hidden as a cut one.
             for (int tab = 0; tab < tabs->count(); ++tab)

@@ -30,6 +30,8 @@
 
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -124,6 +126,27 @@ TEST_CASE("Nothing is cut off on the pages and in the dialogs at 1024×768 or at
                                      QString::number(int(page)) + QStringLiteral("-page"),
                                      language);
         }
+        // No two entries of a menu answer to the same access key (Alt+letter).
+        QStringList clashes;
+        const std::function<void(const QMenu*, const QString&)> checkKeys =
+            [&](const QMenu* menu, const QString& path) {
+                QHash<int, QString> taken;
+                for (const QAction* action : menu->actions()) {
+                    const int key = QKeySequence::mnemonic(action->text())[0].toCombined();
+                    if (key != 0 && taken.contains(key))
+                        clashes << path + QStringLiteral(": ") + taken.value(key) +
+                                       QStringLiteral(" / ") + action->text();
+                    taken.insert(key, action->text());
+                    if (action->menu())
+                        checkKeys(action->menu(), path + QStringLiteral(" ▸ ") + action->text());
+                }
+            };
+        for (const QAction* top : window.menuBar()->actions())
+            if (top->menu())
+                checkKeys(top->menu(), top->text());
+        INFO(clashes.join(QLatin1Char('\n')).toStdString());
+        CHECK(clashes.isEmpty());
+
         // Every dialog of the window, as it first opens (an ActivityDialog is sized to the screen).
         const auto deputies = registry::DeputyStore(db).list({});
         const auto stations = registry::StationStore(db).list();

@@ -19,6 +19,7 @@
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/RowMenu.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
@@ -63,7 +64,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     // One button for a new record, named after the list shown (a reception on the log).
     m_newButton = button(tr("New activity…"), &ActivitiesPage::newRecord, "new-activity");
     writeControls::mark(m_newButton);
-    writeControls::mark(button(tr("Change…"), &ActivitiesPage::editActivity, "edit-activity"));
+    writeControls::mark(button(tr("Edit…"), &ActivitiesPage::editActivity, "edit-activity"));
     writeControls::mark(button(tr("Delete"), &ActivitiesPage::deleteActivity, "delete-activity"));
     button(tr("Print…"), &ActivitiesPage::printList, "print");
     button(tr("Export…"), &ActivitiesPage::exportList, "export");
@@ -165,7 +166,7 @@ QWidget* ActivitiesPage::buildFilters()
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Title, place, organiser or participant"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    fitPlaceholder(m_search);
     row->addWidget(m_search);
     m_deputy = new QPushButton(bar);
     m_deputy->setObjectName(QStringLiteral("deputy-filter"));
@@ -176,7 +177,7 @@ QWidget* ActivitiesPage::buildFilters()
     m_year = new QComboBox(bar);
     m_year->setObjectName(QStringLiteral("year"));
     m_period = new QLineEdit(bar);
-    m_period->setPlaceholderText(tr("Within: 2026Q3, 2026-07"));
+    m_period->setPlaceholderText(tr("Period: 2026Q3, 2026-07"));
     m_type = new QComboBox(bar);
     m_station = new QComboBox(bar);
     m_township = new QComboBox(bar);
@@ -313,7 +314,7 @@ FilterBar* ActivitiesPage::buildFilterBar()
             m_deputyId = 0;
             m_deputy->hide();
         });
-    bar->watch(tr("Within"), m_period);
+    bar->watch(tr("Period"), m_period);
     // The type narrows the activities only: the reception log is one type already.
     bar->watch(
         tr("Type"),

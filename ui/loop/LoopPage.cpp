@@ -22,6 +22,7 @@
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/RowMenu.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/LoopActions.h"
 
 #include <QComboBox>
@@ -124,7 +125,7 @@ QWidget* LoopPage::buildFilters()
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Number, title, text, citizen, deputy or agency"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    fitPlaceholder(m_search);
     row->addWidget(m_search);
     m_deputy = new QPushButton(bar);
     m_deputy->setObjectName(QStringLiteral("deputy-filter"));

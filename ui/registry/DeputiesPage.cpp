@@ -21,6 +21,7 @@
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/RowMenu.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -41,9 +42,10 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* actions = new QHBoxLayout;
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search by name, unit, phone, pinyin or initials (e.g. zs)"));
+    m_search->setPlaceholderText(tr("Name, unit, phone or pinyin"));
+    m_search->setToolTip(tr("Search by name, unit, phone, pinyin or initials (e.g. zs)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    fitPlaceholder(m_search);
     actions->addWidget(m_search, 1);
     const auto button = [&](const QString& text, void (DeputiesPage::*slot)()) {
         auto* b = new QPushButton(text, this);

@@ -24,9 +24,12 @@
 namespace dd::ui {
 
 namespace {
+// A short value (a level, a date, a number) is never broken inside a word; longer text wraps.
 QString cell(const QString& text)
 {
-    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+    return (text.size() <= 12 ? QStringLiteral("<td style='white-space:nowrap'>%1</td>")
+                              : QStringLiteral("<td>%1</td>"))
+        .arg(text.toHtmlEscaped());
 }
 QString eventName(const QString& kind)
 {

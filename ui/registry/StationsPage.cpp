@@ -11,6 +11,7 @@
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/RowMenu.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -26,8 +27,10 @@ StationsPage::StationsPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* actions = new QHBoxLayout;
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search by name, township, address or liaison officer"));
+    m_search->setPlaceholderText(tr("Name, township or address"));
+    m_search->setToolTip(tr("Search by name, township, address or liaison officer"));
     m_search->setClearButtonEnabled(true);
+    fitPlaceholder(m_search);
     actions->addWidget(m_search, 1);
     const auto button = [&](const QString& text, void (StationsPage::*slot)()) {
         auto* b = new QPushButton(text, this);

@@ -18,7 +18,7 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
         return {};
     const DeputyScore& s = m_rows.at(index.row());
     const int column = index.column();
-    const bool number = column == Rank || (column >= Points && column <= LevelRank);
+    const bool number = column == Rank || (column >= Total && column <= LevelRank);
     if (role == Qt::TextAlignmentRole)
         return number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     if (role == Qt::ForegroundRole && s.alert && (column == Name || column == Grade))
@@ -49,6 +49,8 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
             return s.periodDeductions;
         case Total:
             return s.total;
+        case BeforeCap:
+            return s.uncappedTotal();
         case LevelRank:
             return s.levelRank;
         case Level:
@@ -76,6 +78,8 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
         return s.periodDeductions > 0 ? pointsText(s.periodDeductions) : QString();
     case Total:
         return pointsText(s.total);
+    case BeforeCap:
+        return s.capCut > 0 ? pointsText(s.uncappedTotal()) : QString();
     case LevelRank:
         return s.levelRank;
     case Grade:
@@ -96,7 +100,7 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
 QVariant ScoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
-        (section == Rank || section == LevelRank || section == Total))
+        (section == Rank || section == LevelRank || section == Total || section == BeforeCap))
         return tr("Ranked by the total before the cap, so that deputies above the cap are still "
                   "told apart; the total shown is capped, as printed and graded.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -113,11 +117,13 @@ QVariant ScoreTableModel::headerData(int section, Qt::Orientation orientation, i
     case Station:
         return tr("Station");
     case Points:
-        return tr("Points");
+        return tr("Points in period");
     case Deducted:
         return tr("Minimums missed");
     case Total:
         return tr("Total");
+    case BeforeCap:
+        return tr("Before cap");
     case LevelRank:
         return tr("Rank in level");
     case Grade:

@@ -12,9 +12,10 @@ struct ScoreColumns {
         Level,
         Township,
         Station,
+        Total,
+        BeforeCap, // the total before the cap, which ranks; empty when nothing was cut
         Points,
         Deducted,
-        Total,
         LevelRank,
         Grade,
         Minimums,

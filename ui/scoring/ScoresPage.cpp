@@ -18,6 +18,7 @@
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -171,7 +172,7 @@ QWidget* ScoresPage::buildFilters()
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Name, township or station"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    fitPlaceholder(m_search);
     row->addWidget(m_search);
     m_year = new QComboBox(bar);
     m_year->setObjectName(QStringLiteral("year"));

@@ -89,7 +89,7 @@ void FileGuard::addFileActions(QMenu* file)
     m_fileMenu = file;
     file->addAction(tr("&Back up now"), this, &FileGuard::backUpNow);
     QAction* restore =
-        file->addAction(tr("Restore from &backup…"), this, &FileGuard::restoreFromBackup);
+        file->addAction(tr("Res&tore from a backup…"), this, &FileGuard::restoreFromBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
     writeControls::mark(restore);
 }

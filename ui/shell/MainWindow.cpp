@@ -251,7 +251,7 @@ void MainWindow::buildGoMenu()
                                               {Stations, tr("&Stations")},
                                               {Loop, tr("&Concerns and suggestions")},
                                               {Activities, tr("&Activities")},
-                                              {Scores, tr("S&cores")}};
+                                              {Scores, tr("Sc&ores")}};
     for (const auto& [page, text] : pages)
         go->addAction(text, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(page))), this,
                       [this, page = page] { showPage(page); });

@@ -7,6 +7,7 @@
 #include "usecases/SettingsActions.h"
 
 #include "storage/Backups.h"
+#include "ui/widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +72,8 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget* parent)
     m_backupFolder->setPlaceholderText(
         QDir::toNativeSeparators(storage::Backups::defaultFolder(m_db.databaseName())));
     m_backupFolder->setClearButtonEnabled(true);
+    m_backupFolder->setToolTip(m_backupFolder->placeholderText());
+    fitPlaceholder(m_backupFolder, 480);
     auto* browse = new QPushButton(tr("Choose…"), backupRow);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for backups"),

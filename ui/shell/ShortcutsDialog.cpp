@@ -5,18 +5,25 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace dd::ui {
 
 namespace {
+// A menu entry as read: without its access key, "&Open…" and the Chinese "打开(&O)…" alike.
+QString plainText(const QAction* action)
+{
+    static const QRegularExpression accessKey(QStringLiteral("\\(&[^)]\\)"));
+    return QString(action->text()).remove(accessKey).remove(QLatin1Char('&'));
+}
+
 // The menu's actions that have a shortcut, as "Menu ▸ Action", depth first.
 void collect(const QMenu* menu, const QString& path, QList<std::pair<QString, QString>>* rows)
 {
     for (const QAction* action : menu->actions()) {
-        const QString text =
-            path + QStringLiteral(" ▸ ") + QString(action->text()).remove(QLatin1Char('&'));
+        const QString text = path + QStringLiteral(" ▸ ") + plainText(action);
         if (action->menu())
             collect(action->menu(), text, rows);
         else if (!action->shortcut().isEmpty())
@@ -32,7 +39,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
     QList<std::pair<QString, QString>> rows;
     for (const QAction* action : menus->actions())
         if (action->menu())
-            collect(action->menu(), QString(action->text()).remove(QLatin1Char('&')), &rows);
+            collect(action->menu(), plainText(action), &rows);
     rows.append({tr("In a list ▸ Copy the selected rows"),
                  QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)});
     rows.append({tr("In a list ▸ Open the record"), tr("Double-click")});
@@ -53,6 +60,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menus, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(std::max(480, m_table->horizontalHeader()->length() + 60), 520);
+    m_table->scrollToTop();
 }
 
 } // namespace dd::ui

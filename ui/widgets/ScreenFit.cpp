@@ -1,6 +1,7 @@
 #include "ScreenFit.h"
 
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QScreen>
 #include <QWidget>
 
@@ -13,6 +14,14 @@ void resizeWithinScreen(QWidget* dialog, const QSize& preferred)
     // Room for the window frame and the taskbar.
     const QSize room = screen ? screen->availableGeometry().size() - QSize(24, 48) : preferred;
     dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSizeHint()));
+}
+
+void fitPlaceholder(QLineEdit* field, int widest)
+{
+    // The frame's and the text's margins, and the clear button's room when it has one.
+    const int chrome = 12 + (field->isClearButtonEnabled() ? 22 : 0);
+    field->setMinimumWidth(std::min(
+        widest, field->fontMetrics().horizontalAdvance(field->placeholderText()) + chrome));
 }
 
 } // namespace dd::ui
