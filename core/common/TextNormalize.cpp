@@ -134,4 +134,11 @@ bool isValidIdNumber(QStringView id)
     return birth.isValid() && birth.year() >= 1900;
 }
 
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 } // namespace dd

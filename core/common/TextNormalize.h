@@ -14,5 +14,8 @@ bool isMobile(QStringView phone);              // 11 digits, 1[3-9]…
 bool isLandline(QStringView phone);            // 0 + 2–3 digit area code, dash, 7–8 digits
 QString normalizeIdNumber(QStringView text);   // half-width, upper-case X
 bool isValidIdNumber(QStringView id); // 18 characters, GB 11643 check digit, real birth date
+// Names of states, steps and choices start lower case to sit inside sentences; standing alone (a
+// list's cell, a button, a heading) they start with a capital. Chinese is unchanged.
+QString capitalised(QString text);
 
 } // namespace dd

@@ -11,7 +11,9 @@
 #include "ui/activities/LeaveDialog.h"
 #include "ui/imports/ImportDialog.h"
 #include "ui/loop/ItemDialog.h"
+#include "ui/loop/LoopPage.h"
 #include "ui/loop/LoopSettingsDialog.h"
+#include "ui/loop/LoopTableModel.h"
 #include "ui/loop/StepDialog.h"
 #include "ui/registry/AssignDialog.h"
 #include "ui/registry/DeputyDialog.h"
@@ -24,12 +26,14 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/WelcomeDialog.h"
+#include "ui/widgets/ListView.h"
 #include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFileDialog>
 #include <QFileIconProvider>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -226,4 +230,30 @@ TEST_CASE("Qt's file dialog reads Chinese too: its type column says 文件夹", 
         clippedIn(&dialog, dialog.sizeHint(), QStringLiteral("save"), QStringLiteral("zh_CN"));
     INFO(clipped.join(QLatin1Char('\n')).toStdString());
     CHECK(clipped.isEmpty());
+}
+
+TEST_CASE("In English, steps and built-in names read as words standing alone", "[gui][i18n]")
+{
+    test::TempDatabase temp;
+    const QSqlDatabase db = temp.connection();
+    test::fillSmallDemo(db);
+    MainWindow window(std::move(temp.db));
+    window.resize(1024, 738);
+    window.show();
+    window.showPage(MainWindow::Loop);
+    const QAbstractItemModel* ledger = window.loopPage()->view()->model();
+    REQUIRE(ledger->rowCount() > 0);
+    for (int row = 0; row < ledger->rowCount(); ++row) {
+        const QString step = ledger->index(row, LoopTableModel::Step).data().toString();
+        INFO(step.toStdString());
+        CHECK(step.at(0).isUpper());
+    }
+    ActivityTypesDialog types(db, &window);
+    const auto* list = types.findChild<QListWidget*>();
+    REQUIRE(list);
+    QStringList names;
+    for (int row = 0; row < list->count(); ++row)
+        names << list->item(row)->text();
+    CHECK(names.contains(QStringLiteral("Station reception")));
+    CHECK_FALSE(names.contains(QStringLiteral("进站接待选民")));
 }

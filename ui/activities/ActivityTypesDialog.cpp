@@ -1,7 +1,8 @@
 #include "ActivityTypesDialog.h"
-#include "ui/widgets/ReadFailure.h"
 
 #include "activities/ActivityStore.h"
+#include "common/BuiltInNames.h"
+#include "ui/widgets/ReadFailure.h"
 #include "usecases/ActivityActions.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ void ActivityTypesDialog::reload()
 {
     m_list->clear();
     for (const ActivityType& type : listOrWarn(ActivityStore(m_db).types(), this)) {
-        auto* item = new QListWidgetItem(type.name, m_list);
+        auto* item = new QListWidgetItem(builtInName(type.name), m_list);
         item->setData(Qt::UserRole, type.id);
     }
 }
@@ -100,7 +101,7 @@ void ActivityTypesDialog::askRename()
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename activity type"), tr("Name:"),
                                                QLineEdit::Normal, item->text(), &ok);
-    if (ok)
+    if (ok && name.trimmed() != item->text()) // the name as shown, left alone, stays as stored
         renameSelected(name);
 }
 

@@ -5,6 +5,7 @@
 #include "ui/widgets/ReadFailure.h"
 
 #include "common/Clock.h"
+#include "common/TextNormalize.h"
 #include "loop/LoopStore.h"
 
 #include <QHBoxLayout>
@@ -20,14 +21,6 @@ namespace dd::ui {
 using namespace loop;
 
 namespace {
-
-// Step and state names start lower case for sentences; on buttons and headings they start a line.
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 
 QString dateText(const QDate& date)
 {
@@ -131,7 +124,7 @@ void LoopDetailPane::showParticulars(const Item& item)
                 item.deputyNames.join(QStringLiteral("、")));
     if (!suggestion) {
         html += row(tr("Citizen"), item.citizenName + QLatin1Char(' ') + item.citizenPhone);
-        html += row(tr("Channel"), channelName(item.channel));
+        html += row(tr("Channel"), capitalised(channelName(item.channel)));
         html += row(tr("Place"), item.place);
     }
     html += row(tr("Township"), item.townshipName);
@@ -140,16 +133,16 @@ void LoopDetailPane::showParticulars(const Item& item)
     if (item.orderKind)
         html +=
             row(tr("Decision"),
-                orderKindName(*item.orderKind) +
+                capitalised(orderKindName(*item.orderKind)) +
                     (item.orderNote.isEmpty() ? QString() : QStringLiteral("：") + item.orderNote));
     html += row(tr("Lead agency"), item.leadAgencyName);
     html += row(tr("Due"), dateText(item.dueDate));
     if (item.keySupervision)
         html += row(tr("Key supervision"), item.leader);
     if (!item.resultClass.isEmpty())
-        html += row(tr("Result"), resultClassName(item.resultClass));
+        html += row(tr("Result"), capitalised(resultClassName(item.resultClass)));
     if (item.evaluation)
-        html += row(tr("Evaluation"), evaluationName(*item.evaluation));
+        html += row(tr("Evaluation"), capitalised(evaluationName(*item.evaluation)));
     if (item.excellent)
         html += row(tr("Excellent suggestion"), tr("Yes"));
     m_particulars->setText(html + QStringLiteral("</table>"));

@@ -1,6 +1,7 @@
 #include "LoopTableModel.h"
 
 #include "common/BuiltInNames.h"
+#include "common/TextNormalize.h"
 #include "text/Collation.h"
 #include "ui/widgets/Palette.h"
 
@@ -118,7 +119,7 @@ QVariant LoopTableModel::data(const QModelIndex& index, int role) const
     case Serial:
         return item.serial;
     case Step:
-        return stateName(item.state);
+        return capitalised(stateName(item.state));
     case Title:
         return item.kind == ItemKind::Suggestion ? item.title : item.content.simplified().left(60);
     case Category:
@@ -142,7 +143,7 @@ QVariant LoopTableModel::data(const QModelIndex& index, int role) const
     case ResultClass:
         return item.resultClass;
     case Evaluation:
-        return item.evaluation ? evaluationName(*item.evaluation) : QString();
+        return item.evaluation ? capitalised(evaluationName(*item.evaluation)) : QString();
     case Round:
         return item.round > 0 ? QVariant(item.round) : QVariant();
     case KeySupervision:
