@@ -7,6 +7,7 @@
 #include "common/BuiltInNames.h"
 #include "common/Clock.h"
 #include "common/Period.h"
+#include "common/TextNormalize.h"
 #include "loop/AgencyStore.h"
 #include "loop/LoopStore.h"
 #include "registry/StationStore.h"
@@ -194,7 +195,7 @@ void LoopPage::fillFilters()
     for (State state : {State::Pointed, State::AnsweredOnSpot, State::Merged, State::Referred,
                         State::Declined, State::AwaitingDispatch, State::Dispatched, State::Replied,
                         State::Evaluated, State::Closed})
-        states.append({stateName(state), int(state)});
+        states.append({capitalised(stateName(state)), int(state)});
     for (const QString& category : categories(m_db))
         categoryEntries.append({builtInName(category), category});
     for (const Agency& agency : listOrWarn(AgencyStore(m_db).list(), this))

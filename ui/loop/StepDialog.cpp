@@ -1,12 +1,14 @@
 #include "StepDialog.h"
 
 #include "common/Clock.h"
+#include "common/TextNormalize.h"
 #include "loop/LoopMachine.h"
 #include "loop/LoopStore.h"
 #include "ui/shell/Operator.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/ScreenFit.h"
 #include "usecases/LoopActions.h"
 
 #include <QCheckBox>
@@ -53,7 +55,7 @@ StepDialog::StepDialog(QSqlDatabase db, StepKind kind, const QList<Item>& items,
         const Item& item = items.first();
         auto* about = new QLabel(
             QStringLiteral("%1  %2\n%3")
-                .arg(item.serial, stateName(item.state),
+                .arg(item.serial, capitalised(stateName(item.state)),
                      (item.title.isEmpty() ? item.content : item.title).simplified().left(80)),
             this);
         about->setWordWrap(true);
@@ -166,7 +168,7 @@ void StepDialog::buildDispatch()
         entry->setCheckState(Qt::Unchecked);
     }
     m_agency->setCurrentIndex(-1);
-    m_coAgencies->setFixedHeight(m_coAgencies->fontMetrics().lineSpacing() * 5);
+    fitRows(m_coAgencies, 6);
     m_form->addField(QStringLiteral("agency"), tr("Lead agency"), m_agency);
     m_form->addField(QStringLiteral("co_agencies"), tr("Co-agencies"), m_coAgencies);
     auto* due = new QWidget(this);

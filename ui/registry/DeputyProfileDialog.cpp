@@ -1,5 +1,6 @@
 #include "DeputyProfileDialog.h"
 #include "common/BuiltInNames.h"
+#include "common/TextNormalize.h"
 #include "ui/widgets/ReadFailure.h"
 
 #include "DeputyDialog.h"
@@ -277,7 +278,7 @@ QString DeputyProfileDialog::loopSection() const
                                                                      : tr("co-signed");
         html += QStringLiteral("<tr>") + cell(item.serial) + cell(role) +
                 cell(suggestion ? item.title : item.content.simplified().left(40)) +
-                cell(item.leadAgencyName) + cell(loop::stateName(item.state)) +
+                cell(item.leadAgencyName) + cell(capitalised(loop::stateName(item.state))) +
                 cell(item.resultClass) +
                 cell(item.evaluation ? loop::evaluationName(*item.evaluation) : QString()) +
                 QStringLiteral("</tr>");

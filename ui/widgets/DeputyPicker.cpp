@@ -1,4 +1,5 @@
 #include "DeputyPicker.h"
+#include "ScreenFit.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,8 +16,6 @@ DeputyPicker::DeputyPicker(const QList<registry::DeputyRow>& deputies, QWidget* 
     m_search->setPlaceholderText(tr("Name, pinyin or initials"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
-    m_list->setFixedHeight(m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) * 7 + 6
-                                                         : m_list->fontMetrics().height() * 8);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     QSet<qint64> seen; // a deputy at two levels is one person here
@@ -33,6 +32,7 @@ DeputyPicker::DeputyPicker(const QList<registry::DeputyRow>& deputies, QWidget* 
         entry->setData(Qt::UserRole, row.deputy.id);
         entry->setCheckState(Qt::Unchecked);
     }
+    fitRows(m_list, 9);
     connect(m_search, &QLineEdit::textChanged, this, &DeputyPicker::filter);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* entry) {
         const qint64 id = entry->data(Qt::UserRole).toLongLong();

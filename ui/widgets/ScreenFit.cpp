@@ -1,5 +1,6 @@
 #include "ScreenFit.h"
 
+#include <QAbstractItemView>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QScreen>
@@ -14,6 +15,13 @@ void resizeWithinScreen(QWidget* dialog, const QSize& preferred)
     // Room for the window frame and the taskbar.
     const QSize room = screen ? screen->availableGeometry().size() - QSize(24, 48) : preferred;
     dialog->resize(preferred.boundedTo(room).expandedTo(dialog->minimumSizeHint()));
+}
+
+void fitRows(QAbstractItemView* list, int rows)
+{
+    const int count = list->model() ? list->model()->rowCount() : 0;
+    const int row = count > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
+    list->setFixedHeight(row * std::max(1, std::min(rows, count)) + 2 * list->frameWidth());
 }
 
 void fitPlaceholder(QLineEdit* field, int widest)

@@ -2,6 +2,7 @@
 
 #include <QSize>
 
+class QAbstractItemView;
 class QLineEdit;
 class QWidget;
 
@@ -14,5 +15,9 @@ void resizeWithinScreen(QWidget* dialog, const QSize& preferred);
 // An empty field's hint ("Number, title, citizen …") is read whole: the field is at least as
 // wide as it, up to `widest` pixels.
 void fitPlaceholder(QLineEdit* field, int widest = 420);
+
+// A short checklist in a form is exactly `rows` whole rows high (fewer when it holds fewer), so
+// no row shows cut in half; the rest scrolls.
+void fitRows(QAbstractItemView* list, int rows);
 
 } // namespace dd::ui
