@@ -408,15 +408,51 @@ Outcome RosterImport::apply(ImportCounts* counts)
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    registry::TownshipStore townships(m_db);
-    registry::StationStore stations(m_db);
+    if (const Outcome created = createMissingPlaces(); !created.ok())
+        return created;
     registry::DeputyStore deputies(m_db);
+    QHash<qint64, registry::Deputy> before; // each person as on record before the import
+    for (PlannedDeputy row : std::as_const(m_rows)) {
+        row.membership.townshipId = m_index->townships.value(row.townshipName, 0);
+        const qint64 stationId = m_index->stations.value(row.stationName, 0);
+        if (row.existingDeputyId && m_options.onDuplicate == OnDuplicate::Skip) {
+            ++counts->skipped;
+            continue;
+        }
+        if (row.existingDeputyId) {
+            Outcome updated = refreshPerson(row.existingDeputyId, row, before);
+            if (updated.ok())
+                updated = updateMembership(row, stationId);
+            if (!updated.ok())
+                return failedAt(row.row, updated);
+            ++counts->updated;
+            continue;
+        }
+        // A person on record from another level or term keeps one record, refreshed by the file.
+        const bool known =
+            !row.deputy.birthMonth.isEmpty() &&
+            m_index->people.contains(personKey(row.deputy.name, row.deputy.birthMonth));
+        registry::Deputy deputy = row.deputy;
+        if (const Outcome added = deputies.add(deputy, row.membership, stationId); !added.ok())
+            return failedAt(row.row, added);
+        if (known)
+            if (const Outcome updated = refreshPerson(deputy.id, row, before); !updated.ok())
+                return failedAt(row.row, updated);
+        ++counts->inserted;
+    }
+    return transaction->commitWith(Outcome::success());
+}
+
+Outcome RosterImport::createMissingPlaces()
+{
+    registry::TownshipStore townships(m_db);
     for (const QString& name : std::as_const(m_missingTownships)) {
         const Outcome created = townships.ensure(name);
         if (!created.ok())
             return created;
         m_index->townships.insert(name, created.id);
     }
+    registry::StationStore stations(m_db);
     for (const QString& name : std::as_const(m_missingStations)) {
         registry::Station station;
         station.name = name;
@@ -430,76 +466,56 @@ Outcome RosterImport::apply(ImportCounts* counts)
             return created;
         m_index->stations.insert(name, created.id);
     }
-    const QDate today = Clock::today();
-    QHash<qint64, registry::Deputy> before; // each person as on record before the import
-    const auto refresh = [&](qint64 id, const PlannedDeputy& row) {
-        Lookup<registry::Deputy> stored = deputies.get(id);
-        if (!stored.found())
-            return stored.missing({});
-        if (!before.contains(id))
-            before.insert(id, *stored);
-        if (const QString field = mergeGiven(*stored, before.value(id), row); !field.isEmpty())
-            return Outcome::invalid(
-                {{field, tr("another row of %1 gives it a different value").arg(stored->name)}});
-        return deputies.update(*stored);
-    };
-    for (PlannedDeputy row : std::as_const(m_rows)) {
-        row.membership.townshipId = m_index->townships.value(row.townshipName, 0);
-        const qint64 stationId = m_index->stations.value(row.stationName, 0);
-        if (row.existingDeputyId && m_options.onDuplicate == OnDuplicate::Skip) {
-            ++counts->skipped;
+    return Outcome::success();
+}
+
+Outcome RosterImport::refreshPerson(qint64 id, const PlannedDeputy& row,
+                                    QHash<qint64, registry::Deputy>& before)
+{
+    registry::DeputyStore deputies(m_db);
+    Lookup<registry::Deputy> stored = deputies.get(id);
+    if (!stored.found())
+        return stored.missing({});
+    if (!before.contains(id))
+        before.insert(id, *stored);
+    if (const QString field = mergeGiven(*stored, before.value(id), row); !field.isEmpty())
+        return Outcome::invalid(
+            {{field, tr("another row of %1 gives it a different value").arg(stored->name)}});
+    return deputies.update(*stored);
+}
+
+Outcome RosterImport::updateMembership(const PlannedDeputy& row, qint64 stationId)
+{
+    registry::DeputyStore deputies(m_db);
+    const auto memberships = deputies.memberships(row.existingDeputyId);
+    if (!memberships)
+        return memberships.failure();
+    for (registry::Membership membership : *memberships) {
+        if (membership.termId != row.membership.termId)
             continue;
-        }
-        if (row.existingDeputyId) {
-            if (const Outcome updated = refresh(row.existingDeputyId, row); !updated.ok())
-                return failedAt(row.row, updated);
-            const auto memberships = deputies.memberships(row.existingDeputyId);
-            if (!memberships)
-                return failedAt(row.row, memberships.failure());
-            for (registry::Membership membership : *memberships) {
-                if (membership.termId != row.membership.termId)
-                    continue;
-                if (row.given.contains(QStringLiteral("certificate_no")))
-                    membership.certificateNo = row.membership.certificateNo;
-                if (row.given.contains(QStringLiteral("electoral_district")))
-                    membership.electoralDistrict = row.membership.electoralDistrict;
-                if (row.given.contains(QStringLiteral("delegation")))
-                    membership.delegation = row.membership.delegation;
-                if (row.given.contains(QStringLiteral("township")))
-                    membership.townshipId = row.membership.townshipId;
-                if (const Outcome saved = deputies.updateMembership(membership); !saved.ok())
-                    return failedAt(row.row, saved);
-            }
-            if (stationId) {
-                const auto assigned = deputies.stations(row.existingDeputyId);
-                if (!assigned)
-                    return failedAt(row.row, assigned.failure());
-                const auto& current = *assigned;
-                const bool already = std::any_of(current.cbegin(), current.cend(), [&](auto& s) {
-                    return std::get<0>(s) == stationId && std::get<2>(s);
-                });
-                if (!already)
-                    if (const Outcome assigned =
-                            stations.assign(row.existingDeputyId, stationId, true, today);
-                        !assigned.ok())
-                        return failedAt(row.row, assigned);
-            }
-            ++counts->updated;
-            continue;
-        }
-        // A person on record from another level or term keeps one record, refreshed by the file.
-        const bool known =
-            !row.deputy.birthMonth.isEmpty() &&
-            m_index->people.contains(personKey(row.deputy.name, row.deputy.birthMonth));
-        registry::Deputy deputy = row.deputy;
-        if (const Outcome added = deputies.add(deputy, row.membership, stationId); !added.ok())
-            return failedAt(row.row, added);
-        if (known)
-            if (const Outcome updated = refresh(deputy.id, row); !updated.ok())
-                return failedAt(row.row, updated);
-        ++counts->inserted;
+        if (row.given.contains(QStringLiteral("certificate_no")))
+            membership.certificateNo = row.membership.certificateNo;
+        if (row.given.contains(QStringLiteral("electoral_district")))
+            membership.electoralDistrict = row.membership.electoralDistrict;
+        if (row.given.contains(QStringLiteral("delegation")))
+            membership.delegation = row.membership.delegation;
+        if (row.given.contains(QStringLiteral("township")))
+            membership.townshipId = row.membership.townshipId;
+        if (const Outcome saved = deputies.updateMembership(membership); !saved.ok())
+            return saved;
     }
-    return transaction->commitWith(Outcome::success());
+    if (!stationId)
+        return Outcome::success();
+    const auto assigned = deputies.stations(row.existingDeputyId);
+    if (!assigned)
+        return assigned.failure();
+    const auto& current = *assigned;
+    const bool already = std::any_of(current.cbegin(), current.cend(), [&](auto& s) {
+        return std::get<0>(s) == stationId && std::get<2>(s);
+    });
+    return already ? Outcome::success()
+                   : registry::StationStore(m_db).assign(row.existingDeputyId, stationId, true,
+                                                         Clock::today());
 }
 
 } // namespace dd::imports

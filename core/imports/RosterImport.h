@@ -71,6 +71,15 @@ public:
 
 private:
     bool resolveTerm();
+    // The steps of apply(), inside its transaction.
+    Outcome createMissingPlaces();
+    // A person on record takes the file's particulars; `before` keeps each as it was, so two rows
+    // of one person that disagree are refused.
+    Outcome refreshPerson(qint64 id, const PlannedDeputy& row,
+                          QHash<qint64, registry::Deputy>& before);
+    // A membership on record takes the file's certificate, district, delegation and township,
+    // and the deputy the station the file names.
+    Outcome updateMembership(const PlannedDeputy& row, qint64 stationId);
     std::optional<registry::Term> rowTerm(const Row& row);
     const TermMembers& membersOf(qint64 termId);
     void planRow(const Row& row, QHash<QString, int>& seen);

@@ -185,42 +185,17 @@ Outcome LoopStore::addSuggestion(Item& item, const QString& actor,
 
 Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<StepRequest>& history)
 {
-    // The history first, in memory: a refused step leaves nothing written.
     Item recorded = item;
-    QList<Step> steps;
-    const LoopMachine machine(deadlines(), Clock::today());
-    const QDate sessionClose = sessionCloseOf(item);
-    for (const StepRequest& request : history) {
-        if (request.kind == StepKind::Order && request.orderKind == OrderKind::NewSuggestion)
-            return Outcome::failure(Outcome::Kind::NotAllowed,
-                                    tr("A recorded history merges into an existing suggestion"));
-        Step step;
-        const Outcome outcome =
-            machine.apply(recorded, request, &step, suggestionStateOf(recorded), sessionClose);
-        if (!outcome.ok())
-            return outcome;
-        steps << step;
-    }
+    const auto steps = replayHistory(recorded, history);
+    if (!steps)
+        return steps.failure();
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
-    QSqlQuery query(m_db);
-    const bool concern = item.kind == ItemKind::Concern;
-    // An imported ledger keeps its own numbers; otherwise the next of the year.
-    const auto preset = parseSerial(item.serial, item.kind);
-    const int year = preset ? preset->first : item.raisedDate.year();
-    int seq = preset ? preset->second : 0;
-    if (!preset) {
-        if (!storage::sql::run(query,
-                               QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
-                                              "WHERE kind = ? AND year = ?"),
-                               {code(item.kind), year}) ||
-            !query.next())
-            return storage::sql::storageFailure(query);
-        seq = query.value(0).toInt();
-    }
-    // 2026-意-0153 for concerns, 2026-建-015 for suggestions: the printed yearly serials.
-    item.serial = formatSerial(item.kind, year, seq);
+    int year = 0;
+    int seq = 0;
+    if (const Outcome numbered = assignSerial(item, &year, &seq); !numbered.ok())
+        return numbered;
     item.uuid = storage::sql::newUuid();
     const QString now = storage::sql::nowText();
     QSqlQuery& insert = storage::sql::statement(
@@ -235,6 +210,78 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
                              code(item.state), storage::sql::dateValue(item.dueDate), now, now}))
         return storage::sql::storageFailure(insert);
     item.id = insert.lastInsertId().toLongLong();
+    Outcome stepped = insertDetails(item);
+    if (stepped.ok())
+        stepped = insertDeputies(item);
+    Step point;
+    point.itemId = item.id;
+    point.kind = StepKind::Point;
+    point.date = item.raisedDate;
+    point.actor = actor;
+    point.dueDate = item.dueDate;
+    if (stepped.ok())
+        stepped = insertStep(point);
+    if (stepped.ok() && !history.isEmpty()) {
+        recorded.id = item.id;
+        recorded.serial = item.serial;
+        recorded.uuid = item.uuid;
+        item = recorded;
+        stepped = saveItem(item);
+        for (Step step : *steps) {
+            step.itemId = item.id;
+            if (stepped.ok())
+                stepped = insertStep(step);
+        }
+    }
+    if (!stepped.ok())
+        return stepped;
+    return transaction->commitWith(Outcome::success(item.id));
+}
+
+Result<QList<Step>> LoopStore::replayHistory(Item& recorded,
+                                             const QList<StepRequest>& history) const
+{
+    QList<Step> steps;
+    const LoopMachine machine(deadlines(), Clock::today());
+    const QDate sessionClose = sessionCloseOf(recorded);
+    for (const StepRequest& request : history) {
+        if (request.kind == StepKind::Order && request.orderKind == OrderKind::NewSuggestion)
+            return Outcome::failure(Outcome::Kind::NotAllowed,
+                                    tr("A recorded history merges into an existing suggestion"));
+        Step step;
+        const Outcome outcome =
+            machine.apply(recorded, request, &step, suggestionStateOf(recorded), sessionClose);
+        if (!outcome.ok())
+            return outcome;
+        steps << step;
+    }
+    return steps;
+}
+
+// 2026-意-0153 for concerns, 2026-建-015 for suggestions: the printed yearly serials. An imported
+// ledger keeps its own numbers; otherwise the next of the year.
+Outcome LoopStore::assignSerial(Item& item, int* year, int* seq)
+{
+    const auto preset = parseSerial(item.serial, item.kind);
+    *year = preset ? preset->first : item.raisedDate.year();
+    *seq = preset ? preset->second : 0;
+    if (!preset) {
+        QSqlQuery query(m_db);
+        if (!storage::sql::run(query,
+                               QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM loop_items "
+                                              "WHERE kind = ? AND year = ?"),
+                               {code(item.kind), *year}) ||
+            !query.next())
+            return storage::sql::storageFailure(query);
+        *seq = query.value(0).toInt();
+    }
+    item.serial = formatSerial(item.kind, *year, *seq);
+    return Outcome::success();
+}
+
+Outcome LoopStore::insertDetails(const Item& item)
+{
+    const bool concern = item.kind == ItemKind::Concern;
     QSqlQuery& details =
         concern
             ? storage::sql::statement(m_db, QStringLiteral("INSERT INTO concern_details(item_id, "
@@ -243,12 +290,17 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
             : storage::sql::statement(m_db,
                                       QStringLiteral("INSERT INTO suggestion_details(item_id, "
                                                      "session_id) VALUES(?, ?)"));
-    const bool detailsOk =
+    const bool written =
         concern ? storage::sql::exec(details, {item.id, code(item.channel), item.citizenName,
                                                item.citizenPhone, item.place})
                 : storage::sql::exec(details, {item.id, idOrNull(item.sessionId)});
-    if (!detailsOk)
-        return storage::sql::storageFailure(details);
+    return written ? Outcome::success() : storage::sql::storageFailure(details);
+}
+
+// A concern's receiving deputies; a suggestion's lead (the first) and co-signers.
+Outcome LoopStore::insertDeputies(const Item& item)
+{
+    const bool concern = item.kind == ItemKind::Concern;
     QSqlQuery& deputies = storage::sql::statement(
         m_db, QStringLiteral("INSERT OR IGNORE INTO item_deputies(item_id, deputy_id, role) "
                              "VALUES(?, ?, ?)"));
@@ -263,28 +315,7 @@ Outcome LoopStore::insertItem(Item& item, const QString& actor, const QList<Step
         if (!addDeputy(deputyId, "cosigner"))
             return Outcome::invalid(
                 {{QStringLiteral("cosigner"), tr("deputy %1 does not exist").arg(deputyId)}});
-    Step point;
-    point.itemId = item.id;
-    point.kind = StepKind::Point;
-    point.date = item.raisedDate;
-    point.actor = actor;
-    point.dueDate = item.dueDate;
-    Outcome stepped = insertStep(point);
-    if (stepped.ok() && !history.isEmpty()) {
-        recorded.id = item.id;
-        recorded.serial = item.serial;
-        recorded.uuid = item.uuid;
-        item = recorded;
-        stepped = saveItem(item);
-        for (Step& step : steps) {
-            step.itemId = item.id;
-            if (stepped.ok())
-                stepped = insertStep(step);
-        }
-    }
-    if (!stepped.ok())
-        return stepped;
-    return transaction->commitWith(Outcome::success(item.id));
+    return Outcome::success();
 }
 
 Outcome LoopStore::insertStep(const Step& step)

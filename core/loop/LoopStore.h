@@ -59,6 +59,12 @@ public:
 
 private:
     Outcome insertItem(Item& item, const QString& actor, const QList<StepRequest>& history);
+    // The steps of insertItem(): a recorded history replayed in memory on `recorded` (a refused
+    // step leaves nothing written), the item's printed serial, its details and its deputies.
+    Result<QList<Step>> replayHistory(Item& recorded, const QList<StepRequest>& history) const;
+    Outcome assignSerial(Item& item, int* year, int* seq);
+    Outcome insertDetails(const Item& item);
+    Outcome insertDeputies(const Item& item);
     Outcome saveItem(const Item& item);
     Outcome insertStep(const Step& step);
     std::optional<State> suggestionStateOf(const Item& item) const;
