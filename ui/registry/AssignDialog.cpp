@@ -34,6 +34,7 @@ AssignDialog::AssignDialog(QSqlDatabase db, qint64 stationId, const QString& sta
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search by name, unit, pinyin or initials"));
     m_search->setClearButtonEnabled(true);
+    fitPlaceholder(m_search);
     filters->addWidget(m_search, 1);
     m_township = townshipPicker(m_db, this, tr("All townships"));
     filters->addWidget(m_township);
