@@ -113,6 +113,9 @@ LoopPage::LoopPage(QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // Two thirds for the ledger, so that at 1024 pixels its concern or title is in view beside
+    // the number, the step and the due date; the clerk can drag the pane wider.
+    splitter->setSizes({2000, 1000});
     layout->addWidget(splitter, 1);
     connect(m_tabs, &QTabBar::currentChanged, this, &LoopPage::ledgerChanged);
     connect(m_detail, &LoopDetailPane::stepRequested, this, &LoopPage::takeStep);
