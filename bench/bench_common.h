@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QString>
@@ -43,6 +45,19 @@ template <typename Work> double measure(const QString& name, const QString& targ
                 qPrintable(target), peakMemoryMb());
     std::fflush(stdout);
     return ms;
+}
+
+// The benchmark database, opened; null (said on stderr) when it cannot be.
+inline std::unique_ptr<dd::storage::Database>
+openBenchDatabase(const QString& path,
+                  dd::storage::Database::Mode mode = dd::storage::Database::Mode::OpenExisting)
+{
+    dd::storage::OpenResult opened = dd::storage::Database::open(path, mode);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::move(*opened);
 }
 
 } // namespace bench

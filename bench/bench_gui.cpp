@@ -152,13 +152,10 @@ int main(int argc, char* argv[])
     std::unique_ptr<ui::MainWindow> window;
     measure(QStringLiteral("open the main window on the deputies list"), QStringLiteral("< 1 s"),
             [&] {
-                storage::OpenResult opened = storage::Database::open(
-                    QString::fromLocal8Bit(argv[1]), storage::Database::Mode::OpenExisting);
-                if (!opened) {
-                    std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+                auto database = bench::openBenchDatabase(QString::fromLocal8Bit(argv[1]));
+                if (!database)
                     std::exit(1);
-                }
-                window = std::make_unique<ui::MainWindow>(std::move((*opened)));
+                window = std::make_unique<ui::MainWindow>(std::move(database));
                 window->resize(1366, 768);
                 window->showPage(ui::MainWindow::Deputies);
                 window->show();

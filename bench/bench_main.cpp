@@ -52,13 +52,10 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("large.ddb"));
-    storage::OpenResult opened =
-        storage::Database::open(path, storage::Database::Mode::CreateIfMissing);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+    const auto database = bench::openBenchDatabase(path, storage::Database::Mode::CreateIfMissing);
+    if (!database)
         return 1;
-    }
-    QSqlDatabase db = (*opened)->connection();
+    QSqlDatabase db = database->connection();
     usecase::setUpOffice(
         db, {QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, QDate(2021, 12, 20)});
     std::printf("DeputyDesk benchmarks (large scale, today 2026-11-22)\n");
@@ -111,7 +108,7 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("sort roster by surname strokes"), QStringLiteral("-"),
             [&] { all = *store.list(registry::DeputyFilter{}, registry::NameOrder::Strokes); });
     measure(QStringLiteral("check (integrity + foreign keys)"), QStringLiteral("-"),
-            [&] { (*opened)->check(); });
+            [&] { database->check(); });
     std::printf("  (%d concerns, %d suggestions over 5 years)\n", summary.concerns,
                 summary.suggestions);
     int late = 0;

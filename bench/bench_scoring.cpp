@@ -15,13 +15,10 @@ using bench::measure;
 
 int runScoringBench(const QString& path)
 {
-    storage::OpenResult opened =
-        storage::Database::open(path, storage::Database::Mode::OpenExisting);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+    const auto database = bench::openBenchDatabase(path);
+    if (!database)
         return 1;
-    }
-    const QSqlDatabase db = (*opened)->connection();
+    const QSqlDatabase db = database->connection();
     const Period quarter = *Period::parse(QStringLiteral("2026Q3"));
     QList<scoring::DeputyScore> scores;
     QList<double> runs;

@@ -16,13 +16,10 @@ using bench::measure;
 
 int runSheetsBench(const QString& path, bool everyone)
 {
-    storage::OpenResult opened =
-        storage::Database::open(path, storage::Database::Mode::OpenExisting);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+    const auto database = bench::openBenchDatabase(path);
+    if (!database)
         return 1;
-    }
-    const QSqlDatabase db = (*opened)->connection();
+    const QSqlDatabase db = database->connection();
     const Period quarter = *Period::parse(QStringLiteral("2026Q3"));
     QTemporaryDir dir;
     const report::SheetPrinter printer;

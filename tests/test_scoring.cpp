@@ -503,7 +503,11 @@ TEST_CASE("Deputies above the cap are ranked by the uncapped total, and the capp
         else
             f.activity("training", day, {{f.wang, Attendance::Present}});
     }
-    const QList<DeputyScore> q2 = f.scores("2026Q2", Selection{.level = registry::Level::County});
+    const QList<DeputyScore> q2 = [&] {
+        Selection county;
+        county.level = registry::Level::County;
+        return f.scores("2026Q2", county);
+    }();
     const DeputyScore& wang = f.of(q2, f.wang, registry::Level::County);
     const DeputyScore& zhao = f.of(q2, f.zhao, registry::Level::County);
     CHECK(wang.total == 100);

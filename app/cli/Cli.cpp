@@ -16,21 +16,18 @@ storage::Database* Context::open(storage::Database::Mode mode)
     storage::OpenResult result = storage::Database::open(m_path, mode);
     if (!result) {
         printError(result.error());
-        m_openFailureCode = result.failure().kind == Outcome::Kind::NotFound ? BadInput : Failure;
+        m_exitCode = result.failure().kind == Outcome::Kind::NotFound ? BadInput : Failure;
         return nullptr;
     }
     m_db = std::move(*result);
     return m_db.get();
 }
 
-storage::Database* Context::open(CommandLine& line, const QStringList& args, int* exitCode)
+storage::Database* Context::open(CommandLine& line, const QStringList& args)
 {
-    if (!line.parse(args, exitCode))
+    if (!line.parse(args, &m_exitCode))
         return nullptr;
-    storage::Database* db = open();
-    if (!db)
-        *exitCode = m_openFailureCode;
-    return db;
+    return open();
 }
 
 CommandLine::CommandLine(const QString& command, const QString& description)

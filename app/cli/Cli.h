@@ -35,15 +35,16 @@ public:
     QString path() const { return m_path; }
     // Opens the database once; prints the reason and returns null when it cannot be opened.
     storage::Database* open(storage::Database::Mode mode = storage::Database::Mode::OpenExisting);
-    int openFailureCode() const { return m_openFailureCode; }
     // Parses `args` into `line`, then opens the database: null when either ends the command
-    // (--help, bad usage, no database), with the exit code in `exitCode`.
-    storage::Database* open(CommandLine& line, const QStringList& args, int* exitCode);
+    // (--help, bad usage, no database).
+    storage::Database* open(CommandLine& line, const QStringList& args);
+    // The exit code when an open() gave null.
+    int exitCode() const { return m_exitCode; }
 
 private:
     QString m_path;
     std::unique_ptr<storage::Database> m_db;
-    int m_openFailureCode = Failure;
+    int m_exitCode = Failure;
 };
 
 // A sub-command's options; --help and bad usage are handled here.

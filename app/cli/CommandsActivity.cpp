@@ -165,10 +165,9 @@ int addActivity(Context& context, const QStringList& args, bool reception)
                                     "take a station's, group's, township's, level's or session's "
                                     "deputies at once, then mark those on leave or absent."));
     addActivityOptions(line, reception);
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     ActivityStore store(connection);
     Activity activity;
@@ -243,7 +242,7 @@ int editActivity(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     ActivityStore store(db->connection());
     auto activity = store.find(line.positional().first().toLongLong());
     if (!activity.found())
@@ -285,10 +284,9 @@ int removeActivity(Context& context, const QStringList& args)
                         "becomes unrecorded."));
     line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
     line.requirePositionals(1, tr("Give one activity ID"));
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const qint64 id = line.positional().first().toLongLong();
     return report(usecase::removeActivity(db->connection(), id), tr("Deleted activity %1").arg(id));
 }
@@ -327,7 +325,7 @@ int listActivities(Context& context, const QStringList& args, bool reception)
     filter.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     ActivityStore store(db->connection());
     const auto station = stationOption(db->connection(), line.value(QStringLiteral("station")));
     if (!station)
@@ -345,11 +343,10 @@ int listActivities(Context& context, const QStringList& args, bool reception)
                                   .arg(line.value(QStringLiteral("type"))));
         filter.typeId = type->id;
     }
-    Listing listing;
-    listing.keys = {"id",       "date",    "type",  "title", "station",
-                    "citizens", "present", "leave", "absent"};
-    listing.headers = {tr("ID"),       tr("Date"),    tr("Type"),     tr("Title"), tr("Station"),
-                       tr("Citizens"), tr("Present"), tr("On leave"), tr("Absent")};
+    Listing listing{
+        {"id", "date", "type", "title", "station", "citizens", "present", "leave", "absent"},
+        {tr("ID"), tr("Date"), tr("Type"), tr("Title"), tr("Station"), tr("Citizens"),
+         tr("Present"), tr("On leave"), tr("Absent")}};
     const auto activities = store.list(filter);
     if (!activities)
         return report(activities.failure());
@@ -374,10 +371,9 @@ int showActivity(Context& context, const QStringList& args)
     line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
     line.addFormatOption();
     line.requirePositionals(1, tr("Give one activity ID"));
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const Format format = line.format();
     const auto activity =
         ActivityStore(db->connection()).find(line.positional().first().toLongLong());
@@ -396,9 +392,8 @@ int showActivity(Context& context, const QStringList& args)
                           .arg(session.termNumber)
                           .arg(session.number)
                           .arg(session.id));
-    Listing listing;
-    listing.keys = {"deputy_id", "name", "attendance", "reason"};
-    listing.headers = {tr("ID"), tr("Name"), tr("Attendance"), tr("Reason")};
+    Listing listing{{"deputy_id", "name", "attendance", "reason"},
+                    {tr("ID"), tr("Name"), tr("Attendance"), tr("Reason")}};
     for (const Participant& p : activity->participants)
         listing.rows << QVariantList{
             p.deputyId, p.deputyName,
@@ -426,7 +421,7 @@ int listTypes(Context& context, const QStringList& args)
             return usageError(tr("activity types takes add NAME or rename ID NAME"));
         storage::Database* db = context.open();
         if (!db)
-            return context.openFailureCode();
+            return context.exitCode();
         if (add) {
             ActivityType type;
             type.name = words.at(1);
@@ -445,10 +440,8 @@ int listTypes(Context& context, const QStringList& args)
     const Format format = line.format();
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
-    Listing listing;
-    listing.keys = {"id", "code", "name"};
-    listing.headers = {tr("ID"), tr("Code"), tr("Name")};
+        return context.exitCode();
+    Listing listing{{"id", "code", "name"}, {tr("ID"), tr("Code"), tr("Name")}};
     const auto types = ActivityStore(db->connection()).types();
     if (!types)
         return report(types.failure());
@@ -476,7 +469,7 @@ int addLeave(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     Leave leave;
     leave.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
     leave.from = *from;
@@ -491,14 +484,12 @@ int listLeaves(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("leave list"), tr("Deputies' leave periods."));
     line.addOption(QStringLiteral("deputy"), tr("Only this deputy (ID)."), QStringLiteral("ID"));
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const Format format = line.format();
-    Listing listing;
-    listing.keys = {"id", "deputy_id", "name", "from", "to", "reason"};
-    listing.headers = {tr("ID"), tr("Deputy"), tr("Name"), tr("From"), tr("To"), tr("Reason")};
+    Listing listing{{"id", "deputy_id", "name", "from", "to", "reason"},
+                    {tr("ID"), tr("Deputy"), tr("Name"), tr("From"), tr("To"), tr("Reason")}};
     const auto leaves =
         LeaveStore(db->connection()).list(line.value(QStringLiteral("deputy")).toLongLong());
     if (!leaves)

@@ -17,13 +17,11 @@ QString megabytes(qint64 bytes)
 int listBackups(storage::Database& db, Format format)
 {
     const storage::Backups backups(db.path(), db.connection());
-    Listing listing;
-    listing.keys = {QStringLiteral("made_at"), QStringLiteral("reason"),
-                    QStringLiteral("size"),    QStringLiteral("deputies"),
-                    QStringLiteral("items"),   QStringLiteral("program_version"),
-                    QStringLiteral("file")};
-    listing.headers = {tr("Made"),  tr("Reason"),     tr("Size"), tr("Deputies"),
-                       tr("Items"), tr("Written by"), tr("File")};
+    Listing listing{{QStringLiteral("made_at"), QStringLiteral("reason"), QStringLiteral("size"),
+                     QStringLiteral("deputies"), QStringLiteral("items"),
+                     QStringLiteral("program_version"), QStringLiteral("file")},
+                    {tr("Made"), tr("Reason"), tr("Size"), tr("Deputies"), tr("Items"),
+                     tr("Written by"), tr("File")}};
     for (const storage::Backups::Entry& entry : backups.list()) {
         const auto details = storage::Backups::inspect(entry.path);
         listing.rows << QVariantList{entry.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -56,7 +54,7 @@ int runCopy(Context& context, const QStringList& args)
         return code;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     if (const Outcome saved = db->saveCopy(line.value(QStringLiteral("out"))); !saved.ok()) {
         printError(saved.text());
         return Failure;
@@ -87,7 +85,7 @@ int runBackup(Context& context, const QStringList& args)
         return usageError(tr("backup takes no argument other than list"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     if (!positional.isEmpty())
         return listBackups(*db, line.format());
     const auto written = storage::Backups(db->path(), db->connection())
@@ -108,10 +106,9 @@ int runRestore(Context& context, const QStringList& args)
     line.addPositional(QStringLiteral("file"), tr("The backup to restore."),
                        QStringLiteral("FILE"));
     line.requirePositionals(1, tr("restore takes one FILE"));
-    int code = Success;
-    storage::Database* db = context.open(line, args, &code);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return code;
+        return context.exitCode();
     const auto safetyCopy =
         storage::Backups(db->path(), db->connection()).restore(line.positional().first());
     if (!safetyCopy)

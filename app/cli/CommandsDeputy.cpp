@@ -128,39 +128,38 @@ QVariantList rowValues(const registry::DeputyRow& row, bool codes)
 
 Listing deputyListing(const QList<registry::DeputyRow>& rows, Format format)
 {
-    Listing listing;
-    listing.keys = {"id",           "uuid",        "name",           "gender",
-                    "birth_month",  "ethnicity",   "party",          "education",
-                    "composition",  "is_cadre",    "work_unit",      "phone",
-                    "level",        "term",        "certificate_no", "electoral_district",
-                    "township",     "station_id",  "station",        "status",
-                    "is_reelected", "by_election", "start_date",     "end_date",
-                    "membership_id"};
-    listing.headers = {tr("ID"),
-                       tr("UUID"),
-                       tr("Name"),
-                       tr("Gender"),
-                       tr("Birth month"),
-                       tr("Ethnicity"),
-                       tr("Party"),
-                       tr("Education"),
-                       tr("Composition"),
-                       tr("Cadre"),
-                       tr("Work unit and position"),
-                       tr("Phone"),
-                       tr("Level"),
-                       tr("Term"),
-                       tr("Certificate no."),
-                       tr("Electoral district"),
-                       tr("Township"),
-                       tr("Station ID"),
-                       tr("Station"),
-                       tr("Status"),
-                       tr("Re-elected"),
-                       tr("By-election"),
-                       tr("Start date"),
-                       tr("End date"),
-                       tr("Membership ID")};
+    Listing listing{{"id",           "uuid",        "name",           "gender",
+                     "birth_month",  "ethnicity",   "party",          "education",
+                     "composition",  "is_cadre",    "work_unit",      "phone",
+                     "level",        "term",        "certificate_no", "electoral_district",
+                     "township",     "station_id",  "station",        "status",
+                     "is_reelected", "by_election", "start_date",     "end_date",
+                     "membership_id"},
+                    {tr("ID"),
+                     tr("UUID"),
+                     tr("Name"),
+                     tr("Gender"),
+                     tr("Birth month"),
+                     tr("Ethnicity"),
+                     tr("Party"),
+                     tr("Education"),
+                     tr("Composition"),
+                     tr("Cadre"),
+                     tr("Work unit and position"),
+                     tr("Phone"),
+                     tr("Level"),
+                     tr("Term"),
+                     tr("Certificate no."),
+                     tr("Electoral district"),
+                     tr("Township"),
+                     tr("Station ID"),
+                     tr("Station"),
+                     tr("Status"),
+                     tr("Re-elected"),
+                     tr("By-election"),
+                     tr("Start date"),
+                     tr("End date"),
+                     tr("Membership ID")}};
     for (const registry::DeputyRow& row : rows)
         listing.rows << rowValues(row, format == Format::Json);
     if (format == Format::Table) { // the screen is narrow: the columns a clerk reads first
@@ -297,7 +296,7 @@ int listDeputies(Context& context, const QStringList& args)
         return usageError(tr("--format pdf needs --out FILE"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const auto filter = listFilter(db->connection(), line, &code);
     if (!filter)
         return code;
@@ -340,7 +339,7 @@ int showDeputy(Context& context, const QStringList& args)
         return usageError(tr("deputy show takes an ID and --format table or json"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     registry::DeputyStore store(db->connection());
     const auto deputy = store.get(*id);
     if (!deputy.found())
@@ -438,10 +437,9 @@ int addDeputy(Context& context, const QStringList& args)
         {"start", tr("Start of the membership (default: the term's start)."), "DATE"},
         {"by-election", tr("Elected in a by-election (give --start).")},
     });
-    int code = Success;
-    storage::Database* db = context.open(line, args, &code);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return code;
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     registry::Deputy deputy;
     if (!applyPersonOptions(line, deputy))
@@ -501,7 +499,7 @@ int editDeputy(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     registry::DeputyStore store(connection);
     auto deputy = store.get(*id);
@@ -579,7 +577,7 @@ int changeStatus(Context& context, const QStringList& args)
         return usageError(tr("--set must be terminated, resigned or serving"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     const auto level = levelOption(line, registry::OfficeSettings(connection).officeLevel());
     if (!level)

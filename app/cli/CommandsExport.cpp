@@ -46,7 +46,7 @@ int runExport(Context& context, const QStringList& args)
         return usageError(tr("--order must be pinyin or strokes"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     const std::optional<qint64> township = townshipOption(connection, line);
     if (!township)

@@ -185,7 +185,7 @@ int runImport(Context& context, const QStringList& args)
 
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const auto run = importRun(db->connection(), what, line, onDuplicate, createMissing);
     if (!run)
         return BadInput;

@@ -98,10 +98,9 @@ int addItem(Context& context, ItemKind kind, const QStringList& args)
              "ID"},
         });
     }
-    int code = Success;
-    storage::Database* db = context.open(line, args, &code);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return code;
+        return context.exitCode();
     Item item;
     item.raisedDate = line.date(QStringLiteral("date"), Clock::today());
     item.title = line.value(QStringLiteral("title"));
@@ -331,7 +330,7 @@ int takeStep(Context& context, ItemKind kind, StepKind stepKind, const QStringLi
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     LoopStore store(db->connection());
     QList<qint64> ids;
     for (const QString& given : line.positional()) {
@@ -367,10 +366,9 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
         {"deputy", tr("Only this deputy's items (ID)."), "ID"},
     });
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const Format format = line.format();
     ItemFilter filter;
     filter.kind = kind;
@@ -427,7 +425,7 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
         return usageError(tr("Give one item ID or number; --format table or json"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     LoopStore store(db->connection());
     const auto item = findItem(store, line.positional().first(), kind);
     if (!item)
@@ -509,7 +507,7 @@ int markExcellent(Context& context, const QStringList& args)
         return usageError(tr("Give one suggestion ID or number"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     LoopStore store(db->connection());
     const auto item = findItem(store, line.positional().first(), ItemKind::Suggestion);
     if (!item)

@@ -38,7 +38,7 @@ int runForms(Context& context, const QStringList& args)
         return usageError(tr("forms feedback takes the items' IDs or numbers"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     LoopStore store(connection);
     QList<Item> items;

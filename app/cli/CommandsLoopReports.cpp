@@ -33,10 +33,9 @@ int addAgency(Context& context, const QStringList& args)
         {"contact", tr("Contact person."), "NAME"},
         {"phone", tr("Phone."), "PHONE"},
     });
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     Agency agency;
     agency.name = line.value(QStringLiteral("name"));
     if (line.isSet(QStringLiteral("kind")))
@@ -61,10 +60,9 @@ int editAgency(Context& context, const QStringList& args)
         {"phone", tr("Phone."), "PHONE"},
     });
     line.requirePositionals(1, tr("agency edit takes one agency ID or name"));
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     AgencyStore store(db->connection());
     const QString given = line.positional().first();
     bool numeric = false;
@@ -90,14 +88,12 @@ int listAgencies(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("agency list"), tr("List the handling agencies."));
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const Format format = line.format();
-    Listing listing;
-    listing.keys = {"id", "uuid", "name", "kind", "contact", "phone"};
-    listing.headers = {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Contact"), tr("Phone")};
+    Listing listing{{"id", "uuid", "name", "kind", "contact", "phone"},
+                    {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Contact"), tr("Phone")}};
     const auto agencies = AgencyStore(db->connection()).list();
     if (!agencies)
         return report(agencies.failure());
@@ -115,10 +111,9 @@ int addCategoryCommand(Context& context, const QStringList& args)
                      tr("Add a category of concerns and suggestions, after the others."));
     line.addPositional(QStringLiteral("NAME"), tr("The category, e.g. 教科文卫."));
     line.requirePositionals(1, tr("category add takes one NAME"));
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const QString name = line.positional().first();
     return report(usecase::addCategory(db->connection(), name),
                   tr("Category %1 is on record").arg(name));
@@ -129,14 +124,11 @@ int listCategories(Context& context, const QStringList& args)
     CommandLine line(QStringLiteral("category list"),
                      tr("List the categories of concerns and suggestions, in their order."));
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const Format format = line.format();
-    Listing listing;
-    listing.keys = {"position", "name"};
-    listing.headers = {tr("No."), tr("Name")};
+    Listing listing{{"position", "name"}, {tr("No."), tr("Name")}};
     int position = 0;
     for (const QString& name : categories(db->connection()))
         listing.rows << QVariantList{++position, name};
@@ -170,10 +162,9 @@ int runOverdue(Context& context, const QStringList& args)
                         "the due-soon window), most overdue first."));
     line.addOption(QStringLiteral("due-soon"), tr("Also the items due soon."));
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const Format format = line.format();
     const LoopStore store(db->connection());
     const QDate today = Clock::today();
@@ -242,9 +233,7 @@ QString groupName(const QList<Measures>& measures, const Measures& m, bool json)
 // A period: a row per group, a column per measure.
 Listing periodStats(const QList<Measures>& measures, bool json)
 {
-    Listing listing;
-    listing.keys = {"group"};
-    listing.headers = {tr("Group")};
+    Listing listing{{"group"}, {tr("Group")}};
     const QList<MeasureColumn> columns = measureColumns(json);
     for (const MeasureColumn& column : columns) {
         listing.keys << QLatin1String(column.key);
@@ -263,9 +252,7 @@ Listing periodStats(const QList<Measures>& measures, bool json)
 Listing termStats(const QList<Measures>& whole,
                   const QList<std::pair<Period, QList<Measures>>>& years, bool json)
 {
-    Listing listing;
-    listing.keys = {"group", "measure", "term"};
-    listing.headers = {tr("Group"), tr("Measure"), tr("Whole term")};
+    Listing listing{{"group", "measure", "term"}, {tr("Group"), tr("Measure"), tr("Whole term")}};
     for (const auto& [year, measures] : years) {
         listing.keys << year.code();
         listing.headers << year.code();
@@ -324,7 +311,7 @@ int runStats(Context& context, const QStringList& args)
         return usageError(tr("--period: %1").arg(period.error()));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     const Deadlines deadlines = LoopStore(connection).deadlines();
     const auto measuresIn = [&](const Period& p) {
@@ -378,7 +365,7 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
         return usageError(tr("--by must be category, agency, township, station or deputy"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     const registry::OfficeSettings settings(connection);
     const DocumentText text(settings.documentLanguage());

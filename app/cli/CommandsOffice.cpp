@@ -50,7 +50,7 @@ int runInit(Context& context, const QStringList& args)
     profile.termStart = *start;
     storage::Database* db = context.open(storage::Database::Mode::CreateIfMissing);
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const Outcome outcome = usecase::setUpOffice(db->connection(), profile);
     return report(
         outcome,
@@ -76,14 +76,13 @@ int runSettings(Context& context, const QStringList& args)
     const Format format = line.format();
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     registry::OfficeSettings settings(db->connection());
     if (action == QLatin1String("set"))
         return report(usecase::changeSetting(db->connection(), positional.at(1), positional.at(2)),
                       tr("%1 = %2").arg(positional.at(1),
                                         settings.value(positional.at(1), positional.at(2))));
-    Listing listing{
-        {QStringLiteral("key"), QStringLiteral("value")}, {tr("Setting"), tr("Value")}, {}};
+    Listing listing{{QStringLiteral("key"), QStringLiteral("value")}, {tr("Setting"), tr("Value")}};
     for (const QString& key : usecase::settingKeys())
         listing.rows.append({key, settings.value(key)});
     printListing(listing, format);
@@ -120,7 +119,7 @@ int runDemo(Context& context, const QStringList& args)
     const bool fresh = !QFileInfo::exists(context.path());
     storage::Database* db = context.open(storage::Database::Mode::CreateIfMissing);
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     if (fresh) {
         registry::OfficeProfile profile{
             QStringLiteral("云岭县人大常委会"), registry::Level::County, 18, {}};
@@ -166,7 +165,7 @@ int runCalendar(Context& context, const QStringList& args)
         return usageError(tr("calendar takes show [YEAR] or import FILE"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     calendar::CalendarStore store(db->connection());
     if (action == QLatin1String("import")) {
         const Outcome outcome = usecase::importCalendar(db->connection(), positional.at(1));
@@ -178,8 +177,7 @@ int runCalendar(Context& context, const QStringList& args)
     if (!calendar.hasYear(year))
         printError(tr("%1 has no holiday calendar; weekends only").arg(year));
     Listing listing{{QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name")},
-                    {tr("Date"), tr("Kind"), tr("Name")},
-                    {}};
+                    {tr("Date"), tr("Kind"), tr("Name")}};
     for (const calendar::CalendarDay& day : calendar.days())
         if (day.date.year() == year)
             listing.rows.append(
@@ -199,10 +197,9 @@ int runCheck(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("check"),
                      tr("Check the database for damage and inconsistencies."));
-    int code = Success;
-    storage::Database* db = context.open(line, args, &code);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return code;
+        return context.exitCode();
     QStringList problems = db->check();
     problems << registry::checkRegistry(db->connection());
     if (problems.isEmpty()) {

@@ -74,9 +74,8 @@ bool showRoster(QSqlDatabase db, const Roster& roster, const Period& period,
                 const CommandLine& line)
 {
     const Format format = line.format();
-    Listing listing;
-    listing.keys = {"date", "weekday", "deputy_ids", "deputies", "activity_id"};
-    listing.headers = {tr("Date"), tr("Weekday"), tr("IDs"), tr("Deputies"), tr("Recorded")};
+    Listing listing{{"date", "weekday", "deputy_ids", "deputies", "activity_id"},
+                    {tr("Date"), tr("Weekday"), tr("IDs"), tr("Deputies"), tr("Recorded")}};
     for (const RosterDay& day : roster.days) {
         QStringList names;
         QStringList ids;
@@ -137,7 +136,7 @@ int planRoster(Context& context, const QStringList& args, bool save)
     number("minimum", options.yearlyMinimum);
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;
@@ -179,10 +178,9 @@ int showSavedRoster(Context& context, const QStringList& args)
                    QStringLiteral("N"));
     addOutOption(line);
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;
@@ -230,7 +228,7 @@ int setRosterDay(Context& context, const QStringList& args)
     }
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const std::optional<qint64> station =
         stationOption(db->connection(), line.value(QStringLiteral("station")));
     if (!station)
@@ -252,10 +250,9 @@ int completeRoster(Context& context, const QStringList& args)
     addTargetOptions(line);
     line.addOption(QStringLiteral("until"), tr("The last day to record (default today)."),
                    QStringLiteral("DATE"));
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const auto chosen = target(db->connection(), line);
     if (!chosen)
         return BadInput;

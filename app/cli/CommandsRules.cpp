@@ -26,22 +26,40 @@ QString capText(double cap)
 }
 
 // --year (required) and --level ("all" or absent: the set for every level).
-bool yearAndLevel(const CommandLine& line, int* year, std::optional<registry::Level>* level)
+// The year and level a rule set is for: --year (required) and --level (none or "all": every
+// level).
+struct RuleScope {
+    int year = 0;
+    std::optional<registry::Level> level;
+};
+
+std::optional<RuleScope> ruleScope(const CommandLine& line)
 {
     bool ok = false;
-    *year = line.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || *year < 2000 || *year > 2100) {
+    RuleScope scope;
+    scope.year = line.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || scope.year < 2000 || scope.year > 2100) {
         printError(tr("--year is required (a year such as 2026)"));
-        return false;
+        return std::nullopt;
     }
-    level->reset();
     if (line.isSet(QStringLiteral("level")) &&
         line.value(QStringLiteral("level")) != QLatin1String("all")) {
-        *level = levelOption(line, registry::Level::County);
-        if (!*level)
-            return false;
+        scope.level = levelOption(line, registry::Level::County);
+        if (!scope.level)
+            return std::nullopt;
     }
-    return true;
+    return scope;
+}
+
+// Parses the command line, then reads its scope; nullopt with the exit code when either fails.
+std::optional<RuleScope> parseRuleScope(CommandLine& line, const QStringList& args, int* exit)
+{
+    if (!line.parse(args, exit))
+        return std::nullopt;
+    const auto scope = ruleScope(line);
+    if (!scope)
+        *exit = BadInput;
+    return scope;
 }
 
 void addYearAndLevel(CommandLine& line)
@@ -122,16 +140,14 @@ int showRules(Context& context, const QStringList& args, bool exportFile)
     } else
         line.addFormatOption();
     int exit = Success;
-    if (!line.parse(args, &exit))
+    const auto scope = parseRuleScope(line, args, &exit);
+    if (!scope)
         return exit;
-    int year = 0;
-    std::optional<registry::Level> level;
-    if (!yearAndLevel(line, &year, &level))
-        return BadInput;
+    const auto [year, level] = *scope;
     const QString out = line.value(QStringLiteral("out"));
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const RuleStore store(db->connection());
     const ScoringRules rules = store.rulesFor(year, level);
     const QByteArray json = QJsonDocument(rules.toJson()).toJson(QJsonDocument::Indented);
@@ -185,13 +201,12 @@ int importRules(Context& context, const QStringList& args)
     FieldErrors errors;
     auto rules = ScoringRules::fromJson(document.object(), &errors);
     if (rules && line.isSet(QStringLiteral("year"))) {
-        int year = 0;
-        std::optional<registry::Level> level;
-        if (!yearAndLevel(line, &year, &level))
+        const auto scope = ruleScope(line);
+        if (!scope)
             return BadInput;
-        rules->year = year;
+        rules->year = scope->year;
         if (line.isSet(QStringLiteral("level")))
-            rules->level = level;
+            rules->level = scope->level;
     }
     if (!rules) {
         QStringList lines;
@@ -202,7 +217,7 @@ int importRules(Context& context, const QStringList& args)
     }
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     return report(usecase::saveScoringRules(db->connection(), *rules),
                   tr("Rules for %1 (%2) saved; scores of %1 follow them now")
                       .arg(rules->year)
@@ -220,17 +235,15 @@ int copyRules(Context& context, const QStringList& args)
         {"replace", tr("Replace --year's own set if it has one.")},
     });
     int exit = Success;
-    if (!line.parse(args, &exit))
+    const auto scope = parseRuleScope(line, args, &exit);
+    if (!scope)
         return exit;
-    int year = 0;
-    std::optional<registry::Level> level;
-    if (!yearAndLevel(line, &year, &level))
-        return BadInput;
+    const auto [year, level] = *scope;
     const int from =
         line.isSet(QStringLiteral("from")) ? line.value(QStringLiteral("from")).toInt() : year - 1;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     return report(usecase::copyScoringRules(db->connection(), from, year, level,
                                             line.isSet(QStringLiteral("replace"))),
                   tr("The rules of %1 are now %2's own set").arg(from).arg(year));

@@ -122,7 +122,7 @@ int listScores(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     auto selection = selectionOptions(db->connection(), line);
     if (!selection)
         return BadInput;
@@ -147,16 +147,12 @@ int listScores(Context& context, const QStringList& args)
         printBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    Listing listing;
-    listing.keys = {"period",  "rank",          "id",
-                    "name",    "level",         "township",
-                    "station", "period_points", "period_deductions",
-                    "total",   "level_rank",    "grade",
-                    "minimums"};
-    listing.headers = {tr("Period"),          tr("Rank"),     tr("ID"),       tr("Name"),
-                       tr("Level"),           tr("Township"), tr("Station"),  tr("Points"),
-                       tr("Minimums missed"), tr("Total"),    tr("In level"), tr("Grade"),
-                       tr("Yearly minimums")};
+    Listing listing{{"period", "rank", "id", "name", "level", "township", "station",
+                     "period_points", "period_deductions", "total", "level_rank", "grade",
+                     "minimums"},
+                    {tr("Period"), tr("Rank"), tr("ID"), tr("Name"), tr("Level"), tr("Township"),
+                     tr("Station"), tr("Points"), tr("Minimums missed"), tr("Total"),
+                     tr("In level"), tr("Grade"), tr("Yearly minimums")}};
     for (const auto& [each, s] : std::as_const(rows))
         listing.rows << QVariantList{each.code(),
                                      s.rank,
@@ -220,7 +216,7 @@ int explainScore(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     auto explained = ScoreEngine(db->connection()).explain(*id, *period);
     if (!explained)
         return report(explained.failure());
@@ -263,9 +259,8 @@ int explainScore(Context& context, const QStringList& args)
                   .arg(s.member.name, registry::levelName(s.member.level), period->code(),
                        number(s.periodPoints), number(s.periodDeductions), number(s.total),
                        gradeText(s)));
-        Listing listing;
-        listing.keys = {"date", "item", "record", "points", "note"};
-        listing.headers = {tr("Date"), tr("Item"), tr("Record"), tr("Points"), tr("Note")};
+        Listing listing{{"date", "item", "record", "points", "note"},
+                        {tr("Date"), tr("Item"), tr("Record"), tr("Points"), tr("Note")}};
         for (const TraceLine& l : trace.lines)
             listing.rows << QVariantList{
                 l.date.toString(Qt::ISODate), displayName(l.itemName), l.label,
@@ -287,20 +282,17 @@ int listGaps(Context& context, const QStringList& args)
     line.addOption(QStringLiteral("date"), tr("The day (default today)."), QStringLiteral("DATE"));
     addSelectionOptions(line);
     line.addFormatOption();
-    int exit = Success;
-    storage::Database* db = context.open(line, args, &exit);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return exit;
+        return context.exitCode();
     const auto selection = selectionOptions(db->connection(), line);
     if (!selection)
         return BadInput;
     const QDate day = line.date(QStringLiteral("date"), Clock::today());
-    Listing listing;
-    listing.keys = {"township", "station", "id",       "name",     "level",    "phone",
-                    "minimum",  "done",    "expected", "required", "behind_by"};
-    listing.headers = {tr("Township"), tr("Station"),  tr("ID"),       tr("Name"),
-                       tr("Level"),    tr("Phone"),    tr("Minimum"),  tr("Done"),
-                       tr("Expected"), tr("Required"), tr("Behind by")};
+    Listing listing{{"township", "station", "id", "name", "level", "phone", "minimum", "done",
+                     "expected", "required", "behind_by"},
+                    {tr("Township"), tr("Station"), tr("ID"), tr("Name"), tr("Level"), tr("Phone"),
+                     tr("Minimum"), tr("Done"), tr("Expected"), tr("Required"), tr("Behind by")}};
     const auto gaps = gapReport(db->connection(), day, *selection);
     if (!gaps)
         return report(gaps.failure());
@@ -368,7 +360,7 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     const auto selection = selectionOptions(connection, line);
     if (!selection)

@@ -56,7 +56,7 @@ int runSheets(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     auto selection = selectionOptions(db->connection(), line);
     if (!selection)
         return BadInput;
@@ -97,7 +97,7 @@ int runArchive(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const QSqlDatabase connection = db->connection();
     std::optional<registry::Level> level;
     if (line.isSet(QStringLiteral("level")) &&

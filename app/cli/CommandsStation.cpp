@@ -102,42 +102,20 @@ int listStations(Context& context, const QStringList& args)
     line.addOption(QStringLiteral("township"), tr("Only this township (name or ID)."),
                    QStringLiteral("TOWNSHIP"));
     line.addFormatOption();
-    int code = Success;
-    storage::Database* db = context.open(line, args, &code);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return code;
+        return context.exitCode();
     const Format format = line.format();
     const std::optional<qint64> townshipId = townshipOption(db->connection(), line);
     if (!townshipId)
         return BadInput;
     const bool codes = format == Format::Json;
-    Listing listing;
-    listing.keys = {"id",
-                    "uuid",
-                    "name",
-                    "kind",
-                    "township",
-                    "address",
-                    "liaison_officer",
-                    "phone",
-                    "star_rating",
-                    "is_model",
-                    "is_legislative_contact_point",
-                    "reception_rule",
-                    "deputies"};
-    listing.headers = {tr("ID"),
-                       tr("UUID"),
-                       tr("Name"),
-                       tr("Kind"),
-                       tr("Township"),
-                       tr("Address"),
-                       tr("Liaison officer"),
-                       tr("Phone"),
-                       tr("Stars"),
-                       tr("Model station"),
-                       tr("Legislative contact point"),
-                       tr("Reception day"),
-                       tr("Deputies")};
+    Listing listing{{"id", "uuid", "name", "kind", "township", "address", "liaison_officer",
+                     "phone", "star_rating", "is_model", "is_legislative_contact_point",
+                     "reception_rule", "deputies"},
+                    {tr("ID"), tr("UUID"), tr("Name"), tr("Kind"), tr("Township"), tr("Address"),
+                     tr("Liaison officer"), tr("Phone"), tr("Stars"), tr("Model station"),
+                     tr("Legislative contact point"), tr("Reception day"), tr("Deputies")}};
     for (registry::Level level : registry::allLevels()) {
         listing.keys << QStringLiteral("deputies_") + registry::levelCode(level);
         listing.headers << registry::levelName(level);
@@ -194,7 +172,7 @@ int showStation(Context& context, const QStringList& args)
         return BadInput;
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     const auto station = registry::StationStore(db->connection()).get(*id);
     if (!station.found())
         return report(station.missing(tr("Station %1 does not exist").arg(*id)));
@@ -256,10 +234,9 @@ int addOrEditStation(Context& context, const QStringList& args, bool adding)
     if (!adding)
         line.addPositional(QStringLiteral("id"), tr("The station's ID."), QStringLiteral("ID"));
     addStationOptions(line);
-    int code = Success;
-    storage::Database* db = context.open(line, args, &code);
+    storage::Database* db = context.open(line, args);
     if (!db)
-        return code;
+        return context.exitCode();
     registry::StationStore store(db->connection());
     registry::Station station;
     if (!adding) {
@@ -312,7 +289,7 @@ int assignStation(Context& context, const QStringList& args)
     }
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     usecase::StationAssignment assignment{*stationId, deputyIds,
                                           line.isSet(QStringLiteral("primary")),
                                           line.isSet(QStringLiteral("remove")), *date};
@@ -368,13 +345,12 @@ int runSession(Context& context, const QStringList& args)
     }
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     registry::TermStore terms(db->connection());
     if (action == QLatin1String("list")) {
         Listing listing{{"id", "uuid", "level", "term", "number", "opening_date", "closing_date"},
                         {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Session"),
-                         tr("Opening"), tr("Closing")},
-                        {}};
+                         tr("Opening"), tr("Closing")}};
         const auto sessions = terms.sessions(level);
         if (!sessions)
             return report(sessions.failure());
@@ -426,13 +402,12 @@ int runTerm(Context& context, const QStringList& args)
     const Format format = line.format();
     storage::Database* db = context.open();
     if (!db)
-        return context.openFailureCode();
+        return context.exitCode();
     registry::TermStore terms(db->connection());
     if (action == QLatin1String("list")) {
         Listing listing{
             {"id", "uuid", "level", "number", "start_date", "end_date"},
-            {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Start date"), tr("End date")},
-            {}};
+            {tr("ID"), tr("UUID"), tr("Level"), tr("Term"), tr("Start date"), tr("End date")}};
         const auto list = terms.list();
         if (!list)
             return report(list.failure());

@@ -9,6 +9,12 @@ namespace dd::cli {
 
 // A listing as the CLI prints it: `keys` name the JSON fields, `headers` the translated columns.
 struct Listing {
+    Listing() = default;
+    Listing(QStringList keys, QStringList headers)
+        : keys(std::move(keys))
+        , headers(std::move(headers))
+    {
+    }
     QStringList keys;
     QStringList headers;
     QList<QVariantList> rows;

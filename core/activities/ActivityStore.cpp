@@ -136,16 +136,9 @@ Outcome ActivityStore::renameType(qint64 id, const QString& name)
     if (*other && (*other)->id != id)
         return Outcome::invalid(
             {{QStringLiteral("name"), tr("%1 is already an activity type").arg(wanted)}});
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(query, QStringLiteral("UPDATE activity_types SET name = ? WHERE id = ?"),
-                           {wanted, id}))
-        return storage::sql::storageFailure(query);
-    if (query.numRowsAffected() == 0)
-        return Outcome::failure(Outcome::Kind::NotFound, tr("No activity type %1").arg(id));
-    return transaction->commitWith(Outcome::success(id));
+    return storage::changeRows(
+        m_db, QStringLiteral("UPDATE activity_types SET name = ? WHERE id = ?"), {wanted, id},
+        Outcome::failure(Outcome::Kind::NotFound, tr("No activity type %1").arg(id)), id);
 }
 
 FieldErrors ActivityStore::validate(Activity& activity) const
@@ -279,15 +272,9 @@ Outcome ActivityStore::update(Activity& activity)
 
 Outcome ActivityStore::remove(qint64 id)
 {
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}))
-        return storage::sql::storageFailure(query);
-    if (query.numRowsAffected() == 0)
-        return Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(id));
-    return transaction->commitWith(Outcome::success(id));
+    return storage::changeRows(
+        m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id},
+        Outcome::failure(Outcome::Kind::NotFound, tr("No activity %1").arg(id)), id);
 }
 
 Outcome ActivityStore::writeParticipants(const Activity& activity)

@@ -127,21 +127,13 @@ Outcome RosterStore::setDay(qint64 stationId, const QDate& date, const QList<qin
 
 Outcome RosterStore::removeDay(qint64 stationId, const QDate& date)
 {
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ? AND "
-                           "activity_id IS NULL"),
-            {stationId, storage::sql::dateValue(date)}))
-        return storage::sql::storageFailure(query);
-    if (query.numRowsAffected() == 0)
-        return Outcome::failure(
-            Outcome::Kind::NotAllowed,
-            tr("%1 is not an unrecorded roster day").arg(date.toString(Qt::ISODate)));
-    return transaction->commitWith(Outcome::success());
+    return storage::changeRows(
+        m_db,
+        QStringLiteral("DELETE FROM roster_days WHERE station_id = ? AND day = ? AND "
+                       "activity_id IS NULL"),
+        {stationId, storage::sql::dateValue(date)},
+        Outcome::failure(Outcome::Kind::NotAllowed,
+                         tr("%1 is not an unrecorded roster day").arg(date.toString(Qt::ISODate))));
 }
 
 bool RosterStore::hasDays(qint64 stationId, const QDate& from, const QDate& to) const

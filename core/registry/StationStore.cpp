@@ -218,21 +218,14 @@ Outcome StationStore::assign(qint64 deputyId, qint64 stationId, bool primary, co
 
 Outcome StationStore::unassign(qint64 deputyId, qint64 stationId, const QDate& date)
 {
-    auto transaction = storage::WriteTransaction::begin(m_db);
-    if (!transaction)
-        return transaction.refusal();
-    QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query,
-            QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? "
-                           "AND station_id = ? AND end_date IS NULL"),
-            {storage::sql::dateValue(date), deputyId, stationId}))
-        return storage::sql::storageFailure(query);
-    if (query.numRowsAffected() == 0)
-        return Outcome::failure(
+    return storage::changeRows(
+        m_db,
+        QStringLiteral("UPDATE station_assignments SET end_date = ? WHERE deputy_id = ? "
+                       "AND station_id = ? AND end_date IS NULL"),
+        {storage::sql::dateValue(date), deputyId, stationId},
+        Outcome::failure(
             Outcome::Kind::NotFound,
-            tr("Deputy %1 is not stationed at station %2").arg(deputyId).arg(stationId));
-    return transaction->commitWith(Outcome::success());
+            tr("Deputy %1 is not stationed at station %2").arg(deputyId).arg(stationId)));
 }
 
 } // namespace dd::registry

@@ -163,7 +163,7 @@ WriteTransaction* BeganTransaction::operator->()
 
 namespace {
 Outcome runAlone(QSqlDatabase db, const QString& statement, std::initializer_list<QVariant> values,
-                 const qint64* id)
+                 const qint64* id, const Outcome* whenNone = nullptr)
 {
     auto transaction = WriteTransaction::begin(db);
     if (!transaction)
@@ -171,6 +171,8 @@ Outcome runAlone(QSqlDatabase db, const QString& statement, std::initializer_lis
     QSqlQuery query(db);
     if (!sql::run(query, statement, values))
         return sql::storageFailure(query);
+    if (whenNone && query.numRowsAffected() == 0)
+        return *whenNone;
     return transaction->commitWith(Outcome::success(id ? *id : query.lastInsertId().toLongLong()));
 }
 } // namespace
@@ -184,6 +186,12 @@ Outcome writeRow(QSqlDatabase db, const QString& statement, std::initializer_lis
                  qint64 id)
 {
     return runAlone(std::move(db), statement, values, &id);
+}
+
+Outcome changeRows(QSqlDatabase db, const QString& statement,
+                   std::initializer_list<QVariant> values, const Outcome& whenNone, qint64 id)
+{
+    return runAlone(std::move(db), statement, values, &id, &whenNone);
 }
 
 } // namespace dd::storage

@@ -71,6 +71,10 @@ Outcome insertRow(QSqlDatabase db, const QString& statement,
                   std::initializer_list<QVariant> values);
 Outcome writeRow(QSqlDatabase db, const QString& statement, std::initializer_list<QVariant> values,
                  qint64 id = 0);
+// An UPDATE or DELETE that must change a row: `whenNone` (and nothing written) when it matched
+// none.
+Outcome changeRows(QSqlDatabase db, const QString& statement,
+                   std::initializer_list<QVariant> values, const Outcome& whenNone, qint64 id = 0);
 
 // The result of WriteTransaction::begin: the transaction, or why there is none.
 class [[nodiscard]] BeganTransaction {

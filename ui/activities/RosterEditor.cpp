@@ -10,6 +10,7 @@
 #include "registry/StationStore.h"
 #include "report/DutyRosterDocument.h"
 #include "ui/shell/WriteControls.h"
+#include "ui/widgets/ExportActions.h"
 #include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/Palette.h"
@@ -18,7 +19,7 @@
 #include "usecases/ActivityActions.h"
 
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -364,10 +365,10 @@ void RosterEditor::printRoster()
 
 void RosterEditor::exportRoster()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export roster"),
-        m_station->currentText().section(QStringLiteral("（"), 0, 0) + QStringLiteral(".xlsx"),
-        tr("Excel workbook (*.xlsx)"));
+    const QString path = askSavePath(this, tr("Export roster"),
+                                     m_station->currentText().section(QStringLiteral("（"), 0, 0) +
+                                         QStringLiteral(".xlsx"),
+                                     tr("Excel workbook (*.xlsx)"));
     const auto roster = path.isEmpty() ? std::nullopt : monthRoster();
     if (!roster)
         return;

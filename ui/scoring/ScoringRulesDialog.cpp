@@ -3,6 +3,7 @@
 #include "activities/ActivityStore.h"
 #include "common/BuiltInNames.h"
 #include "scoring/RuleStore.h"
+#include "ui/widgets/ExportActions.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/ScreenFit.h"
 #include "usecases/ScoringActions.h"
@@ -482,9 +483,9 @@ void ScoringRulesDialog::exportFile()
         QMessageBox::warning(this, tr("Export a rule set"), errors.join(QLatin1Char('\n')));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export a rule set"),
-                                                      tr("Scoring rules %1.json").arg(shown->year),
-                                                      tr("Rule set (*.json)"));
+    const QString path =
+        askSavePath(this, tr("Export a rule set"), tr("Scoring rules %1.json").arg(shown->year),
+                    tr("Rule set (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

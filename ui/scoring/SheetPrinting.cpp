@@ -4,13 +4,13 @@
 #include "registry/OfficeSettings.h"
 #include "report/DeputyArchive.h"
 #include "report/DeputySheets.h"
+#include "ui/widgets/ExportActions.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/ScreenFit.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -18,9 +18,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSqlError>
-#include <QStandardPaths>
 #include <QThread>
 
 namespace dd::ui {
@@ -140,18 +138,10 @@ void batch(QWidget* parent, QSqlDatabase db, const SheetJob& job, int count, con
     QString path;
     std::unique_ptr<QPrinter> printer;
     if (ask.clickedButton() == pdf) {
-        QSettings settings;
-        const QString folder =
-            settings
-                .value(QStringLiteral("export/folder"),
-                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .toString();
-        path = QFileDialog::getSaveFileName(parent, tr("Save the sheets as PDF"),
-                                            QDir(folder).filePath(title + QStringLiteral(".pdf")),
-                                            tr("PDF (*.pdf)"));
+        path = askSavePath(parent, tr("Save the sheets as PDF"), title + QStringLiteral(".pdf"),
+                           tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     } else if (ask.clickedButton() == print) {
         printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         printer->setPageLayout(report::SheetPrinter::pageLayout());

@@ -27,18 +27,11 @@ QString tr(const char* text)
 
 void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("export/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export workbook"), QDir(folder).filePath(sheet.name + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx)"));
+    const QString path =
+        askSavePath(parent, tr("Export workbook"), sheet.name + QStringLiteral(".xlsx"),
+                    tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     if (const Outcome written = xlsx::writeWorkbook(path, {sheet}); !written.ok()) {
         QMessageBox::warning(parent, tr("Export failed"), written.text());
         return;
@@ -48,6 +41,22 @@ void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
         tr("%1 rows written to %2").arg(rowCount).arg(QDir::toNativeSeparators(path)));
 }
 } // namespace
+
+QString askSavePath(QWidget* parent, const QString& caption, const QString& fileName,
+                    const QString& filter)
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("export/folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path =
+        QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(fileName), filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
 
 void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<registry::DeputyRow>& rows)
 {

@@ -13,6 +13,10 @@ class QWidget;
 
 namespace dd::ui {
 
+// Asks where to save a file, starting in the folder the clerk last saved to (remembered).
+QString askSavePath(QWidget* parent, const QString& caption, const QString& fileName,
+                    const QString& filter);
+
 // 文件 ▸ 导出 and the lists' export buttons: the rows shown, as the workbook superiors print.
 void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<registry::DeputyRow>& rows);
 void exportStationsWorkbook(QWidget* parent, QSqlDatabase db,
