@@ -318,7 +318,10 @@ int runStats(Context& context, const QStringList& args)
         return computeMeasures(connection, p.start, p.end, *by, deadlines, Clock::today());
     };
     if (period->kind != Period::Kind::Term) {
-        printListing(periodStats(measuresIn(*period), json), line.format());
+        const auto measures = measuresIn(*period);
+        if (!measures)
+            return report(measures.failure());
+        printListing(periodStats(*measures, json), line.format());
         return Success;
     }
     const auto level = levelOption(line, registry::OfficeSettings(connection).officeLevel());
@@ -328,9 +331,16 @@ int runStats(Context& context, const QStringList& args)
     if (!term)
         return BadInput;
     QList<std::pair<Period, QList<Measures>>> years;
-    for (const Period& year : term->yearsWithin(term->end))
-        years.append({year, measuresIn(year)});
-    printListing(termStats(measuresIn(*term), years, json), line.format());
+    for (const Period& year : term->yearsWithin(term->end)) {
+        const auto measures = measuresIn(year);
+        if (!measures)
+            return report(measures.failure());
+        years.append({year, *measures});
+    }
+    const auto whole = measuresIn(*term);
+    if (!whole)
+        return report(whole.failure());
+    printListing(termStats(*whole, years, json), line.format());
     return Success;
 }
 
@@ -383,9 +393,11 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
                                                    QT_TRANSLATE_NOOP("dd::documents", "Township"),
                                                    QT_TRANSLATE_NOOP("dd::documents", "Station"),
                                                    QT_TRANSLATE_NOOP("dd::documents", "Deputy")};
-        sheet = exports::statsSheet(computeMeasures(connection, period->start, period->end, *by,
-                                                    store.deadlines(), Clock::today()),
-                                    text.text(groupHeaders[int(*by)]), frame, text);
+        const auto measures = computeMeasures(connection, period->start, period->end, *by,
+                                              store.deadlines(), Clock::today());
+        if (!measures)
+            return report(measures.failure());
+        sheet = exports::statsSheet(*measures, text.text(groupHeaders[int(*by)]), frame, text);
     } else if (what == QLatin1String("notice")) {
         const auto items = store.list(filter);
         if (!items)

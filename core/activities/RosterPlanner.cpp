@@ -31,6 +31,19 @@ int RosterPlanner::proRated(int yearlyMinimum, const QDate& from, const QDate& t
     return shareUpTo(to) - shareUpTo(from.addDays(-1));
 }
 
+// The station's deputies' leaves in the period, looked up per deputy.
+struct RosterPlanner::Leaves {
+    QMultiHash<qint64, Leave> byDeputy;
+    bool covers(qint64 deputy, const QDate& date) const
+    {
+        for (auto it = byDeputy.constFind(deputy); it != byDeputy.constEnd() && it.key() == deputy;
+             ++it)
+            if (it->covers(date))
+                return true;
+        return false;
+    }
+};
+
 Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QDate& to,
                                    const RosterOptions& options) const
 {
@@ -47,12 +60,42 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
     roster.minimum = proRated(options.yearlyMinimum, from, to);
     const int required = std::max(1, options.required);
     const int capacity = std::max(required, options.capacity);
-    registry::DeputyFilter stationed;
-    stationed.stationId = stationId;
-    const auto rows = registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes);
+    const auto deputies = stationedDeputies(roster);
     const auto allLeaves = LeaveStore(m_db).list();
-    if (!rows || !allLeaves)
-        return !rows ? rows.failure() : allLeaves.failure();
+    if (!deputies || !allLeaves)
+        return !deputies ? deputies.failure() : allLeaves.failure();
+    Leaves leaves;
+    for (const Leave& leave : *allLeaves)
+        if (roster.names.contains(leave.deputyId) && leave.to >= from && leave.from <= to)
+            leaves.byDeputy.insert(leave.deputyId, leave);
+    for (const QDate& date : rule->datesIn(from, to, m_calendar))
+        roster.days.append({date, {}});
+    const qsizetype slots = roster.days.size() * capacity;
+    if (deputies->size() * roster.minimum > slots)
+        roster.problems << tr("%1 deputies × %2 duties > %3 slots: add reception days or lower "
+                              "the minimum")
+                               .arg(deputies->size())
+                               .arg(roster.minimum)
+                               .arg(slots);
+    assignRequired(roster, *deputies, leaves, required);
+    assignSpare(roster, *deputies, leaves, capacity);
+    if (roster.problems.isEmpty()) // with enough slots, only leave keeps a deputy short
+        for (qint64 deputy : *deputies)
+            if (roster.load.value(deputy) < roster.minimum)
+                roster.problems << tr("%1: %2 of %3 duties (on leave on the other reception days)")
+                                       .arg(roster.names.value(deputy))
+                                       .arg(roster.load.value(deputy))
+                                       .arg(roster.minimum);
+    return roster;
+}
+
+Result<QList<qint64>> RosterPlanner::stationedDeputies(Roster& roster) const
+{
+    registry::DeputyFilter stationed;
+    stationed.stationId = roster.stationId;
+    const auto rows = registry::DeputyStore(m_db).list(stationed, registry::NameOrder::Strokes);
+    if (!rows)
+        return rows.failure();
     QList<qint64> deputies;
     for (const registry::DeputyRow& row : *rows) {
         if (roster.names.contains(row.deputy.id))
@@ -63,27 +106,12 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
         if (!row.deputy.isCadre)
             roster.grassRoots.insert(row.deputy.id);
     }
-    // The station's deputies' leaves in the period, looked up per deputy.
-    QMultiHash<qint64, Leave> leaves;
-    for (const Leave& leave : *allLeaves)
-        if (roster.names.contains(leave.deputyId) && leave.to >= from && leave.from <= to)
-            leaves.insert(leave.deputyId, leave);
-    const auto onLeave = [&](qint64 deputy, const QDate& date) {
-        for (auto it = leaves.constFind(deputy); it != leaves.constEnd() && it.key() == deputy;
-             ++it)
-            if (it->covers(date))
-                return true;
-        return false;
-    };
-    for (const QDate& date : rule->datesIn(from, to, m_calendar))
-        roster.days.append({date, {}});
-    const qsizetype slots = roster.days.size() * capacity;
-    if (deputies.size() * roster.minimum > slots)
-        roster.problems << tr("%1 deputies × %2 duties > %3 slots: add reception days or lower "
-                              "the minimum")
-                               .arg(deputies.size())
-                               .arg(roster.minimum)
-                               .arg(slots);
+    return deputies;
+}
+
+void RosterPlanner::assignRequired(Roster& roster, const QList<qint64>& deputies,
+                                   const Leaves& leaves, int required)
+{
     QHash<qint64, QDate> lastDuty;
     // The least loaded first, then the one who sat longest ago: the load stays within one.
     const auto byLoad = [&](qint64 a, qint64 b) {
@@ -93,8 +121,8 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
     };
     for (RosterDay& day : roster.days) {
         QList<qint64> available;
-        for (qint64 deputy : std::as_const(deputies))
-            if (!onLeave(deputy, day.date))
+        for (qint64 deputy : deputies)
+            if (!leaves.covers(deputy, day.date))
                 available << deputy;
         std::stable_sort(available.begin(), available.end(), byLoad);
         day.deputyIds = available.mid(0, required);
@@ -117,25 +145,22 @@ Result<Roster> RosterPlanner::plan(qint64 stationId, const QDate& from, const QD
             lastDuty[deputy] = day.date;
         }
     }
+}
+
+void RosterPlanner::assignSpare(Roster& roster, const QList<qint64>& deputies, const Leaves& leaves,
+                                int capacity)
+{
     // Deputies still short of the minimum take the spare places (capacity above required).
-    for (qint64 deputy : std::as_const(deputies))
+    for (qint64 deputy : deputies)
         for (RosterDay& day : roster.days) {
             if (roster.load.value(deputy) >= roster.minimum)
                 break;
             if (day.deputyIds.size() < capacity && !day.deputyIds.contains(deputy) &&
-                !onLeave(deputy, day.date)) {
+                !leaves.covers(deputy, day.date)) {
                 day.deputyIds << deputy;
                 ++roster.load[deputy];
             }
         }
-    if (roster.problems.isEmpty()) // with enough slots, only leave keeps a deputy short
-        for (qint64 deputy : std::as_const(deputies))
-            if (roster.load.value(deputy) < roster.minimum)
-                roster.problems << tr("%1: %2 of %3 duties (on leave on the other reception days)")
-                                       .arg(roster.names.value(deputy))
-                                       .arg(roster.load.value(deputy))
-                                       .arg(roster.minimum);
-    return roster;
 }
 
 } // namespace dd::activities

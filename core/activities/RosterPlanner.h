@@ -52,6 +52,17 @@ public:
     static int proRated(int yearlyMinimum, const QDate& from, const QDate& to);
 
 private:
+    struct Leaves;
+    // The station's deputies in stroke order, entered in the roster's names, loads and
+    // grass-roots set.
+    Result<QList<qint64>> stationedDeputies(Roster& roster) const;
+    // Each day the required deputies, least loaded first, with a grass-roots one where possible.
+    static void assignRequired(Roster& roster, const QList<qint64>& deputies, const Leaves& leaves,
+                               int required);
+    // The spare places (capacity above required) to those still short of the minimum.
+    static void assignSpare(Roster& roster, const QList<qint64>& deputies, const Leaves& leaves,
+                            int capacity);
+
     QSqlDatabase m_db;
     calendar::WorkingCalendar m_calendar;
 };

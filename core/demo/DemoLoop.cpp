@@ -92,6 +92,14 @@ private:
     // Dispatch onwards: reply, evaluation, re-handling, close — as far as time allows.
     void handle(QList<StepRequest>& steps, QDate date, ItemKind kind, qint64 agency,
                 bool suggestion);
+    // The dispatch (and a return and second dispatch); false when time ran out first.
+    bool dispatch(QList<StepRequest>& steps, QDate& date, qint64 agency, bool suggestion);
+    // A suggestion's extension asked for before its reply is due; the due date after it.
+    QDate maybeExtend(QList<StepRequest>& steps, const QDate& dispatched, const QDate& due);
+    StepRequest reply(const QDate& replied, bool suggestion);
+    QList<Evaluation> votes(ItemKind kind, bool unhappy);
+    // After a satisfied evaluation: perhaps a better answer later, then the close.
+    void closeAnswered(QList<StepRequest>& steps, const StepRequest& reply, const QDate& evaluated);
     StepRequest request(StepKind kind, const QDate& date) const;
     QDate later(const QDate& date, int minDays, int maxDays);
     bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
@@ -156,10 +164,8 @@ Outcome LoopDemo::addAgencies()
     return Outcome::success();
 }
 
-void LoopDemo::handle(QList<StepRequest>& steps, QDate date, ItemKind kind, qint64 agency,
-                      bool suggestion)
+bool LoopDemo::dispatch(QList<StepRequest>& steps, QDate& date, qint64 agency, bool suggestion)
 {
-    const Deadlines& deadlines = m_store.deadlines();
     StepRequest dispatch = request(StepKind::Dispatch, date);
     dispatch.leadAgencyId = agency;
     if (suggestion && chance(25))
@@ -171,35 +177,101 @@ void LoopDemo::handle(QList<StepRequest>& steps, QDate date, ItemKind kind, qint
         dispatch.leader = QStringLiteral("县人大常委会副主任");
     }
     if (date > m_today)
-        return;
+        return false;
     steps << dispatch;
     // A few are returned within the limit and dispatched again.
-    if (chance(3)) {
-        const QDate back = later(date, 2, 6);
-        if (back > m_today)
-            return;
-        StepRequest giveBack = request(StepKind::Return, back);
-        giveBack.text = QStringLiteral("该事项不属于本单位职责范围");
-        steps << giveBack;
-        date = later(back, 1, 4);
-        if (date > m_today)
-            return;
-        dispatch.date = date;
-        dispatch.leadAgencyId = m_departments.at(m_random.bounded(m_departments.size()));
-        dispatch.coAgencyIds.clear();
-        steps << dispatch;
+    if (!chance(3))
+        return true;
+    const QDate back = later(date, 2, 6);
+    if (back > m_today)
+        return false;
+    StepRequest giveBack = request(StepKind::Return, back);
+    giveBack.text = QStringLiteral("该事项不属于本单位职责范围");
+    steps << giveBack;
+    date = later(back, 1, 4);
+    if (date > m_today)
+        return false;
+    dispatch.date = date;
+    dispatch.leadAgencyId = m_departments.at(m_random.bounded(m_departments.size()));
+    dispatch.coAgencyIds.clear();
+    steps << dispatch;
+    return true;
+}
+
+QDate LoopDemo::maybeExtend(QList<StepRequest>& steps, const QDate& dispatched, const QDate& due)
+{
+    if (!chance(6))
+        return due;
+    const QDate asked = due.addDays(-int(m_random.bounded(20)) - 5);
+    if (asked > m_today || asked <= dispatched)
+        return due;
+    StepRequest extend = request(StepKind::Extend, asked);
+    extend.dueDate = m_store.deadlines().calendar().addMonths(due, 1);
+    extend.text = QStringLiteral("项目审批程序较多，申请延期一个月");
+    steps << extend;
+    return extend.dueDate;
+}
+
+StepRequest LoopDemo::reply(const QDate& replied, bool suggestion)
+{
+    StepRequest reply = request(StepKind::Reply, replied);
+    const int roll = int(m_random.bounded(100));
+    reply.resultClass = roll < 55   ? QStringLiteral("A")
+                        : roll < 80 ? QStringLiteral("B")
+                        : roll < 92 ? QStringLiteral("C")
+                                    : QStringLiteral("D");
+    reply.faceToFace = suggestion ? chance(80) : chance(40);
+    reply.text = reply.resultClass == QLatin1String("A") ? QStringLiteral("已办理完毕")
+                 : reply.resultClass == QLatin1String("B")
+                     ? QStringLiteral("已启动实施，预计年内完成")
+                 : reply.resultClass == QLatin1String("C")
+                     ? QStringLiteral("已列入明年计划，逐步解决")
+                     : QStringLiteral("受资金和政策限制，暂不具备解决条件，已向代表说明");
+    return reply;
+}
+
+QList<Evaluation> LoopDemo::votes(ItemKind kind, bool unhappy)
+{
+    if (kind == ItemKind::Concern && chance(30)) {
+        // Several citizens asked by phone: the majority decides.
+        QList<Evaluation> votes{Evaluation::Satisfied, Evaluation::Basically,
+                                unhappy ? Evaluation::Unsatisfied : Evaluation::Satisfied};
+        if (unhappy)
+            votes << Evaluation::Unsatisfied;
+        return votes;
     }
+    return {unhappy ? Evaluation::Unsatisfied
+                    : (chance(75) ? Evaluation::Satisfied : Evaluation::Basically)};
+}
+
+void LoopDemo::closeAnswered(QList<StepRequest>& steps, const StepRequest& reply,
+                             const QDate& evaluated)
+{
+    // A B or C item answered again later as A.
+    if ((reply.resultClass == QLatin1String("B") || reply.resultClass == QLatin1String("C")) &&
+        chance(40)) {
+        StepRequest followUp = reply;
+        followUp.date = later(evaluated, 30, 150);
+        followUp.resultClass = QStringLiteral("A");
+        followUp.faceToFace = false;
+        followUp.text = QStringLiteral("已全部完成");
+        if (followUp.date <= m_today)
+            steps << followUp;
+    }
+    const QDate closed = later(evaluated, 1, 20);
+    if (closed <= m_today && steps.constLast().date <= closed)
+        steps << request(StepKind::Close, closed);
+}
+
+void LoopDemo::handle(QList<StepRequest>& steps, QDate date, ItemKind kind, qint64 agency,
+                      bool suggestion)
+{
+    const Deadlines& deadlines = m_store.deadlines();
+    if (!dispatch(steps, date, agency, suggestion))
+        return;
     QDate due = suggestion ? deadlines.suggestionReplyDue(date) : deadlines.concernReplyDue(date);
-    if (suggestion && chance(6)) {
-        const QDate asked = due.addDays(-int(m_random.bounded(20)) - 5);
-        if (asked <= m_today && asked > date) {
-            StepRequest extend = request(StepKind::Extend, asked);
-            extend.dueDate = deadlines.calendar().addMonths(due, 1);
-            extend.text = QStringLiteral("项目审批程序较多，申请延期一个月");
-            steps << extend;
-            due = extend.dueDate;
-        }
-    }
+    if (suggestion)
+        due = maybeExtend(steps, date, due);
     for (int round = 1; round <= 3; ++round) {
         const int span = int(date.daysTo(due));
         // Most reply on time; some late, a few never (overdue now).
@@ -214,57 +286,19 @@ void LoopDemo::handle(QList<StepRequest>& steps, QDate date, ItemKind kind, qint
         }
         if (replied > m_today)
             return;
-        StepRequest reply = request(StepKind::Reply, replied);
-        const int roll = int(m_random.bounded(100));
-        reply.resultClass = roll < 55   ? QStringLiteral("A")
-                            : roll < 80 ? QStringLiteral("B")
-                            : roll < 92 ? QStringLiteral("C")
-                                        : QStringLiteral("D");
-        reply.faceToFace = suggestion ? chance(80) : chance(40);
-        reply.text = reply.resultClass == QLatin1String("A") ? QStringLiteral("已办理完毕")
-                     : reply.resultClass == QLatin1String("B")
-                         ? QStringLiteral("已启动实施，预计年内完成")
-                     : reply.resultClass == QLatin1String("C")
-                         ? QStringLiteral("已列入明年计划，逐步解决")
-                         : QStringLiteral("受资金和政策限制，暂不具备解决条件，已向代表说明");
-        steps << reply;
+        const StepRequest answer = reply(replied, suggestion);
+        steps << answer;
         const QDate evaluated = later(replied, 2, 12);
         if (evaluated > m_today)
             return;
         StepRequest evaluate = request(StepKind::Evaluate, evaluated);
-        const bool unhappy = round < 3 && chance(reply.resultClass == QLatin1String("A") ? 3 : 12);
-        if (kind == ItemKind::Concern && chance(30)) {
-            // Several citizens asked by phone: the majority decides.
-            evaluate.votes = {Evaluation::Satisfied, Evaluation::Basically,
-                              unhappy ? Evaluation::Unsatisfied : Evaluation::Satisfied};
-            if (unhappy)
-                evaluate.votes << Evaluation::Unsatisfied;
-        } else {
-            evaluate.votes = {unhappy
-                                  ? Evaluation::Unsatisfied
-                                  : (chance(75) ? Evaluation::Satisfied : Evaluation::Basically)};
-        }
+        const bool unhappy = round < 3 && chance(answer.resultClass == QLatin1String("A") ? 3 : 12);
+        evaluate.votes = votes(kind, unhappy);
         steps << evaluate;
-        if (unhappy) { // 二次办理
-            date = evaluated;
-            due = deadlines.rehandlingDue(date);
-            continue;
-        }
-        // A B or C item answered again later as A.
-        if ((reply.resultClass == QLatin1String("B") || reply.resultClass == QLatin1String("C")) &&
-            chance(40)) {
-            StepRequest followUp = reply;
-            followUp.date = later(evaluated, 30, 150);
-            followUp.resultClass = QStringLiteral("A");
-            followUp.faceToFace = false;
-            followUp.text = QStringLiteral("已全部完成");
-            if (followUp.date <= m_today)
-                steps << followUp;
-        }
-        const QDate closed = later(evaluated, 1, 20);
-        if (closed <= m_today && steps.constLast().date <= closed)
-            steps << request(StepKind::Close, closed);
-        return;
+        if (!unhappy)
+            return closeAnswered(steps, answer, evaluated);
+        date = evaluated; // 二次办理
+        due = deadlines.rehandlingDue(date);
     }
 }
 

@@ -345,44 +345,52 @@ qint64 SuggestionImport::agencyId(const QString& name)
     return provisional;
 }
 
+const Cell* SuggestionImport::cellOf(const Row& row, const char* field) const
+{
+    return row.cell(m_source.mapping.column(QLatin1String(field)));
+}
+
+StepRequest SuggestionImport::importedStep(StepKind kind, const QDate& on) const
+{
+    StepRequest step;
+    step.kind = kind;
+    step.date = on;
+    step.actor = m_options.actor;
+    step.imported = true;
+    return step;
+}
+
 void SuggestionImport::planHistory(const Row& row, PlannedSuggestion& planned)
 {
-    const auto cell = [&](const char* field) {
-        return row.cell(m_source.mapping.column(QLatin1String(field)));
-    };
     bool unreadable = false;
     const auto date = [&](const char* field) {
-        const auto value = CellValues::date(cell(field), m_options.year);
+        const auto value = CellValues::date(cellOf(row, field), m_options.year);
         if (!value) {
             problem(row.number, QLatin1String(field), value.error());
             unreadable = true;
         }
         return value.valueOr(QDate());
     };
-    const auto request = [&](StepKind kind, const QDate& on) {
-        StepRequest step;
-        step.kind = kind;
-        step.date = on;
-        step.actor = m_options.actor;
-        step.imported = true;
-        return step;
-    };
-    Item& item = planned.item;
     const QDate submitted = date("submitted");
     const QDate dispatched = date("dispatch_date");
     const QDate due = date("due_date");
     const QDate replied = date("reply_date");
     const QDate evaluated = date("evaluation_date");
-    item.raisedDate = submitted.isValid()    ? submitted
-                      : dispatched.isValid() ? dispatched
-                      : replied.isValid()    ? replied
-                                             : Clock::today();
-    if (unreadable)
-        return;
+    planned.item.raisedDate = submitted.isValid()    ? submitted
+                              : dispatched.isValid() ? dispatched
+                              : replied.isValid()    ? replied
+                                                     : Clock::today();
+    if (!unreadable && planDispatch(row, planned, dispatched, due) &&
+        planReply(row, planned, replied))
+        planEvaluation(row, planned, evaluated.isValid() ? evaluated : replied);
+}
 
-    planned.agencyName = CellValues::text(cell("agency"));
+bool SuggestionImport::planDispatch(const Row& row, PlannedSuggestion& planned,
+                                    const QDate& dispatched, const QDate& due)
+{
+    planned.agencyName = CellValues::text(cellOf(row, "agency"));
     for (const QString& name :
-         CellValues::text(cell("co_agencies"))
+         CellValues::text(cellOf(row, "co_agencies"))
              .split(QRegularExpression(QStringLiteral("[、，,;；/]+")), Qt::SkipEmptyParts))
         if (!isNo(name.trimmed()) && name.trimmed() != u"—")
             planned.coAgencyNames << name.trimmed();
@@ -393,28 +401,33 @@ void SuggestionImport::planHistory(const Row& row, PlannedSuggestion& planned)
         else
             problem(row.number, QStringLiteral("dispatch_date"),
                     tr("the dispatch date is required when a lead agency is given"));
-        return;
+        return false;
     }
     if (planned.agencyName.isEmpty())
-        return;
-    StepRequest dispatch = request(StepKind::Dispatch, dispatched);
+        return false;
+    StepRequest dispatch = importedStep(StepKind::Dispatch, dispatched);
     dispatch.leadAgencyId = agencyId(planned.agencyName);
     for (const QString& name : std::as_const(planned.coAgencyNames))
         dispatch.coAgencyIds << agencyId(name);
     dispatch.dueDate = due;
-    const QString supervision = CellValues::text(cell("key_supervision"));
+    const QString supervision = CellValues::text(cellOf(row, "key_supervision"));
     dispatch.keySupervision = !isNo(supervision);
     if (dispatch.keySupervision)
-        dispatch.leader =
-            CellValues::yes(cell("key_supervision")) ? tr("(not in the ledger)") : supervision;
+        dispatch.leader = CellValues::yes(cellOf(row, "key_supervision"))
+                              ? tr("(not in the ledger)")
+                              : supervision;
     planned.history << dispatch;
+    return true;
+}
 
-    const QString classText = CellValues::text(cell("result_class"));
+bool SuggestionImport::planReply(const Row& row, PlannedSuggestion& planned, const QDate& replied)
+{
+    const QString classText = CellValues::text(cellOf(row, "result_class"));
     const QString resultClass = resultClassOf(classText);
     if (!classText.isEmpty() && resultClass.isEmpty()) {
         problem(row.number, QStringLiteral("result_class"),
                 tr("%1 is not a result class A, B, C or D").arg(classText));
-        return;
+        return false;
     }
     if (replied.isValid() != !classText.isEmpty()) {
         if (replied.isValid())
@@ -423,21 +436,26 @@ void SuggestionImport::planHistory(const Row& row, PlannedSuggestion& planned)
         else
             problem(row.number, QStringLiteral("reply_date"),
                     tr("the reply date is required when a result class is given"));
-        return;
+        return false;
     }
     if (!replied.isValid())
-        return;
-    StepRequest reply = request(StepKind::Reply, replied);
+        return false;
+    StepRequest reply = importedStep(StepKind::Reply, replied);
     reply.resultClass = resultClass;
-    reply.text = CellValues::text(cell("reply_text"));
+    reply.text = CellValues::text(cellOf(row, "reply_text"));
     if (reply.text.isEmpty())
         reply.text = tr("(the ledger does not give the reply's text)");
-    const QString meeting = CellValues::text(cell("face_to_face"));
-    reply.faceToFace = CellValues::yes(cell("face_to_face")) || meeting.contains(u"已见面") ||
-                       meeting == u"见面" || meeting == u"面商";
+    const QString meeting = CellValues::text(cellOf(row, "face_to_face"));
+    reply.faceToFace = CellValues::yes(cellOf(row, "face_to_face")) ||
+                       meeting.contains(u"已见面") || meeting == u"见面" || meeting == u"面商";
     planned.history << reply;
+    return true;
+}
 
-    const QString evaluationText = CellValues::text(cell("evaluation"));
+void SuggestionImport::planEvaluation(const Row& row, PlannedSuggestion& planned,
+                                      const QDate& evaluated)
+{
+    const QString evaluationText = CellValues::text(cellOf(row, "evaluation"));
     if (evaluationText.isEmpty())
         return;
     const auto evaluation = evaluationOf(evaluationText);
@@ -446,12 +464,12 @@ void SuggestionImport::planHistory(const Row& row, PlannedSuggestion& planned)
                 tr("%1 is not 满意, 基本满意 or 不满意").arg(evaluationText));
         return;
     }
-    StepRequest evaluate = request(StepKind::Evaluate, evaluated.isValid() ? evaluated : replied);
+    StepRequest evaluate = importedStep(StepKind::Evaluate, evaluated);
     evaluate.votes = {*evaluation};
     planned.history << evaluate;
-    const QString step = CellValues::text(cell("step"));
+    const QString step = CellValues::text(cellOf(row, "step"));
     if (step.contains(u"办结") || step.compare(u"closed", Qt::CaseInsensitive) == 0)
-        planned.history << request(StepKind::Close, evaluate.date);
+        planned.history << importedStep(StepKind::Close, evaluate.date);
 }
 
 // Runs the row's history through the state machine now, so a dry run names every row the

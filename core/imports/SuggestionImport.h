@@ -53,7 +53,15 @@ private:
     bool loadRecords();
     void planRow(const Row& row, QHash<QString, int>& seen);
     bool planDeputies(const Row& row, PlannedSuggestion& planned);
+    // The ledger's dispatch, reply and evaluation as loop steps; each part says what stops the
+    // row and returns false when nothing after it can follow.
     void planHistory(const Row& row, PlannedSuggestion& planned);
+    bool planDispatch(const Row& row, PlannedSuggestion& planned, const QDate& dispatched,
+                      const QDate& due);
+    bool planReply(const Row& row, PlannedSuggestion& planned, const QDate& replied);
+    void planEvaluation(const Row& row, PlannedSuggestion& planned, const QDate& evaluated);
+    const Cell* cellOf(const Row& row, const char* field) const;
+    loop::StepRequest importedStep(loop::StepKind kind, const QDate& on) const;
     void checkHistory(const Row& row, const PlannedSuggestion& planned);
     qint64 agencyId(const QString& name);
     static QStringList placesOf(const QList<Lead>& deputies);

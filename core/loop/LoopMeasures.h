@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "loop/LoopLimits.h"
 
 #include <QCoreApplication>
@@ -48,7 +50,7 @@ enum class GroupBy { None, Category, Agency, Township, Station, Deputy };
 std::optional<GroupBy> parseGroupBy(QStringView text);
 
 // The measures for items whose period date falls in [from, to], grouped; the total comes first.
-QList<Measures> computeMeasures(QSqlDatabase db, const QDate& from, const QDate& to, GroupBy by,
-                                const Deadlines& deadlines, const QDate& today);
+Result<QList<Measures>> computeMeasures(QSqlDatabase db, const QDate& from, const QDate& to,
+                                        GroupBy by, const Deadlines& deadlines, const QDate& today);
 
 } // namespace dd::loop

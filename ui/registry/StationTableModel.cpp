@@ -29,13 +29,7 @@ QVariant StationTableModel::data(const QModelIndex& index, int role) const
             return m_townshipKeys.at(index.row());
         case Stars:
             return r.station.starRating;
-        case County:
-            return r.deputiesByLevel.value(registry::Level::County);
-        case TownshipLevel:
-            return r.deputiesByLevel.value(registry::Level::Township);
-        case Deputies:
-            return r.deputyCount;
-        default:
+        default: // the counts sort by the numbers shown
             role = Qt::DisplayRole;
         }
     }
