@@ -196,7 +196,7 @@ TEST_CASE("Every step from every state: allowed ones succeed, others change noth
             const qint64 id = makeIn(state);
             const Item before = *store.find(id);
             REQUIRE(before.state == state);
-            const bool allowed = store.allowedSteps(before).contains(kind);
+            const bool allowed = store.allowedSteps(before)->contains(kind);
             const QString snapshot = f.snapshot();
             const Outcome outcome =
                 store.applyStep(id, validRequest(kind, before, f, QDate(2026, 9, 20)));

@@ -1,5 +1,6 @@
 // A list the database cannot give is a failure all the way up: core says so, an import plans
 // nothing, the CLI exits 1; never an empty list that passes for "none on record".
+#include "LoopFixture.h"
 #include "TestSupport.h"
 
 #include "activities/ActivityStore.h"
@@ -19,9 +20,11 @@
 #include "registry/TownshipStore.h"
 #include "report/DeputyArchive.h"
 #include "scoring/GapReport.h"
+#include "scoring/RuleStore.h"
 #include "scoring/ScoreEngine.h"
 #include "usecases/ActivityActions.h"
 #include "usecases/DeputyActions.h"
+#include "usecases/ScoringActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -279,6 +282,59 @@ TEST_CASE("A record that cannot be read is a failure, never 'not on record'", "[
     registry::Station renamed = station;
     renamed.name = QStringLiteral("城关镇代表联络站");
     CHECK(registry::StationStore(c).update(renamed).kind == Outcome::Kind::Storage);
+}
+
+TEST_CASE("Scoring rules that cannot be read fail; they never score with the defaults",
+          "[storage][scoring]")
+{
+    test::TempDatabase db;
+    const QSqlDatabase c = db.connection();
+    addDeputy(c);
+    scoring::ScoringRules own = scoring::ScoringRules::defaults(2026);
+    own.base = 42;
+    REQUIRE(usecase::saveScoringRules(c, own).ok());
+    REQUIRE(scoring::RuleStore(c).rulesFor(2026, std::nullopt)->base == 42);
+    CHECK(scoring::RuleStore(c).rulesFor(2025, std::nullopt)->base ==
+          scoring::ScoringRules::defaults(2025).base);
+
+    { // another program left the saved set unreadable
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage-rules"));
+        other.setDatabaseName(db.path);
+        REQUIRE(other.open());
+        QSqlQuery damage(other);
+        REQUIRE(damage.exec(QStringLiteral("UPDATE scoring_rules SET body = '[1, 2' WHERE "
+                                           "year = 2026")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage-rules"));
+    const auto rules = scoring::RuleStore(c).rulesFor(2026, std::nullopt);
+    REQUIRE_FALSE(rules);
+    CHECK(rules.error().contains(QStringLiteral("2026")));
+    const auto scores =
+        scoring::ScoreEngine(c).scores(*Period::parse(QStringLiteral("2026Q1")), {});
+    CHECK_FALSE(scores);
+    CHECK(scoring::RuleStore(c).rulesFor(2025, std::nullopt)); // other years still score
+
+    test::renameTablesAway(db.path, {QStringLiteral("scoring_rules")});
+    CHECK_FALSE(scoring::RuleStore(c).hasOwnSet(2026, std::nullopt));
+    CHECK_FALSE(scoring::RuleStore(c).rulesFor(2025, std::nullopt));
+}
+
+TEST_CASE("A concern whose suggestion cannot be read offers no steps", "[storage][loop]")
+{
+    test::LoopFixture f;
+    const qint64 id = f.concern(QDate(2026, 9, 1));
+    const loop::LoopStore store(f.db.connection());
+    const auto item = store.find(id);
+    REQUIRE(item.found());
+    loop::Item merged = *item;
+    merged.suggestionId = id;
+    REQUIRE(store.allowedSteps(merged));
+    test::renameTablesAway(f.db.path, {QStringLiteral("loop_items")});
+    const auto steps = store.allowedSteps(merged);
+    REQUIRE_FALSE(steps);
+    CHECK(steps.failure().kind == Outcome::Kind::Storage);
 }
 
 TEST_CASE("The CLI exits 1 when a record cannot be read", "[storage][host][linux-cli]")

@@ -208,14 +208,14 @@ TEST_CASE("Rule sets by year: a change to one year leaves the others alone", "[s
     // Next year's set doubles visits; this year's scores stay.
     REQUIRE(rules.copy(2026, 2027, std::nullopt).ok());
     CHECK_FALSE(rules.copy(2026, 2027, std::nullopt).ok()); // it has a set of its own now
-    ScoringRules next = rules.rulesFor(2027, std::nullopt);
+    ScoringRules next = *rules.rulesFor(2027, std::nullopt);
     for (ActivityRule& rule : next.activities)
         if (rule.typeCode == QLatin1String("visit"))
             rule.present = 2;
     REQUIRE(rules.save(next).ok());
     CHECK(f.of(f.scores("2026"), f.zhang, registry::Level::County).total == before);
     // This year's own set: visits at 3 points fill the cap of 10 with four visits in Q1.
-    ScoringRules now = rules.rulesFor(2026, std::nullopt);
+    ScoringRules now = *rules.rulesFor(2026, std::nullopt);
     for (ActivityRule& rule : now.activities)
         if (rule.typeCode == QLatin1String("visit"))
             rule.present = 3;
@@ -225,7 +225,7 @@ TEST_CASE("Rule sets by year: a change to one year leaves the others alone", "[s
     CHECK(f.of(f.scores("2025"), f.zhang, registry::Level::County).total ==
           f.of(f.scores("2025"), f.zhang, registry::Level::County).total);
     // A level's own set wins over the year's set for every level.
-    ScoringRules township = rules.rulesFor(2026, registry::Level::Township);
+    ScoringRules township = *rules.rulesFor(2026, registry::Level::Township);
     township.level = registry::Level::Township;
     township.base = 50;
     REQUIRE(rules.save(township).ok());

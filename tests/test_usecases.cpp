@@ -300,11 +300,11 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
     REQUIRE(usecase::startTerm(db, registry::Level::County, 19, QDate(2026, 12, 20)).ok());
     CHECK(registry::TermStore(db).current(registry::Level::County)->number == 19);
 
-    scoring::ScoringRules rules = scoring::RuleStore(db).rulesFor(2026, std::nullopt);
+    scoring::ScoringRules rules = *scoring::RuleStore(db).rulesFor(2026, std::nullopt);
     rules.year = 2027;
     REQUIRE(usecase::saveScoringRules(db, rules).ok());
     REQUIRE(usecase::copyScoringRules(db, 2027, 2028, std::nullopt, false).ok());
-    CHECK(scoring::RuleStore(db).hasOwnSet(2028, std::nullopt));
+    CHECK(*scoring::RuleStore(db).hasOwnSet(2028, std::nullopt));
     CHECK(usecase::copyScoringRules(db, 2027, 2028, std::nullopt, false).kind ==
           Outcome::Kind::NotAllowed);
 }

@@ -436,8 +436,9 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
     history.headers = {tr("Date"), tr("Step"),  tr("Round"),      tr("By"),   tr("Agency"),
                        tr("Due"),  tr("Class"), tr("Evaluation"), tr("What"), tr("Imported")};
     const auto steps = store.steps(item->id);
-    if (!steps)
-        return report(steps.failure());
+    const auto allowedSteps = store.allowedSteps(*item);
+    if (!steps || !allowedSteps)
+        return report(!steps ? steps.failure() : allowedSteps.failure());
     for (const Step& step : *steps)
         history.rows << QVariantList{step.date.toString(Qt::ISODate),
                                      *format == Format::Json ? code(step.kind)
@@ -463,7 +464,7 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
                           item->sessionId > 0 ? QJsonValue(item->sessionId) : QJsonValue());
         object.insert(QStringLiteral("allowed_steps"), [&] {
             QJsonArray steps;
-            for (StepKind allowed : store.allowedSteps(*item))
+            for (StepKind allowed : *allowedSteps)
                 steps.append(code(allowed));
             return steps;
         }());
@@ -482,7 +483,7 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
                     QLatin1Char('\n');
     text += tr("Content: %1").arg(item->content) + QLatin1Char('\n');
     QStringList allowed;
-    for (StepKind step : store.allowedSteps(*item))
+    for (StepKind step : *allowedSteps)
         allowed << code(step);
     text += tr("Steps allowed now: %1").arg(allowed.isEmpty() ? tr("none") : allowed.join(u", "));
     print(text + QStringLiteral("\n\n") + renderTable(history));

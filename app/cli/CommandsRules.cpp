@@ -149,13 +149,19 @@ int showRules(Context& context, const QStringList& args, bool exportFile)
     if (!db)
         return context.exitCode();
     const RuleStore store(db->connection());
-    const ScoringRules rules = store.rulesFor(year, level);
-    const QByteArray json = QJsonDocument(rules.toJson()).toJson(QJsonDocument::Indented);
+    const auto rules = store.rulesFor(year, level);
+    const auto ownForLevel = store.hasOwnSet(year, level);
+    const auto ownForAll = store.hasOwnSet(year, std::nullopt);
+    if (!rules || !ownForLevel || !ownForAll)
+        return report(!rules         ? rules.failure()
+                      : !ownForLevel ? ownForLevel.failure()
+                                     : ownForAll.failure());
+    const QByteArray json = QJsonDocument(rules->toJson()).toJson(QJsonDocument::Indented);
     if (!exportFile) {
         if (line.format() == Format::Json)
             printBytes(json);
         else
-            printRules(rules, store.hasOwnSet(year, level) || store.hasOwnSet(year, std::nullopt));
+            printRules(*rules, *ownForLevel || *ownForAll);
         return Success;
     }
     QSaveFile file(out);

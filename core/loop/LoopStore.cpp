@@ -179,7 +179,10 @@ Outcome LoopStore::addSuggestion(Item& item, const QString& actor,
     if (!errors.isEmpty())
         return Outcome::invalid(errors);
     item.state = State::AwaitingDispatch;
-    item.dueDate = deadlines().dispatchDue(std::max(item.raisedDate, sessionCloseOf(item)));
+    const auto sessionClose = sessionCloseOf(item);
+    if (!sessionClose)
+        return sessionClose.failure();
+    item.dueDate = deadlines().dispatchDue(std::max(item.raisedDate, *sessionClose));
     return insertItem(item, actor, history);
 }
 
@@ -243,14 +246,19 @@ Result<QList<Step>> LoopStore::replayHistory(Item& recorded,
 {
     QList<Step> steps;
     const LoopMachine machine(deadlines(), Clock::today());
-    const QDate sessionClose = sessionCloseOf(recorded);
+    const auto sessionClose = sessionCloseOf(recorded);
+    if (!sessionClose)
+        return sessionClose.failure();
     for (const StepRequest& request : history) {
         if (request.kind == StepKind::Order && request.orderKind == OrderKind::NewSuggestion)
             return Outcome::failure(Outcome::Kind::NotAllowed,
                                     tr("A recorded history merges into an existing suggestion"));
+        const auto suggestionState = suggestionStateOf(recorded);
+        if (!suggestionState)
+            return suggestionState.failure();
         Step step;
         const Outcome outcome =
-            machine.apply(recorded, request, &step, suggestionStateOf(recorded), sessionClose);
+            machine.apply(recorded, request, &step, *suggestionState, *sessionClose);
         if (!outcome.ok())
             return outcome;
         steps << step;
@@ -390,33 +398,38 @@ Outcome LoopStore::saveItem(const Item& item)
     return Outcome::success(item.id);
 }
 
-std::optional<State> LoopStore::suggestionStateOf(const Item& item) const
+Result<std::optional<State>> LoopStore::suggestionStateOf(const Item& item) const
 {
     if (item.suggestionId <= 0)
-        return std::nullopt;
+        return std::optional<State>();
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT state FROM loop_items WHERE id = ?"),
-                          {item.suggestionId}) &&
-        query.next())
-        return parseState(query.value(0).toString());
-    return std::nullopt;
+    const auto state = storage::sql::lookupRow(
+        query, QStringLiteral("SELECT state FROM loop_items WHERE id = ?"), {item.suggestionId},
+        [](const QSqlQuery& row) { return parseState(row.value(0).toString()).value_or(State()); });
+    if (state.failed())
+        return state.failure();
+    return state.value();
 }
 
-QDate LoopStore::sessionCloseOf(const Item& item) const
+Result<QDate> LoopStore::sessionCloseOf(const Item& item) const
 {
     if (item.sessionId <= 0)
-        return {};
+        return QDate();
     QSqlQuery query(m_db);
-    if (storage::sql::run(query, QStringLiteral("SELECT closing_date FROM sessions WHERE id = ?"),
-                          {item.sessionId}) &&
-        query.next())
-        return storage::sql::toDate(query.value(0));
-    return {};
+    const auto close = storage::sql::lookupRow(
+        query, QStringLiteral("SELECT closing_date FROM sessions WHERE id = ?"), {item.sessionId},
+        [](const QSqlQuery& row) { return storage::sql::toDate(row.value(0)); });
+    if (close.failed())
+        return close.failure();
+    return close.value().value_or(QDate());
 }
 
-QList<StepKind> LoopStore::allowedSteps(const Item& item) const
+Result<QList<StepKind>> LoopStore::allowedSteps(const Item& item) const
 {
-    return LoopMachine(deadlines(), Clock::today()).allowedSteps(item, suggestionStateOf(item));
+    const auto suggestionState = suggestionStateOf(item);
+    if (!suggestionState)
+        return suggestionState.failure();
+    return LoopMachine(deadlines(), Clock::today()).allowedSteps(item, *suggestionState);
 }
 
 Outcome LoopStore::applyStepToAll(const QList<qint64>& itemIds, const StepRequest& request)
@@ -489,10 +502,13 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
             return created;
         request.suggestionId = suggestion.id;
     }
+    const auto suggestionState = suggestionStateOf(item);
+    const auto sessionClose = sessionCloseOf(item);
+    if (!suggestionState || !sessionClose)
+        return !suggestionState ? suggestionState.failure() : sessionClose.failure();
     Step step;
     const LoopMachine machine(deadlines(), Clock::today());
-    const Outcome outcome =
-        machine.apply(item, request, &step, suggestionStateOf(item), sessionCloseOf(item));
+    const Outcome outcome = machine.apply(item, request, &step, *suggestionState, *sessionClose);
     if (!outcome.ok())
         return outcome;
     Outcome saved = saveItem(item);

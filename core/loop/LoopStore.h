@@ -55,7 +55,7 @@ public:
     Lookup<Item> findBySerial(const QString& serial) const;
     Result<QList<Item>> list(const ItemFilter& filter = {}) const;
     Result<QList<Step>> steps(qint64 itemId) const;
-    QList<StepKind> allowedSteps(const Item& item) const;
+    Result<QList<StepKind>> allowedSteps(const Item& item) const;
 
 private:
     Outcome insertItem(Item& item, const QString& actor, const QList<StepRequest>& history);
@@ -67,8 +67,10 @@ private:
     Outcome insertDeputies(const Item& item);
     Outcome saveItem(const Item& item);
     Outcome insertStep(const Step& step);
-    std::optional<State> suggestionStateOf(const Item& item) const;
-    QDate sessionCloseOf(const Item& item) const;
+    // The state of the suggestion a concern became (none without one), and the closing day of a
+    // suggestion's session (null without one); a failed read fails.
+    Result<std::optional<State>> suggestionStateOf(const Item& item) const;
+    Result<QDate> sessionCloseOf(const Item& item) const;
     FieldErrors validateCommon(Item& item) const;
     // The station, township and session named are on record; a concern taken at a station is in
     // the station's township.

@@ -42,6 +42,16 @@ Result<std::unique_ptr<QuarterlySheets>> QuarterlySheets::create(QSqlDatabase db
     for (DeputyScore& s : sheets->m_scores)
         ranked << &s;
     rankByTotal(ranked, &DeputyScore::rank);
+    // The rules of each level, read now: a sheet is never drawn with rules that failed to read.
+    for (const DeputyScore& s : std::as_const(sheets->m_scores)) {
+        const int level = int(s.member.level);
+        if (sheets->m_rules.contains(level))
+            continue;
+        auto rules = RuleStore(db).rulesFor(period.year, s.member.level);
+        if (!rules)
+            return rules.failure();
+        sheets->m_rules.insert(level, std::move(*rules));
+    }
     sortScores(sheets->m_scores, order);
     // The year's concerns and suggestions to the period's end, by deputy.
     loop::ItemFilter year;
@@ -63,10 +73,7 @@ Result<std::unique_ptr<QuarterlySheets>> QuarterlySheets::create(QSqlDatabase db
 
 const ScoringRules& QuarterlySheets::rulesFor(registry::Level level) const
 {
-    auto it = m_rules.find(int(level));
-    if (it == m_rules.end())
-        it = m_rules.insert(int(level), RuleStore(m_db).rulesFor(m_period.year, level));
-    return *it;
+    return *m_rules.constFind(int(level)); // create() read every level's set
 }
 
 int QuarterlySheets::count() const

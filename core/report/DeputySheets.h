@@ -43,9 +43,9 @@ private:
     QString m_congress;
     std::unique_ptr<DocumentText> m_text;
     QList<scoring::DeputyScore> m_scores;
-    QHash<qint64, QList<loop::Item>> m_items;          // the year's, by deputy
-    QHash<int, int> m_levelSizes;                      // deputies scored at each level, county-wide
-    mutable QHash<int, scoring::ScoringRules> m_rules; // by level, read when first needed
+    QHash<qint64, QList<loop::Item>> m_items;  // the year's, by deputy
+    QHash<int, int> m_levelSizes;              // deputies scored at each level, county-wide
+    QHash<int, scoring::ScoringRules> m_rules; // by level, read by create()
 };
 
 } // namespace dd::report

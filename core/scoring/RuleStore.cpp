@@ -22,30 +22,36 @@ RuleStore::RuleStore(QSqlDatabase db)
 {
 }
 
-std::optional<ScoringRules> RuleStore::read(int year, const QString& key) const
+Lookup<ScoringRules> RuleStore::read(int year, const QString& key) const
 {
     QSqlQuery query(m_db);
-    if (!storage::sql::run(
-            query, QStringLiteral("SELECT body FROM scoring_rules WHERE year = ? AND level = ?"),
-            {year, key}) ||
-        !query.next())
-        return std::nullopt;
+    const auto body = storage::sql::lookupRow(
+        query, QStringLiteral("SELECT body FROM scoring_rules WHERE year = ? AND level = ?"),
+        {year, key}, [](const QSqlQuery& row) { return row.value(0).toString(); });
+    if (!body.found())
+        return body.failed() ? Lookup<ScoringRules>(body.failure()) : std::nullopt;
     FieldErrors errors;
-    auto rules = ScoringRules::fromJson(
-        QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &errors);
-    if (rules)
-        rules->year = year;
-    return rules;
+    auto rules = ScoringRules::fromJson(QJsonDocument::fromJson(body->toUtf8()).object(), &errors);
+    if (!rules) // a damaged set must not score with the defaults unnoticed
+        return Outcome::failure(
+            Outcome::Kind::Storage,
+            tr("The scoring rules saved for %1 cannot be read (%2): save them again")
+                .arg(year)
+                .arg(errors.isEmpty() ? QString() : errors.first().message));
+    rules->year = year;
+    return *rules;
 }
 
-ScoringRules RuleStore::rulesFor(int year, std::optional<registry::Level> level) const
+Result<ScoringRules> RuleStore::rulesFor(int year, std::optional<registry::Level> level) const
 {
-    std::optional<ScoringRules> rules;
+    Lookup<ScoringRules> rules = std::nullopt;
     if (level)
         rules = read(year, levelKey(level));
-    if (!rules)
+    if (!rules.found() && !rules.failed())
         rules = read(year, QString());
-    ScoringRules result = rules ? *rules : ScoringRules::defaults(year);
+    if (rules.failed())
+        return rules.failure();
+    ScoringRules result = rules.found() ? *rules : ScoringRules::defaults(year);
     alignTypes(result);
     return result;
 }
@@ -67,13 +73,14 @@ void RuleStore::alignTypes(ScoringRules& rules) const
     }
 }
 
-bool RuleStore::hasOwnSet(int year, std::optional<registry::Level> level) const
+Result<bool> RuleStore::hasOwnSet(int year, std::optional<registry::Level> level) const
 {
     QSqlQuery query(m_db);
-    return storage::sql::run(
-               query, QStringLiteral("SELECT 1 FROM scoring_rules WHERE year = ? AND level = ?"),
-               {year, levelKey(level)}) &&
-           query.next();
+    if (!storage::sql::run(
+            query, QStringLiteral("SELECT 1 FROM scoring_rules WHERE year = ? AND level = ?"),
+            {year, levelKey(level)}))
+        return storage::sql::readFailure(query);
+    return query.next();
 }
 
 Outcome RuleStore::save(const ScoringRules& rules)
@@ -111,15 +118,20 @@ Outcome RuleStore::copy(int fromYear, int toYear, std::optional<registry::Level>
 {
     if (fromYear == toYear)
         return Outcome::invalid({{QStringLiteral("year"), tr("copy the set to another year")}});
-    if (!replace && hasOwnSet(toYear, level))
+    const auto taken = hasOwnSet(toYear, level);
+    if (!taken)
+        return taken.failure();
+    if (!replace && *taken)
         return Outcome::failure(Outcome::Kind::NotAllowed,
                                 tr("%1 already has a rule set of its own: change it, or copy with "
                                    "replacing")
                                     .arg(toYear));
-    ScoringRules rules = rulesFor(fromYear, level);
-    rules.year = toYear;
-    rules.level = level;
-    return save(rules);
+    auto rules = rulesFor(fromYear, level);
+    if (!rules)
+        return rules.failure();
+    rules->year = toYear;
+    rules->level = level;
+    return save(*rules);
 }
 
 } // namespace dd::scoring

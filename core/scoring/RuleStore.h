@@ -18,9 +18,10 @@ public:
     // The set that scores `level` in `year`: the level's own, else the year's set for every
     // level, else the defaults. Activity type names follow the database's current names, and
     // types the set does not list yet are added with no points.
-    ScoringRules rulesFor(int year, std::optional<registry::Level> level) const;
+    // A set on record that cannot be read fails (it is never replaced by the defaults).
+    Result<ScoringRules> rulesFor(int year, std::optional<registry::Level> level) const;
     // True when `year` (and `level`, or every level) has a set of its own on record.
-    bool hasOwnSet(int year, std::optional<registry::Level> level) const;
+    Result<bool> hasOwnSet(int year, std::optional<registry::Level> level) const;
     // Refused with the field errors when the set is wrong or names an activity type the
     // database does not have.
     Outcome save(const ScoringRules& rules);
@@ -30,7 +31,7 @@ public:
                  bool replace = false);
 
 private:
-    std::optional<ScoringRules> read(int year, const QString& levelKey) const;
+    Lookup<ScoringRules> read(int year, const QString& levelKey) const;
     void alignTypes(ScoringRules& rules) const;
     QSqlDatabase m_db;
 };

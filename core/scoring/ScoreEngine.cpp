@@ -386,8 +386,11 @@ Result<QList<DeputyScore>> ScoreEngine::scores(const Period& period, const Selec
     for (const ScoredMember& member : inputs.members) {
         const int level = int(member.level);
         if (!calculators.count(level)) {
-            const auto& set = rules.emplace(level, store.rulesFor(period.year, member.level));
-            calculators.emplace(level, Calculator(set.first->second, period));
+            auto set = store.rulesFor(period.year, member.level);
+            if (!set)
+                return set.failure();
+            const auto& kept = rules.emplace(level, std::move(*set));
+            calculators.emplace(level, Calculator(kept.first->second, period));
         }
         all << calculators.at(level).score(member, inputs.events.value(member.deputyId),
                                            inputs.sessionAbsencesInTerm.value(member.membershipId),
@@ -436,10 +439,12 @@ Result<QList<ScoreTrace>> ScoreEngine::explain(qint64 deputyId, const Period& pe
     const ScoreInputs& inputs = *read;
     const RuleStore store(m_db);
     for (const ScoredMember& member : inputs.members) {
-        const ScoringRules rules = store.rulesFor(period.year, member.level);
+        const auto rules = store.rulesFor(period.year, member.level);
+        if (!rules)
+            return rules.failure();
         ScoreTrace trace;
         trace.score =
-            Calculator(rules, period)
+            Calculator(*rules, period)
                 .score(member, inputs.events.value(deputyId),
                        inputs.sessionAbsencesInTerm.value(member.membershipId), &trace.lines);
         traces << trace;

@@ -140,13 +140,13 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
     CHECK_FALSE(dialog.save());
     CHECK(warning.contains(QStringLiteral("row %1").arg(visitRow + 1)));
     CHECK(warning.contains(QStringLiteral("两分")));
-    CHECK_FALSE(RuleStore(db).hasOwnSet(2026, std::nullopt));
+    CHECK_FALSE(*RuleStore(db).hasOwnSet(2026, std::nullopt));
 
     // Two points a visit: the cap of 10 is reached with five visits in Q1.
     activities->item(visitRow, 1)->setText(QStringLiteral("2"));
     REQUIRE(dialog.save());
     CHECK(dialog.saved());
-    CHECK(RuleStore(db).hasOwnSet(2026, std::nullopt));
+    CHECK(*RuleStore(db).hasOwnSet(2026, std::nullopt));
     const DeputyScore q1 =
         fixture.of(fixture.scores("2026Q1"), fixture.zhang, registry::Level::County);
     CHECK(q1.item(QStringLiteral("visit"))->periodPoints == 10);
@@ -155,8 +155,8 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
 
     // Built-in names read in the screen's language and are kept as stored when left alone.
     CHECK(activities->item(visitRow, 0)->text() == QStringLiteral("Visiting constituents"));
-    const ScoringRules before = RuleStore(db).rulesFor(2025, std::nullopt);
-    const ScoringRules after = RuleStore(db).rulesFor(2026, std::nullopt);
+    const ScoringRules before = *RuleStore(db).rulesFor(2025, std::nullopt);
+    const ScoringRules after = *RuleStore(db).rulesFor(2026, std::nullopt);
     REQUIRE_FALSE(before.grades.isEmpty());
     CHECK(before.grades.first().name == QStringLiteral("优秀"));
     for (int i = 0; i < before.grades.size(); ++i)
@@ -173,9 +173,10 @@ TEST_CASE("The rules dialog saves a year's rules and refuses a cell it cannot re
     dialog.copyPreviousYear();
     CHECK(activities->item(visitRow, 1)->text() == QStringLiteral("2"));
     REQUIRE(dialog.save());
-    CHECK(
-        RuleStore(db).rulesFor(2027, std::nullopt).activityRule(QStringLiteral("visit"))->present ==
-        2);
+    CHECK(RuleStore(db)
+              .rulesFor(2027, std::nullopt)
+              ->activityRule(QStringLiteral("visit"))
+              ->present == 2);
 }
 
 TEST_CASE("Sheets: a preview for one deputy, a batch in a worker thread with cancel",

@@ -45,6 +45,26 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     : RecordPage(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolbar());
+    m_filters = buildFilters();
+    layout->addWidget(m_filters);
+    m_filterBar = buildFilterBar();
+    layout->addWidget(m_filterBar);
+
+    m_model = new ActivityTableModel(this);
+    m_listArea = buildListArea();
+
+    m_roster = new RosterEditor(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_listArea);
+    m_stack->addWidget(m_roster);
+    layout->addWidget(m_stack, 1);
+
+    connectTabsAndRoster();
+}
+
+QHBoxLayout* ActivitiesPage::buildToolbar()
+{
     auto* actions = new QHBoxLayout;
     m_tabs = new QTabBar(this);
     m_tabs->addTab(tr("Activities"));
@@ -68,15 +88,12 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     writeControls::mark(button(tr("Delete"), &ActivitiesPage::deleteActivity, "delete-activity"));
     button(tr("Print…"), &ActivitiesPage::printList, "print");
     button(tr("Export…"), &ActivitiesPage::exportList, "export");
-    layout->addLayout(actions);
-    m_filters = buildFilters();
-    layout->addWidget(m_filters);
-    m_filterBar = buildFilterBar();
-    layout->addWidget(m_filterBar);
+    return actions;
+}
 
-    m_model = new ActivityTableModel(this);
+QWidget* ActivitiesPage::buildListArea()
+{
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_listArea = splitter;
     auto* lists = new QWidget(splitter);
     auto* listsLayout = new QVBoxLayout(lists);
     listsLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +125,14 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         {ActivityTableModel::Type, ActivityTableModel::Time, ActivityTableModel::Place,
          ActivityTableModel::Participants, ActivityTableModel::Leave, ActivityTableModel::Absent});
     m_views[Receptions]->hide();
+    buildDetail(splitter);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+void ActivitiesPage::buildDetail(QSplitter* splitter)
+{
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -125,15 +150,10 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_participants->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
     detailLayout->addWidget(m_participants, 1);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+}
 
-    m_roster = new RosterEditor(this);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_listArea);
-    m_stack->addWidget(m_roster);
-    layout->addWidget(m_stack, 1);
-
+void ActivitiesPage::connectTabsAndRoster()
+{
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         const bool roster = index == Roster;
         m_stack->setCurrentIndex(roster ? 1 : 0);

@@ -7,9 +7,11 @@
 #include <QSqlDatabase>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabBar;
 class QTableWidget;
@@ -63,8 +65,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* buildToolbar(); // the tab bar and the lists' buttons
     QWidget* buildFilters();
     FilterBar* buildFilterBar();
+    QWidget* buildListArea();              // the two lists beside the selected activity's detail
+    void buildDetail(QSplitter* splitter); // the particulars and participants pane
+    void connectTabsAndRoster();
     int unfilteredCount() const;
     void fillFilters();
     void applyFilters();

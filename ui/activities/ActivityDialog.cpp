@@ -47,6 +47,39 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
 {
     setWindowTitle(activityId > 0 ? tr("Change activity") : tr("New activity"));
     auto* layout = new QHBoxLayout(this);
+    layout->addLayout(buildForm(), 2);
+
+    auto* right = new QVBoxLayout;
+    m_participants = new ParticipantEditor(m_db, this);
+    m_form->addField(QStringLiteral("participants"), QString(), new QWidget(this));
+    right->addWidget(new QLabel(tr("Participants"), this));
+    right->addWidget(m_participants, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    right->addWidget(buttons);
+    layout->addLayout(right, 3);
+
+    connectFields();
+    m_participants->setDate(m_date->date());
+    if (activityId > 0) {
+        const auto stored = ActivityStore(m_db).find(activityId);
+        if (stored.found()) {
+            load(*stored);
+        } else {
+            // Saving a blank form over the record would lose it: only Cancel is left.
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+            warnReadFailure(this, stored.failed()
+                                      ? stored.error()
+                                      : tr("Activity %1 could not be read.").arg(activityId));
+        }
+    }
+    typeChanged();
+    resizeWithinScreen(this, QSize(1060, 640));
+}
+
+QVBoxLayout* ActivityDialog::buildForm()
+{
     auto* left = new QVBoxLayout;
     m_form = new FieldForm;
     m_type = new QComboBox(this);
@@ -59,19 +92,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_form->addField(QStringLiteral("date"), tr("Date"), m_date);
-    auto* times = new QWidget(this);
-    auto* timeRow = new QHBoxLayout(times);
-    timeRow->setContentsMargins(0, 0, 0, 0);
-    m_start = new QLineEdit(times);
-    m_end = new QLineEdit(times);
-    for (QLineEdit* edit : {m_start, m_end}) {
-        edit->setPlaceholderText(QStringLiteral("09:00"));
-        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) + 16);
-    }
-    timeRow->addWidget(m_start);
-    timeRow->addWidget(new QLabel(tr("to"), times));
-    timeRow->addWidget(m_end);
-    timeRow->addStretch(1);
+    auto* times = buildTimes();
     m_form->addField(QStringLiteral("end"), tr("Time"), times);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
@@ -106,19 +127,29 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     m_form->addField(QStringLiteral("notes"), tr("Notes"), m_notes);
     left->addLayout(m_form);
     left->addStretch(1);
-    layout->addLayout(left, 2);
+    return left;
+}
 
-    auto* right = new QVBoxLayout;
-    m_participants = new ParticipantEditor(m_db, this);
-    m_form->addField(QStringLiteral("participants"), QString(), new QWidget(this));
-    right->addWidget(new QLabel(tr("Participants"), this));
-    right->addWidget(m_participants, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    right->addWidget(buttons);
-    layout->addLayout(right, 3);
+QWidget* ActivityDialog::buildTimes()
+{
+    auto* times = new QWidget(this);
+    auto* timeRow = new QHBoxLayout(times);
+    timeRow->setContentsMargins(0, 0, 0, 0);
+    m_start = new QLineEdit(times);
+    m_end = new QLineEdit(times);
+    for (QLineEdit* edit : {m_start, m_end}) {
+        edit->setPlaceholderText(QStringLiteral("09:00"));
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00:000")) + 16);
+    }
+    timeRow->addWidget(m_start);
+    timeRow->addWidget(new QLabel(tr("to"), times));
+    timeRow->addWidget(m_end);
+    timeRow->addStretch(1);
+    return times;
+}
 
+void ActivityDialog::connectFields()
+{
     connect(m_type, &QComboBox::currentIndexChanged, this, &ActivityDialog::typeChanged);
     connect(m_title, &QLineEdit::textEdited, this,
             [this] { m_title->setProperty("suggested", false); });
@@ -135,21 +166,6 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
     });
     connect(m_session, &QComboBox::activated, this,
             [this] { m_session->setProperty("suggested", false); });
-    m_participants->setDate(m_date->date());
-    if (activityId > 0) {
-        const auto stored = ActivityStore(m_db).find(activityId);
-        if (stored.found()) {
-            load(*stored);
-        } else {
-            // Saving a blank form over the record would lose it: only Cancel is left.
-            buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-            warnReadFailure(this, stored.failed()
-                                      ? stored.error()
-                                      : tr("Activity %1 could not be read.").arg(activityId));
-        }
-    }
-    typeChanged();
-    resizeWithinScreen(this, QSize(1060, 640));
 }
 
 void ActivityDialog::presetType(const QString& typeCode)

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace dd::ui {
 
@@ -42,6 +43,9 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    QVBoxLayout* buildForm(); // the activity's particulars, left of the participants
+    QWidget* buildTimes();    // start and end time in one row
+    void connectFields();
     void typeChanged();
     void suggestSession();
     void fillConcerns();

@@ -47,6 +47,38 @@ RosterEditor::RosterEditor(QWidget* parent)
     , m_month(Clock::today().addDays(1 - Clock::today().day()))
 {
     auto* layout = new QVBoxLayout(this);
+    const Toolbar toolbar = buildToolbar();
+    layout->addWidget(toolbar.widget);
+
+    layout->addLayout(buildBody(), 1);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("roster-problems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(palette::errorText());
+    layout->addWidget(m_problems);
+    auto* legend = new QLabel(tr("Blue: planned. Green: recorded as a reception. Double-click a "
+                                 "day to change who is on duty."),
+                              this);
+    legend->setWordWrap(true);
+    legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(legend);
+
+    connect(toolbar.previous, &QPushButton::clicked, this,
+            [this] { setMonth(m_month.addMonths(-1)); });
+    connect(toolbar.next, &QPushButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
+    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
+        m_problems->clear();
+        reload();
+    });
+    connect(m_calendar, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        const QDate date = m_calendar->item(row, column)->data(DateRole).toDate();
+        if (date.isValid() && writeControls::ensureWritable(this))
+            editDay(date);
+    });
+}
+
+RosterEditor::Toolbar RosterEditor::buildToolbar()
+{
     // The bar wraps on a narrow screen; the month's arrows and the plan's settings stay together.
     auto* barRow = new QWidget(this);
     auto* bar = new FlowLayout(barRow);
@@ -88,6 +120,12 @@ RosterEditor::RosterEditor(QWidget* parent)
     planning->addWidget(new QLabel(tr("Plan:"), this));
     planning->addWidget(m_span);
     planning->addWidget(m_required);
+    buildToolbarButtons(bar, planning);
+    return {barRow, previous, next};
+}
+
+void RosterEditor::buildToolbarButtons(FlowLayout* bar, QHBoxLayout* planning)
+{
     const auto button = [&](QHBoxLayout* row, const QString& text, const char* name, auto slot) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(QLatin1String(name));
@@ -104,8 +142,10 @@ RosterEditor::RosterEditor(QWidget* parent)
                                [this] { recordCompleted(); }));
     button(nullptr, tr("Print…"), "print-roster", [this] { printRoster(); });
     button(nullptr, tr("Export…"), "export-roster", [this] { exportRoster(); });
-    layout->addWidget(barRow);
+}
 
+QHBoxLayout* RosterEditor::buildBody()
+{
     auto* body = new QHBoxLayout;
     m_calendar = new QTableWidget(6, 7, this);
     m_calendar->setObjectName(QStringLiteral("roster-calendar"));
@@ -127,30 +167,7 @@ RosterEditor::RosterEditor(QWidget* parent)
     m_load->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_load->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     body->addWidget(m_load, 1);
-    layout->addLayout(body, 1);
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("roster-problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(palette::errorText());
-    layout->addWidget(m_problems);
-    auto* legend = new QLabel(tr("Blue: planned. Green: recorded as a reception. Double-click a "
-                                 "day to change who is on duty."),
-                              this);
-    legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(legend);
-
-    connect(previous, &QPushButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
-    connect(next, &QPushButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
-    connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
-        m_problems->clear();
-        reload();
-    });
-    connect(m_calendar, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
-        const QDate date = m_calendar->item(row, column)->data(DateRole).toDate();
-        if (date.isValid() && writeControls::ensureWritable(this))
-            editDay(date);
-    });
+    return body;
 }
 
 void RosterEditor::setDatabase(QSqlDatabase db)

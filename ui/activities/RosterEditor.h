@@ -8,12 +8,15 @@
 #include <optional>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace dd::ui {
 
+class FlowLayout;
 class RecordPicker;
 // 排班: a station's saved duty roster as a month calendar. The clerk plans a month, quarter or
 // year, changes any day by double-clicking it, records the completed days as receptions, and
@@ -49,6 +52,16 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    // The bar above the calendar, and its month arrows (the constructor connects them last).
+    struct Toolbar {
+        QWidget* widget;
+        QPushButton* previous;
+        QPushButton* next;
+    };
+    Toolbar buildToolbar();
+    // The plan button beside the plan's settings, then the roster's own buttons.
+    void buildToolbarButtons(FlowLayout* bar, QHBoxLayout* planning);
+    QHBoxLayout* buildBody(); // the month calendar beside each deputy's duties in the year
     std::pair<QDate, QDate> spanDates(Span span) const;
     std::optional<activities::Roster> monthRoster() const;
     QString spanLabel(Span span) const;

@@ -52,46 +52,28 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
     fileRow->addWidget(choose);
     layout->addLayout(fileRow);
 
+    layout->addLayout(buildOptions());
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    layout->addWidget(buildTables(), 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resizeWithinScreen(this, QSize(1200, 700));
+}
+
+QHBoxLayout* ImportDialog::buildOptions()
+{
     auto* options = new QHBoxLayout;
-    if (kind == Kind::Roster) {
-        // Hidden when the file names each row's level (层级) or term (届次): see showTarget().
-        m_levelPicker = new QWidget(this);
-        auto* levelRow = new QHBoxLayout(m_levelPicker);
-        levelRow->setContentsMargins(0, 0, 0, 0);
-        levelRow->addWidget(new QLabel(tr("Into level"), m_levelPicker));
-        m_level = new QComboBox(m_levelPicker);
-        for (registry::Level level : registry::allLevels())
-            m_level->addItem(registry::levelName(level), int(level));
-        m_level->setCurrentIndex(
-            m_level->findData(int(registry::OfficeSettings(m_db).officeLevel())));
-        levelRow->addWidget(m_level);
-        m_termPicker = new QWidget(this);
-        auto* termRow = new QHBoxLayout(m_termPicker);
-        termRow->setContentsMargins(0, 0, 0, 0);
-        termRow->addWidget(new QLabel(tr("term"), m_termPicker));
-        m_term = new QSpinBox(m_termPicker);
-        m_term->setRange(1, 99);
-        const auto current = [this] {
-            const auto term = foundOrWarn(
-                registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt())),
-                this);
-            m_term->setValue(term ? term->number : 1);
-        };
-        current();
-        connect(m_level, &QComboBox::currentIndexChanged, this, [this, current] {
-            current();
-            replan();
-        });
-        connect(m_term, &QSpinBox::valueChanged, this, &ImportDialog::replan);
-        termRow->addWidget(m_term);
-        m_targetFromFile = new QLabel(this);
-        m_targetFromFile->setObjectName(QStringLiteral("targetFromFile"));
-        m_targetFromFile->hide();
-        options->addWidget(m_levelPicker);
-        options->addWidget(m_termPicker);
-        options->addWidget(m_targetFromFile);
-        options->addSpacing(16);
-    }
+    if (m_kind == Kind::Roster)
+        buildTargetPickers(options);
     auto* onRecord = new QLabel(tr("Already on record:"), this);
     auto* skip = new QRadioButton(tr("skip"), this);
     m_update = new QRadioButton(tr("update from the file"), this);
@@ -101,26 +83,65 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
     options->addWidget(skip);
     options->addWidget(m_update);
     options->addSpacing(16);
-    if (kind == Kind::Suggestions) {
+    if (m_kind == Kind::Suggestions) {
         // A ledger's rows already imported are skipped: their history is not rewritten.
         for (QWidget* widget : {static_cast<QWidget*>(onRecord), static_cast<QWidget*>(skip),
                                 static_cast<QWidget*>(m_update)})
             widget->hide();
     }
     m_createMissing = new QCheckBox(
-        kind == Kind::Roster     ? tr("Create stations and townships not yet on record")
-        : kind == Kind::Stations ? tr("Create townships not yet on record")
-                                 : tr("Create agencies and categories not yet on record"),
+        m_kind == Kind::Roster     ? tr("Create stations and townships not yet on record")
+        : m_kind == Kind::Stations ? tr("Create townships not yet on record")
+                                   : tr("Create agencies and categories not yet on record"),
         this);
     connect(m_createMissing, &QCheckBox::toggled, this, &ImportDialog::replan);
     options->addWidget(m_createMissing);
     options->addStretch();
-    layout->addLayout(options);
+    return options;
+}
 
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+void ImportDialog::buildTargetPickers(QHBoxLayout* options)
+{
+    // Hidden when the file names each row's level (层级) or term (届次): see showTarget().
+    m_levelPicker = new QWidget(this);
+    auto* levelRow = new QHBoxLayout(m_levelPicker);
+    levelRow->setContentsMargins(0, 0, 0, 0);
+    levelRow->addWidget(new QLabel(tr("Into level"), m_levelPicker));
+    m_level = new QComboBox(m_levelPicker);
+    for (registry::Level level : registry::allLevels())
+        m_level->addItem(registry::levelName(level), int(level));
+    m_level->setCurrentIndex(m_level->findData(int(registry::OfficeSettings(m_db).officeLevel())));
+    levelRow->addWidget(m_level);
+    m_termPicker = new QWidget(this);
+    auto* termRow = new QHBoxLayout(m_termPicker);
+    termRow->setContentsMargins(0, 0, 0, 0);
+    termRow->addWidget(new QLabel(tr("term"), m_termPicker));
+    m_term = new QSpinBox(m_termPicker);
+    m_term->setRange(1, 99);
+    const auto current = [this] {
+        const auto term = foundOrWarn(
+            registry::TermStore(m_db).current(registry::Level(m_level->currentData().toInt())),
+            this);
+        m_term->setValue(term ? term->number : 1);
+    };
+    current();
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this, current] {
+        current();
+        replan();
+    });
+    connect(m_term, &QSpinBox::valueChanged, this, &ImportDialog::replan);
+    termRow->addWidget(m_term);
+    m_targetFromFile = new QLabel(this);
+    m_targetFromFile->setObjectName(QStringLiteral("targetFromFile"));
+    m_targetFromFile->hide();
+    options->addWidget(m_levelPicker);
+    options->addWidget(m_termPicker);
+    options->addWidget(m_targetFromFile);
+    options->addSpacing(16);
+}
 
+QWidget* ImportDialog::buildTables()
+{
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QSplitter(Qt::Horizontal, splitter);
     m_mapping = new QTableWidget(0, 3, top);
@@ -140,15 +161,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Kind kind, QWidget* parent)
     splitter->addWidget(m_problems);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(false);
-    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resizeWithinScreen(this, QSize(1200, 700));
+    return splitter;
 }
 
 ImportDialog::~ImportDialog() = default;

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -48,6 +49,10 @@ public:
     void runImport();
 
 private:
+    QHBoxLayout* buildOptions(); // the target, duplicates and missing places
+    // The level and term pickers for a roster, added to the options row.
+    void buildTargetPickers(QHBoxLayout* options);
+    QWidget* buildTables(); // the column mapping and preview above the problems
     void chooseFile();
     void replan();
     // Shows the level and term pickers, or says that the file names each row's own.

@@ -96,7 +96,7 @@ void LoopDetailPane::showItem(qint64 itemId)
     LoopStore store(m_db);
     showParticulars(*m_item);
     showTimeline(listOrWarn(store.steps(itemId), this));
-    showButtons(*m_item, store.allowedSteps(*m_item));
+    showButtons(*m_item, listOrWarn(store.allowedSteps(*m_item), this));
 }
 
 void LoopDetailPane::showParticulars(const Item& item)

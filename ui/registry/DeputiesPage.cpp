@@ -40,6 +40,38 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     : RecordPage(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolbar());
+
+    layout->addWidget(buildFilters());
+    layout->addWidget(m_filterBar);
+    connect(m_filterBar, &FilterBar::cleared, this, [this] {
+        m_proxy->setSearch(QString());
+        fillTerms(); // the level is back to all: so is the term; reloads
+    });
+
+    m_model = new DeputyTableModel(this);
+    m_proxy = new DeputyFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DeputyTableModel::SortKeyRole);
+    m_view = new ListView(QStringLiteral("deputies"), this);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(DeputyTableModel::Name, Qt::AscendingOrder);
+    m_view->restoreColumns({DeputyTableModel::Ethnicity, DeputyTableModel::Party,
+                            DeputyTableModel::Education, DeputyTableModel::Composition,
+                            DeputyTableModel::Cadre, DeputyTableModel::CertificateNo,
+                            DeputyTableModel::ElectoralDistrict});
+    layout->addWidget(m_view, 1);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearch(text);
+        updateFilterBar();
+        Q_EMIT statusChanged();
+    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &DeputiesPage::showProfile);
+    new RowMenu(m_view, [this](QMenu* menu) { fillRowMenu(menu); });
+}
+
+QHBoxLayout* DeputiesPage::buildToolbar()
+{
     auto* actions = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Name, unit, phone or pinyin"));
@@ -59,6 +91,12 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     writeControls::mark(button(tr("Import…"), &DeputiesPage::importRoster));
     button(tr("Export…"), &DeputiesPage::exportRoster);
     button(tr("Print roster…"), &DeputiesPage::printList);
+    actions->addWidget(buildMoreButton());
+    return actions;
+}
+
+QPushButton* DeputiesPage::buildMoreButton()
+{
     // The rest, kept off the toolbar so that it fits a 1024-pixel screen: the selected deputy's
     // status and records elsewhere, the records a deputy makes alone, and the change of term.
     auto* records = new QPushButton(tr("More"), this);
@@ -84,9 +122,11 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     menu->addSeparator();
     writeControls::mark(menu->addAction(tr("New term…"), this, &DeputiesPage::startNewTerm));
     records->setMenu(menu);
-    actions->addWidget(records);
-    layout->addLayout(actions);
+    return records;
+}
 
+QWidget* DeputiesPage::buildFilters()
+{
     auto* filterRow = new QWidget(this);
     auto* filters = new FlowLayout(filterRow);
     m_filterBar = new FilterBar(this);
@@ -113,32 +153,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
         if (!m_filling)
             fillTerms();
     });
-    layout->addWidget(filterRow);
-    layout->addWidget(m_filterBar);
-    connect(m_filterBar, &FilterBar::cleared, this, [this] {
-        m_proxy->setSearch(QString());
-        fillTerms(); // the level is back to all: so is the term; reloads
-    });
-
-    m_model = new DeputyTableModel(this);
-    m_proxy = new DeputyFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(DeputyTableModel::SortKeyRole);
-    m_view = new ListView(QStringLiteral("deputies"), this);
-    m_view->setModel(m_proxy);
-    m_view->sortByColumn(DeputyTableModel::Name, Qt::AscendingOrder);
-    m_view->restoreColumns({DeputyTableModel::Ethnicity, DeputyTableModel::Party,
-                            DeputyTableModel::Education, DeputyTableModel::Composition,
-                            DeputyTableModel::Cadre, DeputyTableModel::CertificateNo,
-                            DeputyTableModel::ElectoralDistrict});
-    layout->addWidget(m_view, 1);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setSearch(text);
-        updateFilterBar();
-        Q_EMIT statusChanged();
-    });
-    connect(m_view, &QAbstractItemView::doubleClicked, this, &DeputiesPage::showProfile);
-    new RowMenu(m_view, [this](QMenu* menu) { fillRowMenu(menu); });
+    return filterRow;
 }
 
 void DeputiesPage::setDatabase(QSqlDatabase db)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QMenu;
 class QPushButton;
@@ -60,6 +61,9 @@ Q_SIGNALS:
     void activitiesRequested(qint64 deputyId, const QString& name);
 
 private:
+    QHBoxLayout* buildToolbar();    // the search and the actions on deputies
+    QPushButton* buildMoreButton(); // with the menu of the actions kept off the toolbar
+    QWidget* buildFilters();        // the filter row; also creates the filter bar that watches it
     void fillFilters();
     void fillRowMenu(QMenu* menu);
     void fillTerms();

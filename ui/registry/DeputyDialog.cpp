@@ -53,6 +53,32 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
         m_membership = existing->membership;
         m_primaryStation = existing->stationId;
     }
+    auto* personBox = buildPersonBox();
+    auto* termBox = buildMembershipBox();
+    auto* photoBox = buildPhotoColumn();
+
+    m_generalError = new QLabel(this);
+    m_generalError->setStyleSheet(palette::errorText());
+    m_generalError->setWordWrap(true);
+    m_generalError->setVisible(false);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DeputyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeputyDialog::reject);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(personBox, 3);
+    auto* right = new QVBoxLayout;
+    right->addWidget(termBox);
+    right->addLayout(photoBox);
+    columns->addLayout(right, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+}
+
+QGroupBox* DeputyDialog::buildPersonBox()
+{
     auto* personBox = new QGroupBox(tr("Person"), this);
     m_person = new FieldForm(personBox);
     m_name = new QLineEdit(m_deputy.name, this);
@@ -107,7 +133,11 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
     m_person->addField(QStringLiteral("composition"), tr("Composition"), m_composition);
     m_person->addField(QStringLiteral("cadre"), QString(), m_cadre);
     m_person->addField(QStringLiteral("notes"), tr("Notes"), m_notes);
+    return personBox;
+}
 
+QGroupBox* DeputyDialog::buildMembershipBox()
+{
     auto* termBox = new QGroupBox(tr("Membership"), this);
     m_term = new FieldForm(termBox);
     const registry::OfficeSettings settings(m_db);
@@ -141,7 +171,11 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
     m_term->addField(QStringLiteral("electoral_district"), tr("Electoral district"), m_district);
     m_term->addField(QStringLiteral("township"), tr("Township"), m_township);
     m_term->addField(QStringLiteral("station"), tr("Primary station"), m_station);
+    return termBox;
+}
 
+QVBoxLayout* DeputyDialog::buildPhotoColumn()
+{
     auto* photoBox = new QVBoxLayout;
     m_photo = new QLabel(this);
     m_photo->setFixedSize(kPhotoSize);
@@ -153,25 +187,7 @@ DeputyDialog::DeputyDialog(QSqlDatabase db, std::optional<registry::DeputyRow> e
     photoBox->addWidget(photoButton, 0, Qt::AlignLeft);
     photoBox->addStretch();
     showPhoto();
-
-    m_generalError = new QLabel(this);
-    m_generalError->setStyleSheet(palette::errorText());
-    m_generalError->setWordWrap(true);
-    m_generalError->setVisible(false);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DeputyDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DeputyDialog::reject);
-
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(personBox, 3);
-    auto* right = new QVBoxLayout;
-    right->addWidget(termBox);
-    right->addLayout(photoBox);
-    columns->addLayout(right, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_generalError);
-    layout->addWidget(buttons);
+    return photoBox;
 }
 
 void DeputyDialog::choosePhoto()

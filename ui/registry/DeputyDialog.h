@@ -11,10 +11,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace dd::ui {
 
@@ -40,6 +42,9 @@ public:
     void accept() override;
 
 private:
+    QGroupBox* buildPersonBox();
+    QGroupBox* buildMembershipBox();
+    QVBoxLayout* buildPhotoColumn(); // the photo with its Photo… button beneath
     void choosePhoto();
     void showPhoto();
     registry::Deputy deputyFromForm() const;

@@ -55,6 +55,29 @@ ScoresPage::ScoresPage(QWidget* parent)
     : RecordPage(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildToolbar());
+    layout->addWidget(buildFilters());
+    m_filterBar = buildFilterBar();
+    layout->addWidget(m_filterBar);
+
+    layout->addWidget(buildListsAndTrace(), 1);
+
+    connect(m_views[Scores]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ScoresPage::showTrace);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        m_period->setVisible(index == Scores);
+        m_date->setVisible(index == Gaps);
+        m_year->setVisible(index == Scores);
+        m_tracePane->setVisible(index == Scores);
+        updateFilterBar();
+        Q_EMIT statusChanged();
+    });
+    m_date->hide();
+}
+
+QHBoxLayout* ScoresPage::buildToolbar()
+{
     auto* actions = new QHBoxLayout;
     m_tabs = new QTabBar(this);
     m_tabs->addTab(tr("Scores"));
@@ -69,6 +92,14 @@ ScoresPage::ScoresPage(QWidget* parent)
         return b;
     };
     writeControls::mark(button(tr("Scoring rules…"), &ScoresPage::editRules, "rules"));
+    actions->addWidget(buildSheetsButton());
+    button(tr("Print…"), &ScoresPage::printList, "print");
+    button(tr("Export…"), &ScoresPage::exportList, "export");
+    return actions;
+}
+
+QPushButton* ScoresPage::buildSheetsButton()
+{
     auto* sheets = new QPushButton(tr("Sheets"), this);
     sheets->setObjectName(QStringLiteral("sheets"));
     auto* sheetMenu = new QMenu(sheets);
@@ -92,14 +123,11 @@ ScoresPage::ScoresPage(QWidget* parent)
         m_sheetOrder->addAction(action);
     }
     sheets->setMenu(sheetMenu);
-    actions->addWidget(sheets);
-    button(tr("Print…"), &ScoresPage::printList, "print");
-    button(tr("Export…"), &ScoresPage::exportList, "export");
-    layout->addLayout(actions);
-    layout->addWidget(buildFilters());
-    m_filterBar = buildFilterBar();
-    layout->addWidget(m_filterBar);
+    return sheets;
+}
 
+QWidget* ScoresPage::buildListsAndTrace()
+{
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_stack = new QStackedWidget(splitter);
     m_scores = new ScoreTableModel(this);
@@ -121,6 +149,16 @@ ScoresPage::ScoresPage(QWidget* parent)
     m_views[Scores]->restoreColumns({ScoreTableModel::Township});
     m_views[Gaps]->sortByColumn(GapTableModel::Township, Qt::AscendingOrder);
     m_views[Gaps]->restoreColumns();
+    auto* trace = buildTracePane(splitter);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(trace);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+QWidget* ScoresPage::buildTracePane(QSplitter* splitter)
+{
     auto* trace = new QWidget(splitter);
     m_tracePane = trace;
     auto* traceLayout = new QVBoxLayout(trace);
@@ -145,24 +183,7 @@ ScoresPage::ScoresPage(QWidget* parent)
     m_statusButton->hide();
     connect(m_statusButton, &QPushButton::clicked, this, &ScoresPage::confirmStatusChange);
     traceLayout->addWidget(m_statusButton);
-    splitter->addWidget(m_stack);
-    splitter->addWidget(trace);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    connect(m_views[Scores]->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ScoresPage::showTrace);
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
-        m_stack->setCurrentIndex(index);
-        m_period->setVisible(index == Scores);
-        m_date->setVisible(index == Gaps);
-        m_year->setVisible(index == Scores);
-        m_tracePane->setVisible(index == Scores);
-        updateFilterBar();
-        Q_EMIT statusChanged();
-    });
-    m_date->hide();
+    return trace;
 }
 
 QWidget* ScoresPage::buildFilters()

@@ -10,10 +10,12 @@
 class QActionGroup;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTabBar;
 class QTableWidget;
@@ -75,8 +77,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* buildToolbar();      // the tab bar and the page's buttons
+    QPushButton* buildSheetsButton(); // with its menu of sheets and their order
     QWidget* buildFilters();
     FilterBar* buildFilterBar();
+    QWidget* buildListsAndTrace();
+    QWidget* buildTracePane(QSplitter* splitter); // the selected deputy's trace
     void updateFilterBar();
     void fillFilters();
     void fillPeriods();

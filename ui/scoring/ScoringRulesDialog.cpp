@@ -254,12 +254,17 @@ void ScoringRulesDialog::load()
 {
     const RuleStore store(m_db);
     const int year = m_year->value();
-    setRules(store.rulesFor(year, level()));
-    m_state->setText(store.hasOwnSet(year, level())
-                         ? tr("%1 has a rule set of its own.").arg(year)
-                         : tr("%1 has no rule set of its own yet: these are the ones that score "
-                              "it now. Saving makes them %1's own.")
-                               .arg(year));
+    const auto rules = store.rulesFor(year, level());
+    const auto own = store.hasOwnSet(year, level());
+    if (!rules || !own) {
+        warnReadFailure(this, !rules ? rules.error() : own.error());
+        return;
+    }
+    setRules(*rules);
+    m_state->setText(*own ? tr("%1 has a rule set of its own.").arg(year)
+                          : tr("%1 has no rule set of its own yet: these are the ones that score "
+                               "it now. Saving makes them %1's own.")
+                                .arg(year));
 }
 
 void ScoringRulesDialog::setRules(const ScoringRules& rules)
@@ -431,9 +436,13 @@ bool ScoringRulesDialog::save()
 void ScoringRulesDialog::copyPreviousYear()
 {
     // Shown, not saved: the clerk looks at last year's rules for this year before saving them.
-    ScoringRules previous = RuleStore(m_db).rulesFor(m_year->value() - 1, level());
-    previous.year = m_year->value();
-    setRules(previous);
+    auto previous = RuleStore(m_db).rulesFor(m_year->value() - 1, level());
+    if (!previous) {
+        warnReadFailure(this, previous.error());
+        return;
+    }
+    previous->year = m_year->value();
+    setRules(*previous);
     m_state->setText(tr("The rules of %1 are shown for %2: change them as needed and save.")
                          .arg(m_year->value() - 1)
                          .arg(m_year->value()));
