@@ -284,7 +284,7 @@ TEST_CASE("A record that cannot be read is a failure, never 'not on record'", "[
     CHECK(registry::StationStore(c).update(renamed).kind == Outcome::Kind::Storage);
 }
 
-TEST_CASE("Scoring rules that cannot be read fail; they never score with the defaults",
+TEST_CASE("Scoring rules that cannot be read fail, they never score with the defaults",
           "[storage][scoring]")
 {
     test::TempDatabase db;
