@@ -4631,16 +4631,16 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Deputy %1 has no name or no UUID (%2)</source>
         <translation>代表 %1 缺少姓名或 UUID（%2）</translation>
     </message>
+    <message>
+        <source>township %1 does not exist</source>
+        <translation>乡镇 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>dd::registry::DeputyStore</name>
     <message>
         <source>station %1 does not exist</source>
         <translation>联络站 %1 不存在</translation>
-    </message>
-    <message>
-        <source>township %1 does not exist</source>
-        <translation>乡镇（街道）%1 不存在</translation>
     </message>
     <message>
         <source>%1 already belongs to deputy %2 in this term</source>
@@ -4735,10 +4735,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
 </context>
 <context>
     <name>dd::registry::StationStore</name>
-    <message>
-        <source>township %1 does not exist</source>
-        <translation>乡镇（街道）%1 不存在</translation>
-    </message>
     <message>
         <source>another station (%1) already has this name</source>
         <translation>已有同名联络站（%1）</translation>
@@ -4939,6 +4935,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1 already has a rule set of its own: change it, or copy with replacing</source>
         <translation>%1年已有自己的评分细则：请修改它，或选择替换后复制</translation>
+    </message>
+    <message>
+        <source>The scoring rules saved for %1 cannot be read (%2): save them again</source>
+        <translation>%1年保存的评分细则无法读取（%2）：请重新保存</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ AgencyStore::AgencyStore(QSqlDatabase db)
 {
 }
 
-FieldErrors AgencyStore::validate(Agency& agency) const
+Outcome AgencyStore::validate(Agency& agency) const
 {
     agency.name = normalizeText(agency.name);
     agency.contact = normalizePersonName(agency.contact);
@@ -29,20 +29,22 @@ FieldErrors AgencyStore::validate(Agency& agency) const
     FieldErrors errors;
     if (agency.name.isEmpty())
         errors.append({QStringLiteral("name"), tr("is required")});
-    else if (const auto other = findByName(agency.name); other.found() && other->id != agency.id)
+    else if (const auto other = findByName(agency.name); other.failed())
+        return other.failure();
+    else if (other.found() && other->id != agency.id)
         errors.append({QStringLiteral("name"), tr("%1 is already on record").arg(agency.name)});
     if (!agencyKinds().contains(agency.kind))
         errors.append({QStringLiteral("kind"),
                        tr("%1 is not one of: %2").arg(agency.kind, agencyKinds().join(u", "))});
     registry::checkPhone(errors, QStringLiteral("phone"), agency.phone);
-    return errors;
+    return errors.isEmpty() ? Outcome::success() : Outcome::invalid(errors);
 }
 
 Outcome AgencyStore::add(Agency& agency)
 {
     agency.id = 0;
-    if (const FieldErrors errors = validate(agency); !errors.isEmpty())
-        return Outcome::invalid(errors);
+    if (const Outcome valid = validate(agency); !valid.ok())
+        return valid;
     agency.uuid = storage::sql::newUuid();
     const Outcome written =
         storage::insertRow(m_db,
@@ -59,8 +61,8 @@ Outcome AgencyStore::update(const Agency& original)
     Agency agency = original;
     if (const Lookup<Agency> stored = find(agency.id); !stored.found())
         return stored.missing(tr("Agency %1 does not exist").arg(agency.id));
-    if (const FieldErrors errors = validate(agency); !errors.isEmpty())
-        return Outcome::invalid(errors);
+    if (const Outcome valid = validate(agency); !valid.ok())
+        return valid;
     return storage::writeRow(
         m_db,
         QStringLiteral("UPDATE agencies SET name = ?, kind = ?, contact = ?, phone = ? "

@@ -21,7 +21,8 @@ public:
     Lookup<Agency> findByName(const QString& name) const;
 
 private:
-    FieldErrors validate(Agency& agency) const;
+    // Normalises the fields; the field errors, or a failed read of the other agencies.
+    Outcome validate(Agency& agency) const;
     QSqlDatabase m_db;
 };
 

@@ -251,14 +251,9 @@ Outcome DeputyStore::checkNew(const Deputy& deputy, Membership& membership, qint
             errors.append(
                 {QStringLiteral("station"), tr("station %1 does not exist").arg(primaryStationId)});
     }
-    if (membership.townshipId > 0) {
-        const Lookup<Township> township = TownshipStore(m_db).findById(membership.townshipId);
-        if (township.failed())
-            return township.failure();
-        if (!township.found())
-            errors.append({QStringLiteral("township"),
-                           tr("township %1 does not exist").arg(membership.townshipId)});
-    }
+    if (const Outcome read = TownshipStore(m_db).checkReference(membership.townshipId, errors);
+        !read.ok())
+        return read;
     // A term is started on purpose (term start, 换届), never by a mistyped number here; the
     // rest of the membership is checked against a term on record.
     if (term || (membership.termNumber <= 0 && membership.termId <= 0))

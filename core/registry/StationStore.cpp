@@ -47,14 +47,9 @@ StationStore::StationStore(QSqlDatabase db)
 Outcome StationStore::checkReferences(const Station& station) const
 {
     FieldErrors errors = validate(station);
-    if (station.townshipId > 0) {
-        const Lookup<Township> township = TownshipStore(m_db).findById(station.townshipId);
-        if (township.failed())
-            return township.failure();
-        if (!township.found())
-            errors.append({QStringLiteral("township"),
-                           tr("township %1 does not exist").arg(station.townshipId)});
-    }
+    if (const Outcome read = TownshipStore(m_db).checkReference(station.townshipId, errors);
+        !read.ok())
+        return read;
     const Lookup<Station> other = findByName(station.name);
     if (other.failed())
         return other.failure();

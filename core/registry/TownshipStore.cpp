@@ -46,6 +46,20 @@ Lookup<Township> TownshipStore::findById(qint64 id) const
                                    readTownship);
 }
 
+Outcome TownshipStore::checkReference(qint64 id, FieldErrors& errors) const
+{
+    if (id <= 0)
+        return Outcome::success();
+    const Lookup<Township> township = findById(id);
+    if (township.failed())
+        return township.failure();
+    if (!township.found())
+        errors.append(
+            {QStringLiteral("township"),
+             QCoreApplication::translate("dd::registry", "township %1 does not exist").arg(id)});
+    return Outcome::success();
+}
+
 Outcome TownshipStore::ensure(const QString& rawName)
 {
     const QString name = normalizeText(rawName);
