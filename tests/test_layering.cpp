@@ -45,7 +45,7 @@ const QHash<QString, QSet<QString>>& allowed()
          {QStringLiteral("common"), QStringLiteral("text"), QStringLiteral("storage"),
           QStringLiteral("calendar"), QStringLiteral("registry"), QStringLiteral("loop"),
           QStringLiteral("activities")}},
-        {QStringLiteral("writeaccess"), {QStringLiteral("storage")}},
+        {QStringLiteral("writeaccess"), {QStringLiteral("common"), QStringLiteral("storage")}},
         {QStringLiteral("usecases"),
          {QStringLiteral("common"), QStringLiteral("storage"), QStringLiteral("registry"),
           QStringLiteral("loop"), QStringLiteral("activities"), QStringLiteral("calendar"),

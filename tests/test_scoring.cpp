@@ -458,6 +458,7 @@ TEST_CASE("A file from before the rating day was kept counts its excellent sugge
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("DROP INDEX loop_items_excellent")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE loop_items DROP COLUMN excellent_date")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE operator_log"))); // version 8's
         REQUIRE(storage::sqlite::setUserVersion(db, 6));
         REQUIRE(transaction->commit());
     }

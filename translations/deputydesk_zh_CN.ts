@@ -189,6 +189,42 @@
         <source>Session</source>
         <translation>会议</translation>
     </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Returned overseas Chinese</source>
+        <translation>归侨侨眷</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Citizens received</source>
+        <translation>接待群众人数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加代表</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -3109,10 +3145,6 @@ An unexcused session absence caps the grade at %2; %3 raise the Deputies-Law ale
         <translation>一名代表整届的一人一档 PDF（代表 --out 文件.pdf）</translation>
     </message>
     <message>
-        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] COMMAND [options]</source>
-        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 [选项]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -3215,6 +3247,66 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>--station is required</source>
         <translation>须给出 --station</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the operator log could not record it: %2</source>
+        <translation>%1 已写入，但操作日志未能记录：%2</translation>
+    </message>
+    <message>
+        <source>the operator log: who did what, when (read only)</source>
+        <translation>操作日志：谁在何时做了什么（只读）</translation>
+    </message>
+    <message>
+        <source>Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--user NAME] [--lang zh_CN|en] COMMAND [options]</source>
+        <translation>用法：deputydesk-cli [--db 文件] [--today YYYY-MM-DD] [--user 姓名] [--lang zh_CN|en] 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>The operator log (操作日志): every write through the program, oldest first, with who made it, what it changed and why. Nothing can change or remove an entry; &apos;check&apos; finds an entry changed or removed by another program.</source>
+        <translation>操作日志：经本程序的每一次写入，按时间先后列出，含操作人、改动内容和原因。任何操作都不能修改或删除日志；&apos;check&apos; 能发现被其他程序改动或删除的记录。</translation>
+    </message>
+    <message>
+        <source>Only entries from this day on.</source>
+        <translation>只列此日及以后的记录。</translation>
+    </message>
+    <message>
+        <source>Only entries up to this day.</source>
+        <translation>只列此日及以前的记录。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>只列此操作人的记录。</translation>
+    </message>
+    <message>
+        <source>Only this kind of action, e.g. deputy.edit, or deputy for all of them.</source>
+        <translation>只列此类操作，如 deputy.edit；写 deputy 则列出全部代表相关操作。</translation>
+    </message>
+    <message>
+        <source>Only one record&apos;s entries: ID, or KIND:ID such as deputy:12.</source>
+        <translation>只列一条记录的操作：编号，或“类型:编号”，如 deputy:12。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Who is working, as the operator log records it (default: the name saved in the window&apos;s settings).</source>
+        <translation>操作人，记入操作日志（默认：窗口设置中保存的姓名）。</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4291,229 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>the sheet %1 is damaged (line %2: %3)</source>
         <translation>工作表“%1”已损坏（第 %2 行：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::log</name>
+    <message>
+        <source>Recorded activity %1 on %2</source>
+        <translation>登记活动“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Changed activity %1 on %2</source>
+        <translation>修改活动“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Removed activity %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>Added activity type %1</source>
+        <translation>新增活动类型 %1</translation>
+    </message>
+    <message>
+        <source>Renamed activity type %1</source>
+        <translation>活动类型更名为 %1</translation>
+    </message>
+    <message>
+        <source>Recorded leave of deputy %1 from %2 to %3</source>
+        <translation>登记代表 %1 请假，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>Saved the duty roster of %1 from %2 to %3</source>
+        <translation>保存 %1 的值班表（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Set the duty of %1 on %2: %3</source>
+        <translation>安排 %1 %2 的值班代表：%3</translation>
+    </message>
+    <message>
+        <source>Removed the reception day %2 of %1</source>
+        <translation>删除 %1 的接待日 %2</translation>
+    </message>
+    <message>
+        <source>Recorded the duty roster of %1 up to %2 as receptions</source>
+        <translation>将 %1 截至 %2 的值班登记为接待活动</translation>
+    </message>
+    <message>
+        <source>Restored the file from the backup %1; the content before is in %2</source>
+        <translation>从备份 %1 恢复文件；恢复前的内容保存在 %2</translation>
+    </message>
+    <message>
+        <source>Added deputy %1 (%2, term %3)</source>
+        <translation>新增代表 %1（%2第 %3 届）</translation>
+    </message>
+    <message>
+        <source>Changed the status of deputy %1 (%2, term %3) to %4 on %5</source>
+        <translation>将代表 %1（%2第 %3 届）的状态变更为“%4”，自 %5 起</translation>
+    </message>
+    <message>
+        <source>Saved deputy %1</source>
+        <translation>保存代表 %1 的资料</translation>
+    </message>
+    <message>
+        <source>Changed deputy %1: %2</source>
+        <translation>修改代表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Took %1 deputies off station %2</source>
+        <translation>将 %1 名代表调离联络站 %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1 deputies to station %2</source>
+        <translation>将 %1 名代表编入联络站 %2</translation>
+    </message>
+    <message>
+        <source>the deputy roster</source>
+        <translation>代表名册</translation>
+    </message>
+    <message>
+        <source>the stations list</source>
+        <translation>联络站一览表</translation>
+    </message>
+    <message>
+        <source>the concerns ledger</source>
+        <translation>群众意见台账</translation>
+    </message>
+    <message>
+        <source>the suggestions ledger</source>
+        <translation>代表建议办理台账</translation>
+    </message>
+    <message>
+        <source>the public notice of results</source>
+        <translation>办理结果公示表</translation>
+    </message>
+    <message>
+        <source>the score summary</source>
+        <translation>履职积分汇总表</translation>
+    </message>
+    <message>
+        <source>the report of deputies behind</source>
+        <translation>未达标代表名单</translation>
+    </message>
+    <message>
+        <source>the performance sheets</source>
+        <translation>代表履职情况表</translation>
+    </message>
+    <message>
+        <source>a deputy&apos;s archive</source>
+        <translation>代表履职档案</translation>
+    </message>
+    <message>
+        <source>a copy of the office file</source>
+        <translation>办公文件副本</translation>
+    </message>
+    <message>
+        <source>the list %1</source>
+        <translation>列表“%1”</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2 records)</source>
+        <translation>打印%1（%2 条记录）</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 records) to %3</source>
+        <translation>导出%1（%2 条记录）至 %3</translation>
+    </message>
+    <message>
+        <source>, personal data masked</source>
+        <translation>，个人信息已隐去</translation>
+    </message>
+    <message>
+        <source>Imported the suggestions ledger %1: %2 added, %3 updated</source>
+        <translation>导入建议台账 %1：新增 %2 条，更新 %3 条</translation>
+    </message>
+    <message>
+        <source>Imported the roster %1: %2 added, %3 updated</source>
+        <translation>导入代表名册 %1：新增 %2 名，更新 %3 名</translation>
+    </message>
+    <message>
+        <source>Imported the stations %1: %2 added, %3 updated</source>
+        <translation>导入联络站 %1：新增 %2 个，更新 %3 个</translation>
+    </message>
+    <message>
+        <source>Recorded concern %1</source>
+        <translation>登记群众意见 %1</translation>
+    </message>
+    <message>
+        <source>Recorded suggestion %1</source>
+        <translation>登记代表建议 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rated suggestion %1 excellent</source>
+        <translation>评定建议 %1 为优秀建议</translation>
+    </message>
+    <message>
+        <source>Withdrew the excellent rating of suggestion %1</source>
+        <translation>撤销建议 %1 的优秀建议评定</translation>
+    </message>
+    <message>
+        <source>Added agency %1</source>
+        <translation>新增承办单位 %1</translation>
+    </message>
+    <message>
+        <source>Changed agency %1: %2</source>
+        <translation>修改承办单位 %1：%2</translation>
+    </message>
+    <message>
+        <source>Added category %1</source>
+        <translation>新增类别 %1</translation>
+    </message>
+    <message>
+        <source>Created the office file of %1</source>
+        <translation>建立 %1 的办公文件</translation>
+    </message>
+    <message>
+        <source>Filled the file with demo data</source>
+        <translation>填入演示数据</translation>
+    </message>
+    <message>
+        <source>Added station %1</source>
+        <translation>新增联络站 %1</translation>
+    </message>
+    <message>
+        <source>Changed station %1: %2</source>
+        <translation>修改联络站 %1：%2</translation>
+    </message>
+    <message>
+        <source>Recorded session %1 of term %2 (%3 to %4)</source>
+        <translation>登记第 %2 届第 %1 次会议（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Started term %1 (%2) on %3</source>
+        <translation>开始第 %1 届（%2），自 %3 起</translation>
+    </message>
+    <message>
+        <source>all levels</source>
+        <translation>各级</translation>
+    </message>
+    <message>
+        <source>Saved the scoring rules of %1 (%2)</source>
+        <translation>保存 %1 年评分细则（%2）</translation>
+    </message>
+    <message>
+        <source>Copied the scoring rules of %1 to %2 (%3)</source>
+        <translation>将 %1 年评分细则复制为 %2 年（%3）</translation>
+    </message>
+    <message>
+        <source>Changed settings: %1</source>
+        <translation>修改设置：%1</translation>
+    </message>
+    <message>
+        <source>Saved the holiday calendar of %1</source>
+        <translation>保存 %1 年节假日安排</translation>
+    </message>
+    <message>
+        <source>Imported a holiday calendar from %1</source>
+        <translation>从 %1 导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Changed the time limits of the loop and the calendar of %1</source>
+        <translation>修改办理时限和 %1 年节假日安排</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5559,33 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
 </context>
 <context>
+    <name>dd::storage::OperatorLog</name>
+    <message>
+        <source>Operator log: entry %1 is missing (the next is %2): entries were removed</source>
+        <translation>操作日志：缺少第 %1 条（下一条为第 %2 条），有记录被删除</translation>
+    </message>
+    <message>
+        <source>Operator log: entry %1 (%2, %3) was changed after it was written</source>
+        <translation>操作日志：第 %1 条（%2，%3）在写入后被改动</translation>
+    </message>
+    <message>
+        <source>Operator log: %1 says it had %2 entries, the file has %3: the last entries were removed</source>
+        <translation>操作日志：%1记载有 %2 条，文件中只有 %3 条：最后的记录被删除</translation>
+    </message>
+    <message>
+        <source>Operator log: entries up to %1 differ from what %2 recorded: the log was changed and its chain written again</source>
+        <translation>操作日志：前 %1 条与%2的记载不符：日志被改动，且其校验链被重新计算</translation>
+    </message>
+    <message>
+        <source>the settings on this computer</source>
+        <translation>本机设置</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+</context>
+<context>
     <name>dd::storage::WriteTransaction</name>
     <message>
         <source>an inner step failed; nothing was saved</source>
@@ -5380,6 +5722,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>%1 pages written to %2</source>
         <translation>已把 %1 页写入 %2</translation>
+    </message>
+    <message>
+        <source>Not recorded in the operator log</source>
+        <translation>未记入操作日志</translation>
+    </message>
+    <message>
+        <source>The file was written, but the operator log could not record it: %1</source>
+        <translation>文件已写入，但操作日志未能记录：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "registry/TownshipStore.h"
+#include "usecases/Operator.h"
 
 #include <QDir>
 
@@ -20,6 +21,8 @@ storage::Database* Context::open(storage::Database::Mode mode)
         return nullptr;
     }
     m_db = std::move(*result);
+    if (!m_operatorName.isEmpty())
+        usecase::setOperator(m_db->connection(), m_operatorName);
     return m_db.get();
 }
 
@@ -200,6 +203,24 @@ int writeWorkbook(const xlsx::Sheet& sheet, const QString& out)
               .arg(QDir::toNativeSeparators(out)) +
           QLatin1Char('\n'));
     return Success;
+}
+
+int writeDisclosedWorkbook(QSqlDatabase db, const xlsx::Sheet& sheet, const QString& out,
+                           usecase::Disclosure::Document document, bool masked)
+{
+    if (const int written = writeWorkbook(sheet, out); written != Success)
+        return written;
+    return disclose(std::move(db), {document, int(sheet.rows.size()), out, masked, {}});
+}
+
+int disclose(QSqlDatabase db, const usecase::Disclosure& disclosure)
+{
+    const Outcome recorded = usecase::recordDisclosure(std::move(db), disclosure);
+    if (recorded.ok())
+        return Success;
+    printError(tr("%1 was written, but the operator log could not record it: %2")
+                   .arg(QDir::toNativeSeparators(disclosure.path), recorded.text()));
+    return Failure;
 }
 
 std::optional<registry::Level> levelOption(const CommandLine& line, registry::Level fallback)

@@ -5,6 +5,7 @@
 #include "registry/Levels.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "usecases/ExportActions.h"
 #include "xlsx/WorkbookWriter.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,8 @@ public:
     {
     }
     QString path() const { return m_path; }
+    // --user: who the operator log names for this run's writes.
+    void setOperatorName(const QString& name) { m_operatorName = name; }
     // Opens the database once; prints the reason and returns null when it cannot be opened.
     storage::Database* open(storage::Database::Mode mode = storage::Database::Mode::OpenExisting);
     // Parses `args` into `line`, then opens the database: null when either ends the command
@@ -43,6 +46,7 @@ public:
 
 private:
     QString m_path;
+    QString m_operatorName;
     std::unique_ptr<storage::Database> m_db;
     int m_exitCode = Failure;
 };
@@ -108,6 +112,12 @@ std::optional<QDate> dateOption(const CommandLine& line, const QString& name, bo
 std::optional<qint64> idArgument(const QString& text, const QString& what);
 // Writes one sheet as FILE.xlsx and says how many rows went where; the exit code.
 int writeWorkbook(const xlsx::Sheet& sheet, const QString& out);
+// The same, then the export recorded in the operator log: personal data left the office.
+int writeDisclosedWorkbook(QSqlDatabase db, const xlsx::Sheet& sheet, const QString& out,
+                           usecase::Disclosure::Document document, bool masked = false);
+// Records a file written with personal data in it; the exit code (a log that cannot be written
+// is said: the file is there, its record is not).
+int disclose(QSqlDatabase db, const usecase::Disclosure& disclosure);
 // --level, or `fallback` when not given; nullopt (said) when it names no level.
 std::optional<registry::Level> levelOption(const CommandLine& line, registry::Level fallback);
 // A term period (T18) of `level` with its dates from the record, its end no later than today;
@@ -124,6 +134,7 @@ int runSettings(Context& context, const QStringList& args);
 int runDemo(Context& context, const QStringList& args);
 int runCalendar(Context& context, const QStringList& args);
 int runCheck(Context& context, const QStringList& args);
+int runLog(Context& context, const QStringList& args);
 int runCopy(Context& context, const QStringList& args);
 int runBackup(Context& context, const QStringList& args);
 int runRestore(Context& context, const QStringList& args);

@@ -73,6 +73,10 @@ const QList<Command>& commands()
         {"term", QT_TRANSLATE_NOOP("dd::cli", "terms"), words("start list"), runTerm},
         {"calendar", QT_TRANSLATE_NOOP("dd::cli", "the holiday calendar"), words("show import"),
          runCalendar},
+        {"log",
+         QT_TRANSLATE_NOOP("dd::cli", "the operator log: who did what, when (read only)"),
+         {},
+         runLog},
         {"check",
          QT_TRANSLATE_NOOP("dd::cli", "check the database for damage and inconsistencies"),
          {},
@@ -151,7 +155,8 @@ const QList<Command>& commands()
 
 QString usage(const QString& defaultDatabase)
 {
-    QString text = tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--lang zh_CN|en] "
+    QString text = tr("Usage: deputydesk-cli [--db FILE] [--today YYYY-MM-DD] [--user NAME] "
+                      "[--lang zh_CN|en] "
                       "COMMAND [options]") +
                    QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
     for (const Command& command : commands())

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "storage/Backups.h"
+#include "usecases/BackupActions.h"
 
 #include <QDir>
 #include <QLocale>
@@ -62,7 +63,11 @@ int runCopy(Context& context, const QStringList& args)
     print(
         tr("Saved a copy to %1").arg(QDir::toNativeSeparators(line.value(QStringLiteral("out")))) +
         QLatin1Char('\n'));
-    return Success;
+    return disclose(db->connection(), {usecase::Disclosure::Document::OfficeCopy,
+                                       0,
+                                       line.value(QStringLiteral("out")),
+                                       false,
+                                       {}});
 }
 
 int runBackup(Context& context, const QStringList& args)
@@ -110,7 +115,7 @@ int runRestore(Context& context, const QStringList& args)
     if (!db)
         return context.exitCode();
     const auto safetyCopy =
-        storage::Backups(db->path(), db->connection()).restore(line.positional().first());
+        usecase::restoreFromBackup(db->path(), db->connection(), line.positional().first());
     if (!safetyCopy)
         return report(safetyCopy.failure());
     print(tr("Restored %1 into %2; the previous content is in %3")

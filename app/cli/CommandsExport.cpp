@@ -79,7 +79,10 @@ int runExport(Context& context, const QStringList& args)
             return report(list.failure());
         sheet = exports::stationsSheet(*list, settings.congressName(), text, Clock::today());
     }
-    return writeWorkbook(sheet, out);
+    return writeDisclosedWorkbook(connection, sheet, out,
+                                  what == QLatin1String("roster")
+                                      ? usecase::Disclosure::Document::Roster
+                                      : usecase::Disclosure::Document::Stations);
 }
 
 } // namespace dd::cli

@@ -411,7 +411,14 @@ int runLoopExport(Context& context, const QString& what, const QStringList& args
         sheet = filter.kind == ItemKind::Concern ? exports::concernsSheet(*items, frame, text)
                                                  : exports::suggestionsSheet(*items, frame, text);
     }
-    return writeWorkbook(sheet, out);
+    using Document = usecase::Disclosure::Document;
+    if (what == QLatin1String("stats")) // counts only: no one's particulars
+        return writeWorkbook(sheet, out);
+    return writeDisclosedWorkbook(connection, sheet, out,
+                                  what == QLatin1String("notice")     ? Document::Notice
+                                  : what == QLatin1String("concerns") ? Document::ConcernLedger
+                                                                      : Document::SuggestionLedger,
+                                  what == QLatin1String("notice"));
 }
 
 } // namespace dd::cli

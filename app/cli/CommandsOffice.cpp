@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "registry/OfficeSettings.h"
 #include "registry/RegistryCheck.h"
+#include "storage/OperatorLog.h"
 #include "usecases/RegistryActions.h"
 #include "usecases/SettingsActions.h"
 
@@ -202,6 +203,8 @@ int runCheck(Context& context, const QStringList& args)
         return context.exitCode();
     QStringList problems = db->check();
     problems << registry::checkRegistry(db->connection());
+    const auto log = storage::checkOperatorLog(db->path(), db->connection());
+    problems << (log ? *log : QStringList{log.error()});
     if (problems.isEmpty()) {
         print(tr("%1: no problems found").arg(QDir::toNativeSeparators(db->path())) +
               QLatin1Char('\n'));

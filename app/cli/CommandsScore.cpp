@@ -383,7 +383,9 @@ int runScoreExport(Context& context, const QString& what, const QStringList& arg
         sheet = exports::gapsSheet(*gaps, {settings.congressName(), text.date(day), Clock::today()},
                                    text);
     }
-    return writeWorkbook(sheet, out);
+    return writeDisclosedWorkbook(connection, sheet, out,
+                                  scores ? usecase::Disclosure::Document::Scores
+                                         : usecase::Disclosure::Document::Gaps);
 }
 
 } // namespace dd::cli

@@ -13,7 +13,8 @@ namespace dd::cli {
 
 namespace {
 
-int write(QSqlDatabase db, const report::SheetSource& source, const QString& out)
+int write(QSqlDatabase db, const report::SheetSource& source, const QString& out,
+          usecase::Disclosure::Document document)
 {
     const DocumentText text(registry::OfficeSettings(db).documentLanguage());
     const auto result = report::SheetPrinter::inLanguage(text).writePdf(source, out);
@@ -24,7 +25,7 @@ int write(QSqlDatabase db, const report::SheetSource& source, const QString& out
     print(tr("Wrote %1: %2 page(s) for %n deputy(ies)\n", nullptr, result->documents)
               .arg(QDir::toNativeSeparators(out))
               .arg(result->pages));
-    return Success;
+    return disclose(db, {document, result->documents, out, false, {}});
 }
 
 } // namespace
@@ -71,7 +72,7 @@ int runSheets(Context& context, const QStringList& args)
         report::QuarterlySheets::create(db->connection(), *period, *selection, *order);
     if (!sheets)
         return usageError(sheets.error());
-    return write(db->connection(), **sheets, out);
+    return write(db->connection(), **sheets, out, usecase::Disclosure::Document::Sheets);
 }
 
 int runArchive(Context& context, const QStringList& args)
@@ -113,7 +114,7 @@ int runArchive(Context& context, const QStringList& args)
     const auto archive = report::DeputyArchive::create(connection, *id, level, term);
     if (!archive)
         return usageError(archive.error());
-    return write(connection, **archive, out);
+    return write(connection, **archive, out, usecase::Disclosure::Document::Archive);
 }
 
 } // namespace dd::cli

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "Output.h"
 #include "common/Clock.h"
+#include "storage/OperatorLog.h"
 #include "storage/Platform.h"
 
 #include <QGuiApplication>
@@ -97,6 +98,11 @@ int runProgram(int argc, char* argv[])
                                       QStringLiteral("FILE"));
     const QCommandLineOption todayOption(QStringLiteral("today"), tr("The date to use as today."),
                                          QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        tr("Who is working, as the operator log records it (default: the name saved in the "
+           "window's settings)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), tr("Language of messages (zh_CN or en)."), QStringLiteral("LANG"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
@@ -105,7 +111,8 @@ int runProgram(int argc, char* argv[])
     // Every COMMAND [ACTION] the program takes, one per line: for tests and shell completion.
     QCommandLineOption listOption(QStringLiteral("list-commands"));
     listOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, todayOption, langOption, helpOption, versionOption, listOption});
+    parser.addOptions(
+        {dbOption, todayOption, userOption, langOption, helpOption, versionOption, listOption});
     const QString usageText = usage(defaultDatabasePath());
     if (!parser.parse(args))
         return usageError(parser.errorText() + QLatin1Char('\n') + usageText);
@@ -131,6 +138,9 @@ int runProgram(int argc, char* argv[])
     }
 
     Context context(parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath());
+    if (parser.isSet(userOption))
+        context.setOperatorName(parser.value(userOption));
+    storage::setLogHeadKeeper(std::make_unique<storage::SettingsLogHeads>());
     const QString name = rest.first();
     for (const Command& command : commands())
         if (name == QLatin1String(command.name))

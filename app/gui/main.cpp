@@ -1,5 +1,6 @@
 // deputydesk: the desktop program.
 #include "Language.h"
+#include "storage/OperatorLog.h"
 #include "storage/Platform.h"
 #include "ui/shell/AppFont.h"
 #include "ui/shell/MainWindow.h"
@@ -20,6 +21,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DeputyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DeputyDesk"));
+    dd::storage::setLogHeadKeeper(std::make_unique<dd::storage::SettingsLogHeads>());
     QCoreApplication::setApplicationVersion(QStringLiteral(DEPUTYDESK_VERSION));
     QIcon icon; // rendered from resources/icons/deputydesk.svg by the build
     for (int size : {16, 24, 32, 48, 64, 128, 256})

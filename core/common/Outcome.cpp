@@ -19,7 +19,7 @@ QString Outcome::text() const
     return message;
 }
 
-QString fieldLabel(const QString& field)
+const char* fieldLabelSource(const QString& field)
 {
     static const QHash<QString, const char*> labels = {
         {"name", QT_TRANSLATE_NOOP("dd", "Name")},
@@ -66,9 +66,24 @@ QString fieldLabel(const QString& field)
         {"evaluation", QT_TRANSLATE_NOOP("dd", "Evaluation")},
         {"evaluation_date", QT_TRANSLATE_NOOP("dd", "Evaluated on")},
         {"step", QT_TRANSLATE_NOOP("dd", "Step")},
+        {"contact", QT_TRANSLATE_NOOP("dd", "Contact person")},
+        {"place", QT_TRANSLATE_NOOP("dd", "Place")},
+        {"organiser", QT_TRANSLATE_NOOP("dd", "Organiser")},
+        {"returned_overseas", QT_TRANSLATE_NOOP("dd", "Returned overseas Chinese")},
+        {"photo", QT_TRANSLATE_NOOP("dd", "Photo")},
+        {"start_time", QT_TRANSLATE_NOOP("dd", "Start time")},
+        {"end_time", QT_TRANSLATE_NOOP("dd", "End time")},
+        {"citizens_received", QT_TRANSLATE_NOOP("dd", "Citizens received")},
+        {"participants", QT_TRANSLATE_NOOP("dd", "Participants")},
     };
     const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : tr(it.value());
+    return it == labels.constEnd() ? nullptr : it.value();
+}
+
+QString fieldLabel(const QString& field)
+{
+    const char* source = fieldLabelSource(field);
+    return source ? tr(source) : field;
 }
 
 QString describe(const FieldErrors& errors)

@@ -36,6 +36,8 @@ struct Outcome {
 
 // The field's name as the clerk reads it ("phone" → 联系电话); the code itself when unknown.
 QString fieldLabel(const QString& field);
+// Its source text (context "dd"), for a label in another language; null when unknown.
+const char* fieldLabelSource(const QString& field);
 
 // "联系电话: …; 性别: …" — for the CLI and message boxes.
 QString describe(const FieldErrors& errors);

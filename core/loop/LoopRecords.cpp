@@ -213,7 +213,12 @@ QString evaluationName(Evaluation evaluation)
 }
 QString stepName(StepKind kind)
 {
-    return translated(kStepNames[std::size_t(kind)]);
+    return translated(stepNameSource(kind));
+}
+
+const char* stepNameSource(StepKind kind)
+{
+    return kStepNames[std::size_t(kind)];
 }
 
 const char* resultClassSource(const QString& resultClass)

@@ -78,6 +78,7 @@ QString orderKindName(OrderKind kind);
 QString channelName(Channel channel);
 QString evaluationName(Evaluation evaluation);
 QString stepName(StepKind kind);
+const char* stepNameSource(StepKind kind); // context "dd::loop"
 QString resultClassName(const QString& resultClass);
 
 struct Agency {

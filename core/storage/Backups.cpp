@@ -156,11 +156,14 @@ Result<QString> Backups::make(const QString& reason, const QString& chosenFolder
     QString target = stem + QStringLiteral(".ddb");
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = stem + QStringLiteral("-%1.ddb").arg(n);
+    // The operator log's head goes with the copy: `check` compares the file against it later.
+    const auto logHead = OperatorLog(m_db).head(); // none before data version 8
     const QString stamp =
         QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
-                       "('%1program_version', '%2'), ('%1made_at', '%3'), ('%1reason', '%4')")
+                       "('%1program_version', '%2'), ('%1made_at', '%3'), ('%1reason', '%4'), "
+                       "('%1log_head', '%5')")
             .arg(QLatin1String(kStampPrefix), QStringLiteral(DEPUTYDESK_VERSION),
-                 now.toString(Qt::ISODate), reason);
+                 now.toString(Qt::ISODate), reason, logHead ? logHead->text() : QString());
     // Written under a name of its own, so a backup cut short is never listed as one and two
     // programs backing up in the same second never meet; what a killed backup left is swept.
     sweepUnfinished(into);
@@ -251,6 +254,8 @@ Result<Backups::Details> Backups::inspect(const QString& path)
                 details.programVersion = query.value(0).toString();
             details.officeId = validOfficeId(settingIn(db, QLatin1String(kOfficeIdKey)));
             details.officeName = settingIn(db, QStringLiteral("congress_name"));
+            details.logHead = LogHead::parse(
+                settingIn(db, QLatin1String(kStampPrefix) + QStringLiteral("log_head")));
             details.deputies = countOf(db, QStringLiteral("deputies"));
             details.items = countOf(db, QStringLiteral("loop_items"));
             db.close();
@@ -400,6 +405,7 @@ Result<QString> Backups::restore(const QString& backupPath) const
     if (!restored.ok())
         return Outcome::storage(
             tr("Cannot restore %1: %2").arg(shown(backupPath), restored.text()));
+    rememberLogHead(db); // the restored log is the one `check` compares with from now on
     return *before;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/OperatorLog.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ public:
         QString officeName; // the congress it belongs to
         int deputies = 0;
         int items = 0;
+        std::optional<LogHead> logHead; // the operator log's when the backup was made
     };
 
     // `db` is the open office file at `databasePath`.

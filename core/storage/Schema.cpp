@@ -354,6 +354,28 @@ const char* const kVersion7[] = {
     "CREATE INDEX loop_items_excellent ON loop_items(excellent_date) WHERE excellent = 1",
 };
 
+// Version 8: the operator log (操作日志), one entry per write through a use case. Append-only: the
+// triggers refuse a change or a removal from any program that keeps them, and each entry's hash
+// covers the one before it, so `check` finds what was done to the file without them.
+const char* const kVersion8[] = {
+    R"(CREATE TABLE operator_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        record_kind TEXT NOT NULL DEFAULT '',
+        record_id INTEGER,
+        changes TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        hash TEXT NOT NULL))",
+    "CREATE INDEX operator_log_record ON operator_log(record_kind, record_id)",
+    R"(CREATE TRIGGER operator_log_no_update BEFORE UPDATE ON operator_log
+       BEGIN SELECT RAISE(ABORT, 'the operator log is append-only'); END)",
+    R"(CREATE TRIGGER operator_log_no_delete BEFORE DELETE ON operator_log
+       BEGIN SELECT RAISE(ABORT, 'the operator log is append-only'); END)",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -363,7 +385,7 @@ const Migration kMigrations[] = {
     {kVersion1, std::size(kVersion1)}, {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
-    {kVersion7, std::size(kVersion7)},
+    {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
 };
 
 } // namespace

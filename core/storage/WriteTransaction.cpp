@@ -137,6 +137,11 @@ bool WriteTransaction::guardConnection(QSqlDatabase db)
     return true;
 }
 
+bool WriteTransaction::isGuarded(QSqlDatabase db)
+{
+    return guarded.contains(db.connectionName());
+}
+
 void WriteTransaction::forgetConnection(const QString& connectionName)
 {
     guarded.remove(connectionName);

@@ -36,6 +36,9 @@ public:
     // on the connection. So a write anywhere but through a use case fails instead of committing.
     // Database does this for every writable office file it opens.
     static bool guardConnection(QSqlDatabase db);
+    // Whether `db` is a writable office file's connection (guarded); false for a file opened
+    // read-only, which nothing may write.
+    static bool isGuarded(QSqlDatabase db);
     static void forgetConnection(const QString& connectionName);
 
     WriteTransaction(WriteTransaction&& other) noexcept;
@@ -50,6 +53,8 @@ public:
     // Commits when the operation succeeded (else the guard rolls back); a failed commit becomes
     // the operation's storage failure.
     Outcome commitWith(Outcome outcome);
+    // False for a guard that joined a transaction already open on the connection.
+    bool outermost() const { return m_outermost; }
 
 private:
     // Only the use-case layer opens the door (see guardConnection).

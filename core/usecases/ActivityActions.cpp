@@ -2,7 +2,9 @@
 
 #include "activities/ActivityStore.h"
 #include "activities/LeaveStore.h"
+#include "registry/DeputyStore.h"
 #include "registry/OfficeSettings.h"
+#include "registry/StationStore.h"
 #include "registry/TermStore.h"
 #include "writeaccess/Perform.h"
 
@@ -31,59 +33,170 @@ Outcome linkSession(QSqlDatabase db, activities::Activity& activity)
         activity.sessionId = (*session)->id;
     return Outcome::success();
 }
+QString stationName(QSqlDatabase db, qint64 stationId)
+{
+    const auto station = registry::StationStore(std::move(db)).get(stationId);
+    return station.found() ? station->name : QString::number(stationId);
+}
+
+QString deputyName(QSqlDatabase db, qint64 deputyId)
+{
+    const auto deputy = registry::DeputyStore(std::move(db)).get(deputyId);
+    return deputy.found() ? deputy->name : QString::number(deputyId);
+}
+
+QString day(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
 } // namespace
 
 Outcome saveActivity(QSqlDatabase db, activities::Activity& activity)
 {
     if (const Outcome linked = linkSession(db, activity); !linked.ok())
         return linked;
-    return perform(db, [&] {
-        ActivityStore store(db);
-        return activity.id > 0 ? store.update(activity) : store.add(activity);
-    });
+    const bool adding = activity.id <= 0;
+    return perform(
+        db,
+        [&] {
+            ActivityStore store(db);
+            return adding ? store.add(activity) : store.update(activity);
+        },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                adding ? QStringLiteral("activity.add") : QStringLiteral("activity.edit"),
+                (adding ? words(QT_TRANSLATE_NOOP("dd::log", "Recorded activity %1 on %2"))
+                        : words(QT_TRANSLATE_NOOP("dd::log", "Changed activity %1 on %2")))
+                    .arg(activity.title, day(activity.date)),
+                QStringLiteral("activity"), activity.id);
+        });
 }
 
 Outcome removeActivity(QSqlDatabase db, qint64 activityId)
 {
-    return perform(db, [&] { return ActivityStore(db).remove(activityId); });
+    QString removed;
+    return perform(
+        db,
+        [&] {
+            ActivityStore store(db);
+            if (const auto activity = store.find(activityId); activity.found())
+                removed = activity->title + QLatin1Char(' ') + day(activity->date);
+            return store.remove(activityId);
+        },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(QStringLiteral("activity.remove"),
+                            words(QT_TRANSLATE_NOOP("dd::log", "Removed activity %1")).arg(removed),
+                            QStringLiteral("activity"), activityId);
+        });
 }
 
 Outcome addActivityType(QSqlDatabase db, activities::ActivityType& type)
 {
-    return perform(db, [&] { return ActivityStore(db).addType(type); });
+    return perform(
+        db, [&] { return ActivityStore(db).addType(type); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("activity_type.add"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Added activity type %1")).arg(type.name),
+                QStringLiteral("activity_type"), type.id);
+        });
 }
 
 Outcome renameActivityType(QSqlDatabase db, qint64 typeId, const QString& name)
 {
-    return perform(db, [&] { return ActivityStore(db).renameType(typeId, name); });
+    QList<storage::FieldChange> changes;
+    return perform(
+        db,
+        [&] {
+            ActivityStore store(db);
+            const auto types = store.types();
+            if (types)
+                for (const activities::ActivityType& type : *types)
+                    if (type.id == typeId)
+                        compareField(changes, QStringLiteral("name"), type.name, name);
+            return store.renameType(typeId, name);
+        },
+        [&](const LogWords& words, const Outcome&) {
+            storage::LogEntry entry =
+                logEntry(QStringLiteral("activity_type.rename"),
+                         words(QT_TRANSLATE_NOOP("dd::log", "Renamed activity type %1")).arg(name),
+                         QStringLiteral("activity_type"), typeId);
+            entry.changes = changes;
+            return entry;
+        });
 }
 
 Outcome recordLeave(QSqlDatabase db, activities::Leave& leave)
 {
-    return perform(db, [&] { return activities::LeaveStore(db).add(leave); });
+    return perform(
+        db, [&] { return activities::LeaveStore(db).add(leave); },
+        [&](const LogWords& words, const Outcome&) {
+            storage::LogEntry entry = logEntry(
+                QStringLiteral("leave.add"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Recorded leave of deputy %1 from %2 to %3"))
+                    .arg(deputyName(db, leave.deputyId), day(leave.from), day(leave.to)),
+                QStringLiteral("deputy"), leave.deputyId);
+            entry.reason = leave.reason;
+            return entry;
+        });
 }
 
 Outcome saveRoster(QSqlDatabase db, const activities::Roster& roster)
 {
-    return perform(db, [&] { return RosterStore(db).save(roster); });
+    return perform(
+        db, [&] { return RosterStore(db).save(roster); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("roster.save"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Saved the duty roster of %1 from %2 to %3"))
+                    .arg(stationName(db, roster.stationId), day(roster.from), day(roster.to)),
+                QStringLiteral("station"), roster.stationId);
+        });
 }
 
 Outcome setRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date,
                      const QList<qint64>& deputyIds)
 {
-    return perform(db, [&] { return RosterStore(db).setDay(stationId, date, deputyIds); });
+    return perform(
+        db, [&] { return RosterStore(db).setDay(stationId, date, deputyIds); },
+        [&](const LogWords& words, const Outcome&) {
+            QStringList names;
+            for (qint64 id : deputyIds)
+                names << deputyName(db, id);
+            return logEntry(
+                QStringLiteral("roster.day"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Set the duty of %1 on %2: %3"))
+                    .arg(stationName(db, stationId), day(date), names.join(QStringLiteral(", "))),
+                QStringLiteral("station"), stationId);
+        });
 }
 
 Outcome removeRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date)
 {
-    return perform(db, [&] { return RosterStore(db).removeDay(stationId, date); });
+    return perform(
+        db, [&] { return RosterStore(db).removeDay(stationId, date); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("roster.day_remove"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Removed the reception day %2 of %1"))
+                    .arg(stationName(db, stationId), day(date)),
+                QStringLiteral("station"), stationId);
+        });
 }
 
 Outcome recordCompletedDuties(QSqlDatabase db, qint64 stationId, const QDate& from,
                               const QDate& until, activities::RecordedDuties* recorded)
 {
     return perform(
-        db, [&] { return RosterStore(db).recordCompleted(stationId, from, until, recorded); });
+        db, [&] { return RosterStore(db).recordCompleted(stationId, from, until, recorded); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("roster.complete"),
+                words(QT_TRANSLATE_NOOP("dd::log",
+                                        "Recorded the duty roster of %1 up to %2 as receptions"))
+                    .arg(stationName(db, stationId), day(until)),
+                QStringLiteral("station"), stationId);
+        });
 }
 
 } // namespace dd::usecase

@@ -19,7 +19,13 @@ Outcome ImportRun::apply(imports::ImportCounts* counts)
     if (const Outcome backup = storage::Backups::before(m_db, QStringLiteral("before-import"));
         !backup.ok())
         return backup;
-    return perform(m_db, [&] { return write(counts); });
+    return perform(
+        m_db, [&] { return write(counts); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("import"),
+                words(what()).arg(source().table.name).arg(counts->inserted).arg(counts->updated));
+        });
 }
 
 } // namespace dd::usecase

@@ -36,6 +36,8 @@ public:
 
 private:
     virtual Outcome write(imports::ImportCounts* counts) = 0;
+    // What is imported, for the operator log (a source text of context "dd::log").
+    virtual const char* what() const = 0;
     QSqlDatabase m_db;
 };
 
@@ -87,6 +89,16 @@ public:
 
 private:
     Outcome write(imports::ImportCounts* counts) override { return m_import.apply(counts); }
+    const char* what() const override
+    {
+        if constexpr (ledger)
+            return QT_TRANSLATE_NOOP("dd::log", "Imported the suggestions ledger %1: %2 added, "
+                                                "%3 updated");
+        else if constexpr (std::is_same_v<Import, imports::RosterImport>)
+            return QT_TRANSLATE_NOOP("dd::log", "Imported the roster %1: %2 added, %3 updated");
+        else
+            return QT_TRANSLATE_NOOP("dd::log", "Imported the stations %1: %2 added, %3 updated");
+    }
     static constexpr bool ledger = std::is_same_v<Import, imports::SuggestionImport>;
     Import m_import;
 };

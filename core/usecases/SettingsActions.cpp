@@ -7,6 +7,8 @@
 #include "storage/SettingsTable.h"
 #include "writeaccess/Perform.h"
 
+#include <QDir>
+
 namespace dd::usecase {
 
 namespace {
@@ -42,6 +44,36 @@ Outcome writeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>&
     }
     return Outcome::success();
 }
+// Runs `write` as a use case whose log entry lists the settings it changed, old and new.
+template <class Write>
+Outcome performSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>& values,
+                        Write write)
+{
+    QList<storage::FieldChange> changes;
+    return perform(
+        db,
+        [&] {
+            const storage::SettingsTable table(db);
+            QStringList before;
+            for (const auto& [key, value] : values)
+                before << table.value(key);
+            const Outcome written = write();
+            for (qsizetype i = 0; i < values.size(); ++i)
+                compareField(changes, values.at(i).first, before.at(i),
+                             table.value(values.at(i).first));
+            return written;
+        },
+        [&](const LogWords& words, const Outcome&) {
+            QStringList keys;
+            for (const storage::FieldChange& change : std::as_const(changes))
+                keys << change.field;
+            storage::LogEntry entry = logEntry(
+                QStringLiteral("settings.change"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Changed settings: %1")).arg(keys.join(u", ")));
+            entry.changes = changes;
+            return entry;
+        });
+}
 } // namespace
 
 QStringList settingKeys()
@@ -54,31 +86,52 @@ QStringList settingKeys()
 
 Outcome changeSetting(QSqlDatabase db, const QString& key, const QString& value)
 {
-    return perform(db, [&] { return writeSetting(db, key, value); });
+    return performSettings(db, {{key, value}}, [&] { return writeSetting(db, key, value); });
 }
 
 Outcome changeSettings(QSqlDatabase db, const QList<std::pair<QString, QString>>& values)
 {
-    return perform(db, [&] { return writeSettings(db, values); });
+    return performSettings(db, values, [&] { return writeSettings(db, values); });
 }
 
 Outcome saveCalendarYear(QSqlDatabase db, int year, const QList<calendar::CalendarDay>& days)
 {
-    return perform(db, [&] { return calendar::CalendarStore(db).replaceYear(year, days); });
+    return perform(
+        db, [&] { return calendar::CalendarStore(db).replaceYear(year, days); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("calendar.save"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Saved the holiday calendar of %1")).arg(year));
+        });
 }
 
 Outcome importCalendar(QSqlDatabase db, const QString& path)
 {
-    return perform(db, [&] { return calendar::CalendarStore(db).importCsv(path); });
+    return perform(
+        db, [&] { return calendar::CalendarStore(db).importCsv(path); },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(
+                QStringLiteral("calendar.import"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Imported a holiday calendar from %1"))
+                    .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 Outcome saveLoopSettings(QSqlDatabase db, const LoopSettingsChange& change)
 {
-    return perform(db, [&] {
-        const Outcome calendar =
-            calendar::CalendarStore(db).replaceYear(change.calendarYear, change.calendarDays);
-        return calendar.ok() ? writeSettings(db, change.limits) : calendar;
-    });
+    return perform(
+        db,
+        [&] {
+            const Outcome calendar =
+                calendar::CalendarStore(db).replaceYear(change.calendarYear, change.calendarDays);
+            return calendar.ok() ? writeSettings(db, change.limits) : calendar;
+        },
+        [&](const LogWords& words, const Outcome&) {
+            return logEntry(QStringLiteral("settings.loop"),
+                            words(QT_TRANSLATE_NOOP("dd::log", "Changed the time limits of the "
+                                                               "loop and the calendar of %1"))
+                                .arg(change.calendarYear));
+        });
 }
 
 } // namespace dd::usecase

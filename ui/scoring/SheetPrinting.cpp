@@ -108,6 +108,13 @@ Result<report::PrintResult> SheetBatch::run(const QString& pdfPath, QPrinter* pr
 
 namespace {
 
+usecase::Disclosure disclosureOf(const SheetJob& job, int count, const QString& path)
+{
+    return {job.kind == SheetJob::Kind::Archive ? usecase::Disclosure::Document::Archive
+                                                : usecase::Disclosure::Document::Sheets,
+            count, path};
+}
+
 void preview(QWidget* parent, QSqlDatabase db, const SheetJob& job,
              const report::SheetSource& source)
 {
@@ -122,7 +129,8 @@ void preview(QWidget* parent, QSqlDatabase db, const SheetJob& job,
         if (const auto printed = sheets.print(source, target); !printed.failure.isEmpty())
             warnReadFailure(&dialog, printed.failure);
     });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // closed by its print button
+        recordDisclosure(parent, db, disclosureOf(job, source.count(), {}));
 }
 
 void batch(QWidget* parent, QSqlDatabase db, const SheetJob& job, int count, const QString& title)
@@ -164,6 +172,8 @@ void batch(QWidget* parent, QSqlDatabase db, const SheetJob& job, int count, con
     QObject::connect(&progress, &QProgressDialog::canceled, &run, &SheetBatch::cancel);
     const auto result = run.run(path, printer.get());
     progress.reset();
+    if (result && !result->cancelled)
+        recordDisclosure(parent, db, disclosureOf(job, result->documents, path));
     if (!result)
         QMessageBox::warning(parent, tr("Print sheets"), result.error());
     else if (result->cancelled)

@@ -15,6 +15,7 @@
 #include "ui/registry/DeputiesPage.h"
 #include "ui/registry/StationsPage.h"
 #include "ui/scoring/ScoresPage.h"
+#include "ui/widgets/ExportActions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -390,10 +391,13 @@ void MainWindow::saveCopy()
         tr("DeputyDesk database (*.ddb)"));
     if (target.isEmpty())
         return;
-    if (const Outcome saved = m_database->saveCopy(target); !saved.ok())
+    if (const Outcome saved = m_database->saveCopy(target); !saved.ok()) {
         QMessageBox::warning(this, tr("The copy was not saved"), saved.text());
-    else
-        showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    recordDisclosure(this, m_database->connection(),
+                     {usecase::Disclosure::Document::OfficeCopy, 0, target});
+    showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(target)));
 }
 
 void MainWindow::printCurrentList()

@@ -1,5 +1,7 @@
 #include "Operator.h"
 
+#include "usecases/Operator.h"
+
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QSettings>
@@ -7,20 +9,17 @@
 namespace dd::ui {
 
 namespace {
-const QString kName = QStringLiteral("operator/name");
 const QString kAsked = QStringLiteral("operator/asked");
 } // namespace
 
 QString operatorName()
 {
-    const QSettings settings;
-    // Before the name was asked for, the loop read it from here.
-    return settings.value(kName, settings.value(QStringLiteral("loop/actor"))).toString().trimmed();
+    return usecase::savedOperatorName();
 }
 
 void setOperatorName(const QString& name)
 {
-    QSettings().setValue(kName, name.trimmed());
+    usecase::saveOperatorName(name);
 }
 
 void askOperatorNameOnce(QWidget* window)

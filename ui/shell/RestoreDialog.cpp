@@ -3,6 +3,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "ui/widgets/ScreenFit.h"
+#include "usecases/BackupActions.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -128,7 +129,7 @@ void RestoreDialog::restoreFile(const QString& path)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto safetyCopy =
-        storage::Backups(m_database.path(), m_database.connection()).restore(path);
+        usecase::restoreFromBackup(m_database.path(), m_database.connection(), path);
     QApplication::restoreOverrideCursor();
     if (!safetyCopy) {
         QMessageBox::warning(this, tr("Not restored"), safetyCopy.error());

@@ -7,6 +7,7 @@
 #include "exports/RegistryExports.h"
 #include "exports/ScoreExports.h"
 #include "registry/OfficeSettings.h"
+#include "usecases/ExportActions.h"
 #include "xlsx/WorkbookWriter.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("dd::ui", text);
 }
 
-void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
+void save(QWidget* parent, QSqlDatabase db, const xlsx::Sheet& sheet, int rowCount,
+          usecase::Disclosure disclosure)
 {
     const QString path =
         askSavePath(parent, tr("Export workbook"), sheet.name + QStringLiteral(".xlsx"),
@@ -36,11 +38,23 @@ void save(QWidget* parent, const xlsx::Sheet& sheet, int rowCount)
         QMessageBox::warning(parent, tr("Export failed"), written.text());
         return;
     }
+    disclosure.records = rowCount;
+    disclosure.path = path;
+    recordDisclosure(parent, db, disclosure);
     QMessageBox::information(
         parent, tr("Exported"),
         tr("%1 rows written to %2").arg(rowCount).arg(QDir::toNativeSeparators(path)));
 }
 } // namespace
+
+void recordDisclosure(QWidget* parent, QSqlDatabase db, const usecase::Disclosure& disclosure)
+{
+    if (const Outcome recorded = usecase::recordDisclosure(db, disclosure); !recorded.ok())
+        QMessageBox::warning(parent, tr("Not recorded in the operator log"),
+                             tr("The file was written, but the operator log could not record "
+                                "it: %1")
+                                 .arg(recorded.text()));
+}
 
 QString askSavePath(QWidget* parent, const QString& caption, const QString& fileName,
                     const QString& filter)
@@ -68,8 +82,8 @@ void exportRosterWorkbook(QWidget* parent, QSqlDatabase db, const QList<registry
                      [](const registry::DeputyRow& a, const registry::DeputyRow& b) {
                          return a.strokeKey < b.strokeKey;
                      });
-    save(parent, exports::rosterSheet(ordered, settings.congressName(), text, Clock::today()),
-         int(rows.size()));
+    save(parent, db, exports::rosterSheet(ordered, settings.congressName(), text, Clock::today()),
+         int(rows.size()), {usecase::Disclosure::Document::Roster});
 }
 
 void exportStationsWorkbook(QWidget* parent, QSqlDatabase db,
@@ -77,8 +91,8 @@ void exportStationsWorkbook(QWidget* parent, QSqlDatabase db,
 {
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
-    save(parent, exports::stationsSheet(rows, settings.congressName(), text, Clock::today()),
-         int(rows.size()));
+    save(parent, db, exports::stationsSheet(rows, settings.congressName(), text, Clock::today()),
+         int(rows.size()), {usecase::Disclosure::Document::Stations});
 }
 
 void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
@@ -87,10 +101,12 @@ void exportLedgerWorkbook(QWidget* parent, QSqlDatabase db, loop::ItemKind kind,
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     const exports::LoopSheetFrame frame{settings.congressName(), QString(), Clock::today()};
-    save(parent,
+    save(parent, db,
          kind == loop::ItemKind::Concern ? exports::concernsSheet(items, frame, text)
                                          : exports::suggestionsSheet(items, frame, text),
-         int(items.size()));
+         int(items.size()),
+         {kind == loop::ItemKind::Concern ? usecase::Disclosure::Document::ConcernLedger
+                                          : usecase::Disclosure::Document::SuggestionLedger});
 }
 
 void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
@@ -99,12 +115,12 @@ void exportScoresWorkbook(QWidget* parent, QSqlDatabase db,
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
     const auto period = Period::parse(periodCode);
-    save(parent,
+    save(parent, db,
          exports::scoresSheet(scores,
                               {settings.congressName(),
                                period ? period->label(text.chinese()) : periodCode, Clock::today()},
                               text),
-         int(scores.size()));
+         int(scores.size()), {usecase::Disclosure::Document::Scores});
 }
 
 void exportGapsWorkbook(QWidget* parent, QSqlDatabase db, const QList<scoring::Gap>& gaps,
@@ -112,9 +128,9 @@ void exportGapsWorkbook(QWidget* parent, QSqlDatabase db, const QList<scoring::G
 {
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
-    save(parent,
+    save(parent, db,
          exports::gapsSheet(gaps, {settings.congressName(), text.date(date), Clock::today()}, text),
-         int(gaps.size()));
+         int(gaps.size()), {usecase::Disclosure::Document::Gaps});
 }
 
 void exportViewWorkbook(QWidget* parent, const QTableView* view, const QString& title,
@@ -131,7 +147,9 @@ void exportViewWorkbook(QWidget* parent, const QTableView* view, const QString& 
         sheet.columns.append({header});
     for (const QStringList& row : report.rows)
         sheet.rows.append(QVariantList(row.cbegin(), row.cend()));
-    save(parent, sheet, int(report.rows.size()));
+    usecase::Disclosure disclosure{usecase::Disclosure::Document::List};
+    disclosure.title = title;
+    save(parent, db, sheet, int(report.rows.size()), disclosure);
 }
 
 } // namespace dd::ui

@@ -5,6 +5,7 @@
 #include "registry/StationStore.h"
 
 #include "scoring/GapReport.h"
+#include "usecases/ExportActions.h"
 
 #include <QSqlDatabase>
 
@@ -12,6 +13,10 @@ class QTableView;
 class QWidget;
 
 namespace dd::ui {
+
+// Records in the operator log that a file or print with personal data left the office; says so
+// when the log could not record it.
+void recordDisclosure(QWidget* parent, QSqlDatabase db, const usecase::Disclosure& disclosure);
 
 // Asks where to save a file, starting in the folder the clerk last saved to (remembered).
 QString askSavePath(QWidget* parent, const QString& caption, const QString& fileName,

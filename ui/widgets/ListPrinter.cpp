@@ -1,5 +1,6 @@
 #include "ListPrinter.h"
 
+#include "ExportActions.h"
 #include "ScreenFit.h"
 #include "common/Clock.h"
 #include "common/DocumentText.h"
@@ -45,7 +46,7 @@ report::TableReport reportFromView(const QTableView* view, const QString& title,
     return report;
 }
 
-void previewReport(QWidget* parent, const report::TableReport& report)
+bool previewReport(QWidget* parent, const report::TableReport& report)
 {
     report::TableRenderer renderer(report);
     QPrinter printer(QPrinter::HighResolution);
@@ -57,12 +58,16 @@ void previewReport(QWidget* parent, const report::TableReport& report)
     resizeWithinScreen(&preview, QSize(1000, 720));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&renderer](QPrinter* target) { renderer.render(target); });
-    preview.exec();
+    return preview.exec() == QDialog::Accepted; // closed by its print button
 }
 
 void previewList(QWidget* parent, const QTableView* view, const QString& title, QSqlDatabase db)
 {
-    previewReport(parent, reportFromView(view, title, db));
+    const report::TableReport report = reportFromView(view, title, db);
+    if (previewReport(parent, report))
+        recordDisclosure(
+            parent, db,
+            {usecase::Disclosure::Document::List, int(report.rows.size()), {}, false, title});
 }
 
 } // namespace dd::ui
