@@ -263,6 +263,16 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::OperatorLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies). The log is whole: no entry was changed or removed.</source>
+        <translation>
+            <numerusform>%n entry. The log is whole: no entry was changed or removed.</numerusform>
+            <numerusform>%n entries. The log is whole: no entry was changed or removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ParticipantEditor</name>
     <message numerus="yes">
         <source>%1 (%n deputy(ies))</source>

@@ -4465,7 +4465,7 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     </message>
     <message>
         <source>Created the office file of %1</source>
-        <translation>建立 %1 的办公文件</translation>
+        <translation>建立%1办公文件</translation>
     </message>
     <message>
         <source>Filled the file with demo data</source>
@@ -8212,6 +8212,10 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <source>Sc&amp;ores</source>
         <translation>履职积分(&amp;O)</translation>
     </message>
+    <message>
+        <source>Operator &amp;log…</source>
+        <translation>操作日志(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::NewTermDialog</name>
@@ -8261,6 +8265,112 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Your name, recorded as the clerk in charge of the steps and records you enter (Settings changes it):</source>
         <translation>您的姓名，将作为经办人记入您登记的各环节和记录（可在“设置”中修改）：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OperatorLogDialog</name>
+    <message>
+        <source>Operator log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Deputies, stations and terms</source>
+        <translation>代表、联络站和届次</translation>
+    </message>
+    <message>
+        <source>Concerns and suggestions</source>
+        <translation>群众意见和代表建议</translation>
+    </message>
+    <message>
+        <source>Activities, leave and rosters</source>
+        <translation>履职活动、请假和值班</translation>
+    </message>
+    <message>
+        <source>Settings, rules and the file</source>
+        <translation>设置、评分细则和文件</translation>
+    </message>
+    <message>
+        <source>Exports and prints</source>
+        <translation>导出和打印</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Words in the entry</source>
+        <translation>日志中的字词</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>全部操作人</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies). The log is whole: no entry was changed or removed.</source>
+        <translation><numerusform>共 %n 条。日志完整：没有记录被改动或删除。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OperatorLogModel</name>
+    <message>
+        <source>(not named)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ int main(int argc, char* argv[])
     const QTemporaryDir settingsFolder;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
+    // The CLI this binary starts keeps its settings there too (XDG_CONFIG_HOME on Linux).
+    qputenv("XDG_CONFIG_HOME", settingsFolder.path().toLocal8Bit());
     dd::installTranslators(app, qEnvironmentVariable("DEPUTYDESK_LANG", QStringLiteral("en")));
     dd::ui::useChineseFont(app);
     return Catch::Session().run(argc, argv);

@@ -23,6 +23,7 @@
 #include "ui/registry/StatusDialog.h"
 #include "ui/scoring/ScoringRulesDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/OperatorLogDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/WelcomeDialog.h"
@@ -194,6 +195,7 @@ TEST_CASE("Nothing is cut off on the pages and in the dialogs at 1024×768 or at
             {"settings", [&] { return new SettingsDialog(db, &window); }},
             {"welcome", [&] { return new WelcomeDialog(false, &window); }},
             {"shortcuts", [&] { return new ShortcutsDialog(window.menuBar(), &window); }},
+            {"operator-log", [&] { return new OperatorLogDialog(*window.database(), &window); }},
         };
         for (const auto& [name, open] : dialogs) {
             const std::unique_ptr<QDialog> dialog(open());

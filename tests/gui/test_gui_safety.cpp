@@ -9,16 +9,19 @@
 #include "ui/loop/LoopPage.h"
 #include "ui/registry/DeputiesPage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/OperatorLogDialog.h"
 #include "ui/shell/RestoreDialog.h"
 #include "usecases/RegistryActions.h"
 #include "usecases/SettingsActions.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -28,6 +31,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace dd;
@@ -349,4 +353,46 @@ TEST_CASE("A working file on a removable drive is met with a word, once, about w
         3000);
     openWindow();
     CHECK(said.isEmpty());
+}
+
+TEST_CASE("File ▸ Operator log lists who did what, filters it and says the log is whole",
+          "[gui][log]")
+{
+    Clock::setToday(QDate(2026, 11, 20));
+    QTemporaryDir dir;
+    const QString path = makeSmallOffice(dir);
+    REQUIRE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"),
+                          QStringLiteral("林文书"), QStringLiteral("category"),
+                          QStringLiteral("add"), QStringLiteral("乡村振兴")})
+                .exitCode == 0);
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
+    REQUIRE(opened);
+    MainWindow window(std::move(*opened));
+    window.show();
+    OperatorLogDialog dialog(*window.database(), &window);
+    dialog.show();
+    QAbstractItemModel* rows = dialog.view()->model();
+    REQUIRE(rows->rowCount() == 3); // the setup, the demo and the category added by the CLI
+    CHECK(rows->index(0, OperatorLogModel::What)
+              .data()
+              .toString()
+              .contains(QStringLiteral("乡村振兴")));
+    CHECK(rows->index(0, OperatorLogModel::Operator).data().toString() == QStringLiteral("林文书"));
+    CHECK(dialog.status()->text().contains(QStringLiteral("whole")));
+    test::screenshot(&dialog, QStringLiteral("operator-log"));
+
+    dialog.kindBox()->setCurrentIndex(2); // concerns and suggestions (categories among them)
+    CHECK(rows->rowCount() == 1);
+    dialog.kindBox()->setCurrentIndex(1); // deputies, stations and terms
+    CHECK(rows->rowCount() == 0);
+    dialog.kindBox()->setCurrentIndex(0);
+    dialog.searchField()->setText(QStringLiteral("乡村振兴"));
+    CHECK(rows->rowCount() == 1);
+    dialog.searchField()->clear();
+    REQUIRE(dialog.operatorBox()->count() == 3); // all, nobody named, 林文书
+    dialog.operatorBox()->setCurrentIndex(2);
+    CHECK(rows->rowCount() == 1);
+    dialog.operatorBox()->setCurrentIndex(1);
+    CHECK(rows->rowCount() == 2);
 }

@@ -2,6 +2,7 @@
 
 #include "FileGuard.h"
 #include "HomePage.h"
+#include "OperatorLogDialog.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "WelcomeDialog.h"
@@ -174,6 +175,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    file->addAction(tr("Operator &log…"), this, [this] {
+        OperatorLogDialog dialog(*m_database, this);
+        dialog.exec();
+    });
     m_guard->addFileActions(file);
     file->addSeparator();
     QMenu* importMenu = file->addMenu(tr("&Import"));
