@@ -480,8 +480,8 @@ TEST_CASE("CLI: roster save, set, show and complete", "[cli][activities][roster]
     INFO(edited.err.toStdString());
     REQUIRE(edited.exitCode == 0);
     CHECK(edited.out.contains(QStringLiteral("1 present, 1 on leave, 0 absent")));
-    CHECK(cli({"activity", "remove", "1"}).exitCode == 0);
-    CHECK(cli({"activity", "remove", "1"}).exitCode == 2);
+    CHECK(cli({"activity", "remove", "1", "--reason", "录入有误"}).exitCode == 0);
+    CHECK(cli({"activity", "remove", "1", "--reason", "录入有误"}).exitCode == 2); // gone
 }
 
 TEST_CASE("Activity types as data: a county's own added and renamed",

@@ -170,9 +170,21 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     reception.participants = {{first, activities::Attendance::Present, {}, {}}};
     log.one("activity.add", usecase::saveActivity(db, reception));
     reception.title = QStringLiteral("四月接待日");
-    log.one("activity.edit", usecase::saveActivity(db, reception));
-    log.one("activity.remove", usecase::removeActivity(db, reception.id));
-    log.none(usecase::removeActivity(db, reception.id));
+    const storage::LogEntry corrected =
+        log.one("activity.edit", usecase::saveActivity(db, reception));
+    REQUIRE(corrected.changes.size() == 1);
+    CHECK(corrected.changes.first().field == QStringLiteral("title"));
+    CHECK(corrected.changes.first().after == QStringLiteral("四月接待日"));
+    log.none(usecase::removeActivity(db, reception.id, QStringLiteral(" "))); // no reason
+    const storage::LogEntry removed = log.one(
+        "activity.remove", usecase::removeActivity(db, reception.id, QStringLiteral("重复登记")));
+    CHECK(removed.reason == QStringLiteral("重复登记"));
+    bool keptTitle = false;
+    for (const storage::FieldChange& change : removed.changes)
+        keptTitle |= change.field == QStringLiteral("title") &&
+                     change.before == QStringLiteral("四月接待日") && change.after.isEmpty();
+    CHECK(keptTitle); // the old version is in the log
+    log.none(usecase::removeActivity(db, reception.id, QStringLiteral("重复登记")));
     activities::ActivityType type;
     type.name = QStringLiteral("走访企业");
     log.one("activity_type.add", usecase::addActivityType(db, type));
@@ -440,6 +452,13 @@ TEST_CASE("The CLI names the operator given with --user and lists the log", "[lo
     const test::CliResult check =
         test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("check")});
     CHECK(check.exitCode == 0);
+
+    // A removal says why, or is refused.
+    const test::CliResult noReason =
+        test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("activity"),
+                      QStringLiteral("remove"), QStringLiteral("1")});
+    CHECK(noReason.exitCode == 2);
+    CHECK(noReason.err.contains(QStringLiteral("say why")));
 
     // An export of personal data is recorded with where it went and how many records.
     const QString out = db.dir.filePath(QStringLiteral("roster.xlsx"));

@@ -258,7 +258,7 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
     reception.title = QStringLiteral("四月接待日");
     REQUIRE(usecase::saveActivity(db, reception).ok());
     CHECK(fixture.store().find(reception.id)->title == QStringLiteral("四月接待日"));
-    REQUIRE(usecase::removeActivity(db, reception.id).ok());
+    REQUIRE(usecase::removeActivity(db, reception.id, QStringLiteral("录错了")).ok());
     CHECK_FALSE(fixture.store().find(reception.id).found());
 
     activities::ActivityType type;

@@ -146,10 +146,13 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <source>Delete “%1” of %2 with its %n participant(s)? A duty day recorded by it becomes unrecorded again.</source>
+        <source>Delete “%1” of %2 (%n participant(s))?
+It stays in the operator log. Why is it deleted?</source>
         <translation>
-            <numerusform>Delete “%1” of %2 with its %n participant? A duty day recorded by it becomes unrecorded again.</numerusform>
-            <numerusform>Delete “%1” of %2 with its %n participants? A duty day recorded by it becomes unrecorded again.</numerusform>
+            <numerusform>Delete “%1” of %2 (%n participant)?
+It stays in the operator log. Why is it deleted?</numerusform>
+            <numerusform>Delete “%1” of %2 (%n participants)?
+It stays in the operator log. Why is it deleted?</numerusform>
         </translation>
     </message>
 </context>

@@ -3308,6 +3308,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Who is working, as the operator log records it (default: the name saved in the window&apos;s settings).</source>
         <translation>操作人，记入操作日志（默认：窗口设置中保存的姓名）。</translation>
     </message>
+    <message>
+        <source>Why it is removed (required; kept in the operator log with the activity).</source>
+        <translation>删除的原因（必填；与该活动一并记入操作日志）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -5874,12 +5878,6 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Delete activity</source>
         <translation>删除活动</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete “%1” of %2 with its %n participant(s)? A duty day recorded by it becomes unrecorded again.</source>
-        <translation>
-            <numerusform>删除 %2 的“%1”及其 %n 名参加人员？由它登记的值班日将恢复为未登记。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Activity deleted</source>
         <translation>活动已删除</translation>
@@ -5935,6 +5933,12 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” of %2 (%n participant(s))?
+It stays in the operator log. Why is it deleted?</source>
+        <translation><numerusform>删除 %2 的“%1”（%n 名参加代表）？
+该活动仍保留在操作日志中。删除的原因是？</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8339,7 +8343,9 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     </message>
     <message numerus="yes">
         <source>%n entry(ies). The log is whole: no entry was changed or removed.</source>
-        <translation><numerusform>共 %n 条。日志完整：没有记录被改动或删除。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条。日志完整：没有记录被改动或删除。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9762,6 +9768,13 @@ The current content is backed up first.</source>
     <message>
         <source>This window has the file open read-only; nothing can be changed here. The bar at the top of the window says why.</source>
         <translation>本窗口以只读方式打开该文件，这里不能作任何修改。窗口顶部的提示栏说明了原因。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::usecase</name>
+    <message>
+        <source>say why the activity is removed</source>
+        <translation>请说明删除该活动的原因</translation>
     </message>
 </context>
 <context>

@@ -283,12 +283,17 @@ int removeActivity(Context& context, const QStringList& args)
                      tr("Delete an activity recorded by mistake; a roster day it recorded "
                         "becomes unrecorded."));
     line.addPositional(QStringLiteral("id"), tr("The activity's ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("reason"),
+                   tr("Why it is removed (required; kept in the operator log with the activity)."),
+                   QStringLiteral("TEXT"));
     line.requirePositionals(1, tr("Give one activity ID"));
     storage::Database* db = context.open(line, args);
     if (!db)
         return context.exitCode();
     const qint64 id = line.positional().first().toLongLong();
-    return report(usecase::removeActivity(db->connection(), id), tr("Deleted activity %1").arg(id));
+    return report(
+        usecase::removeActivity(db->connection(), id, line.value(QStringLiteral("reason"))),
+        tr("Deleted activity %1").arg(id));
 }
 
 int listActivities(Context& context, const QStringList& args, bool reception)

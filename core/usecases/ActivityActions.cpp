@@ -49,6 +49,39 @@ QString day(const QDate& date)
 {
     return date.toString(Qt::ISODate);
 }
+
+// An activity's particulars as the log keeps them (codes and numbers, not screen words), so that
+// a removed or corrected activity can be read back from its entry.
+QList<std::pair<QString, QString>> particulars(const activities::Activity& a)
+{
+    QStringList people;
+    for (const activities::Participant& p : a.participants)
+        people << QStringLiteral("%1:%2").arg(p.deputyId).arg(activities::code(p.attendance)) +
+                      (p.reason.isEmpty() ? QString() : QLatin1Char(':') + p.reason);
+    return {{QStringLiteral("kind"), a.typeCode},
+            {QStringLiteral("date"), day(a.date)},
+            {QStringLiteral("start_time"), a.start.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("end_time"), a.end.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("title"), a.title},
+            {QStringLiteral("place"), a.place},
+            {QStringLiteral("organiser"), a.organiser},
+            {QStringLiteral("notes"), a.notes},
+            {QStringLiteral("station"), a.stationId > 0 ? QString::number(a.stationId) : QString()},
+            {QStringLiteral("citizens_received"), QString::number(a.citizensReceived)},
+            {QStringLiteral("participants"), people.join(QLatin1Char(';'))}};
+}
+
+QList<storage::FieldChange> activityChanges(const activities::Activity& before,
+                                            const activities::Activity* after)
+{
+    QList<storage::FieldChange> changes;
+    const auto old = particulars(before);
+    const auto now = after ? particulars(*after) : decltype(old){};
+    for (qsizetype i = 0; i < old.size(); ++i)
+        compareField(changes, old.at(i).first, old.at(i).second,
+                     after ? now.at(i).second : QString());
+    return changes;
+}
 } // namespace
 
 Outcome saveActivity(QSqlDatabase db, activities::Activity& activity)
@@ -56,37 +89,61 @@ Outcome saveActivity(QSqlDatabase db, activities::Activity& activity)
     if (const Outcome linked = linkSession(db, activity); !linked.ok())
         return linked;
     const bool adding = activity.id <= 0;
+    QList<storage::FieldChange> changes;
     return perform(
         db,
         [&] {
             ActivityStore store(db);
-            return adding ? store.add(activity) : store.update(activity);
+            if (adding)
+                return store.add(activity);
+            const auto before = store.find(activity.id);
+            const Outcome saved = store.update(activity);
+            const auto after = store.find(activity.id);
+            if (saved.ok() && before.found() && after.found())
+                changes = activityChanges(*before, &*after);
+            return saved;
         },
         [&](const LogWords& words, const Outcome&) {
-            return logEntry(
-                adding ? QStringLiteral("activity.add") : QStringLiteral("activity.edit"),
-                (adding ? words(QT_TRANSLATE_NOOP("dd::log", "Recorded activity %1 on %2"))
-                        : words(QT_TRANSLATE_NOOP("dd::log", "Changed activity %1 on %2")))
-                    .arg(activity.title, day(activity.date)),
-                QStringLiteral("activity"), activity.id);
+            storage::LogEntry entry =
+                logEntry(adding ? QStringLiteral("activity.add") : QStringLiteral("activity.edit"),
+                         (adding ? words(QT_TRANSLATE_NOOP("dd::log", "Recorded activity %1 on %2"))
+                                 : words(QT_TRANSLATE_NOOP("dd::log", "Changed activity %1 on %2")))
+                             .arg(activity.title, day(activity.date)),
+                         QStringLiteral("activity"), activity.id);
+            entry.changes = changes;
+            return entry;
         });
 }
 
-Outcome removeActivity(QSqlDatabase db, qint64 activityId)
+Outcome removeActivity(QSqlDatabase db, qint64 activityId, const QString& reason)
 {
+    if (reason.trimmed().isEmpty())
+        return Outcome::invalid(
+            {{QStringLiteral("reason"),
+              QCoreApplication::translate("dd::usecase", "say why the activity is removed")}});
     QString removed;
+    QList<storage::FieldChange> changes;
     return perform(
         db,
         [&] {
             ActivityStore store(db);
-            if (const auto activity = store.find(activityId); activity.found())
+            const auto activity = store.find(activityId);
+            if (activity.failed())
+                return activity.failure();
+            if (activity.found()) {
                 removed = activity->title + QLatin1Char(' ') + day(activity->date);
+                changes = activityChanges(*activity, nullptr); // the old version, kept in the log
+            }
             return store.remove(activityId);
         },
         [&](const LogWords& words, const Outcome&) {
-            return logEntry(QStringLiteral("activity.remove"),
-                            words(QT_TRANSLATE_NOOP("dd::log", "Removed activity %1")).arg(removed),
-                            QStringLiteral("activity"), activityId);
+            storage::LogEntry entry =
+                logEntry(QStringLiteral("activity.remove"),
+                         words(QT_TRANSLATE_NOOP("dd::log", "Removed activity %1")).arg(removed),
+                         QStringLiteral("activity"), activityId);
+            entry.changes = changes;
+            entry.reason = reason.trimmed();
+            return entry;
         });
 }
 

@@ -12,8 +12,9 @@ namespace dd::usecase {
 
 // Records an activity with its participants (id 0) or saves its changes.
 Outcome saveActivity(QSqlDatabase db, activities::Activity& activity);
-// A recorded duty day pointing at it becomes unrecorded again.
-Outcome removeActivity(QSqlDatabase db, qint64 activityId);
+// An activity recorded by mistake, removed with the reason (required); its old version stays in
+// the operator log. A recorded duty day pointing at it becomes unrecorded again.
+Outcome removeActivity(QSqlDatabase db, qint64 activityId, const QString& reason);
 
 Outcome addActivityType(QSqlDatabase db, activities::ActivityType& type);
 // A type's name changes; its code, and so the scoring rules that name it, stay.

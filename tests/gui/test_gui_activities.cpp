@@ -6,6 +6,7 @@
 
 #include "activities/RosterStore.h"
 #include "common/Clock.h"
+#include "storage/OperatorLog.h"
 #include "ui/activities/ActivitiesPage.h"
 #include "ui/activities/ActivityDialog.h"
 #include "ui/activities/ActivityTableModel.h"
@@ -313,4 +314,44 @@ TEST_CASE("A session attendance record reopened keeps the session it was saved w
     auto* chosen = dialog.findChild<QComboBox*>(QStringLiteral("session"));
     REQUIRE(chosen);
     CHECK(chosen->currentData().toLongLong() == session.id);
+}
+
+TEST_CASE("Deleting an activity asks why and keeps the activity in the operator log",
+          "[gui][activities][log]")
+{
+    Clock::setToday({2026, 11, 20});
+    test::StationFixture fixture(3);
+    const QSqlDatabase db = fixture.db.connection();
+    Activity reception = fixture.reception(QDate(2026, 11, 11));
+    reception.title = QStringLiteral("十一月接待日");
+    reception.participants = {{fixture.deputies.at(0), Attendance::Present, {}, {}}};
+    REQUIRE(usecase::saveActivity(db, reception).ok());
+    fixture.db.closeDoor();
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    window.showPage(MainWindow::Activities);
+    ActivitiesPage* page = window.activitiesPage();
+    REQUIRE(page->selectActivity(reception.id));
+
+    QString asked;
+    test::whenModal<QInputDialog>([&](QInputDialog* input) {
+        asked = input->labelText();
+        input->setTextValue(QStringLiteral("重复登记"));
+        test::screenshot(input, QStringLiteral("delete-activity-reason"));
+        input->accept();
+    });
+    buttonNamed(page, "delete-activity")->click();
+    CHECK(asked.contains(QStringLiteral("十一月接待日")));
+    CHECK_FALSE(ActivityStore(db).find(reception.id).found());
+    const auto entries = storage::OperatorLog(db).list();
+    REQUIRE(entries);
+    const storage::LogEntry& removed = entries->last();
+    CHECK(removed.action == QStringLiteral("activity.remove"));
+    CHECK(removed.reason == QStringLiteral("重复登记"));
+    bool keptTitle = false;
+    for (const storage::FieldChange& change : removed.changes)
+        keptTitle |= change.field == QStringLiteral("title") &&
+                     change.before == QStringLiteral("十一月接待日");
+    CHECK(keptTitle);
 }

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -533,14 +534,17 @@ void ActivitiesPage::deleteActivity()
     if (!a)
         return;
     const qint64 id = a->id;
-    if (QMessageBox::question(this, tr("Delete activity"),
-                              tr("Delete “%1” of %2 with its %n participant(s)? A duty day "
-                                 "recorded by it becomes unrecorded again.",
-                                 nullptr, int(a->participants.size()))
-                                  .arg(a->title, a->date.toString(Qt::ISODate))) !=
-        QMessageBox::Yes)
+    bool given = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Delete activity"),
+        tr("Delete “%1” of %2 (%n participant(s))?\nIt stays in the operator log. Why is it "
+           "deleted?",
+           nullptr, int(a->participants.size()))
+            .arg(a->title, a->date.toString(Qt::ISODate)),
+        QLineEdit::Normal, QString(), &given);
+    if (!given)
         return;
-    if (const Outcome outcome = usecase::removeActivity(m_db, id); !outcome.ok()) {
+    if (const Outcome outcome = usecase::removeActivity(m_db, id, reason); !outcome.ok()) {
         QMessageBox::warning(this, tr("Delete activity"), outcome.text());
         return;
     }
