@@ -8,12 +8,14 @@
 #include "activities/RosterPlanner.h"
 #include "calendar/WorkingCalendar.h"
 #include "common/DocumentText.h"
+#include "registry/DeputyStore.h"
 #include "scoring/RuleStore.h"
 #include "storage/Backups.h"
 #include "storage/OperatorLog.h"
 #include "usecases/ActivityActions.h"
 #include "usecases/BackupActions.h"
 #include "usecases/DeputyActions.h"
+#include "usecases/DeputyVersions.h"
 #include "usecases/ExportActions.h"
 #include "usecases/ImportRun.h"
 #include "usecases/LoopActions.h"
@@ -460,6 +462,29 @@ TEST_CASE("The CLI names the operator given with --user and lists the log", "[lo
     CHECK(noReason.exitCode == 2);
     CHECK(noReason.err.contains(QStringLiteral("say why")));
 
+    // A deputy's versions, and one put back.
+    REQUIRE(test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("deputy"),
+                          QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("孙八"),
+                          QStringLiteral("--gender"), QStringLiteral("女"),
+                          QStringLiteral("--birth"), QStringLiteral("1985-02"),
+                          QStringLiteral("--phone"), QStringLiteral("13800001111")})
+                .exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("deputy"),
+                          QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--phone"),
+                          QStringLiteral("13800002222")})
+                .exitCode == 0);
+    const test::CliResult versions = test::runCli(
+        {QStringLiteral("--db"), db.path, QStringLiteral("deputy"), QStringLiteral("versions"),
+         QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(versions.exitCode == 0);
+    CHECK(versions.out.contains(QStringLiteral("13800001111")));
+    CHECK(versions.out.contains(QStringLiteral("13800002222")));
+    REQUIRE(test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("deputy"),
+                          QStringLiteral("restore"), QStringLiteral("1"),
+                          QStringLiteral("--version"), QStringLiteral("1")})
+                .exitCode == 0);
+    CHECK(registry::DeputyStore(db.connection()).get(1)->phone == QStringLiteral("13800001111"));
+
     // An export of personal data is recorded with where it went and how many records.
     const QString out = db.dir.filePath(QStringLiteral("roster.xlsx"));
     REQUIRE(test::runCli({QStringLiteral("--db"), db.path, QStringLiteral("export"),
@@ -474,4 +499,53 @@ TEST_CASE("The CLI names the operator given with --user and lists the log", "[lo
     CHECK(entries.first()[QStringLiteral("action")].toString() == QStringLiteral("export.roster"));
     CHECK(entries.first()[QStringLiteral("summary")].toString().contains(
         QStringLiteral("roster.xlsx")));
+}
+
+TEST_CASE("A deputy's particulars go back to an earlier version from the log, the restore logged "
+          "too",
+          "[log][registry]")
+{
+    test::TempDatabase db;
+    db.closeDoor();
+    const QSqlDatabase c = db.connection();
+    registry::Deputy deputy;
+    deputy.name = QStringLiteral("钱七");
+    deputy.gender = QStringLiteral("男");
+    deputy.birthMonth = QStringLiteral("1972-08");
+    deputy.phone = QStringLiteral("13811112222");
+    deputy.workUnit = QStringLiteral("城关镇农技站站长");
+    registry::Membership membership;
+    membership.level = registry::Level::County;
+    membership.termNumber = 18;
+    REQUIRE(usecase::addDeputy(c, deputy, membership).ok());
+    usecase::DeputyEdit edit{deputy, std::nullopt, 0};
+    edit.deputy.phone = QStringLiteral("13933334444");
+    REQUIRE(usecase::editDeputy(c, edit).ok());
+    edit.deputy.workUnit = QStringLiteral("县农业农村局副局长");
+    edit.deputy.isCadre = true;
+    REQUIRE(usecase::editDeputy(c, edit).ok());
+
+    const auto versions = usecase::deputyVersions(c, deputy.id);
+    REQUIRE(versions);
+    REQUIRE(versions->size() == 3);
+    CHECK(versions->at(0).deputy.phone == QStringLiteral("13811112222"));
+    CHECK(versions->at(0).deputy.workUnit == QStringLiteral("城关镇农技站站长"));
+    CHECK_FALSE(versions->at(0).deputy.isCadre);
+    CHECK(versions->at(1).deputy.phone == QStringLiteral("13933334444"));
+    CHECK(versions->at(1).deputy.workUnit == QStringLiteral("城关镇农技站站长"));
+    CHECK(versions->at(2).deputy.workUnit == QStringLiteral("县农业农村局副局长"));
+    CHECK(versions->at(2).deputy.isCadre);
+
+    CHECK(usecase::restoreDeputyVersion(c, deputy.id, 4).kind == Outcome::Kind::Invalid);
+    REQUIRE(usecase::restoreDeputyVersion(c, deputy.id, 1).ok());
+    const auto restored = registry::DeputyStore(c).get(deputy.id);
+    REQUIRE(restored.found());
+    CHECK(restored->phone == QStringLiteral("13811112222"));
+    CHECK(restored->workUnit == QStringLiteral("城关镇农技站站长"));
+    CHECK_FALSE(restored->isCadre);
+    const storage::LogEntry last = storage::OperatorLog(c).list()->last();
+    CHECK(last.action == QStringLiteral("deputy.edit"));
+    CHECK(last.reason.contains(QStringLiteral("1")));
+    CHECK(last.changes.size() == 3);                           // phone, work unit, cadre
+    CHECK(usecase::deputyVersions(c, deputy.id)->size() == 4); // the restore is a version too
 }

@@ -3312,6 +3312,46 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Why it is removed (required; kept in the operator log with the activity).</source>
         <translation>删除的原因（必填；与该活动一并记入操作日志）。</translation>
     </message>
+    <message>
+        <source>A deputy&apos;s particulars version by version, as the operator log recorded each change: who made it and when.</source>
+        <translation>代表资料的各个版本，按操作日志记录的每次修改列出：修改人和修改时间。</translation>
+    </message>
+    <message>
+        <source>deputy versions takes one deputy ID</source>
+        <translation>deputy versions 需要一个代表编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Put a deputy&apos;s particulars back to an earlier version (see &apos;deputy versions&apos;); the change is logged like any other.</source>
+        <translation>将代表资料恢复到以前的某个版本（见 &apos;deputy versions&apos;）；这次修改与其他修改一样记入操作日志。</translation>
+    </message>
+    <message>
+        <source>The version to put back.</source>
+        <translation>要恢复的版本。</translation>
+    </message>
+    <message>
+        <source>deputy restore takes one deputy ID</source>
+        <translation>deputy restore 需要一个代表编号</translation>
+    </message>
+    <message>
+        <source>--version must be a version number (see &apos;deputy versions&apos;)</source>
+        <translation>--version 须为版本号（见 &apos;deputy versions&apos;）</translation>
+    </message>
+    <message>
+        <source>Deputy %1 is back at version %2</source>
+        <translation>代表 %1 已恢复到第 %2 版</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -4518,6 +4558,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Changed the time limits of the loop and the calendar of %1</source>
         <translation>修改办理时限和 %1 年节假日安排</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>恢复到第 %1 版</translation>
     </message>
 </context>
 <context>
@@ -5937,8 +5981,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message numerus="yes">
         <source>Delete “%1” of %2 (%n participant(s))?
 It stays in the operator log. Why is it deleted?</source>
-        <translation><numerusform>删除 %2 的“%1”（%n 名参加代表）？
-该活动仍保留在操作日志中。删除的原因是？</numerusform></translation>
+        <translation>
+            <numerusform>删除 %2 的“%1”（%n 名参加代表）？
+该活动仍保留在操作日志中。删除的原因是？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9775,6 +9821,14 @@ The current content is backed up first.</source>
     <message>
         <source>say why the activity is removed</source>
         <translation>请说明删除该活动的原因</translation>
+    </message>
+    <message>
+        <source>deputy %1 has versions 1 to %2</source>
+        <translation>代表 %1 的版本为第 1 至第 %2 版</translation>
+    </message>
+    <message>
+        <source>Deputy %1 does not exist</source>
+        <translation>代表 %1 不存在</translation>
     </message>
 </context>
 <context>

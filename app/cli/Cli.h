@@ -135,6 +135,9 @@ int runDemo(Context& context, const QStringList& args);
 int runCalendar(Context& context, const QStringList& args);
 int runCheck(Context& context, const QStringList& args);
 int runLog(Context& context, const QStringList& args);
+// deputy versions, deputy restore
+int listDeputyVersions(Context& context, const QStringList& args);
+int restoreDeputyVersion(Context& context, const QStringList& args);
 int runCopy(Context& context, const QStringList& args);
 int runBackup(Context& context, const QStringList& args);
 int runRestore(Context& context, const QStringList& args);

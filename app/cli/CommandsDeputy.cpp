@@ -603,7 +603,9 @@ int runDeputy(Context& context, const QStringList& args)
                      {"show", showDeputy},
                      {"add", addDeputy},
                      {"edit", editDeputy},
-                     {"status", changeStatus}});
+                     {"status", changeStatus},
+                     {"versions", listDeputyVersions},
+                     {"restore", restoreDeputyVersion}});
 }
 
 } // namespace dd::cli

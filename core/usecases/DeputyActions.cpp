@@ -3,7 +3,10 @@
 #include "common/Clock.h"
 #include "registry/DeputyStore.h"
 #include "registry/StationStore.h"
+#include "usecases/DeputyVersions.h"
 #include "writeaccess/Perform.h"
+
+#include <QCoreApplication>
 
 namespace dd::usecase {
 
@@ -165,6 +168,45 @@ Outcome assignToStation(QSqlDatabase db, const StationAssignment& assignment,
                     .arg(assignment.deputyIds.size())
                     .arg(stationName),
                 QStringLiteral("station"), assignment.stationId);
+        });
+}
+
+Outcome restoreDeputyVersion(QSqlDatabase db, qint64 deputyId, int number)
+{
+    const auto versions = deputyVersions(db, deputyId);
+    if (!versions)
+        return versions.failure();
+    if (number < 1 || number > versions->size())
+        return Outcome::invalid(
+            {{QStringLiteral("version"),
+              QCoreApplication::translate("dd::usecase", "deputy %1 has versions 1 to %2")
+                  .arg(deputyId)
+                  .arg(versions->size())}});
+    QList<storage::FieldChange> changes;
+    DeputyEdit edit{versions->at(number - 1).deputy, std::nullopt, 0};
+    return perform(
+        db,
+        [&] {
+            registry::DeputyStore deputies(db);
+            const auto before = deputies.get(deputyId);
+            if (!before.found())
+                return before.missing(QString());
+            edit.deputy.photo = before->photo; // the log keeps no photos
+            Outcome saved = saveEdit(db, edit);
+            const auto after = deputies.get(deputyId);
+            if (saved.ok() && after.found())
+                changes = personChanges(*before, *after);
+            return saved;
+        },
+        [&](const LogWords& words, const Outcome&) {
+            storage::LogEntry entry =
+                logEntry(QStringLiteral("deputy.edit"),
+                         words(QT_TRANSLATE_NOOP("dd::log", "Changed deputy %1: %2"))
+                             .arg(edit.deputy.name, words.fields(changes)),
+                         QStringLiteral("deputy"), deputyId);
+            entry.changes = changes;
+            entry.reason = words(QT_TRANSLATE_NOOP("dd::log", "restored version %1")).arg(number);
+            return entry;
         });
 }
 
