@@ -6856,6 +6856,10 @@ It stays in the operator log. Why is it deleted?</source>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
+    <message>
+        <source>Versions…</source>
+        <translation>历次版本…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DeputyTableModel</name>
@@ -6938,6 +6942,65 @@ It stays in the operator log. Why is it deleted?</source>
     <message>
         <source>Electoral district</source>
         <translation>选区（选举单位）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputyVersionsDialog</name>
+    <message>
+        <source>Versions of the particulars</source>
+        <translation>代表资料的历次版本</translation>
+    </message>
+    <message>
+        <source>Each change recorded in the operator log makes a version. Putting one back is a change of its own, logged like any other; the photo stays as it is.</source>
+        <translation>操作日志记录的每次修改形成一个版本。恢复某个版本本身也是一次修改，同样记入操作日志；照片保持不变。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Put this version back…</source>
+        <translation>恢复此版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>before the log</source>
+        <translation>日志之前</translation>
+    </message>
+    <message>
+        <source>Choose an earlier version: the last one is the record as it is.</source>
+        <translation>请选择以前的版本：最后一个版本就是现在的资料。</translation>
+    </message>
+    <message>
+        <source>Put version %1 of %2&apos;s particulars back?</source>
+        <translation>将%2的资料恢复到第 %1 版？</translation>
     </message>
 </context>
 <context>
@@ -8752,6 +8815,10 @@ The current content is backed up first.</source>
     <message>
         <source>Roster written to %1</source>
         <translation>值班表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/registry/AssignDialog.h"
 #include "ui/registry/DeputyDialog.h"
 #include "ui/registry/DeputyProfileDialog.h"
+#include "ui/registry/DeputyVersionsDialog.h"
 #include "ui/registry/NewTermDialog.h"
 #include "ui/registry/StationDialog.h"
 #include "ui/registry/StatusDialog.h"
@@ -165,6 +166,7 @@ TEST_CASE("Nothing is cut off on the pages and in the dialogs at 1024×768 or at
             {"deputy", [&] { return new DeputyDialog(db, std::nullopt, &window); }},
             {"deputy-edit", [&] { return new DeputyDialog(db, deputy, &window); }},
             {"profile", [&] { return new DeputyProfileDialog(db, deputy.deputy.id, &window); }},
+            {"versions", [&] { return new DeputyVersionsDialog(db, deputy.deputy.id, &window); }},
             {"status", [&] { return new StatusDialog(db, deputy, &window); }},
             {"leave",
              [&] { return new LeaveDialog(db, deputy.deputy.id, deputy.deputy.name, &window); }},

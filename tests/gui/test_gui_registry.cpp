@@ -9,6 +9,7 @@
 #include "ui/loop/LoopPage.h"
 #include "ui/registry/DeputiesPage.h"
 #include "ui/registry/DeputyDialog.h"
+#include "ui/registry/DeputyVersionsDialog.h"
 #include "ui/registry/NewTermDialog.h"
 #include "ui/registry/StationDialog.h"
 #include "ui/registry/StationsPage.h"
@@ -525,4 +526,37 @@ TEST_CASE("The deputy form says a term not on record under the term field and sa
     CHECK(dialog.termForm()->errorText(QStringLiteral("term")).contains(QStringLiteral("81")));
     CHECK(dialog.personForm()->errorText(QStringLiteral("name")).isEmpty()); // nothing else
     CHECK(registry::DeputyStore(temp.connection()).count() == 0);
+}
+
+TEST_CASE("A deputy's earlier particulars are put back from the versions the log keeps",
+          "[gui][log]")
+{
+    test::TempDatabase temp;
+    temp.closeDoor();
+    const QSqlDatabase db = temp.connection();
+    registry::Deputy deputy;
+    deputy.name = QStringLiteral("周九");
+    deputy.gender = QStringLiteral("男");
+    deputy.birthMonth = QStringLiteral("1970-01");
+    deputy.phone = QStringLiteral("13855556666");
+    registry::Membership membership;
+    membership.level = registry::Level::County;
+    membership.termNumber = 18;
+    REQUIRE(usecase::addDeputy(db, deputy, membership).ok());
+    usecase::DeputyEdit edit{deputy, std::nullopt, 0};
+    edit.deputy.phone = QStringLiteral("13877778888");
+    REQUIRE(usecase::editDeputy(db, edit).ok());
+
+    DeputyVersionsDialog dialog(db, deputy.id);
+    dialog.show();
+    REQUIRE(dialog.table()->rowCount() == 2);
+    CHECK(dialog.table()->item(0, 4)->text() == QStringLiteral("13855556666"));
+    CHECK(dialog.table()->currentRow() == 1);
+    test::screenshot(&dialog, QStringLiteral("deputy-versions"));
+    dialog.table()->selectRow(0);
+    test::whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    dialog.restoreSelected();
+    CHECK(dialog.restored());
+    CHECK(registry::DeputyStore(db).get(deputy.id)->phone == QStringLiteral("13855556666"));
+    CHECK(dialog.table()->rowCount() == 3);
 }

@@ -376,8 +376,14 @@ void RosterEditor::printRoster()
     const auto roster = monthRoster();
     if (!roster)
         return;
-    previewReport(this, report::dutyRosterReport(m_db, *roster,
-                                                 spanLabel(Span(m_span->currentData().toInt()))));
+    if (previewReport(this, report::dutyRosterReport(
+                                m_db, *roster, spanLabel(Span(m_span->currentData().toInt())))))
+        recordDisclosure(this, m_db,
+                         {usecase::Disclosure::Document::List,
+                          int(roster->days.size()),
+                          {},
+                          false,
+                          tr("Duty roster")});
 }
 
 void RosterEditor::exportRoster()
@@ -391,10 +397,14 @@ void RosterEditor::exportRoster()
         return;
     if (const Outcome written = report::writeDutyRoster(
             m_db, *roster, spanLabel(Span(m_span->currentData().toInt())), path);
-        !written.ok())
+        !written.ok()) {
         QMessageBox::warning(this, tr("Export roster"), written.text());
-    else
-        Q_EMIT message(tr("Roster written to %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    recordDisclosure(this, m_db,
+                     {usecase::Disclosure::Document::List, int(roster->days.size()), path, false,
+                      tr("Duty roster")});
+    Q_EMIT message(tr("Roster written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace dd::ui

@@ -7,6 +7,7 @@
 #include "registry/OfficeSettings.h"
 #include "report/LoopForms.h"
 #include "report/TableReport.h"
+#include "ui/widgets/ExportActions.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/ScreenFit.h"
 
@@ -25,7 +26,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("dd::ui", text);
 }
 
-void preview(QWidget* parent, const QString& html, const QString& title)
+// True when it was printed (the preview closed by its print button).
+bool preview(QWidget* parent, const QString& html, const QString& title)
 {
     QTextDocument document;
     report::prepareDocument(document, html);
@@ -39,7 +41,7 @@ void preview(QWidget* parent, const QString& html, const QString& title)
     resizeWithinScreen(&dialog, QSize(900, 720));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&document](QPrinter* target) { report::printDocument(document, target); });
-    dialog.exec();
+    return dialog.exec() == QDialog::Accepted;
 }
 
 report::LoopFormFrame frameOf(const registry::OfficeSettings& settings)
@@ -62,8 +64,14 @@ void previewDispatchNotices(QWidget* parent, QSqlDatabase db, const QList<loop::
         names.insert(agency.id, agency.name);
     const registry::OfficeSettings settings(db);
     const DocumentText text(settings.documentLanguage());
-    preview(parent, report::dispatchNoticesHtml(items, names, frameOf(settings), text),
-            tr("Dispatch notices"));
+    if (preview(parent, report::dispatchNoticesHtml(items, names, frameOf(settings), text),
+                tr("Dispatch notices")))
+        recordDisclosure(parent, db,
+                         {usecase::Disclosure::Document::List,
+                          int(items.size()),
+                          {},
+                          false,
+                          tr("Dispatch notices")});
 }
 
 void previewFeedbackForms(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
@@ -77,7 +85,13 @@ void previewFeedbackForms(QWidget* parent, QSqlDatabase db, const QList<loop::It
                                     "been replied to."));
         return;
     }
-    preview(parent, html, tr("Feedback forms"));
+    if (preview(parent, html, tr("Feedback forms")))
+        recordDisclosure(parent, db,
+                         {usecase::Disclosure::Document::List,
+                          int(items.size()),
+                          {},
+                          false,
+                          tr("Feedback forms")});
 }
 
 void previewPublicNotice(QWidget* parent, QSqlDatabase db, const QList<loop::Item>& items)
@@ -116,7 +130,9 @@ void previewPublicNotice(QWidget* parent, QSqlDatabase db, const QList<loop::Ite
     resizeWithinScreen(&dialog, QSize(900, 720));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&renderer](QPrinter* target) { renderer.render(target); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        recordDisclosure(
+            parent, db, {usecase::Disclosure::Document::Notice, int(notice.rows.size()), {}, true});
 }
 
 } // namespace dd::ui

@@ -1,4 +1,6 @@
 #include "DeputyProfileDialog.h"
+
+#include "DeputyVersionsDialog.h"
 #include "common/BuiltInNames.h"
 #include "common/TextNormalize.h"
 #include "ui/widgets/ReadFailure.h"
@@ -77,6 +79,16 @@ DeputyProfileDialog::DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidg
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* editButton = buttons->addButton(tr("Edit…"), QDialogButtonBox::ActionRole);
     auto* archiveButton = buttons->addButton(tr("Print archive…"), QDialogButtonBox::ActionRole);
+    auto* versionsButton = buttons->addButton(tr("Versions…"), QDialogButtonBox::ActionRole);
+    versionsButton->setObjectName(QStringLiteral("deputy-versions"));
+    connect(versionsButton, &QPushButton::clicked, this, [this] {
+        DeputyVersionsDialog versions(m_db, m_deputyId, this);
+        versions.exec();
+        if (versions.restored()) {
+            m_changed = true;
+            load();
+        }
+    });
     archiveButton->setObjectName(QStringLiteral("print-archive"));
     connect(archiveButton, &QPushButton::clicked, this, &DeputyProfileDialog::printArchive);
     connect(editButton, &QPushButton::clicked, this, &DeputyProfileDialog::edit);
