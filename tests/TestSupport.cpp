@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "demo/DemoGenerator.h"
+#include "usecases/DeputyActions.h"
 #include "usecases/RegistryActions.h"
 
 #include <QFile>
@@ -38,6 +39,20 @@ void fillSmallDemo(const QSqlDatabase& db)
     demo::DemoOptions options;
     options.scale = demo::DemoOptions::Scale::Small;
     REQUIRE(usecase::fillWithDemo(db, options, nullptr).ok());
+}
+
+registry::Deputy addCountyDeputy(const QSqlDatabase& db, const QString& name, const QString& phone)
+{
+    registry::Deputy deputy;
+    deputy.name = name;
+    deputy.gender = QStringLiteral("男");
+    deputy.birthMonth = QStringLiteral("1972-08");
+    deputy.phone = phone;
+    registry::Membership membership;
+    membership.level = registry::Level::County;
+    membership.termNumber = 18;
+    REQUIRE(usecase::addDeputy(db, deputy, membership).ok());
+    return deputy;
 }
 
 CliResult runCli(const QStringList& args)

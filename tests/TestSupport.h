@@ -1,6 +1,7 @@
 #pragma once
 
 #include "imports/Table.h"
+#include "registry/Records.h"
 #include "storage/Database.h"
 #include "writeaccess/WriteAccess.h"
 
@@ -40,6 +41,10 @@ struct CliResult {
 
 // Fills the database with the small county demo: a lived-in office for screens and lists.
 void fillSmallDemo(const QSqlDatabase& db);
+
+// A county deputy of the 18th term, added through the use case; the deputy as recorded.
+registry::Deputy addCountyDeputy(const QSqlDatabase& db, const QString& name,
+                                 const QString& phone = {});
 
 // Runs the real deputydesk-cli binary with English messages.
 CliResult runCli(const QStringList& args);

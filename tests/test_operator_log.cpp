@@ -508,17 +508,11 @@ TEST_CASE("A deputy's particulars go back to an earlier version from the log, th
     test::TempDatabase db;
     db.closeDoor();
     const QSqlDatabase c = db.connection();
-    registry::Deputy deputy;
-    deputy.name = QStringLiteral("钱七");
-    deputy.gender = QStringLiteral("男");
-    deputy.birthMonth = QStringLiteral("1972-08");
-    deputy.phone = QStringLiteral("13811112222");
-    deputy.workUnit = QStringLiteral("城关镇农技站站长");
-    registry::Membership membership;
-    membership.level = registry::Level::County;
-    membership.termNumber = 18;
-    REQUIRE(usecase::addDeputy(c, deputy, membership).ok());
+    registry::Deputy deputy =
+        test::addCountyDeputy(c, QStringLiteral("钱七"), QStringLiteral("13811112222"));
     usecase::DeputyEdit edit{deputy, std::nullopt, 0};
+    edit.deputy.workUnit = QStringLiteral("城关镇农技站站长");
+    REQUIRE(usecase::editDeputy(c, edit).ok());
     edit.deputy.phone = QStringLiteral("13933334444");
     REQUIRE(usecase::editDeputy(c, edit).ok());
     edit.deputy.workUnit = QStringLiteral("县农业农村局副局长");
@@ -527,17 +521,18 @@ TEST_CASE("A deputy's particulars go back to an earlier version from the log, th
 
     const auto versions = usecase::deputyVersions(c, deputy.id);
     REQUIRE(versions);
-    REQUIRE(versions->size() == 3);
-    CHECK(versions->at(0).deputy.phone == QStringLiteral("13811112222"));
-    CHECK(versions->at(0).deputy.workUnit == QStringLiteral("城关镇农技站站长"));
-    CHECK_FALSE(versions->at(0).deputy.isCadre);
-    CHECK(versions->at(1).deputy.phone == QStringLiteral("13933334444"));
+    REQUIRE(versions->size() == 4); // as added, then three changes
+    CHECK(versions->at(0).deputy.workUnit.isEmpty());
+    CHECK(versions->at(1).deputy.phone == QStringLiteral("13811112222"));
     CHECK(versions->at(1).deputy.workUnit == QStringLiteral("城关镇农技站站长"));
-    CHECK(versions->at(2).deputy.workUnit == QStringLiteral("县农业农村局副局长"));
-    CHECK(versions->at(2).deputy.isCadre);
+    CHECK_FALSE(versions->at(1).deputy.isCadre);
+    CHECK(versions->at(2).deputy.phone == QStringLiteral("13933334444"));
+    CHECK(versions->at(2).deputy.workUnit == QStringLiteral("城关镇农技站站长"));
+    CHECK(versions->at(3).deputy.workUnit == QStringLiteral("县农业农村局副局长"));
+    CHECK(versions->at(3).deputy.isCadre);
 
-    CHECK(usecase::restoreDeputyVersion(c, deputy.id, 4).kind == Outcome::Kind::Invalid);
-    REQUIRE(usecase::restoreDeputyVersion(c, deputy.id, 1).ok());
+    CHECK(usecase::restoreDeputyVersion(c, deputy.id, 5).kind == Outcome::Kind::Invalid);
+    REQUIRE(usecase::restoreDeputyVersion(c, deputy.id, 2).ok());
     const auto restored = registry::DeputyStore(c).get(deputy.id);
     REQUIRE(restored.found());
     CHECK(restored->phone == QStringLiteral("13811112222"));
@@ -545,7 +540,7 @@ TEST_CASE("A deputy's particulars go back to an earlier version from the log, th
     CHECK_FALSE(restored->isCadre);
     const storage::LogEntry last = storage::OperatorLog(c).list()->last();
     CHECK(last.action == QStringLiteral("deputy.edit"));
-    CHECK(last.reason.contains(QStringLiteral("1")));
+    CHECK(last.reason.contains(QStringLiteral("2")));
     CHECK(last.changes.size() == 3);                           // phone, work unit, cadre
-    CHECK(usecase::deputyVersions(c, deputy.id)->size() == 4); // the restore is a version too
+    CHECK(usecase::deputyVersions(c, deputy.id)->size() == 5); // the restore is a version too
 }

@@ -534,15 +534,8 @@ TEST_CASE("A deputy's earlier particulars are put back from the versions the log
     test::TempDatabase temp;
     temp.closeDoor();
     const QSqlDatabase db = temp.connection();
-    registry::Deputy deputy;
-    deputy.name = QStringLiteral("周九");
-    deputy.gender = QStringLiteral("男");
-    deputy.birthMonth = QStringLiteral("1970-01");
-    deputy.phone = QStringLiteral("13855556666");
-    registry::Membership membership;
-    membership.level = registry::Level::County;
-    membership.termNumber = 18;
-    REQUIRE(usecase::addDeputy(db, deputy, membership).ok());
+    const registry::Deputy deputy =
+        test::addCountyDeputy(db, QStringLiteral("周九"), QStringLiteral("13855556666"));
     usecase::DeputyEdit edit{deputy, std::nullopt, 0};
     edit.deputy.phone = QStringLiteral("13877778888");
     REQUIRE(usecase::editDeputy(db, edit).ok());
