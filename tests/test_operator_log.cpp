@@ -437,7 +437,8 @@ TEST_CASE("A backup carries the log's head, and a restore makes the restored log
     storage::setLogHeadKeeper(nullptr);
 }
 
-TEST_CASE("The CLI names the operator given with --user and lists the log", "[log][linux-cli]")
+TEST_CASE("The CLI names the operator given with --user and lists the log",
+          "[log][host][linux-cli]")
 {
     test::TempDatabase db;
     const test::CliResult added = test::runCli(

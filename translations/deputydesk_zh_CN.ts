@@ -7095,6 +7095,22 @@ Restore the last good backup (File ▸ Restore from backup) before you go on wor
         <source>Res&amp;tore from a backup…</source>
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
+    <message>
+        <source>The operator log was changed</source>
+        <translation>操作日志被改动</translation>
+    </message>
+    <message>
+        <source>The operator log of %1 is not as DeputyDesk wrote it:
+
+%2
+
+Another program has changed or removed entries. The records themselves may have been changed too: compare them with a backup (File ▸ Restore from a backup shows them) and tell whoever is responsible for the office&apos;s records.</source>
+        <translation>%1 的操作日志与本程序写入的不一致：
+
+%2
+
+有其他程序改动或删除了日志记录，档案本身也可能被改动：请与备份比对（文件 ▸ 从备份恢复 可查看备份），并报告负责本单位档案的同志。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::FilterBar</name>

@@ -1,5 +1,8 @@
 #include "GuiSupport.h"
 
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include <catch2/catch.hpp>
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
@@ -14,6 +17,12 @@
 #include <QTextDocument>
 
 namespace dd::test {
+
+QList<QTimer*>& pendingModalPolls()
+{
+    static QList<QTimer*> polls;
+    return polls;
+}
 
 void typeText(QWidget* editor, const QString& text)
 {
@@ -119,3 +128,20 @@ void screenshot(QWidget* widget, const QString& name)
 }
 
 } // namespace dd::test
+
+// Each test ends with no whenModal still waiting.
+namespace {
+struct StopModalPollsAtTestEnd : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseEnded(const Catch::TestCaseStats& stats) override
+    {
+        for (QTimer* poll : dd::test::pendingModalPolls()) {
+            poll->stop();
+            poll->deleteLater();
+        }
+        dd::test::pendingModalPolls().clear();
+        TestEventListenerBase::testCaseEnded(stats);
+    }
+};
+} // namespace
+CATCH_REGISTER_LISTENER(StopModalPollsAtTestEnd)

@@ -9,6 +9,10 @@
 
 namespace dd::test {
 
+// The pollers whenModal started; each test's end stops those still waiting, so a dialog one test
+// expected and never met cannot be taken by the next test's.
+QList<QTimer*>& pendingModalPolls();
+
 // Runs `act` on the next modal dialog of type T once it is shown (exec() blocks the test, so
 // the dialog is driven from the event loop). `act` must close the dialog.
 template <class T> void whenModal(std::function<void(T*)> act, int timeoutMs = 10000)
@@ -16,6 +20,8 @@ template <class T> void whenModal(std::function<void(T*)> act, int timeoutMs = 1
     const QDeadlineTimer deadline(timeoutMs);
     auto* poll = new QTimer;
     poll->setInterval(10);
+    pendingModalPolls().append(poll);
+    QObject::connect(poll, &QObject::destroyed, [poll] { pendingModalPolls().removeAll(poll); });
     QObject::connect(poll, &QTimer::timeout, [poll, act, deadline] {
         if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
             poll->stop();

@@ -29,6 +29,7 @@
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -395,4 +396,38 @@ TEST_CASE("File ▸ Operator log lists who did what, filters it and says the log
     CHECK(rows->rowCount() == 1);
     dialog.operatorBox()->setCurrentIndex(1);
     CHECK(rows->rowCount() == 2);
+}
+
+TEST_CASE("An operator log changed by another program is said as the window opens", "[gui][log]")
+{
+    Clock::setToday(QDate(2026, 11, 20));
+    QTemporaryDir dir;
+    const QString path = makeSmallOffice(dir);
+    {
+        // Another program drops the guard and rewrites an entry's operator.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper-log"));
+        other.setDatabaseName(path);
+        REQUIRE(other.open());
+        QSqlQuery query(other);
+        REQUIRE(query.exec(QStringLiteral("DROP TRIGGER operator_log_no_update")));
+        REQUIRE(
+            query.exec(QStringLiteral("UPDATE operator_log SET operator = '某人' WHERE id = 1")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper-log"));
+    storage::OpenResult opened =
+        storage::Database::open(path, storage::Database::Mode::OpenExisting, {.asWindow = true});
+    REQUIRE(opened);
+    QString warning;
+    test::whenModal<QMessageBox>([&](QMessageBox* box) {
+        warning = box->text();
+        test::screenshot(box, QStringLiteral("operator-log-changed"));
+        box->accept();
+    });
+    MainWindow window(std::move((*opened)));
+    window.show();
+    CHECK(waitFor([&] { return !warning.isEmpty(); }));
+    CHECK(warning.contains(QStringLiteral("entry 1")));
+    CHECK(warning.contains(QStringLiteral("changed after it was written")));
 }

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/OperatorLog.h"
 #include "storage/Platform.h"
 #include "ui/widgets/Palette.h"
 
@@ -110,6 +111,7 @@ void FileGuard::watch(storage::Database* database)
     QTimer::singleShot(0, this, [this, database] {
         if (m_database != database)
             return;
+        checkOperatorLog();
         const auto last = storage::Backups(database->path(), database->connection()).lastMade();
         if (!last || last->date() < QDate::currentDate())
             makeBackup(QStringLiteral("daily"));
@@ -227,6 +229,22 @@ void FileGuard::restoreFromBackup()
     m_dataVersion = m_database->dataVersion();
     updateBackupStatus();
     Q_EMIT restored();
+}
+
+void FileGuard::checkOperatorLog()
+{
+    // Before the day's backup, which would carry the log as it is now.
+    // A log that cannot be read is damage, which the file's own check reports.
+    const auto problems = storage::checkOperatorLog(m_database->path(), m_database->connection());
+    if (!problems || problems->isEmpty())
+        return;
+    QMessageBox::warning(
+        m_window, tr("The operator log was changed"),
+        tr("The operator log of %1 is not as DeputyDesk wrote it:\n\n%2\n\nAnother program has "
+           "changed or removed entries. The records themselves may have been changed too: "
+           "compare them with a backup (File ▸ Restore from a backup shows them) and tell "
+           "whoever is responsible for the office's records.")
+            .arg(QDir::toNativeSeparators(m_database->path()), problems->join(QLatin1Char('\n'))));
 }
 
 void FileGuard::warnAboutLocation()

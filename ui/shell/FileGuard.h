@@ -50,6 +50,8 @@ private:
     void restoreFromBackup();
     void makeBackup(const QString& reason);
     void warnAboutLocation();
+    // Says at once when the operator log's chain or kept heads show entries changed or removed.
+    void checkOperatorLog();
     bool keepWaiting(int waitedMs);
     void pollChanges();
     void checkInBackground(const QString& path);
