@@ -26,6 +26,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -198,6 +199,17 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     leave.to = QDate(2026, 4, 24);
     leave.reason = QStringLiteral("出差");
     CHECK(log.one("leave.add", usecase::recordLeave(db, leave)).reason == QStringLiteral("出差"));
+    activities::Leave mistaken = leave;
+    mistaken.id = 0;
+    mistaken.from = QDate(2026, 5, 4);
+    mistaken.to = QDate(2026, 5, 5);
+    log.one("leave.add", usecase::recordLeave(db, mistaken));
+    log.none(usecase::removeLeave(db, mistaken.id, {}));
+    const storage::LogEntry leaveRemoved = log.one(
+        "leave.remove", usecase::removeLeave(db, mistaken.id, QStringLiteral("记错了日期")));
+    CHECK(leaveRemoved.reason == QStringLiteral("记错了日期"));
+    CHECK(leaveRemoved.changes.first().before == QStringLiteral("2026-05-04 — 2026-05-05"));
+    log.none(usecase::removeLeave(db, mistaken.id, QStringLiteral("记错了日期")));
     const auto roster =
         activities::RosterPlanner(db, calendar::WorkingCalendar::builtIn())
             .plan(fixture.station, QDate(2026, 6, 1), QDate(2026, 6, 30), {1, 0, 1});
@@ -312,16 +324,18 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     otherLog.one("office.demo", usecase::fillWithDemo(other.connection(), options, nullptr));
 
     // Every kind of write in the use-case layer appeared above.
-    const QSet<QString> expected = {
-        "deputy.add",      "deputy.edit",     "deputy.status",     "station.assign",
-        "station.add",     "station.edit",    "session.add",       "activity.add",
-        "activity.edit",   "activity.remove", "activity_type.add", "activity_type.rename",
-        "leave.add",       "roster.save",     "roster.day",        "roster.day_remove",
-        "roster.complete", "rules.save",      "rules.copy",        "settings.change",
-        "settings.loop",   "calendar.save",   "calendar.import",   "import",
-        "term.start",      "agency.add",      "agency.edit",       "category.add",
-        "loop.suggestion", "loop.concern",    "loop.step",         "loop.excellent",
-        "export.roster",   "print.list"};
+    const QSet<QString> expected = {"deputy.add",      "deputy.edit",       "deputy.status",
+                                    "station.assign",  "station.add",       "station.edit",
+                                    "session.add",     "activity.add",      "activity.edit",
+                                    "activity.remove", "activity_type.add", "activity_type.rename",
+                                    "leave.add",       "leave.remove",      "roster.save",
+                                    "roster.day",      "roster.day_remove", "roster.complete",
+                                    "rules.save",      "rules.copy",        "settings.change",
+                                    "settings.loop",   "calendar.save",     "calendar.import",
+                                    "import",          "term.start",        "agency.add",
+                                    "agency.edit",     "category.add",      "loop.suggestion",
+                                    "loop.concern",    "loop.step",         "loop.excellent",
+                                    "export.roster",   "print.list"};
     CHECK(log.actions() + otherLog.actions() + QSet<QString>{"office.demo"} ==
           expected + QSet<QString>{"office.demo"});
     CHECK(storage::OperatorLog(db).verify()->isEmpty());
@@ -342,7 +356,7 @@ TEST_CASE("The operator log cannot be changed in place, and check finds an entry
     const storage::LogHead head = *log.head();
     CHECK(head.count == 5); // the office's setup and four categories
     const QString office = storage::officeId(c);
-    REQUIRE(keeper->recalled(office) == head);
+    REQUIRE(keeper->recalled(storage::logFileKey(office, db.path)) == head);
     CHECK(storage::checkOperatorLog(db.path, c)->isEmpty());
 
     // The file's triggers refuse an UPDATE and a DELETE from any program that keeps them.
@@ -425,14 +439,30 @@ TEST_CASE("A backup carries the log's head, and a restore makes the restored log
     CHECK(storage::Backups::inspect(*backup)->logHead == before);
 
     REQUIRE(usecase::addCategory(c, QStringLiteral("城建环资")).ok());
-    CHECK(keeper->recalled(storage::officeId(c))->count == before.count + 1);
+    CHECK(keeper->recalled(storage::logFileKey(storage::officeId(c), db.path))->count ==
+          before.count + 1);
     REQUIRE(usecase::restoreFromBackup(db.path, c, *backup));
     const auto restored = storage::OperatorLog(c).list();
     REQUIRE(restored->size() == before.count + 1); // the backup's log, then the restore
     CHECK(restored->last().action == QStringLiteral("office.restore"));
     CHECK(restored->last().summary.contains(QFileInfo(*backup).fileName()));
-    CHECK(keeper->recalled(storage::officeId(c)) == *storage::OperatorLog(c).head());
+    CHECK(keeper->recalled(storage::logFileKey(storage::officeId(c), db.path)) ==
+          *storage::OperatorLog(c).head());
     // Neither the copy taken before the restore nor older backups count against the rewound log.
+    CHECK(storage::checkOperatorLog(db.path, c)->isEmpty());
+
+    // A copy of the file elsewhere, left behind while the original goes on, is not held to the
+    // original's head.
+    const QString copyPath = db.dir.filePath(QStringLiteral("copy/office.ddb"));
+    REQUIRE(QDir().mkpath(db.dir.filePath(QStringLiteral("copy"))));
+    REQUIRE(db.db->saveCopy(copyPath).ok());
+    REQUIRE(usecase::addCategory(c, QStringLiteral("社会建设")).ok());
+    {
+        storage::OpenResult copy =
+            storage::Database::open(copyPath, storage::Database::Mode::OpenExisting);
+        REQUIRE(copy);
+        CHECK(storage::checkOperatorLog(copyPath, (*copy)->connection())->isEmpty());
+    }
     CHECK(storage::checkOperatorLog(db.path, c)->isEmpty());
     storage::setLogHeadKeeper(nullptr);
 }

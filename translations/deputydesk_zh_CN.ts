@@ -469,6 +469,10 @@
         <source>deputy %1 does not exist</source>
         <translation>代表 %1 不存在</translation>
     </message>
+    <message>
+        <source>No leave %1</source>
+        <translation>没有编号为 %1 的请假记录</translation>
+    </message>
 </context>
 <context>
     <name>dd::activities::ReceptionRule</name>
@@ -3352,6 +3356,30 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Deputy %1 is back at version %2</source>
         <translation>代表 %1 已恢复到第 %2 版</translation>
     </message>
+    <message>
+        <source>Remove a leave recorded by mistake (see &apos;leave list&apos; for its ID).</source>
+        <translation>删除误登记的请假（编号见 &apos;leave list&apos;）。</translation>
+    </message>
+    <message>
+        <source>The leave&apos;s ID.</source>
+        <translation>请假记录的编号。</translation>
+    </message>
+    <message>
+        <source>Why it is removed (required; kept in the operator log with the leave).</source>
+        <translation>删除的原因（必填；与该请假记录一并记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>Give one leave ID</source>
+        <translation>请给出一个请假记录编号</translation>
+    </message>
+    <message>
+        <source>The leave ID</source>
+        <translation>请假记录编号</translation>
+    </message>
+    <message>
+        <source>Removed leave %1</source>
+        <translation>已删除请假记录 %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -4562,6 +4590,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>restored version %1</source>
         <translation>恢复到第 %1 版</translation>
+    </message>
+    <message>
+        <source>Removed the leave of deputy %1 from %2 to %3</source>
+        <translation>删除代表 %1 的请假记录（%2 至 %3）</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +6891,26 @@ It stays in the operator log. Why is it deleted?</source>
     <message>
         <source>Versions…</source>
         <translation>历次版本…</translation>
+    </message>
+    <message>
+        <source>Changes to this record (%1)</source>
+        <translation>本档案的修改记录（%1 条）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -9912,6 +9964,10 @@ The current content is backed up first.</source>
     <message>
         <source>Deputy %1 does not exist</source>
         <translation>代表 %1 不存在</translation>
+    </message>
+    <message>
+        <source>say why the leave is removed</source>
+        <translation>请说明删除该请假记录的原因</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ const QList<Command>& commands()
          words("add edit remove list show types"), runActivity},
         {"reception", QT_TRANSLATE_NOOP("dd::cli", "station receptions"), words("add list"),
          runReception},
-        {"leave", QT_TRANSLATE_NOOP("dd::cli", "deputies' leave periods"), words("add list"),
+        {"leave", QT_TRANSLATE_NOOP("dd::cli", "deputies' leave periods"), words("add list remove"),
          runLeave},
         {"roster", QT_TRANSLATE_NOOP("dd::cli", "a station's duty roster"),
          words("plan save show set complete"), runRoster},

@@ -484,6 +484,25 @@ int addLeave(Context& context, const QStringList& args)
     return report(outcome, tr("Recorded leave %1 for deputy %2").arg(leave.id).arg(leave.deputyId));
 }
 
+int removeLeave(Context& context, const QStringList& args)
+{
+    CommandLine line(QStringLiteral("leave remove"),
+                     tr("Remove a leave recorded by mistake (see 'leave list' for its ID)."));
+    line.addPositional(QStringLiteral("id"), tr("The leave's ID."), QStringLiteral("ID"));
+    line.addOption(QStringLiteral("reason"),
+                   tr("Why it is removed (required; kept in the operator log with the leave)."),
+                   QStringLiteral("TEXT"));
+    line.requirePositionals(1, tr("Give one leave ID"));
+    storage::Database* db = context.open(line, args);
+    if (!db)
+        return context.exitCode();
+    const auto id = idArgument(line.positional().first(), tr("The leave ID"));
+    if (!id)
+        return BadInput;
+    return report(usecase::removeLeave(db->connection(), *id, line.value(QStringLiteral("reason"))),
+                  tr("Removed leave %1").arg(*id));
+}
+
 int listLeaves(Context& context, const QStringList& args)
 {
     CommandLine line(QStringLiteral("leave list"), tr("Deputies' leave periods."));
@@ -534,7 +553,8 @@ int runReception(Context& context, const QStringList& args)
 
 int runLeave(Context& context, const QStringList& args)
 {
-    return dispatch(context, args, "leave", {{"add", addLeave}, {"list", listLeaves}});
+    return dispatch(context, args, "leave",
+                    {{"add", addLeave}, {"list", listLeaves}, {"remove", removeLeave}});
 }
 
 } // namespace dd::cli

@@ -81,6 +81,13 @@ Result<QList<Leave>> LeaveStore::list(qint64 deputyId) const
     return leaves;
 }
 
+Outcome LeaveStore::remove(qint64 leaveId)
+{
+    return storage::changeRows(
+        m_db, QStringLiteral("DELETE FROM deputy_leaves WHERE id = ?"), {leaveId},
+        Outcome::failure(Outcome::Kind::NotFound, tr("No leave %1").arg(leaveId)), leaveId);
+}
+
 Result<QHash<qint64, QString>> LeaveStore::onLeave(const QDate& date) const
 {
     QSqlQuery query(m_db);

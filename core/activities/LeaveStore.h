@@ -18,6 +18,8 @@ public:
     // Refused: no deputy, the end before the start, no reason, or overlapping a leave on record.
     Outcome add(Leave& leave);
     Result<QList<Leave>> list(qint64 deputyId = 0) const;
+    // A leave recorded by mistake; refused (NotFound) when there is none with this id.
+    Outcome remove(qint64 leaveId);
     // Deputy → reason, for the deputies on leave on `date`.
     Result<QHash<qint64, QString>> onLeave(const QDate& date) const;
 

@@ -161,9 +161,12 @@ Result<QString> Backups::make(const QString& reason, const QString& chosenFolder
     const QString stamp =
         QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
                        "('%1program_version', '%2'), ('%1made_at', '%3'), ('%1reason', '%4'), "
-                       "('%1log_head', '%5')")
+                       "('%1log_head', '%5'), ('%1source', '%6')")
             .arg(QLatin1String(kStampPrefix), QStringLiteral(DEPUTYDESK_VERSION),
-                 now.toString(Qt::ISODate), reason, logHead ? logHead->text() : QString());
+                 now.toString(Qt::ISODate), reason, logHead ? logHead->text() : QString(),
+                 QFileInfo(m_databasePath)
+                     .canonicalFilePath()
+                     .replace(QLatin1Char('\''), QStringLiteral("''")));
     // Written under a name of its own, so a backup cut short is never listed as one and two
     // programs backing up in the same second never meet; what a killed backup left is swept.
     sweepUnfinished(into);
@@ -256,6 +259,8 @@ Result<Backups::Details> Backups::inspect(const QString& path)
             details.officeName = settingIn(db, QStringLiteral("congress_name"));
             details.logHead = LogHead::parse(
                 settingIn(db, QLatin1String(kStampPrefix) + QStringLiteral("log_head")));
+            details.sourcePath =
+                settingIn(db, QLatin1String(kStampPrefix) + QStringLiteral("source"));
             details.deputies = countOf(db, QStringLiteral("deputies"));
             details.items = countOf(db, QStringLiteral("loop_items"));
             db.close();
@@ -399,6 +404,9 @@ Result<QString> Backups::restore(const QString& backupPath) const
         QFile::remove(*staged);
         return before.failure();
     }
+    // The keeper learns the backup's head first: cut short before the copy, the file's longer log
+    // still reaches it; after, the file is the backup.
+    rememberLogHead(m_databasePath, officeId(), details->logHead.value_or(LogHead{}));
     QSqlDatabase db = m_db;
     const Outcome restored = sqlite::restoreFromFile(db, *staged);
     QFile::remove(*staged);

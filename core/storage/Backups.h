@@ -43,6 +43,7 @@ public:
         int deputies = 0;
         int items = 0;
         std::optional<LogHead> logHead; // the operator log's when the backup was made
+        QString sourcePath;             // the office file it was made of, canonical
     };
 
     // `db` is the open office file at `databasePath`.

@@ -5,11 +5,13 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <memory>
 
@@ -233,20 +235,38 @@ LogHeadKeeper* logHeadKeeper()
     return installedKeeper().get();
 }
 
-void SettingsLogHeads::remember(const QString& officeId, const LogHead& head)
+void SettingsLogHeads::remember(const QString& fileKey, const LogHead& head)
 {
-    QSettings().setValue(QStringLiteral("operatorLog/") + officeId, head.text());
+    QSettings().setValue(QStringLiteral("operatorLog/") + fileKey, head.text());
 }
 
-std::optional<LogHead> SettingsLogHeads::recalled(const QString& officeId) const
+std::optional<LogHead> SettingsLogHeads::recalled(const QString& fileKey) const
 {
-    const QString text = QSettings().value(QStringLiteral("operatorLog/") + officeId).toString();
+    const QString text = QSettings().value(QStringLiteral("operatorLog/") + fileKey).toString();
     return text.isEmpty() ? std::nullopt : LogHead::parse(text);
 }
 
 QString officeId(QSqlDatabase db)
 {
     return SettingsTable(std::move(db)).value(QStringLiteral("office.id"));
+}
+
+QString logFileKey(const QString& officeId, const QString& databasePath)
+{
+    const QFileInfo file(databasePath);
+    const QString where = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    return officeId + QLatin1Char('-') +
+           QString::fromLatin1(
+               QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+}
+
+QString canonicalDatabasePath(QSqlDatabase db)
+{
+    QString name = db.databaseName();
+    if (name.startsWith(QLatin1String("file:"))) // an immutable URI: file:PATH?immutable=1
+        name = QUrl(name.section(QLatin1Char('?'), 0, 0)).toLocalFile();
+    const QFileInfo file(name);
+    return file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
 }
 
 void rememberLogHead(QSqlDatabase db)
@@ -257,15 +277,24 @@ void rememberLogHead(QSqlDatabase db)
     const QString office = officeId(db);
     const auto head = OperatorLog(db).head();
     if (head && !office.isEmpty())
-        keeper->remember(office, *head);
+        keeper->remember(logFileKey(office, canonicalDatabasePath(db)), *head);
+}
+
+void rememberLogHead(const QString& databasePath, const QString& officeId, const LogHead& head)
+{
+    if (LogHeadKeeper* keeper = logHeadKeeper(); keeper && !officeId.isEmpty())
+        keeper->remember(logFileKey(officeId, databasePath), head);
 }
 
 Result<QStringList> checkOperatorLog(const QString& databasePath, QSqlDatabase db)
 {
     QList<std::pair<QString, LogHead>> kept;
     const QString office = officeId(db);
+    const QString path = QFileInfo::exists(databasePath)
+                             ? QFileInfo(databasePath).canonicalFilePath()
+                             : databasePath;
     if (const LogHeadKeeper* keeper = logHeadKeeper(); keeper && !office.isEmpty())
-        if (const auto head = keeper->recalled(office))
+        if (const auto head = keeper->recalled(logFileKey(office, path)))
             kept.append({OperatorLog::tr("the settings on this computer"), *head});
     // The newest backup since the file was last restored (a restore may go back to an older log;
     // the copy taken before it holds the log it replaced).
@@ -281,7 +310,9 @@ Result<QStringList> checkOperatorLog(const QString& databasePath, QSqlDatabase d
         if (restoredAt.isValid() && backup.madeAt <= restoredAt)
             break;
         const auto details = Backups::inspect(backup.path);
-        if (details && details->logHead)
+        if (!details || details->sourcePath != path) // a copy's backup, or one before the stamp
+            continue;
+        if (details->logHead)
             kept.append({OperatorLog::tr("the backup of %1")
                              .arg(backup.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                          *details->logHead});

@@ -79,12 +79,13 @@ private:
 };
 
 // Where the log's head is kept on this PC, outside the office file: the programs install one
-// (the user's settings); without one, nothing is kept.
+// (the user's settings); without one, nothing is kept. Heads are kept per file (see logFileKey):
+// a copy of the office file elsewhere, an older one perhaps, is not held to the original's head.
 class LogHeadKeeper {
 public:
     virtual ~LogHeadKeeper() = default;
-    virtual void remember(const QString& officeId, const LogHead& head) = 0;
-    virtual std::optional<LogHead> recalled(const QString& officeId) const = 0;
+    virtual void remember(const QString& fileKey, const LogHead& head) = 0;
+    virtual std::optional<LogHead> recalled(const QString& fileKey) const = 0;
 };
 void setLogHeadKeeper(std::unique_ptr<LogHeadKeeper> keeper);
 LogHeadKeeper* logHeadKeeper();
@@ -92,14 +93,21 @@ LogHeadKeeper* logHeadKeeper();
 // The keeper in the user's settings (QSettings of the running program), one key per office file.
 class SettingsLogHeads : public LogHeadKeeper {
 public:
-    void remember(const QString& officeId, const LogHead& head) override;
-    std::optional<LogHead> recalled(const QString& officeId) const override;
+    void remember(const QString& fileKey, const LogHead& head) override;
+    std::optional<LogHead> recalled(const QString& fileKey) const override;
 };
 
-// The office file's id (settings key office.id), which names its head in the keeper.
+// The office file's id (settings key office.id).
 QString officeId(QSqlDatabase db);
-// After a write was committed, or a file restored: the keeper learns the file's head.
+// What names one office file's head in the keeper: its office id and where the file is.
+QString logFileKey(const QString& officeId, const QString& databasePath);
+// The path a file was opened at (its name, or an immutable URI's file), made canonical.
+QString canonicalDatabasePath(QSqlDatabase db);
+// After a write was committed: the keeper learns the file's head.
 void rememberLogHead(QSqlDatabase db);
+// Before a restore copies a backup over the file: the keeper learns the backup's head, so a
+// restore cut short either way leaves a head the file reaches.
+void rememberLogHead(const QString& databasePath, const QString& officeId, const LogHead& head);
 // The log of the office file at `databasePath` verified against the heads kept outside it: the
 // keeper's on this PC and the newest backup's.
 Result<QStringList> checkOperatorLog(const QString& databasePath, QSqlDatabase db);

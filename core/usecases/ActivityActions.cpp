@@ -8,6 +8,8 @@
 #include "registry/TermStore.h"
 #include "writeaccess/Perform.h"
 
+#include <QCoreApplication>
+
 namespace dd::usecase {
 
 using activities::ActivityStore;
@@ -194,6 +196,41 @@ Outcome recordLeave(QSqlDatabase db, activities::Leave& leave)
                     .arg(deputyName(db, leave.deputyId), day(leave.from), day(leave.to)),
                 QStringLiteral("deputy"), leave.deputyId);
             entry.reason = leave.reason;
+            return entry;
+        });
+}
+
+Outcome removeLeave(QSqlDatabase db, qint64 leaveId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Outcome::invalid(
+            {{QStringLiteral("reason"),
+              QCoreApplication::translate("dd::usecase", "say why the leave is removed")}});
+    activities::Leave removed;
+    return perform(
+        db,
+        [&] {
+            activities::LeaveStore store(db);
+            const auto leaves = store.list();
+            if (!leaves)
+                return leaves.failure();
+            for (const activities::Leave& leave : *leaves)
+                if (leave.id == leaveId)
+                    removed = leave;
+            return store.remove(leaveId);
+        },
+        [&](const LogWords& words, const Outcome&) {
+            storage::LogEntry entry = logEntry(
+                QStringLiteral("leave.remove"),
+                words(QT_TRANSLATE_NOOP("dd::log", "Removed the leave of deputy %1 from %2 to %3"))
+                    .arg(removed.deputyName, day(removed.from), day(removed.to)),
+                QStringLiteral("deputy"), removed.deputyId);
+            // The old version, kept in the log.
+            entry.changes = {{QStringLiteral("date"),
+                              day(removed.from) + QStringLiteral(" — ") + day(removed.to),
+                              {}},
+                             {QStringLiteral("notes"), removed.reason, {}}};
+            entry.reason = reason.trimmed();
             return entry;
         });
 }

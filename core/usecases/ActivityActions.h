@@ -22,6 +22,9 @@ Outcome renameActivityType(QSqlDatabase db, qint64 typeId, const QString& name);
 
 // A deputy's leave period.
 Outcome recordLeave(QSqlDatabase db, activities::Leave& leave);
+// A leave recorded by mistake, removed with the reason (required); its dates and reason stay in
+// the operator log.
+Outcome removeLeave(QSqlDatabase db, qint64 leaveId, const QString& reason);
 
 // A station's duty roster replaces its unrecorded days within the roster's period.
 Outcome saveRoster(QSqlDatabase db, const activities::Roster& roster);

@@ -9,6 +9,7 @@
 #include "ui/loop/LoopPage.h"
 #include "ui/registry/DeputiesPage.h"
 #include "ui/registry/DeputyDialog.h"
+#include "ui/registry/DeputyProfileDialog.h"
 #include "ui/registry/DeputyVersionsDialog.h"
 #include "ui/registry/NewTermDialog.h"
 #include "ui/registry/StationDialog.h"
@@ -539,6 +540,10 @@ TEST_CASE("A deputy's earlier particulars are put back from the versions the log
     usecase::DeputyEdit edit{deputy, std::nullopt, 0};
     edit.deputy.phone = QStringLiteral("13877778888");
     REQUIRE(usecase::editDeputy(db, edit).ok());
+
+    // The deputy's file lists the record's own changes from the log.
+    const DeputyProfileDialog profile(db, deputy.id);
+    CHECK(profile.profileText().contains(QStringLiteral("Changes to this record (2)")));
 
     DeputyVersionsDialog dialog(db, deputy.id);
     dialog.show();

@@ -3,6 +3,7 @@
 #include "DeputyVersionsDialog.h"
 #include "common/BuiltInNames.h"
 #include "common/TextNormalize.h"
+#include "storage/OperatorLog.h"
 #include "ui/widgets/ReadFailure.h"
 
 #include "DeputyDialog.h"
@@ -23,6 +24,8 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dd::ui {
 
@@ -166,6 +169,7 @@ void DeputyProfileDialog::load()
     html += scoreSection();
     html += activitySection();
     html += loopSection();
+    html += historySection();
     m_text->setHtml(html);
 }
 
@@ -322,6 +326,27 @@ void DeputyProfileDialog::edit()
         }
         return;
     }
+}
+
+QString DeputyProfileDialog::historySection() const
+{
+    storage::LogFilter mine;
+    mine.recordKind = QStringLiteral("deputy");
+    mine.recordId = m_deputyId;
+    QList<storage::LogEntry> entries = listOrWarn(storage::OperatorLog(m_db).list(mine), this);
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(tr("Changes to this record (%1)").arg(entries.size()).toHtmlEscaped());
+    if (entries.isEmpty())
+        return html;
+    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
+    for (const QString& title : {tr("When"), tr("Operator"), tr("What was done"), tr("Reason")})
+        html += header(title);
+    html += QStringLiteral("</tr>");
+    std::reverse(entries.begin(), entries.end()); // the newest first
+    for (const storage::LogEntry& e : std::as_const(entries))
+        html += QStringLiteral("<tr>") + cell(QString(e.at).replace(QLatin1Char('T'), u' ')) +
+                cell(e.operatorName) + cell(e.summary) + cell(e.reason) + QStringLiteral("</tr>");
+    return html + QStringLiteral("</table>");
 }
 
 } // namespace dd::ui
