@@ -293,6 +293,12 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     reply.text = QStringLiteral("已办理完毕");
     log.one("loop.step.reply", usecase::takeStep(db, {suggestion.id}, reply));
     log.one("loop.excellent", usecase::markExcellent(db, suggestion.id, true, QDate(2026, 11, 20)));
+    log.none(usecase::withdrawStep(db, suggestion.id, QString())); // no reason
+    const storage::LogEntry withdrawn = log.one(
+        "loop.withdraw", usecase::withdrawStep(db, suggestion.id, QStringLiteral("误评优秀")));
+    CHECK(withdrawn.reason == QStringLiteral("误评优秀"));
+    CHECK(withdrawn.summary.contains(suggestion.serial));
+    CHECK(withdrawn.recordId == suggestion.id);
 
     // What left the office with personal data in it.
     const storage::LogEntry exported = log.one(
@@ -335,7 +341,7 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
                                     "import",          "term.start",        "agency.add",
                                     "agency.edit",     "category.add",      "loop.suggestion",
                                     "loop.concern",    "loop.step",         "loop.excellent",
-                                    "export.roster",   "print.list"};
+                                    "loop.withdraw",   "export.roster",     "print.list"};
     CHECK(log.actions() + otherLog.actions() + QSet<QString>{"office.demo"} ==
           expected + QSet<QString>{"office.demo"});
     CHECK(storage::OperatorLog(db).verify()->isEmpty());

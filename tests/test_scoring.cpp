@@ -459,6 +459,10 @@ TEST_CASE("A file from before the rating day was kept counts its excellent sugge
         REQUIRE(query.exec(QStringLiteral("DROP INDEX loop_items_excellent")));
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE loop_items DROP COLUMN excellent_date")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE operator_log"))); // version 8's
+        for (const char* column :
+             {"item_before", "withdrawn_at", "withdrawn_by", "withdrawn_reason"}) // version 9's
+            REQUIRE(query.exec(QStringLiteral("ALTER TABLE loop_steps DROP COLUMN %1")
+                                   .arg(QLatin1String(column))));
         REQUIRE(storage::sqlite::setUserVersion(db, 6));
         REQUIRE(transaction->commit());
     }

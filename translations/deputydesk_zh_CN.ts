@@ -225,6 +225,10 @@
         <source>Participants</source>
         <translation>参加代表</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -1893,14 +1897,6 @@
         <translation>%1 已撤销优秀建议评定</translation>
     </message>
     <message>
-        <source>concern takes add, order, list, show, dispatch, return, extend, reply, supervise, evaluate or close</source>
-        <translation>concern 的子命令：add、order、list、show、dispatch、return、extend、reply、supervise、evaluate 或 close</translation>
-    </message>
-    <message>
-        <source>suggestion takes add, list, show, dispatch, return, extend, reply, supervise, evaluate, close or excellent</source>
-        <translation>suggestion 的子命令：add、list、show、dispatch、return、extend、reply、supervise、evaluate、close 或 excellent</translation>
-    </message>
-    <message>
         <source>Record a handling agency (承办单位).</source>
         <translation>登记承办单位。</translation>
     </message>
@@ -3380,6 +3376,38 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Removed leave %1</source>
         <translation>已删除请假记录 %1</translation>
     </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Withdraw (撤回) the item&apos;s last step recorded by mistake: the item returns to where it was, and the step stays in its history marked withdrawn.</source>
+        <translation>撤回误录的最后一步：事项回到这一步之前的状态，这一步留在办理记录中并标为已撤回。</translation>
+    </message>
+    <message>
+        <source>Why the step is withdrawn (required).</source>
+        <translation>撤回的原因（必填）。</translation>
+    </message>
+    <message>
+        <source>Give one item ID or number</source>
+        <translation>请给出一个事项的编号或序号</translation>
+    </message>
+    <message>
+        <source>Withdrew the %1 of %2</source>
+        <translation>已撤回 %2 的%1</translation>
+    </message>
+    <message>
+        <source>concern takes add, order, list, show, dispatch, return, extend, reply, supervise, evaluate, close or withdraw</source>
+        <translation>concern 后可接 add、order、list、show、dispatch、return、extend、reply、supervise、evaluate、close 或 withdraw</translation>
+    </message>
+    <message>
+        <source>suggestion takes add, list, show, dispatch, return, extend, reply, supervise, evaluate, close, excellent or withdraw</source>
+        <translation>suggestion 后可接 add、list、show、dispatch、return、extend、reply、supervise、evaluate、close、excellent 或 withdraw</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -4595,6 +4623,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Removed the leave of deputy %1 from %2 to %3</source>
         <translation>删除代表 %1 的请假记录（%2 至 %3）</translation>
     </message>
+    <message>
+        <source>Withdrew the %2 of %1</source>
+        <translation>撤回 %1 的%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::loop</name>
@@ -4966,6 +4998,30 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>session %1 does not exist</source>
         <translation>会议 %1 不存在</translation>
+    </message>
+    <message>
+        <source>say why the step is withdrawn</source>
+        <translation>请说明撤回的原因</translation>
+    </message>
+    <message>
+        <source>%1 has no step to withdraw: only its recording is left</source>
+        <translation>%1 没有可撤回的步骤：只剩登记这一步</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 was recorded before steps could be withdrawn</source>
+        <translation>%2 的%1是在可以撤回之前录入的，不能撤回</translation>
+    </message>
+    <message>
+        <source>Only %1, who recorded the %2, or an administrator can withdraw it</source>
+        <translation>只有录入这一%2的 %1 或管理员可以撤回</translation>
+    </message>
+    <message>
+        <source>The state the step found %1 in cannot be read</source>
+        <translation>无法读出 %1 在这一步之前的状态</translation>
+    </message>
+    <message>
+        <source>%1 was made into suggestion %2, which has its own handling: the decision cannot be withdrawn</source>
+        <translation>%1 已形成建议 %2，该建议另行办理：这一定单不能撤回</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +7829,33 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <comment>between the parts of a step</comment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>withdrawn on %1 by %2: %3</source>
+        <translation>%1 由 %2 撤回：%3</translation>
+    </message>
+    <message>
+        <source>Withdraw %1…</source>
+        <comment>the last step recorded by mistake</comment>
+        <translation>撤回%1…</translation>
+    </message>
+    <message>
+        <source>Take back the last step recorded by mistake: the item returns to where it was, and the step stays in the history struck through.</source>
+        <translation>撤回误录的最后一步：事项回到这一步之前的状态，这一步以删除线留在办理记录中。</translation>
+    </message>
+    <message>
+        <source>Withdraw a step</source>
+        <translation>撤回一步</translation>
+    </message>
+    <message>
+        <source>Withdraw the %1 of %2?
+%2 returns to where it was before it; the step stays in the history, struck through. Why is it withdrawn?</source>
+        <translation>撤回 %2 的%1？
+%2 将回到这一步之前的状态；这一步以删除线留在办理记录中。撤回的原因是什么？</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1: %2</source>
+        <translation>%1 撤回：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::LoopPage</name>
@@ -8003,6 +8086,10 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Feedback form…</source>
         <translation>征询意见表…</translation>
+    </message>
+    <message>
+        <source>Step withdrawn</source>
+        <translation>已撤回一步</translation>
     </message>
 </context>
 <context>

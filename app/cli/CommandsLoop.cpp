@@ -403,6 +403,17 @@ int listItems(Context& context, ItemKind kind, const QStringList& args)
 }
 
 // A step's evaluation: the level's name on screen, its code in JSON; votes ("3/1/1") as they are.
+// "2026-12-04 10:42 王文书: reason" for a withdrawn step, empty for one that counts.
+QString withdrawalText(const Step& step)
+{
+    if (!step.withdrawn())
+        return {};
+    const QString at = step.withdrawnAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+    return step.withdrawnBy.isEmpty()
+               ? tr("%1: %2").arg(at, step.withdrawnReason)
+               : tr("%1 by %2: %3").arg(at, step.withdrawnBy, step.withdrawnReason);
+}
+
 QString evaluationText(const QString& stored, Format format)
 {
     const auto evaluation = parseEvaluation(stored);
@@ -431,10 +442,11 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
     if (!item)
         return BadInput;
     Listing history;
-    history.keys = {"date",     "step",         "round",      "actor", "agency",
-                    "due_date", "result_class", "evaluation", "text",  "imported"};
-    history.headers = {tr("Date"), tr("Step"),  tr("Round"),      tr("By"),   tr("Agency"),
-                       tr("Due"),  tr("Class"), tr("Evaluation"), tr("What"), tr("Imported")};
+    history.keys = {"date",         "step",       "round", "actor",    "agency",   "due_date",
+                    "result_class", "evaluation", "text",  "imported", "withdrawn"};
+    history.headers = {tr("Date"),   tr("Step"),     tr("Round"),    tr("By"),
+                       tr("Agency"), tr("Due"),      tr("Class"),    tr("Evaluation"),
+                       tr("What"),   tr("Imported"), tr("Withdrawn")};
     const auto steps = store.steps(item->id);
     const auto allowedSteps = store.allowedSteps(*item);
     if (!steps || !allowedSteps)
@@ -450,7 +462,8 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
                                      step.resultClass,
                                      evaluationText(step.evaluation, *format),
                                      step.text,
-                                     step.imported};
+                                     step.imported,
+                                     withdrawalText(step)};
     const Listing one = itemListing({*item}, Format::Json, store.deadlines(), Clock::today());
     if (*format == Format::Json) {
         QJsonObject object;
@@ -488,6 +501,36 @@ int showItem(Context& context, ItemKind kind, const QStringList& args)
     text += tr("Steps allowed now: %1").arg(allowed.isEmpty() ? tr("none") : allowed.join(u", "));
     print(text + QStringLiteral("\n\n") + renderTable(history));
     return Success;
+}
+
+int withdrawStep(Context& context, ItemKind kind, const QStringList& args)
+{
+    CommandLine line(
+        noun(kind) + QStringLiteral(" withdraw"),
+        tr("Withdraw (撤回) the item's last step recorded by mistake: the item returns "
+           "to where it was, and the step stays in its history marked withdrawn."));
+    line.addPositional(QStringLiteral("item"), tr("The item's ID or number."),
+                       QStringLiteral("ITEM"));
+    line.addOptions({{"reason", tr("Why the step is withdrawn (required)."), "TEXT"}});
+    int exit = Success;
+    if (!line.parse(args, &exit))
+        return exit;
+    if (line.positional().size() != 1)
+        return usageError(tr("Give one item ID or number"));
+    storage::Database* db = context.open();
+    if (!db)
+        return context.exitCode();
+    LoopStore store(db->connection());
+    const auto item = findItem(store, line.positional().first(), kind);
+    if (!item)
+        return BadInput;
+    const auto last = store.lastStep(item->id);
+    if (!last)
+        return report(last.failure());
+    const QString stepWord = *last ? stepName((*last)->kind) : QString();
+    return report(
+        usecase::withdrawStep(db->connection(), item->id, line.value(QStringLiteral("reason"))),
+        tr("Withdrew the %1 of %2").arg(stepWord, item->serial));
 }
 
 int markExcellent(Context& context, const QStringList& args)
@@ -531,6 +574,8 @@ int runLoopItems(Context& context, ItemKind kind, const QStringList& args)
         return listItems(context, kind, rest);
     if (action == QLatin1String("show"))
         return showItem(context, kind, rest);
+    if (action == QLatin1String("withdraw"))
+        return withdrawStep(context, kind, rest);
     if (action == QLatin1String("excellent") && kind == ItemKind::Suggestion)
         return markExcellent(context, rest);
     if (action == QLatin1String("order") && kind == ItemKind::Concern)
@@ -541,9 +586,9 @@ int runLoopItems(Context& context, ItemKind kind, const QStringList& args)
             return takeStep(context, kind, step, rest);
     return usageError(kind == ItemKind::Concern
                           ? tr("concern takes add, order, list, show, dispatch, return, extend, "
-                               "reply, supervise, evaluate or close")
+                               "reply, supervise, evaluate, close or withdraw")
                           : tr("suggestion takes add, list, show, dispatch, return, extend, reply, "
-                               "supervise, evaluate, close or excellent"));
+                               "supervise, evaluate, close, excellent or withdraw"));
 }
 
 } // namespace dd::cli

@@ -66,6 +66,7 @@ const char* fieldLabelSource(const QString& field)
         {"evaluation", QT_TRANSLATE_NOOP("dd", "Evaluation")},
         {"evaluation_date", QT_TRANSLATE_NOOP("dd", "Evaluated on")},
         {"step", QT_TRANSLATE_NOOP("dd", "Step")},
+        {"state", QT_TRANSLATE_NOOP("dd", "State")},
         {"contact", QT_TRANSLATE_NOOP("dd", "Contact person")},
         {"place", QT_TRANSLATE_NOOP("dd", "Place")},
         {"organiser", QT_TRANSLATE_NOOP("dd", "Organiser")},

@@ -49,7 +49,8 @@ Result<QHash<qint64, QDate>> firstReplies(QSqlDatabase db)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!storage::sql::run(query, QStringLiteral("SELECT item_id, MIN(step_date) FROM loop_steps "
-                                                 "WHERE kind = 'reply' GROUP BY item_id")))
+                                                 "WHERE kind = 'reply' AND withdrawn_at IS NULL "
+                                                 "GROUP BY item_id")))
         return storage::sql::readFailure(query);
     while (query.next())
         firstReply.insert(query.value(0).toLongLong(), storage::sql::toDate(query.value(1)));

@@ -161,6 +161,12 @@ struct Step {
     QString text;
     bool imported = false;
     QString recordedAt;
+    QString itemBefore; // the item's handling as the step found it (StepSnapshot), empty for 点单
+    // A withdrawn step (撤回) stays in the history and no longer counts.
+    QString withdrawnAt;
+    QString withdrawnBy;
+    QString withdrawnReason;
+    bool withdrawn() const { return !withdrawnAt.isEmpty(); }
 };
 
 } // namespace dd::loop

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/TextNormalize.h"
 #include "loop/AgencyStore.h"
+#include "loop/StepSnapshot.h"
 #include "registry/Validation.h"
 #include "storage/WriteTransaction.h"
 
@@ -257,10 +258,12 @@ Result<QList<Step>> LoopStore::replayHistory(Item& recorded,
         if (!suggestionState)
             return suggestionState.failure();
         Step step;
+        const QString before = handlingSnapshot(recorded);
         const Outcome outcome =
             machine.apply(recorded, request, &step, *suggestionState, *sessionClose);
         if (!outcome.ok())
             return outcome;
+        step.itemBefore = before;
         steps << step;
     }
     return steps;
@@ -329,17 +332,18 @@ Outcome LoopStore::insertDeputies(const Item& item)
 Outcome LoopStore::insertStep(const Step& step)
 {
     QSqlQuery& query = storage::sql::statement(
-        m_db,
-        QStringLiteral("INSERT INTO loop_steps(uuid, item_id, round, kind, step_date, actor, "
-                       "agency_id, due_date, result_class, face_to_face, evaluation, text, "
-                       "imported, recorded_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!storage::sql::exec(query, {storage::sql::newUuid(), step.itemId, step.round,
-                                    code(step.kind), storage::sql::dateValue(step.date), step.actor,
-                                    idOrNull(step.agencyId), storage::sql::dateValue(step.dueDate),
-                                    storage::sql::textOrNull(step.resultClass),
-                                    step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
-                                    storage::sql::textOrNull(step.evaluation), step.text,
-                                    step.imported, storage::sql::nowText()}))
+        m_db, QStringLiteral("INSERT INTO loop_steps(uuid, item_id, round, kind, step_date, actor, "
+                             "agency_id, due_date, result_class, face_to_face, evaluation, text, "
+                             "imported, recorded_at, item_before) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!storage::sql::exec(query,
+                            {storage::sql::newUuid(), step.itemId, step.round, code(step.kind),
+                             storage::sql::dateValue(step.date), step.actor,
+                             idOrNull(step.agencyId), storage::sql::dateValue(step.dueDate),
+                             storage::sql::textOrNull(step.resultClass),
+                             step.faceToFace ? QVariant(*step.faceToFace) : QVariant(),
+                             storage::sql::textOrNull(step.evaluation), step.text, step.imported,
+                             storage::sql::nowText(), storage::sql::textOrNull(step.itemBefore)}))
         return storage::sql::storageFailure(query);
     return Outcome::success(query.lastInsertId().toLongLong());
 }
@@ -508,9 +512,11 @@ Outcome LoopStore::applyStep(qint64 itemId, const StepRequest& original)
         return !suggestionState ? suggestionState.failure() : sessionClose.failure();
     Step step;
     const LoopMachine machine(deadlines(), Clock::today());
+    const QString before = handlingSnapshot(item);
     const Outcome outcome = machine.apply(item, request, &step, *suggestionState, *sessionClose);
     if (!outcome.ok())
         return outcome;
+    step.itemBefore = before;
     Outcome saved = saveItem(item);
     if (saved.ok())
         saved = insertStep(step);
@@ -536,6 +542,7 @@ Outcome LoopStore::setExcellent(qint64 suggestionId, bool excellent, const QDate
     step.round = item->round;
     step.kind = StepKind::Excellent;
     step.date = date.isValid() ? date : Clock::today();
+    step.itemBefore = handlingSnapshot(*item);
     // The +10 counts on the day the office rated it.
     item->excellent = excellent;
     item->excellentDate = excellent ? step.date : QDate();
@@ -676,7 +683,8 @@ Result<QList<Step>> LoopStore::steps(qint64 itemId) const
             query,
             QStringLiteral("SELECT s.id, s.item_id, s.round, s.kind, s.step_date, s.actor, "
                            "s.agency_id, a.name, s.due_date, s.result_class, "
-                           "s.face_to_face, s.evaluation, s.text, s.imported, s.recorded_at "
+                           "s.face_to_face, s.evaluation, s.text, s.imported, s.recorded_at, "
+                           "s.item_before, s.withdrawn_at, s.withdrawn_by, s.withdrawn_reason "
                            "FROM loop_steps s LEFT JOIN agencies a ON a.id = s.agency_id "
                            "WHERE s.item_id = ? ORDER BY s.id"),
             {itemId}))
@@ -700,6 +708,10 @@ Result<QList<Step>> LoopStore::steps(qint64 itemId) const
         step.text = query.value(12).toString();
         step.imported = query.value(13).toBool();
         step.recordedAt = query.value(14).toString();
+        step.itemBefore = query.value(15).toString();
+        step.withdrawnAt = query.value(16).toString();
+        step.withdrawnBy = query.value(17).toString();
+        step.withdrawnReason = query.value(18).toString();
         steps << step;
     }
     return steps;

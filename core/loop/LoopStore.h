@@ -50,6 +50,15 @@ public:
     Outcome applyStepToAll(const QList<qint64>& itemIds, const StepRequest& request);
     Outcome setExcellent(qint64 suggestionId, bool excellent, const QDate& date,
                          const QString& actor = {});
+    // 撤回: withdraws the item's last step that still counts, with a reason. The item goes back
+    // to its handling before that step (state, agencies, due dates); the step stays in the
+    // history marked withdrawn by `actor`. Only the operator who recorded the step may withdraw
+    // it unless `mayWithdrawOthers` (an administrator). The 点单 itself is not a step to withdraw,
+    // nor a decision that made a new suggestion (that suggestion has its own life).
+    Outcome withdrawLastStep(qint64 itemId, const QString& reason, const QString& actor,
+                             bool mayWithdrawOthers);
+    // The step withdrawLastStep() would take back now: none when there is nothing to withdraw.
+    Result<std::optional<Step>> lastStep(qint64 itemId) const;
 
     Lookup<Item> find(qint64 id) const;
     Lookup<Item> findBySerial(const QString& serial) const;

@@ -376,6 +376,16 @@ const char* const kVersion8[] = {
        BEGIN SELECT RAISE(ABORT, 'the operator log is append-only'); END)",
 };
 
+// Version 9: withdrawing (撤回) the last step of an item. Each step keeps the item as it was
+// before it, so a withdrawal puts it back exactly; a withdrawn step stays in the history with who
+// withdrew it, when and why, and no longer counts.
+const char* const kVersion9[] = {
+    "ALTER TABLE loop_steps ADD COLUMN item_before TEXT",
+    "ALTER TABLE loop_steps ADD COLUMN withdrawn_at TEXT",
+    "ALTER TABLE loop_steps ADD COLUMN withdrawn_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE loop_steps ADD COLUMN withdrawn_reason TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration {
     const char* const* statements;
     std::size_t count;
@@ -386,6 +396,7 @@ const Migration kMigrations[] = {
     {kVersion3, std::size(kVersion3)}, {kVersion4, std::size(kVersion4)},
     {kVersion5, std::size(kVersion5)}, {kVersion6, std::size(kVersion6)},
     {kVersion7, std::size(kVersion7)}, {kVersion8, std::size(kVersion8)},
+    {kVersion9, std::size(kVersion9)},
 };
 
 } // namespace

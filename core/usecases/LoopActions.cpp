@@ -64,6 +64,50 @@ Outcome takeStep(QSqlDatabase db, const QList<qint64>& itemIds, const loop::Step
         });
 }
 
+Outcome withdrawStep(QSqlDatabase db, qint64 itemId, const QString& reason)
+{
+    const QString actor = operatorOf(db);
+    std::optional<loop::Step> withdrawn;
+    std::optional<loop::Item> before;
+    std::optional<loop::Item> after;
+    return perform(
+        db,
+        [&] {
+            loop::LoopStore store(db);
+            const auto last = store.lastStep(itemId);
+            if (!last)
+                return last.failure();
+            withdrawn = *last;
+            if (const auto found = store.find(itemId); found.found())
+                before = *found;
+            const Outcome outcome =
+                store.withdrawLastStep(itemId, reason, actor, operatorIsAdministrator(db));
+            if (const auto found = store.find(itemId); outcome.ok() && found.found())
+                after = *found;
+            return outcome;
+        },
+        [&](const LogWords& words, const Outcome&) {
+            const QString stepWord =
+                withdrawn ? words.of(loop::kLoopContext, loop::stepNameSource(withdrawn->kind))
+                          : QString();
+            storage::LogEntry entry =
+                logEntry(QStringLiteral("loop.withdraw"),
+                         words(QT_TRANSLATE_NOOP("dd::log", "Withdrew the %2 of %1"))
+                             .arg(after ? after->serial : QString::number(itemId), stepWord),
+                         QStringLiteral("item"), itemId);
+            if (before && after) {
+                compareField(entry.changes, QStringLiteral("state"),
+                             words.of(loop::kLoopContext, loop::stateSource(before->state)),
+                             words.of(loop::kLoopContext, loop::stateSource(after->state)));
+                compareField(entry.changes, QStringLiteral("due_date"),
+                             before->dueDate.toString(Qt::ISODate),
+                             after->dueDate.toString(Qt::ISODate));
+            }
+            entry.reason = reason.trimmed();
+            return entry;
+        });
+}
+
 Outcome markExcellent(QSqlDatabase db, qint64 suggestionId, bool excellent, const QDate& date)
 {
     return perform(

@@ -18,6 +18,10 @@ Outcome recordItem(QSqlDatabase db, loop::ItemKind kind, loop::Item& item,
 // names the item it stopped at).
 Outcome takeStep(QSqlDatabase db, const QList<qint64>& itemIds, const loop::StepRequest& request);
 
+// 撤回: withdraws the item's last step with a reason; the item returns to its handling before it
+// and the step stays in the history, marked withdrawn (LoopStore::withdrawLastStep).
+Outcome withdrawStep(QSqlDatabase db, qint64 itemId, const QString& reason);
+
 // Marks a suggestion excellent (or takes the mark back) as rated on `date`.
 Outcome markExcellent(QSqlDatabase db, qint64 suggestionId, bool excellent, const QDate& date);
 

@@ -16,4 +16,9 @@ QString operatorOf(QSqlDatabase db)
     return connectionOperator(std::move(db));
 }
 
+bool operatorIsAdministrator(QSqlDatabase)
+{
+    return true;
+}
+
 } // namespace dd::usecase

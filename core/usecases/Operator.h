@@ -10,6 +10,9 @@ namespace dd::usecase {
 // name saved on this computer (设置 ▸ 经办人, asked at the window's first start).
 void setOperator(QSqlDatabase db, const QString& name);
 QString operatorOf(QSqlDatabase db);
+// Whether the operator may act for others (withdraw a step another clerk recorded). Without
+// accounts an office has one clerk at a time, who is its own administrator.
+bool operatorIsAdministrator(QSqlDatabase db);
 
 // The name saved in the user's settings on this computer, shared by the window and the CLI.
 QString savedOperatorName();

@@ -120,7 +120,9 @@ void screenshot(QWidget* widget, const QString& name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
-    // Pending layout requests first (a label whose text just grew), as a clerk's screen would.
+    // Pending work first, as a clerk's screen would have done it: widgets just added to a layout
+    // (shown by a queued call), then layout requests (a label whose text just grew).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString language = qEnvironmentVariable("DEPUTYDESK_LANG", QStringLiteral("en"));
     widget->grab().save(

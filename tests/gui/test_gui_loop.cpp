@@ -33,6 +33,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -547,4 +548,53 @@ TEST_CASE("The evaluation dialog says whether the result or the citizens' votes 
     for (QSpinBox* box : dialog.voteBoxes())
         box->setValue(0);
     CHECK(dialog.evaluationBox()->isEnabled());
+}
+
+TEST_CASE("A step recorded by mistake is withdrawn from the detail pane with a reason and stays "
+          "in the history struck through",
+          "[gui][loop][withdraw]")
+{
+    test::LoopFixture fixture;
+    const qint64 concern = fixture.concern(QDate(2026, 11, 2));
+    const qint64 traffic = fixture.traffic;
+    MainWindow window(std::move(fixture.db.db));
+    window.resize(1366, 768);
+    window.show();
+    const QSqlDatabase db = window.database()->connection();
+    StepRequest order = test::step(StepKind::Order, QDate(2026, 11, 3));
+    order.orderKind = OrderKind::PassedOn;
+    StepRequest dispatch = test::step(StepKind::Dispatch, QDate(2026, 11, 4));
+    dispatch.leadAgencyId = traffic;
+    REQUIRE(usecase::takeStep(db, {concern}, order).ok());
+    REQUIRE(usecase::takeStep(db, {concern}, dispatch).ok());
+    window.showPage(MainWindow::Loop);
+    LoopPage* page = window.loopPage();
+    REQUIRE(page->selectItem(concern));
+    CHECK(page->detail()->withdrawableStep() == StepKind::Dispatch);
+
+    QString asked;
+    test::whenModal<QInputDialog>([&](QInputDialog* input) {
+        asked = input->labelText();
+        input->setTextValue(QStringLiteral("承办单位选错"));
+        input->accept();
+    });
+    auto* withdraw = page->detail()->findChild<QPushButton*>(QStringLiteral("withdraw"));
+    REQUIRE(withdraw);
+    withdraw->click();
+    CHECK(asked.contains(QStringLiteral("2026-意-0001")));
+    REQUIRE(page->detail()->item());
+    CHECK(page->detail()->item()->state == State::AwaitingDispatch);
+    CHECK(page->detail()->offeredSteps().contains(StepKind::Dispatch));
+    CHECK(page->detail()->withdrawableStep() == StepKind::Order);
+    QTableWidget* timeline = page->detail()->timeline();
+    REQUIRE(timeline->rowCount() == 3);
+    CHECK(timeline->item(2, 1)->font().strikeOut());
+    CHECK_FALSE(timeline->item(1, 1)->font().strikeOut());
+    CHECK(timeline->item(2, 4)->text().contains(QStringLiteral("承办单位选错")));
+    test::screenshot(&window, QStringLiteral("loop-withdrawn-step"));
+
+    // Cancelling the question withdraws nothing.
+    test::whenModal<QInputDialog>([](QInputDialog* input) { input->reject(); });
+    page->detail()->findChild<QPushButton*>(QStringLiteral("withdraw"))->click();
+    CHECK(page->detail()->item()->state == State::AwaitingDispatch);
 }

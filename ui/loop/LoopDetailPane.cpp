@@ -7,10 +7,14 @@
 #include "common/Clock.h"
 #include "common/TextNormalize.h"
 #include "loop/LoopStore.h"
+#include "usecases/LoopActions.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -84,6 +88,7 @@ void LoopDetailPane::showItem(qint64 itemId)
 {
     m_item.reset();
     m_offered.clear();
+    m_withdrawable.reset();
     if (itemId > 0 && m_db.isValid())
         m_item = foundOrWarn(LoopStore(m_db).find(itemId), this);
     if (!m_item) {
@@ -150,6 +155,7 @@ void LoopDetailPane::showParticulars(const Item& item)
 
 void LoopDetailPane::showTimeline(const QList<Step>& steps)
 {
+    m_withdrawable.reset();
     m_timeline->setRowCount(int(steps.size()));
     for (int r = 0; r < steps.size(); ++r) {
         const Step& step = steps.at(r);
@@ -171,6 +177,13 @@ void LoopDetailPane::showTimeline(const QList<Step>& steps)
             what << step.text;
         if (step.imported)
             what << tr("(imported)");
+        if (step.withdrawn())
+            what << (step.withdrawnBy.isEmpty()
+                         ? tr("withdrawn on %1: %2")
+                               .arg(step.withdrawnAt.left(10), step.withdrawnReason)
+                         : tr("withdrawn on %1 by %2: %3")
+                               .arg(step.withdrawnAt.left(10), step.withdrawnBy,
+                                    step.withdrawnReason));
         // A suggestion's first step is its submission, not a citizen's 点单.
         const QString name =
             step.kind == StepKind::Point && m_item && m_item->kind == ItemKind::Suggestion
@@ -179,8 +192,20 @@ void LoopDetailPane::showTimeline(const QList<Step>& steps)
         const QStringList cells = {dateText(step.date), capitalised(name),
                                    step.round > 0 ? QString::number(step.round) : QString(),
                                    step.actor, what.join(tr("; ", "between the parts of a step"))};
-        for (int c = 0; c < cells.size(); ++c)
-            m_timeline->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* cell = new QTableWidgetItem(cells.at(c));
+            if (step.withdrawn()) { // struck through: it stays in the history, no longer counts
+                QFont font = cell->font();
+                font.setStrikeOut(c != cells.size() - 1);
+                cell->setFont(font);
+                cell->setForeground(palette().color(QPalette::PlaceholderText));
+            }
+            m_timeline->setItem(r, c, cell);
+        }
+        if (!step.withdrawn() && step.kind != StepKind::Point)
+            m_withdrawable = step.kind;
+        else if (!step.withdrawn())
+            m_withdrawable.reset();
     }
     // Wrapped rows are measured once the column has its final width.
     QTimer::singleShot(0, m_timeline, &QTableWidget::resizeRowsToContents);
@@ -215,6 +240,40 @@ void LoopDetailPane::showButtons(const Item& item, const QList<StepKind>& allowe
         writeControls::mark(excellent);
     }
     m_buttons->addStretch(1);
+    if (m_item && m_withdrawable) {
+        auto* withdraw = new QPushButton(
+            tr("Withdraw %1…", "the last step recorded by mistake").arg(stepName(*m_withdrawable)),
+            this);
+        withdraw->setObjectName(QStringLiteral("withdraw"));
+        withdraw->setToolTip(tr("Take back the last step recorded by mistake: the item returns to "
+                                "where it was, and the step stays in the history struck through."));
+        connect(withdraw, &QPushButton::clicked, this, &LoopDetailPane::withdrawLastStep);
+        m_buttons->addWidget(withdraw);
+        writeControls::mark(withdraw);
+    }
+}
+
+// Asks why, then withdraws through the use case (which refuses another clerk's step to anyone
+// but an administrator).
+void LoopDetailPane::withdrawLastStep()
+{
+    if (!m_item || !m_withdrawable)
+        return;
+    const qint64 id = m_item->id;
+    bool given = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Withdraw a step"),
+        tr("Withdraw the %1 of %2?\n%2 returns to where it was before it; the step stays in the "
+           "history, struck through. Why is it withdrawn?")
+            .arg(stepName(*m_withdrawable), m_item->serial),
+        QLineEdit::Normal, QString(), &given);
+    if (!given)
+        return;
+    if (const Outcome outcome = usecase::withdrawStep(m_db, id, reason); !outcome.ok()) {
+        QMessageBox::warning(this, tr("Withdraw a step"), outcome.text());
+        return;
+    }
+    Q_EMIT stepWithdrawn(id);
 }
 
 } // namespace dd::ui

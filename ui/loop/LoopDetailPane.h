@@ -27,6 +27,8 @@ public:
     // The steps offered now, in button order (for tests and the keyboard).
     QList<loop::StepKind> offeredSteps() const { return m_offered; }
     QTableWidget* timeline() const { return m_timeline; }
+    // The step a withdrawal would take back (none when only the 点单 counts).
+    std::optional<loop::StepKind> withdrawableStep() const { return m_withdrawable; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -34,8 +36,11 @@ protected:
 Q_SIGNALS:
     void stepRequested(loop::StepKind kind);
     void excellentToggled();
+    // The item's last step was withdrawn (撤回): the page reloads the item and its lists.
+    void stepWithdrawn(qint64 itemId);
 
 private:
+    void withdrawLastStep();
     void showParticulars(const loop::Item& item);
     void showTimeline(const QList<loop::Step>& steps);
     void showButtons(const loop::Item& item, const QList<loop::StepKind>& allowed);
@@ -43,6 +48,7 @@ private:
     QSqlDatabase m_db;
     std::optional<loop::Item> m_item;
     QList<loop::StepKind> m_offered;
+    std::optional<loop::StepKind> m_withdrawable; // the last step that counts, if not 点单
     QLabel* m_heading = nullptr;
     QLabel* m_particulars = nullptr;
     QTableWidget* m_timeline = nullptr;

@@ -120,6 +120,10 @@ LoopPage::LoopPage(QWidget* parent)
     connect(m_tabs, &QTabBar::currentChanged, this, &LoopPage::ledgerChanged);
     connect(m_detail, &LoopDetailPane::stepRequested, this, &LoopPage::takeStep);
     connect(m_detail, &LoopDetailPane::excellentToggled, this, &LoopPage::toggleExcellent);
+    connect(m_detail, &LoopDetailPane::stepWithdrawn, this, [this](qint64 id) {
+        afterWrite(id);
+        Q_EMIT message(tr("Step withdrawn"));
+    });
 }
 
 QWidget* LoopPage::buildFilters()
