@@ -34,6 +34,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace dd;
 
@@ -216,8 +217,26 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     REQUIRE(roster);
     log.one("roster.save", usecase::saveRoster(db, *roster));
     log.one("roster.day", usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 15), {first}));
-    log.one("roster.day", usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 29), {first}));
-    log.one("roster.day_remove", usecase::removeRosterDay(db, fixture.station, QDate(2026, 4, 29)));
+    const auto nameOf = [&](qint64 id) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT name FROM deputies WHERE id = %1").arg(id));
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    const storage::LogEntry slot = log.one(
+        "roster.day", usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 29), {first}));
+    REQUIRE(slot.changes.size() == 1);
+    CHECK(slot.changes.first().before.isEmpty()); // a new day
+    const storage::LogEntry moved = log.one(
+        "roster.day", usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 29), {second}));
+    REQUIRE(moved.changes.size() == 1);
+    CHECK(moved.changes.first().before == nameOf(first));
+    CHECK(moved.changes.first().after == nameOf(second));
+    log.none(usecase::removeRosterDay(db, fixture.station, QDate(2026, 4, 29), QString()));
+    const storage::LogEntry dayRemoved = log.one(
+        "roster.day_remove", usecase::removeRosterDay(db, fixture.station, QDate(2026, 4, 29),
+                                                      QStringLiteral("站点装修停接待")));
+    CHECK(dayRemoved.reason == QStringLiteral("站点装修停接待"));
+    CHECK(dayRemoved.changes.first().before == nameOf(second)); // kept
     activities::RecordedDuties recorded;
     log.one("roster.complete",
             usecase::recordCompletedDuties(db, fixture.station, QDate(2026, 4, 1),

@@ -277,7 +277,9 @@ TEST_CASE("Each of a clerk's actions on the registry and the activities writes t
 
     REQUIRE(usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 15), {first}).ok());
     REQUIRE(usecase::setRosterDay(db, fixture.station, QDate(2026, 4, 29), {first}).ok());
-    REQUIRE(usecase::removeRosterDay(db, fixture.station, QDate(2026, 4, 29)).ok());
+    REQUIRE(
+        usecase::removeRosterDay(db, fixture.station, QDate(2026, 4, 29), QStringLiteral("停接待"))
+            .ok());
     activities::RecordedDuties recorded;
     REQUIRE(usecase::recordCompletedDuties(db, fixture.station, QDate(2026, 4, 1),
                                            QDate(2026, 4, 30), &recorded)

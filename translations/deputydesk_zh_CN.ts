@@ -2571,10 +2571,6 @@
         <translation>值班代表的 ID，如 3,5。</translation>
     </message>
     <message>
-        <source>Take the day off the roster.</source>
-        <translation>从值班表中删去该日。</translation>
-    </message>
-    <message>
         <source>Removed %1 from the roster</source>
         <translation>已从值班表删去 %1</translation>
     </message>
@@ -3407,6 +3403,14 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>suggestion takes add, list, show, dispatch, return, extend, reply, supervise, evaluate, close, excellent or withdraw</source>
         <translation>suggestion 后可接 add、list、show、dispatch、return、extend、reply、supervise、evaluate、close、excellent 或 withdraw</translation>
+    </message>
+    <message>
+        <source>Take the day off the roster (with --reason).</source>
+        <translation>将这一天移出排班（需 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the day is taken off the roster.</source>
+        <translation>移出排班的原因。</translation>
     </message>
 </context>
 <context>
@@ -6948,26 +6952,6 @@ It stays in the operator log. Why is it deleted?</source>
         <source>Versions…</source>
         <translation>历次版本…</translation>
     </message>
-    <message>
-        <source>Changes to this record (%1)</source>
-        <translation>本档案的修改记录（%1 条）</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>操作内容</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
 </context>
 <context>
     <name>dd::ui::DeputyTableModel</name>
@@ -8619,10 +8603,6 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
         <translation>（未署名）</translation>
     </message>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -8743,6 +8723,53 @@ What is shown may be incomplete. Close any other program using the file and open
         <translation>%1
 
 显示的内容可能不完整。请关闭正在使用该文件的其他程序后重新打开；如果仍然出现，请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RecordHistory</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes to this record (%1)</source>
+        <translation>本记录的修改（%1）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when and why (from the operator log)</source>
+        <translation>谁在何时因何修改了本记录（取自操作日志）</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未署名）</translation>
     </message>
 </context>
 <context>
@@ -8867,6 +8894,10 @@ The current content is backed up first.</source>
     <message>
         <source>Not a reception day</source>
         <translation>不作为接待日</translation>
+    </message>
+    <message>
+        <source>Take %1 off the roster? The deputies on duty stay in the operator log. Why?</source>
+        <translation>将 %1 移出排班？当天值班的代表会留在操作日志中。原因是什么？</translation>
     </message>
 </context>
 <context>
@@ -10055,6 +10086,10 @@ The current content is backed up first.</source>
     <message>
         <source>say why the leave is removed</source>
         <translation>请说明删除该请假记录的原因</translation>
+    </message>
+    <message>
+        <source>say why the day is taken off the roster</source>
+        <translation>请说明移出排班的原因</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,8 @@ int setRosterDay(Context& context, const QStringList& args)
         {"station", tr("The station (ID or name)."), "STATION"},
         {"date", tr("The reception day."), "DATE"},
         {"deputies", tr("The deputies on duty by ID, e.g. 3,5."), "IDS"},
-        {"remove", tr("Take the day off the roster.")},
+        {"remove", tr("Take the day off the roster (with --reason).")},
+        {"reason", tr("Why the day is taken off the roster."), "TEXT"},
     });
     int exit = Success;
     if (!line.parse(args, &exit))
@@ -235,7 +236,8 @@ int setRosterDay(Context& context, const QStringList& args)
         return BadInput;
     const qint64 stationId = *station;
     if (line.isSet(QStringLiteral("remove")))
-        return report(usecase::removeRosterDay(db->connection(), stationId, *date),
+        return report(usecase::removeRosterDay(db->connection(), stationId, *date,
+                                               line.value(QStringLiteral("reason"))),
                       tr("Removed %1 from the roster").arg(date->toString(Qt::ISODate)));
     return report(usecase::setRosterDay(db->connection(), stationId, *date, deputies),
                   tr("%n deputy(ies) on duty on %1", nullptr, int(deputies.size()))

@@ -248,33 +248,78 @@ Outcome saveRoster(QSqlDatabase db, const activities::Roster& roster)
         });
 }
 
+namespace {
+// The names of the deputies on duty at a station on `date` (none when the day is not on the
+// roster), as the log keeps them.
+Result<QString> onDuty(QSqlDatabase db, qint64 stationId, const QDate& date)
+{
+    const auto roster = RosterStore(db).load(stationId, date, date);
+    if (!roster)
+        return roster.failure();
+    QStringList names;
+    for (const activities::RosterDay& rosterDay : roster->days)
+        if (rosterDay.date == date)
+            for (qint64 id : rosterDay.deputyIds)
+                names << deputyName(db, id);
+    return names.join(QStringLiteral("、"));
+}
+} // namespace
+
 Outcome setRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date,
                      const QList<qint64>& deputyIds)
 {
+    QList<storage::FieldChange> changes;
     return perform(
-        db, [&] { return RosterStore(db).setDay(stationId, date, deputyIds); },
+        db,
+        [&] {
+            const auto before = onDuty(db, stationId, date);
+            if (!before)
+                return before.failure();
+            const Outcome saved = RosterStore(db).setDay(stationId, date, deputyIds);
+            const auto after = onDuty(db, stationId, date);
+            if (saved.ok() && after)
+                compareField(changes, QStringLiteral("participants"), *before, *after);
+            return saved;
+        },
         [&](const LogWords& words, const Outcome&) {
             QStringList names;
             for (qint64 id : deputyIds)
                 names << deputyName(db, id);
-            return logEntry(
+            storage::LogEntry entry = logEntry(
                 QStringLiteral("roster.day"),
                 words(QT_TRANSLATE_NOOP("dd::log", "Set the duty of %1 on %2: %3"))
                     .arg(stationName(db, stationId), day(date), names.join(QStringLiteral(", "))),
                 QStringLiteral("station"), stationId);
+            entry.changes = changes;
+            return entry;
         });
 }
 
-Outcome removeRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date)
+Outcome removeRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date, const QString& reason)
 {
+    if (reason.trimmed().isEmpty())
+        return Outcome::invalid({{QStringLiteral("reason"),
+                                  QCoreApplication::translate(
+                                      "dd::usecase", "say why the day is taken off the roster")}});
+    QString before;
     return perform(
-        db, [&] { return RosterStore(db).removeDay(stationId, date); },
+        db,
+        [&] {
+            const auto names = onDuty(db, stationId, date);
+            if (!names)
+                return names.failure();
+            before = *names;
+            return RosterStore(db).removeDay(stationId, date);
+        },
         [&](const LogWords& words, const Outcome&) {
-            return logEntry(
-                QStringLiteral("roster.day_remove"),
-                words(QT_TRANSLATE_NOOP("dd::log", "Removed the reception day %2 of %1"))
-                    .arg(stationName(db, stationId), day(date)),
-                QStringLiteral("station"), stationId);
+            storage::LogEntry entry =
+                logEntry(QStringLiteral("roster.day_remove"),
+                         words(QT_TRANSLATE_NOOP("dd::log", "Removed the reception day %2 of %1"))
+                             .arg(stationName(db, stationId), day(date)),
+                         QStringLiteral("station"), stationId);
+            entry.changes = {{QStringLiteral("participants"), before, {}}}; // the old version
+            entry.reason = reason.trimmed();
+            return entry;
         });
 }
 

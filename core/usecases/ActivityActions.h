@@ -28,10 +28,12 @@ Outcome removeLeave(QSqlDatabase db, qint64 leaveId, const QString& reason);
 
 // A station's duty roster replaces its unrecorded days within the roster's period.
 Outcome saveRoster(QSqlDatabase db, const activities::Roster& roster);
-// The deputies on duty one day (a new day is added), or the day taken off the roster.
+// The deputies on duty one day (a new day is added), or the day taken off the roster with a
+// reason; the log keeps who was on duty before.
 Outcome setRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date,
                      const QList<qint64>& deputyIds);
-Outcome removeRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date);
+Outcome removeRosterDay(QSqlDatabase db, qint64 stationId, const QDate& date,
+                        const QString& reason);
 // Each unrecorded duty day up to `until` becomes one reception activity. All or none.
 Outcome recordCompletedDuties(QSqlDatabase db, qint64 stationId, const QDate& from,
                               const QDate& until, activities::RecordedDuties* recorded);

@@ -6,6 +6,7 @@
 
 #include "activities/RosterStore.h"
 #include "common/Clock.h"
+#include "registry/StationStore.h"
 #include "storage/OperatorLog.h"
 #include "ui/activities/ActivitiesPage.h"
 #include "ui/activities/ActivityDialog.h"
@@ -15,11 +16,13 @@
 #include "ui/activities/RosterDayDialog.h"
 #include "ui/activities/RosterEditor.h"
 #include "ui/registry/DeputiesPage.h"
+#include "ui/registry/StationDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/ListView.h"
 #include "ui/widgets/RecordPicker.h"
 #include "usecases/ActivityActions.h"
+#include "usecases/RegistryActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace dd;
 using namespace dd::activities;
@@ -213,6 +217,24 @@ TEST_CASE("The roster calendar: planned, a day changed, duties recorded as recep
     CHECK(days.first().deputyIds == QList<qint64>{fixture.deputies.at(5)});
     CHECK(fourth != nullptr);
 
+    // The 25th is not a reception day after all: taken off with a reason, kept in the log.
+    const qsizetype dayCount = days.size();
+    test::whenModal<RosterDayDialog>([&](RosterDayDialog* dialog) {
+        test::whenModal<QInputDialog>([](QInputDialog* input) {
+            input->setTextValue(QStringLiteral("站点装修停接待"));
+            input->accept();
+        });
+        dialog->findChild<QPushButton*>(QStringLiteral("remove-day"))->click();
+    });
+    roster->editDay({2026, 11, 25});
+    CHECK(roster->yearRoster().days.size() == dayCount - 1);
+    storage::LogFilter removals;
+    removals.action = QStringLiteral("roster.day_remove");
+    const auto removed = storage::OperatorLog(db).list(removals);
+    REQUIRE(removed);
+    REQUIRE(removed->size() == 1);
+    CHECK(removed->first().reason == QStringLiteral("站点装修停接待"));
+
     // Duties up to today (20 November): the 4th, 11th and 18th become receptions.
     roster->recordCompleted();
     ActivityFilter receptions;
@@ -354,4 +376,43 @@ TEST_CASE("Deleting an activity asks why and keeps the activity in the operator 
         keptTitle |= change.field == QStringLiteral("title") &&
                      change.before == QStringLiteral("十一月接待日");
     CHECK(keptTitle);
+}
+
+TEST_CASE("An activity's and a station's dialogs show who changed the record, when and why",
+          "[gui][activities][log]")
+{
+    test::StationFixture fixture(2);
+    const QSqlDatabase db = fixture.db.connection();
+    Activity reception = fixture.reception(QDate(2026, 4, 8));
+    REQUIRE(usecase::saveActivity(db, reception).ok());
+    reception.title = QStringLiteral("四月接待日");
+    REQUIRE(usecase::saveActivity(db, reception).ok());
+    auto station = registry::StationStore(db).get(fixture.station);
+    REQUIRE(station.found());
+    station->liaisonOfficer = QStringLiteral("张云");
+    REQUIRE(usecase::saveStation(db, *station).ok());
+
+    const auto historyShown = [](QDialog* owner) {
+        QString text;
+        test::whenModal<QDialog>([&](QDialog* dialog) {
+            CHECK(dialog->objectName() == QStringLiteral("record-history-dialog"));
+            if (auto* view = dialog->findChild<QTextBrowser*>())
+                text = view->toPlainText();
+            test::screenshot(dialog, QStringLiteral("record-history"));
+            dialog->reject();
+        });
+        auto* button = owner->findChild<QPushButton*>(QStringLiteral("record-history"));
+        REQUIRE(button);
+        button->click();
+        return text;
+    };
+    ActivityDialog activity(db, reception.id);
+    const QString activityHistory = historyShown(&activity);
+    CHECK(activityHistory.contains(QStringLiteral("(2)")));
+    CHECK(activityHistory.contains(QStringLiteral("四月接待日")));
+    StationDialog stationDialog(db, *station);
+    CHECK(historyShown(&stationDialog).contains(station->name));
+    // A new record has no history yet: no button.
+    ActivityDialog blank(db, 0);
+    CHECK_FALSE(blank.findChild<QPushButton*>(QStringLiteral("record-history")));
 }

@@ -11,6 +11,7 @@
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RecordHistory.h"
 #include "ui/widgets/ScreenFit.h"
 #include "usecases/ActivityActions.h"
 
@@ -66,6 +67,7 @@ ActivityDialog::ActivityDialog(QSqlDatabase db, qint64 activityId, QWidget* pare
         const auto stored = ActivityStore(m_db).find(activityId);
         if (stored.found()) {
             load(*stored);
+            addHistoryButton(buttons, m_db, QStringLiteral("activity"), activityId, stored->title);
         } else {
             // Saving a blank form over the record would lose it: only Cancel is left.
             buttons->button(QDialogButtonBox::Ok)->setEnabled(false);

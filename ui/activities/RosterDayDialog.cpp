@@ -5,7 +5,9 @@
 #include "usecases/ActivityActions.h"
 
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -58,6 +60,14 @@ RosterDayDialog::RosterDayDialog(QSqlDatabase db, const Roster& roster, const QD
         buttons->addButton(tr("Not a reception day"), QDialogButtonBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("remove-day"));
     connect(remove, &QPushButton::clicked, this, [this] {
+        bool given = false;
+        m_removeReason = QInputDialog::getText(
+            this, windowTitle(),
+            tr("Take %1 off the roster? The deputies on duty stay in the operator log. Why?")
+                .arg(m_date.toString(Qt::ISODate)),
+            QLineEdit::Normal, QString(), &given);
+        if (!given)
+            return;
         m_remove = true;
         accept();
     });
@@ -85,9 +95,9 @@ void RosterDayDialog::setChecked(qint64 deputyId, bool checked)
 
 void RosterDayDialog::accept()
 {
-    const Outcome outcome = m_remove
-                                ? usecase::removeRosterDay(m_db, m_stationId, m_date)
-                                : usecase::setRosterDay(m_db, m_stationId, m_date, checkedIds());
+    const Outcome outcome =
+        m_remove ? usecase::removeRosterDay(m_db, m_stationId, m_date, m_removeReason)
+                 : usecase::setRosterDay(m_db, m_stationId, m_date, checkedIds());
     m_remove = false;
     if (!outcome.ok()) {
         QMessageBox::warning(this, windowTitle(), outcome.text());

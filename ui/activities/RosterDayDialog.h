@@ -29,6 +29,7 @@ private:
     QDate m_date;
     QListWidget* m_list = nullptr;
     bool m_remove = false;
+    QString m_removeReason;
 };
 
 } // namespace dd::ui

@@ -5,6 +5,7 @@
 #include "common/TextNormalize.h"
 #include "storage/OperatorLog.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RecordHistory.h"
 
 #include "DeputyDialog.h"
 #include "activities/ActivityStore.h"
@@ -30,13 +31,6 @@
 namespace dd::ui {
 
 namespace {
-// A short value (a level, a date, a number) is never broken inside a word; longer text wraps.
-QString cell(const QString& text)
-{
-    return (text.size() <= 12 ? QStringLiteral("<td style='white-space:nowrap'>%1</td>")
-                              : QStringLiteral("<td>%1</td>"))
-        .arg(text.toHtmlEscaped());
-}
 QString eventName(const QString& kind)
 {
     static const QHash<QString, const char*> names = {
@@ -55,12 +49,6 @@ QString eventName(const QString& kind)
     return it == names.constEnd()
                ? kind
                : QCoreApplication::translate("dd::ui::DeputyProfileDialog", it.value());
-}
-
-QString header(const QString& text)
-{
-    return QStringLiteral("<th align='left' style='background:%1'>%2</th>")
-        .arg(palette::tableHeader().name(), text.toHtmlEscaped());
 }
 } // namespace
 
@@ -124,7 +112,8 @@ void DeputyProfileDialog::load()
                        .arg(deputy->name.toHtmlEscaped());
     const auto line = [&](const QString& label, const QString& value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr>") + header(label) + cell(value) + QStringLiteral("</tr>");
+            html += QStringLiteral("<tr>") + htmlHeaderCell(label) + htmlCell(value) +
+                    QStringLiteral("</tr>");
     };
     line(tr("Gender"), deputy->gender == QLatin1String("F") ? tr("Female") : tr("Male"));
     line(tr("Ethnicity"), deputy->ethnicity);
@@ -143,7 +132,7 @@ void DeputyProfileDialog::load()
     for (const QString& title :
          {tr("Level"), tr("Term"), tr("Certificate no."), tr("Electoral district"), tr("Township"),
           tr("Status"), tr("From"), tr("To"), tr("History")})
-        html += header(title);
+        html += htmlHeaderCell(title);
     html += QStringLiteral("</tr>");
     registry::TownshipStore townships(m_db);
     for (const registry::Membership& m : listOrWarn(store.memberships(m_deputyId), this)) {
@@ -153,13 +142,15 @@ void DeputyProfileDialog::load()
                 event.date.toString(Qt::ISODate), eventName(event.kind),
                 event.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(event.reason));
         const auto township = foundOrWarn(townships.findById(m.townshipId), this);
-        html += QStringLiteral("<tr>") + cell(registry::levelName(m.level)) +
-                cell(QString::number(m.termNumber) +
-                     (m.isReelected ? tr(" (re-elected)") : QString())) +
-                cell(m.certificateNo) + cell(m.electoralDistrict) +
-                cell(township ? township->name : QString()) + cell(registry::statusName(m.status)) +
-                cell(m.startDate.toString(Qt::ISODate)) + cell(m.endDate.toString(Qt::ISODate)) +
-                cell(history.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + htmlCell(registry::levelName(m.level)) +
+                htmlCell(QString::number(m.termNumber) +
+                         (m.isReelected ? tr(" (re-elected)") : QString())) +
+                htmlCell(m.certificateNo) + htmlCell(m.electoralDistrict) +
+                htmlCell(township ? township->name : QString()) +
+                htmlCell(registry::statusName(m.status)) +
+                htmlCell(m.startDate.toString(Qt::ISODate)) +
+                htmlCell(m.endDate.toString(Qt::ISODate)) +
+                htmlCell(history.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><h3>%1</h3><ul>").arg(tr("Stations").toHtmlEscaped());
     for (const auto& [id, name, primary] : listOrWarn(store.stations(m_deputyId), this))
@@ -169,7 +160,7 @@ void DeputyProfileDialog::load()
     html += scoreSection();
     html += activitySection();
     html += loopSection();
-    html += historySection();
+    html += recordHistoryHtml(m_db, QStringLiteral("deputy"), m_deputyId, this);
     m_text->setHtml(html);
 }
 
@@ -190,7 +181,7 @@ QString DeputyProfileDialog::scoreSection() const
                        .arg(tr("Performance scores").toHtmlEscaped());
     for (const QString& title : {tr("Year"), tr("Level"), tr("Q1"), tr("Q2"), tr("Q3"), tr("Q4"),
                                  tr("Deducted"), tr("Total"), tr("Grade"), tr("Yearly minimums")})
-        html += header(title);
+        html += htmlHeaderCell(title);
     html += QStringLiteral("</tr>");
     for (int year = Clock::today().year(); year >= first; --year) {
         const QList<scoring::ScoreTrace> whole =
@@ -198,8 +189,8 @@ QString DeputyProfileDialog::scoreSection() const
         for (const scoring::ScoreTrace& trace : whole) {
             const scoring::DeputyScore& s = trace.score;
             html += QStringLiteral("<tr>") +
-                    cell(Period::of(Period::Kind::Year, year, 0).label(chinese)) +
-                    cell(registry::levelName(s.member.level));
+                    htmlCell(Period::of(Period::Kind::Year, year, 0).label(chinese)) +
+                    htmlCell(registry::levelName(s.member.level));
             for (int quarter = 1; quarter <= 4; ++quarter) {
                 const Period p = Period::of(Period::Kind::Quarter, year, quarter);
                 QString points;
@@ -208,7 +199,7 @@ QString DeputyProfileDialog::scoreSection() const
                          listOrWarn(engine.explain(m_deputyId, p), this))
                         if (q.score.member.level == s.member.level)
                             points = QLocale().toString(q.score.periodPoints, 'g', 6);
-                html += cell(points);
+                html += htmlCell(points);
             }
             QStringList minimums;
             for (const scoring::MinimumProgress& m : s.minimums)
@@ -216,11 +207,11 @@ QString DeputyProfileDialog::scoreSection() const
                                 .arg(scoring::displayName(m.name))
                                 .arg(m.done)
                                 .arg(m.required);
-            html += cell(QLocale().toString(s.yearDeductions, 'g', 6)) +
-                    cell(QLocale().toString(s.total, 'g', 6)) +
-                    cell(scoring::displayName(s.grade) +
-                         (s.provisional ? tr(" (provisional)") : QString())) +
-                    cell(minimums.join(tr(", "))) + QStringLiteral("</tr>");
+            html += htmlCell(QLocale().toString(s.yearDeductions, 'g', 6)) +
+                    htmlCell(QLocale().toString(s.total, 'g', 6)) +
+                    htmlCell(scoring::displayName(s.grade) +
+                             (s.provisional ? tr(" (provisional)") : QString())) +
+                    htmlCell(minimums.join(tr(", "))) + QStringLiteral("</tr>");
         }
     }
     return html + QStringLiteral("</table>");
@@ -253,7 +244,7 @@ QString DeputyProfileDialog::activitySection() const
         return html;
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
     for (const QString& title : {tr("Date"), tr("Type"), tr("Title"), tr("Attendance")})
-        html += header(title);
+        html += htmlHeaderCell(title);
     html += QStringLiteral("</tr>");
     for (const activities::Activity& a : std::as_const(list)) {
         QString attendance;
@@ -262,8 +253,8 @@ QString DeputyProfileDialog::activitySection() const
                 attendance =
                     activities::attendanceName(p.attendance) +
                     (p.reason.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p.reason));
-        html += QStringLiteral("<tr>") + cell(a.date.toString(Qt::ISODate)) +
-                cell(builtInName(a.typeName)) + cell(a.title) + cell(attendance) +
+        html += QStringLiteral("<tr>") + htmlCell(a.date.toString(Qt::ISODate)) +
+                htmlCell(builtInName(a.typeName)) + htmlCell(a.title) + htmlCell(attendance) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -285,18 +276,18 @@ QString DeputyProfileDialog::loopSection() const
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
     for (const QString& title : {tr("No."), tr("Role"), tr("Title"), tr("Lead agency"), tr("Step"),
                                  tr("Result"), tr("Evaluation")})
-        html += header(title);
+        html += htmlHeaderCell(title);
     html += QStringLiteral("</tr>");
     for (const loop::Item& item : std::as_const(items)) {
         const bool suggestion = item.kind == loop::ItemKind::Suggestion;
         const QString role = !suggestion                             ? tr("received")
                              : item.deputyIds.value(0) == m_deputyId ? tr("lead")
                                                                      : tr("co-signed");
-        html += QStringLiteral("<tr>") + cell(item.serial) + cell(role) +
-                cell(suggestion ? item.title : item.content.simplified().left(40)) +
-                cell(item.leadAgencyName) + cell(capitalised(loop::stateName(item.state))) +
-                cell(item.resultClass) +
-                cell(item.evaluation ? loop::evaluationName(*item.evaluation) : QString()) +
+        html += QStringLiteral("<tr>") + htmlCell(item.serial) + htmlCell(role) +
+                htmlCell(suggestion ? item.title : item.content.simplified().left(40)) +
+                htmlCell(item.leadAgencyName) + htmlCell(capitalised(loop::stateName(item.state))) +
+                htmlCell(item.resultClass) +
+                htmlCell(item.evaluation ? loop::evaluationName(*item.evaluation) : QString()) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -326,27 +317,6 @@ void DeputyProfileDialog::edit()
         }
         return;
     }
-}
-
-QString DeputyProfileDialog::historySection() const
-{
-    storage::LogFilter mine;
-    mine.recordKind = QStringLiteral("deputy");
-    mine.recordId = m_deputyId;
-    QList<storage::LogEntry> entries = listOrWarn(storage::OperatorLog(m_db).list(mine), this);
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(tr("Changes to this record (%1)").arg(entries.size()).toHtmlEscaped());
-    if (entries.isEmpty())
-        return html;
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>");
-    for (const QString& title : {tr("When"), tr("Operator"), tr("What was done"), tr("Reason")})
-        html += header(title);
-    html += QStringLiteral("</tr>");
-    std::reverse(entries.begin(), entries.end()); // the newest first
-    for (const storage::LogEntry& e : std::as_const(entries))
-        html += QStringLiteral("<tr>") + cell(QString(e.at).replace(QLatin1Char('T'), u' ')) +
-                cell(e.operatorName) + cell(e.summary) + cell(e.reason) + QStringLiteral("</tr>");
-    return html + QStringLiteral("</table>");
 }
 
 } // namespace dd::ui

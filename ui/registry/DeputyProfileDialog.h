@@ -25,7 +25,6 @@ private:
     QString activitySection() const;
     QString loopSection() const;
     // The record's own history from the operator log: who changed what, and why.
-    QString historySection() const;
     void edit();
 
     QSqlDatabase m_db;

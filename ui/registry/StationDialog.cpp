@@ -3,6 +3,7 @@
 #include "ui/widgets/FieldForm.h"
 #include "ui/widgets/Pickers.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RecordHistory.h"
 #include "usecases/RegistryActions.h"
 
 #include <QCheckBox>
@@ -60,6 +61,8 @@ StationDialog::StationDialog(QSqlDatabase db, std::optional<registry::Station> e
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StationDialog::reject);
+    if (m_station.id > 0)
+        addHistoryButton(buttons, m_db, QStringLiteral("station"), m_station.id, m_station.name);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
 }

@@ -7,6 +7,7 @@
 #include "ui/widgets/ListPrinter.h"
 #include "ui/widgets/Palette.h"
 #include "ui/widgets/ReadFailure.h"
+#include "ui/widgets/RecordHistory.h"
 #include "ui/widgets/ScreenFit.h"
 
 #include <QComboBox>
@@ -54,12 +55,9 @@ QVariant OperatorLogModel::data(const QModelIndex& index, int role) const
         return e.operatorName.isEmpty() ? tr("(not named)") : e.operatorName;
     case What:
         return e.summary;
-    case Changes: {
-        QStringList parts;
-        for (const storage::FieldChange& change : e.changes)
-            parts << tr("%1: %2 → %3").arg(fieldLabel(change.field), change.before, change.after);
-        return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
-    }
+    case Changes:
+        return changesText(e.changes,
+                           role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; "));
     case Reason:
         return e.reason;
     default:
