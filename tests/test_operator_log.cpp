@@ -5,6 +5,7 @@
 #include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "activities/LeaveStore.h"
 #include "activities/RosterPlanner.h"
 #include "calendar/WorkingCalendar.h"
 #include "common/DocumentText.h"
@@ -205,11 +206,24 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     mistaken.from = QDate(2026, 5, 4);
     mistaken.to = QDate(2026, 5, 5);
     log.one("leave.add", usecase::recordLeave(db, mistaken));
+    activities::Leave overlapping = mistaken;
+    overlapping.from = QDate(2026, 4, 22); // into the leave of 20–24 April
+    log.none(usecase::correctLeave(db, overlapping, QStringLiteral("日期记错了")));
+    activities::Leave fixedLeave = mistaken;
+    fixedLeave.to = QDate(2026, 5, 6);
+    log.none(usecase::correctLeave(db, fixedLeave, QString())); // no why
+    const storage::LogEntry leaveCorrected =
+        log.one("leave.edit", usecase::correctLeave(db, fixedLeave, QStringLiteral("多请了一天")));
+    CHECK(leaveCorrected.reason == QStringLiteral("多请了一天"));
+    REQUIRE(leaveCorrected.changes.size() == 1);
+    CHECK(leaveCorrected.changes.first().before == QStringLiteral("2026-05-04 — 2026-05-05"));
+    CHECK(leaveCorrected.changes.first().after == QStringLiteral("2026-05-04 — 2026-05-06"));
+    CHECK(activities::LeaveStore(db).find(mistaken.id)->to == QDate(2026, 5, 6));
     log.none(usecase::removeLeave(db, mistaken.id, {}));
     const storage::LogEntry leaveRemoved = log.one(
         "leave.remove", usecase::removeLeave(db, mistaken.id, QStringLiteral("记错了日期")));
     CHECK(leaveRemoved.reason == QStringLiteral("记错了日期"));
-    CHECK(leaveRemoved.changes.first().before == QStringLiteral("2026-05-04 — 2026-05-05"));
+    CHECK(leaveRemoved.changes.first().before == QStringLiteral("2026-05-04 — 2026-05-06"));
     log.none(usecase::removeLeave(db, mistaken.id, QStringLiteral("记错了日期")));
     const auto roster =
         activities::RosterPlanner(db, calendar::WorkingCalendar::builtIn())
@@ -349,18 +363,25 @@ TEST_CASE("Every use case leaves exactly one entry in the operator log, a refuse
     otherLog.one("office.demo", usecase::fillWithDemo(other.connection(), options, nullptr));
 
     // Every kind of write in the use-case layer appeared above.
-    const QSet<QString> expected = {"deputy.add",      "deputy.edit",       "deputy.status",
-                                    "station.assign",  "station.add",       "station.edit",
-                                    "session.add",     "activity.add",      "activity.edit",
-                                    "activity.remove", "activity_type.add", "activity_type.rename",
-                                    "leave.add",       "leave.remove",      "roster.save",
-                                    "roster.day",      "roster.day_remove", "roster.complete",
-                                    "rules.save",      "rules.copy",        "settings.change",
-                                    "settings.loop",   "calendar.save",     "calendar.import",
-                                    "import",          "term.start",        "agency.add",
-                                    "agency.edit",     "category.add",      "loop.suggestion",
-                                    "loop.concern",    "loop.step",         "loop.excellent",
-                                    "loop.withdraw",   "export.roster",     "print.list"};
+    const QSet<QString> expected = {"deputy.add",        "deputy.edit",
+                                    "deputy.status",     "station.assign",
+                                    "station.add",       "station.edit",
+                                    "session.add",       "activity.add",
+                                    "activity.edit",     "activity.remove",
+                                    "activity_type.add", "activity_type.rename",
+                                    "leave.add",         "leave.remove",
+                                    "roster.save",       "leave.edit",
+                                    "roster.day",        "roster.day_remove",
+                                    "roster.complete",   "rules.save",
+                                    "rules.copy",        "settings.change",
+                                    "settings.loop",     "calendar.save",
+                                    "calendar.import",   "import",
+                                    "term.start",        "agency.add",
+                                    "agency.edit",       "category.add",
+                                    "loop.suggestion",   "loop.concern",
+                                    "loop.step",         "loop.excellent",
+                                    "loop.withdraw",     "export.roster",
+                                    "print.list"};
     CHECK(log.actions() + otherLog.actions() + QSet<QString>{"office.demo"} ==
           expected + QSet<QString>{"office.demo"});
     CHECK(storage::OperatorLog(db).verify()->isEmpty());
@@ -540,6 +561,25 @@ TEST_CASE("The CLI names the operator given with --user and lists the log",
                           QStringLiteral("--version"), QStringLiteral("1")})
                 .exitCode == 0);
     CHECK(registry::DeputyStore(db.connection()).get(1)->phone == QStringLiteral("13800001111"));
+
+    // A leave corrected says why, and the old period stays in the log.
+    const auto cli = [&](QStringList args) {
+        return test::runCli(QStringList{"--db", db.path} + args);
+    };
+    REQUIRE(cli({"leave", "add", "--deputy", "1", "--from", "2026-05-04", "--to", "2026-05-05",
+                 "--reason", "出差"})
+                .exitCode == 0);
+    CHECK(cli({"leave", "edit", "1", "--to", "2026-05-06"}).exitCode == 2); // no --why
+    const test::CliResult leaveEdited =
+        cli({"leave", "edit", "1", "--to", "2026-05-06", "--why", "多请了一天"});
+    INFO(leaveEdited.err.toStdString());
+    REQUIRE(leaveEdited.exitCode == 0);
+    CHECK(cli({"leave", "list", "--format", "csv"}).out.contains(QStringLiteral("2026-05-06")));
+    const QJsonArray leaveLog =
+        QJsonDocument::fromJson(cli({"log", "--action", "leave.edit", "--format", "json"}).outBytes)
+            .array();
+    REQUIRE(leaveLog.size() == 1);
+    CHECK(leaveLog.first()[QStringLiteral("reason")].toString() == QStringLiteral("多请了一天"));
 
     // An export of personal data is recorded with where it went and how many records.
     const QString out = db.dir.filePath(QStringLiteral("roster.xlsx"));

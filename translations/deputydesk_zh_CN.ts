@@ -229,6 +229,18 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
 </context>
 <context>
     <name>dd::Calendar</name>
@@ -3412,6 +3424,26 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
         <source>Why the day is taken off the roster.</source>
         <translation>移出排班的原因。</translation>
     </message>
+    <message>
+        <source>Correct a leave recorded wrongly (see &apos;leave list&apos; for its ID); the old period stays in the operator log.</source>
+        <translation>更正登记有误的请假（编号见 leave list）；原来的请假期间留在操作日志中。</translation>
+    </message>
+    <message>
+        <source>The reason for the leave.</source>
+        <translation>请假事由。</translation>
+    </message>
+    <message>
+        <source>Why it is corrected (required; kept in the operator log).</source>
+        <translation>更正的原因（必填；记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>No leave %1</source>
+        <translation>没有编号为 %1 的请假</translation>
+    </message>
+    <message>
+        <source>Corrected leave %1: %2 to %3</source>
+        <translation>已更正请假 %1：%2 至 %3</translation>
+    </message>
 </context>
 <context>
     <name>dd::demo::Generator</name>
@@ -4630,6 +4662,10 @@ Exit codes: 0 success; 1 failure (I/O, damaged database, damage found); 2 bad us
     <message>
         <source>Withdrew the %2 of %1</source>
         <translation>撤回 %1 的%2</translation>
+    </message>
+    <message>
+        <source>Corrected the leave of deputy %1: %2</source>
+        <translation>更正代表 %1 的请假：%2</translation>
     </message>
 </context>
 <context>
@@ -6952,6 +6988,10 @@ It stays in the operator log. Why is it deleted?</source>
         <source>Versions…</source>
         <translation>历次版本…</translation>
     </message>
+    <message>
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::DeputyTableModel</name>
@@ -7645,6 +7685,63 @@ Record it anyway? (To merge, record it and order it into the same suggestion as 
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correct leave — %1</source>
+        <translation>更正请假 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 日期记错了</source>
+        <translation>如：日期记错了</translation>
+    </message>
+    <message>
+        <source>Why corrected</source>
+        <translation>更正原因</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LeavesDialog</name>
+    <message>
+        <source>Leave — %1</source>
+        <translation>请假 — %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Record leave…</source>
+        <translation>登记请假…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Select a leave first.</source>
+        <translation>请先选择一条请假记录。</translation>
+    </message>
+    <message>
+        <source>Remove leave</source>
+        <translation>删除请假</translation>
+    </message>
+    <message>
+        <source>Remove the leave from %1 to %2 (%3)?
+It stays in the operator log. Why is it removed?</source>
+        <translation>删除 %1 至 %2 的请假（%3）？
+它会留在操作日志中。删除的原因是什么？</translation>
     </message>
 </context>
 <context>
@@ -10090,6 +10187,14 @@ The current content is backed up first.</source>
     <message>
         <source>say why the day is taken off the roster</source>
         <translation>请说明移出排班的原因</translation>
+    </message>
+    <message>
+        <source>say why the leave is corrected</source>
+        <translation>请说明更正的原因</translation>
+    </message>
+    <message>
+        <source>No leave %1</source>
+        <translation>没有编号为 %1 的请假</translation>
     </message>
 </context>
 <context>

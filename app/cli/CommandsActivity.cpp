@@ -1,8 +1,7 @@
-// activity …, reception … and leave …: deputies' work between sessions.
+// activity … and reception …: deputies' work between sessions.
 #include "Cli.h"
 
 #include "activities/ActivityStore.h"
-#include "activities/LeaveStore.h"
 #include "common/Clock.h"
 #include "common/Period.h"
 #include "registry/StationStore.h"
@@ -456,79 +455,6 @@ int listTypes(Context& context, const QStringList& args)
     return Success;
 }
 
-int addLeave(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("leave add"), tr("Record a deputy's leave period."));
-    line.addOptions({
-        {"deputy", tr("The deputy's ID."), "ID"},
-        {"from", tr("First day."), "DATE"},
-        {"to", tr("Last day."), "DATE"},
-        {"reason", tr("Reason."), "TEXT"},
-    });
-    int exit = Success;
-    if (!line.parse(args, &exit))
-        return exit;
-    const auto from = dateOption(line, QStringLiteral("from"), true);
-    const auto to = dateOption(line, QStringLiteral("to"), true);
-    if (!from || !to)
-        return BadInput;
-    storage::Database* db = context.open();
-    if (!db)
-        return context.exitCode();
-    Leave leave;
-    leave.deputyId = line.value(QStringLiteral("deputy")).toLongLong();
-    leave.from = *from;
-    leave.to = *to;
-    leave.reason = line.value(QStringLiteral("reason"));
-    const Outcome outcome = usecase::recordLeave(db->connection(), leave);
-    return report(outcome, tr("Recorded leave %1 for deputy %2").arg(leave.id).arg(leave.deputyId));
-}
-
-int removeLeave(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("leave remove"),
-                     tr("Remove a leave recorded by mistake (see 'leave list' for its ID)."));
-    line.addPositional(QStringLiteral("id"), tr("The leave's ID."), QStringLiteral("ID"));
-    line.addOption(QStringLiteral("reason"),
-                   tr("Why it is removed (required; kept in the operator log with the leave)."),
-                   QStringLiteral("TEXT"));
-    line.requirePositionals(1, tr("Give one leave ID"));
-    storage::Database* db = context.open(line, args);
-    if (!db)
-        return context.exitCode();
-    const auto id = idArgument(line.positional().first(), tr("The leave ID"));
-    if (!id)
-        return BadInput;
-    return report(usecase::removeLeave(db->connection(), *id, line.value(QStringLiteral("reason"))),
-                  tr("Removed leave %1").arg(*id));
-}
-
-int listLeaves(Context& context, const QStringList& args)
-{
-    CommandLine line(QStringLiteral("leave list"), tr("Deputies' leave periods."));
-    line.addOption(QStringLiteral("deputy"), tr("Only this deputy (ID)."), QStringLiteral("ID"));
-    line.addFormatOption();
-    storage::Database* db = context.open(line, args);
-    if (!db)
-        return context.exitCode();
-    const Format format = line.format();
-    Listing listing{{"id", "deputy_id", "name", "from", "to", "reason"},
-                    {tr("ID"), tr("Deputy"), tr("Name"), tr("From"), tr("To"), tr("Reason")}};
-    const auto leaves =
-        LeaveStore(db->connection()).list(line.value(QStringLiteral("deputy")).toLongLong());
-    if (!leaves)
-        return report(leaves.failure());
-    for (const Leave& leave : *leaves)
-        listing.rows << QVariantList{leave.id,
-                                     leave.deputyId,
-                                     leave.deputyName,
-                                     leave.from.toString(Qt::ISODate),
-                                     leave.to.toString(Qt::ISODate),
-                                     leave.reason};
-    printListing(listing, format);
-    return Success;
-}
-
 } // namespace
 
 int runActivity(Context& context, const QStringList& args)
@@ -549,12 +475,6 @@ int runReception(Context& context, const QStringList& args)
         context, args, "reception",
         {{"add", [](Context& c, const QStringList& a) { return addActivity(c, a, true); }},
          {"list", [](Context& c, const QStringList& a) { return listActivities(c, a, true); }}});
-}
-
-int runLeave(Context& context, const QStringList& args)
-{
-    return dispatch(context, args, "leave",
-                    {{"add", addLeave}, {"list", listLeaves}, {"remove", removeLeave}});
 }
 
 } // namespace dd::cli

@@ -13,7 +13,9 @@ LeaveStore::LeaveStore(QSqlDatabase db)
 {
 }
 
-Outcome LeaveStore::add(Leave& leave)
+// The particulars are whole and the period overlaps no other leave of the deputy (`leave.id`
+// itself aside, for a correction).
+Outcome LeaveStore::validate(Leave& leave) const
 {
     leave.reason = normalizeText(leave.reason);
     FieldErrors errors;
@@ -33,14 +35,23 @@ Outcome LeaveStore::add(Leave& leave)
     if (!storage::sql::run(
             query,
             QStringLiteral("SELECT from_day, to_day FROM deputy_leaves WHERE deputy_id = ? "
-                           "AND from_day <= ? AND to_day >= ?"),
-            {leave.deputyId, storage::sql::dateValue(leave.to),
-             storage::sql::dateValue(leave.from)}))
+                           "AND from_day <= ? AND to_day >= ? AND id <> ?"),
+            {leave.deputyId, storage::sql::dateValue(leave.to), storage::sql::dateValue(leave.from),
+             leave.id}))
         return storage::sql::storageFailure(query);
     if (query.next())
         return Outcome::invalid({{QStringLiteral("from"),
                                   tr("overlaps the leave from %1 to %2 on record")
                                       .arg(query.value(0).toString(), query.value(1).toString())}});
+    return Outcome::success();
+}
+
+Outcome LeaveStore::add(Leave& leave)
+{
+    leave.id = 0;
+    if (const Outcome valid = validate(leave); !valid.ok())
+        return valid;
+    QSqlQuery query(m_db);
     auto transaction = storage::WriteTransaction::begin(m_db);
     if (!transaction)
         return transaction.refusal();
@@ -79,6 +90,30 @@ Result<QList<Leave>> LeaveStore::list(qint64 deputyId) const
                        storage::sql::toDate(query.value(4)), query.value(5).toString(),
                        query.value(6).toString()});
     return leaves;
+}
+
+Outcome LeaveStore::update(Leave& leave)
+{
+    if (const Outcome valid = validate(leave); !valid.ok())
+        return valid;
+    return storage::changeRows(
+        m_db,
+        QStringLiteral("UPDATE deputy_leaves SET from_day = ?, to_day = ?, reason = ? "
+                       "WHERE id = ? AND deputy_id = ?"),
+        {storage::sql::dateValue(leave.from), storage::sql::dateValue(leave.to), leave.reason,
+         leave.id, leave.deputyId},
+        Outcome::failure(Outcome::Kind::NotFound, tr("No leave %1").arg(leave.id)), leave.id);
+}
+
+Lookup<Leave> LeaveStore::find(qint64 leaveId) const
+{
+    const auto leaves = list();
+    if (!leaves)
+        return leaves.failure();
+    for (const Leave& leave : *leaves)
+        if (leave.id == leaveId)
+            return leave;
+    return std::nullopt;
 }
 
 Outcome LeaveStore::remove(qint64 leaveId)

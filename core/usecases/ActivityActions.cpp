@@ -211,12 +211,11 @@ Outcome removeLeave(QSqlDatabase db, qint64 leaveId, const QString& reason)
         db,
         [&] {
             activities::LeaveStore store(db);
-            const auto leaves = store.list();
-            if (!leaves)
-                return leaves.failure();
-            for (const activities::Leave& leave : *leaves)
-                if (leave.id == leaveId)
-                    removed = leave;
+            const auto leave = store.find(leaveId);
+            if (leave.failed())
+                return leave.failure();
+            if (leave.found())
+                removed = *leave;
             return store.remove(leaveId);
         },
         [&](const LogWords& words, const Outcome&) {
@@ -231,6 +230,46 @@ Outcome removeLeave(QSqlDatabase db, qint64 leaveId, const QString& reason)
                               {}},
                              {QStringLiteral("notes"), removed.reason, {}}};
             entry.reason = reason.trimmed();
+            return entry;
+        });
+}
+
+Outcome correctLeave(QSqlDatabase db, activities::Leave& leave, const QString& why)
+{
+    if (why.trimmed().isEmpty())
+        return Outcome::invalid(
+            {{QStringLiteral("why"),
+              QCoreApplication::translate("dd::usecase", "say why the leave is corrected")}});
+    const auto period = [](const activities::Leave& l) -> QString {
+        return day(l.from) + QStringLiteral(" — ") + day(l.to);
+    };
+    QList<storage::FieldChange> changes;
+    QString name;
+    return perform(
+        db,
+        [&] {
+            activities::LeaveStore store(db);
+            const auto before = store.find(leave.id);
+            if (!before.found())
+                return before.missing(
+                    QCoreApplication::translate("dd::usecase", "No leave %1").arg(leave.id));
+            leave.deputyId = before->deputyId;
+            name = before->deputyName;
+            const Outcome saved = store.update(leave);
+            if (saved.ok()) {
+                compareField(changes, QStringLiteral("date"), period(*before), period(leave));
+                compareField(changes, QStringLiteral("notes"), before->reason, leave.reason);
+            }
+            return saved;
+        },
+        [&](const LogWords& words, const Outcome&) {
+            storage::LogEntry entry =
+                logEntry(QStringLiteral("leave.edit"),
+                         words(QT_TRANSLATE_NOOP("dd::log", "Corrected the leave of deputy %1: %2"))
+                             .arg(name, words.fields(changes)),
+                         QStringLiteral("deputy"), leave.deputyId);
+            entry.changes = changes;
+            entry.reason = why.trimmed();
             return entry;
         });
 }

@@ -25,6 +25,8 @@ Outcome recordLeave(QSqlDatabase db, activities::Leave& leave);
 // A leave recorded by mistake, removed with the reason (required); its dates and reason stay in
 // the operator log.
 Outcome removeLeave(QSqlDatabase db, qint64 leaveId, const QString& reason);
+// A leave recorded wrongly, corrected, with why (`why`); the log keeps the old period.
+Outcome correctLeave(QSqlDatabase db, activities::Leave& leave, const QString& why);
 
 // A station's duty roster replaces its unrecorded days within the roster's period.
 Outcome saveRoster(QSqlDatabase db, const activities::Roster& roster);

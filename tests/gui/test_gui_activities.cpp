@@ -12,6 +12,7 @@
 #include "ui/activities/ActivityDialog.h"
 #include "ui/activities/ActivityTableModel.h"
 #include "ui/activities/LeaveDialog.h"
+#include "ui/activities/LeavesDialog.h"
 #include "ui/activities/ParticipantEditor.h"
 #include "ui/activities/RosterDayDialog.h"
 #include "ui/activities/RosterEditor.h"
@@ -415,4 +416,53 @@ TEST_CASE("An activity's and a station's dialogs show who changed the record, wh
     // A new record has no history yet: no button.
     ActivityDialog blank(db, 0);
     CHECK_FALSE(blank.findChild<QPushButton*>(QStringLiteral("record-history")));
+}
+
+TEST_CASE("A deputy's leave recorded wrongly is corrected or removed with a reason",
+          "[gui][activities][log]")
+{
+    test::StationFixture fixture(2);
+    const QSqlDatabase db = fixture.db.connection();
+    Leave leave;
+    leave.deputyId = fixture.deputies.at(0);
+    leave.from = QDate(2026, 5, 4);
+    leave.to = QDate(2026, 5, 5);
+    leave.reason = QStringLiteral("出差");
+    REQUIRE(usecase::recordLeave(db, leave).ok());
+    LeavesDialog leaves(db, leave.deputyId, QStringLiteral("代表1"));
+    REQUIRE(leaves.table()->rowCount() == 1);
+    leaves.table()->selectRow(0);
+
+    // Corrected: the reason for the correction is asked under its own field.
+    QString refusal;
+    test::whenModal<LeaveDialog>([&](LeaveDialog* dialog) {
+        CHECK(dialog->fromField()->date() == QDate(2026, 5, 4));
+        dialog->toField()->setDate({2026, 5, 6});
+        dialog->accept();
+        refusal = dialog->form()->errorText(QStringLiteral("why"));
+        dialog->whyField()->setText(QStringLiteral("多请了一天"));
+        test::screenshot(dialog, QStringLiteral("leave-correct"));
+        dialog->accept();
+        CHECK(dialog->result() == QDialog::Accepted);
+    });
+    leaves.findChild<QPushButton*>(QStringLiteral("correct-leave"))->click();
+    CHECK_FALSE(refusal.isEmpty());
+    CHECK(leaves.table()->item(0, 1)->text() == QStringLiteral("2026-05-06"));
+    CHECK(leaves.changed());
+
+    // Removed, with why.
+    leaves.table()->selectRow(0);
+    test::whenModal<QInputDialog>([](QInputDialog* input) {
+        input->setTextValue(QStringLiteral("记错了人"));
+        input->accept();
+    });
+    leaves.findChild<QPushButton*>(QStringLiteral("remove-leave"))->click();
+    CHECK(leaves.table()->rowCount() == 0);
+    storage::LogFilter leaveEntries;
+    leaveEntries.action = QStringLiteral("leave");
+    const auto entries = storage::OperatorLog(db).list(leaveEntries);
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 3);
+    CHECK(entries->at(1).reason == QStringLiteral("多请了一天"));
+    CHECK(entries->at(2).reason == QStringLiteral("记错了人"));
 }

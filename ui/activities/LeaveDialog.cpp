@@ -39,14 +39,31 @@ LeaveDialog::LeaveDialog(QSqlDatabase db, qint64 deputyId, const QString& name, 
     resize(460, sizeHint().height());
 }
 
+LeaveDialog::LeaveDialog(QSqlDatabase db, const activities::Leave& existing, QWidget* parent)
+    : LeaveDialog(std::move(db), existing.deputyId, existing.deputyName, parent)
+{
+    setWindowTitle(tr("Correct leave — %1").arg(existing.deputyName));
+    m_leaveId = existing.id;
+    m_from->setDate(existing.from);
+    m_to->setDate(existing.to);
+    m_reason->setText(existing.reason);
+    m_why = new QLineEdit(this);
+    m_why->setPlaceholderText(tr("e.g. 日期记错了"));
+    m_form->addField(QStringLiteral("why"), tr("Why corrected"), m_why);
+    resize(460, sizeHint().height());
+}
+
 void LeaveDialog::accept()
 {
     activities::Leave leave;
+    leave.id = m_leaveId;
     leave.deputyId = m_deputyId;
     leave.from = m_from->date();
     leave.to = m_to->date();
     leave.reason = m_reason->text();
-    if (!m_form->showOutcome(usecase::recordLeave(m_db, leave)))
+    const Outcome outcome = m_leaveId > 0 ? usecase::correctLeave(m_db, leave, m_why->text())
+                                          : usecase::recordLeave(m_db, leave);
+    if (!m_form->showOutcome(outcome))
         return;
     QDialog::accept();
 }

@@ -4,6 +4,7 @@
 #include "common/BuiltInNames.h"
 #include "common/TextNormalize.h"
 #include "storage/OperatorLog.h"
+#include "ui/activities/LeavesDialog.h"
 #include "ui/widgets/ReadFailure.h"
 #include "ui/widgets/RecordHistory.h"
 
@@ -72,6 +73,16 @@ DeputyProfileDialog::DeputyProfileDialog(QSqlDatabase db, qint64 deputyId, QWidg
     auto* archiveButton = buttons->addButton(tr("Print archive…"), QDialogButtonBox::ActionRole);
     auto* versionsButton = buttons->addButton(tr("Versions…"), QDialogButtonBox::ActionRole);
     versionsButton->setObjectName(QStringLiteral("deputy-versions"));
+    auto* leaveButton = buttons->addButton(tr("Leave…"), QDialogButtonBox::ActionRole);
+    leaveButton->setObjectName(QStringLiteral("deputy-leaves"));
+    connect(leaveButton, &QPushButton::clicked, this, [this] {
+        LeavesDialog leaves(m_db, m_deputyId, m_name, this);
+        leaves.exec();
+        if (leaves.changed()) {
+            m_changed = true;
+            load();
+        }
+    });
     connect(versionsButton, &QPushButton::clicked, this, [this] {
         DeputyVersionsDialog versions(m_db, m_deputyId, this);
         versions.exec();
@@ -100,6 +111,7 @@ void DeputyProfileDialog::load()
     const auto deputy = foundOrWarn(store.get(m_deputyId, true), this);
     if (!deputy)
         return;
+    m_name = deputy->name;
     setWindowTitle(tr("Deputy file — %1").arg(deputy->name));
     QPixmap pixmap;
     if (!deputy->photo.isEmpty() && pixmap.loadFromData(deputy->photo))

@@ -29,6 +29,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_deputyId = 0;
+    QString m_name; // as last read
     bool m_changed = false;
     QLabel* m_photo = nullptr;
     QTextBrowser* m_text = nullptr;
